@@ -1,0 +1,271 @@
+import type { AlignedPair } from "../model.js";
+import { identityKey } from "../text/fold.js";
+import { longestIncreasingRun } from "./lis.js";
+import { order } from "./order.js";
+import { containment, contentTerms, mergeVectors, similarity, TermWeights, termVector, type TermVector } from "./terms.js";
+
+// Thresholds, each chosen on the fixtures in fixtures/alignment and the real versions in
+// ../shared (see docs/alignment.md for the measurements behind them).
+
+/** Anywhere in the story, two sentences pair when this share of their content weight is common. */
+export const PAIR_MIN_SIMILARITY = 0.4;
+/**
+ * Between two sentences already known to be in place, the order itself is evidence, so a looser
+ * paraphrase pairs too: the real rewrite's weakest paraphrase scores 0.33.
+ */
+export const GAP_MIN_SIMILARITY = 0.25;
+/** A pair that breaks the story's order must be a clear match, or it is an addition and a removal. */
+export const MOVE_MIN_SIMILARITY = 0.5;
+/** Each half of a split (or merge) must find this share of its content weight in the other side. */
+export const SPLIT_MIN_CONTAINMENT = 0.5;
+/** …and joining the halves must beat the better half alone by this much. */
+export const SPLIT_MIN_GAIN = 0.05;
+/** Terms in more sentences than this are too common to propose candidates (bounds the work). */
+export const MAX_POSTING = 64;
+/** A run of unpaired sentences larger than this (old × new) is not searched for loose pairs. */
+export const MAX_GAP_CELLS = 250_000;
+
+interface Link {
+  old: number[];
+  new: number[];
+  similarity: number;
+  /** Same text after folding whitespace, quote style and dash style. */
+  identical: boolean;
+  inOrder: boolean;
+}
+
+/** Lazily built term vectors for the sentences that exact matching left over. */
+class Vectors {
+  private readonly cache = new Map<string, TermVector>();
+  constructor(
+    private readonly oldSentences: readonly string[],
+    private readonly newSentences: readonly string[],
+    readonly weights: TermWeights,
+    private readonly oldTerms: Map<number, string[]>,
+    private readonly newTerms: Map<number, string[]>,
+  ) {}
+
+  private vector(side: "old" | "new", indexes: readonly number[]): TermVector {
+    const key = `${side}:${indexes.join(",")}`;
+    let vector = this.cache.get(key);
+    if (!vector) {
+      const terms = side === "old" ? this.oldTerms : this.newTerms;
+      const sentences = side === "old" ? this.oldSentences : this.newSentences;
+      const parts = indexes.map((index) => termVector(terms.get(index) ?? contentTerms(sentences[index]!), this.weights));
+      vector = parts.reduce(mergeVectors);
+      this.cache.set(key, vector);
+    }
+    return vector;
+  }
+
+  old(...indexes: number[]): TermVector {
+    return this.vector("old", indexes);
+  }
+
+  new(...indexes: number[]): TermVector {
+    return this.vector("new", indexes);
+  }
+}
+
+function exactLinks(oldSentences: readonly string[], newSentences: readonly string[]): Link[] {
+  const byKey = new Map<string, number[]>();
+  oldSentences.forEach((sentence, index) => {
+    const key = identityKey(sentence);
+    const list = byKey.get(key);
+    if (list) list.push(index);
+    else byKey.set(key, [index]);
+  });
+  const links: Link[] = [];
+  newSentences.forEach((sentence, index) => {
+    const match = byKey.get(identityKey(sentence))?.shift();
+    if (match !== undefined) links.push({ old: [match], new: [index], similarity: 1, identical: true, inOrder: false });
+  });
+  return links;
+}
+
+/** Pairs of leftover sentences that share enough rare content, best first, each sentence once. */
+function similarLinks(oldFree: readonly number[], newFree: readonly number[], vectors: Vectors): Link[] {
+  const postings = new Map<string, number[]>();
+  for (const index of oldFree) {
+    for (const term of vectors.old(index).weights.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  }
+  const candidates: { old: number; new: number; similarity: number; distance: number }[] = [];
+  const oldRank = new Map(oldFree.map((index, rank) => [index, rank] as const));
+  const oldCount = Math.max(1, oldFree.length);
+  const newCount = Math.max(1, newFree.length);
+  newFree.forEach((newIndex, newRank) => {
+    const seen = new Set<number>();
+    for (const term of vectors.new(newIndex).weights.keys()) {
+      const list = postings.get(term);
+      if (!list || list.length > MAX_POSTING) continue;
+      for (const oldIndex of list) seen.add(oldIndex);
+    }
+    for (const oldIndex of seen) {
+      const score = similarity(vectors.old(oldIndex), vectors.new(newIndex));
+      if (score < PAIR_MIN_SIMILARITY) continue;
+      const distance = Math.abs(oldRank.get(oldIndex)! / oldCount - newRank / newCount);
+      candidates.push({ old: oldIndex, new: newIndex, similarity: score, distance });
+    }
+  });
+  candidates.sort((a, b) => b.similarity - a.similarity || a.distance - b.distance);
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const links: Link[] = [];
+  for (const candidate of candidates) {
+    if (usedOld.has(candidate.old) || usedNew.has(candidate.new)) continue;
+    usedOld.add(candidate.old);
+    usedNew.add(candidate.new);
+    links.push({ old: [candidate.old], new: [candidate.new], similarity: candidate.similarity, identical: false, inOrder: false });
+  }
+  return links;
+}
+
+/** A split (one old, two new) or merge (two old, one new) that passes both guards, or null. */
+function joinedLink(oldIndexes: number[], newIndexes: number[], vectors: Vectors, single: number): Link | null {
+  const whole = oldIndexes.length === 1 ? vectors.old(...oldIndexes) : vectors.new(...newIndexes);
+  const parts = oldIndexes.length === 1 ? newIndexes.map((i) => vectors.new(i)) : oldIndexes.map((i) => vectors.old(i));
+  if (!parts.every((part) => containment(part, whole) >= SPLIT_MIN_CONTAINMENT)) return null;
+  const joined = similarity(vectors.old(...oldIndexes), vectors.new(...newIndexes));
+  if (joined < single + SPLIT_MIN_GAIN) return null;
+  return { old: oldIndexes, new: newIndexes, similarity: joined, identical: false, inOrder: true };
+}
+
+/**
+ * Monotone alignment of one gap between in-place pairs: 1:1 pairs above the loose threshold, and
+ * splits and merges, chosen to maximise the summed similarity (dynamic programming over the gap).
+ */
+function gapLinks(oldGap: readonly number[], newGap: readonly number[], vectors: Vectors): Link[] {
+  const rows = oldGap.length;
+  const cols = newGap.length;
+  if (rows === 0 || cols === 0 || rows * cols > MAX_GAP_CELLS) return [];
+  const score = new Float64Array((rows + 1) * (cols + 1));
+  const choice: (Link | null)[] = new Array((rows + 1) * (cols + 1)).fill(null);
+  const at = (r: number, c: number) => r * (cols + 1) + c;
+  const pairScore = (r: number, c: number) => {
+    const s = similarity(vectors.old(oldGap[r]!), vectors.new(newGap[c]!));
+    return s >= GAP_MIN_SIMILARITY ? s : -1;
+  };
+  for (let r = rows - 1; r >= 0; r--) {
+    for (let c = cols - 1; c >= 0; c--) {
+      let best = Math.max(score[at(r + 1, c)]!, score[at(r, c + 1)]!);
+      let link: Link | null = null;
+      const single = pairScore(r, c);
+      if (single > 0 && single + score[at(r + 1, c + 1)]! > best) {
+        best = single + score[at(r + 1, c + 1)]!;
+        link = { old: [oldGap[r]!], new: [newGap[c]!], similarity: single, identical: false, inOrder: true };
+      }
+      if (c + 1 < cols && newGap[c + 1] === newGap[c]! + 1) {
+        const split = joinedLink([oldGap[r]!], [newGap[c]!, newGap[c + 1]!], vectors, Math.max(single, pairScore(r, c + 1)));
+        if (split && split.similarity + score[at(r + 1, c + 2)]! > best) [best, link] = [split.similarity + score[at(r + 1, c + 2)]!, split];
+      }
+      if (r + 1 < rows && oldGap[r + 1] === oldGap[r]! + 1) {
+        const merge = joinedLink([oldGap[r]!, oldGap[r + 1]!], [newGap[c]!], vectors, Math.max(single, pairScore(r + 1, c)));
+        if (merge && merge.similarity + score[at(r + 2, c + 1)]! > best) [best, link] = [merge.similarity + score[at(r + 2, c + 1)]!, merge];
+      }
+      score[at(r, c)] = best;
+      choice[at(r, c)] = link;
+    }
+  }
+  const links: Link[] = [];
+  let r = 0;
+  let c = 0;
+  while (r < rows && c < cols) {
+    const link = choice[at(r, c)];
+    if (link) {
+      links.push(link);
+      r += link.old.length;
+      c += link.new.length;
+    } else if (score[at(r, c)] === score[at(r + 1, c)]) r += 1;
+    else c += 1;
+  }
+  return links;
+}
+
+/** Grows an in-place 1:1 pair into a split or merge with an unpaired neighbour when that fits better. */
+function extendLinks(links: Link[], oldUsed: Set<number>, newUsed: Set<number>, vectors: Vectors, sizes: [number, number]): void {
+  for (const link of links) {
+    if (!link.inOrder || link.identical || link.old.length !== 1 || link.new.length !== 1) continue;
+    const [oldIndex] = link.old as [number];
+    const [newIndex] = link.new as [number];
+    const options: [number[], number[]][] = [];
+    if (newIndex + 1 < sizes[1] && !newUsed.has(newIndex + 1)) options.push([[oldIndex], [newIndex, newIndex + 1]]);
+    if (newIndex > 0 && !newUsed.has(newIndex - 1)) options.push([[oldIndex], [newIndex - 1, newIndex]]);
+    if (oldIndex + 1 < sizes[0] && !oldUsed.has(oldIndex + 1)) options.push([[oldIndex, oldIndex + 1], [newIndex]]);
+    if (oldIndex > 0 && !oldUsed.has(oldIndex - 1)) options.push([[oldIndex - 1, oldIndex], [newIndex]]);
+    let best: Link | null = null;
+    for (const [oldIndexes, newIndexes] of options) {
+      const candidate = joinedLink(oldIndexes, newIndexes, vectors, link.similarity);
+      if (candidate && (!best || candidate.similarity > best.similarity)) best = candidate;
+    }
+    if (!best) continue;
+    for (const index of best.old) oldUsed.add(index);
+    for (const index of best.new) newUsed.add(index);
+    Object.assign(link, best);
+  }
+}
+
+function markOrder(links: Link[]): void {
+  const sorted = [...links].sort((a, b) => a.new[0]! - b.new[0]!);
+  const keep = longestIncreasingRun(sorted.map((link) => link.old[0]!));
+  sorted.forEach((link, index) => (link.inOrder = keep.has(index)));
+}
+
+/**
+ * Pairs the sentences of two versions. Identical sentences (after folding whitespace, quotes and
+ * dashes) anchor first; leftovers pair by weighted content-word similarity; the longest in-order
+ * chain stays in place and the rest are moves; gaps between anchors are searched for looser
+ * paraphrases, splits and merges. The result lists every sentence of each side exactly once.
+ */
+export function align(oldSentences: readonly string[], newSentences: readonly string[]): AlignedPair[] {
+  let links = exactLinks(oldSentences, newSentences);
+  const linked = (side: "old" | "new") => new Set(links.flatMap((link) => link[side]));
+  const free = (count: number, used: Set<number>) => Array.from({ length: count }, (_, i) => i).filter((i) => !used.has(i));
+  let oldFree = free(oldSentences.length, linked("old"));
+  let newFree = free(newSentences.length, linked("new"));
+
+  if (oldFree.length > 0 && newFree.length > 0) {
+    const oldTerms = new Map(oldFree.map((index) => [index, contentTerms(oldSentences[index]!)] as const));
+    const newTerms = new Map(newFree.map((index) => [index, contentTerms(newSentences[index]!)] as const));
+    const weights = new TermWeights([...oldTerms.values(), ...newTerms.values()]);
+    const vectors = new Vectors(oldSentences, newSentences, weights, oldTerms, newTerms);
+
+    links = [...links, ...similarLinks(oldFree, newFree, vectors)];
+    markOrder(links);
+    links = links.filter((link) => link.inOrder || link.identical || link.similarity >= MOVE_MIN_SIMILARITY);
+
+    const inPlace = links.filter((link) => link.inOrder).sort((a, b) => a.new[0]! - b.new[0]!);
+    const oldUsed = linked("old");
+    const newUsed = linked("new");
+    const bounds = [{ old: -1, new: -1 }, ...inPlace.map((link) => ({ old: link.old[0]!, new: link.new[0]! })), { old: oldSentences.length, new: newSentences.length }];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const [from, to] = [bounds[k]!, bounds[k + 1]!];
+      const oldGap = oldFree.filter((i) => i > from.old && i < to.old && !oldUsed.has(i));
+      const newGap = newFree.filter((j) => j > from.new && j < to.new && !newUsed.has(j));
+      for (const link of gapLinks(oldGap, newGap, vectors)) {
+        links.push(link);
+        link.old.forEach((i) => oldUsed.add(i));
+        link.new.forEach((j) => newUsed.add(j));
+      }
+    }
+    extendLinks(links, oldUsed, newUsed, vectors, [oldSentences.length, newSentences.length]);
+    oldFree = free(oldSentences.length, oldUsed);
+    newFree = free(newSentences.length, newUsed);
+  } else {
+    markOrder(links);
+  }
+
+  const pairs = links.map(
+    (link): AlignedPair & { inOrder: boolean } => ({
+      op: !link.inOrder ? "moved" : link.identical && oldSentences[link.old[0]!] === newSentences[link.new[0]!] ? "equal" : "changed",
+      old: link.old,
+      new: link.new,
+      similarity: link.similarity,
+      inOrder: link.inOrder,
+    }),
+  );
+  return order(pairs, oldFree, newFree);
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// The executable: the only place that touches process state (exit status, signals, broken pipes).
+import { readFileSync } from "node:fs";
+import { EXIT } from "./exit.js";
+import { run } from "./cli/main.js";
+
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+// A reader that stops early (`newsdiff a b | head -1`) is not an error worth a word.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT.same);
+    throw error;
+  });
+}
+process.on("SIGINT", () => process.exit(EXIT.interrupted));
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  version,
+});

@@ -1,0 +1,110 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { ENCODINGS, type Encoding } from "../load/decode.js";
+import { DEFAULT_MAX_SIZE } from "../load/read.js";
+import { KINDS, RULE_NAMES, type Kind, type RuleName } from "../model.js";
+import { FORMATS, type Format } from "../render/index.js";
+import { COLOR_WHENS, type ColorWhen } from "./color.js";
+
+/** Kind groups a user may name in place of the kinds they stand for. */
+export const KIND_GROUPS: Record<string, readonly Kind[]> = {
+  cosmetic: ["typography", "case", "spelling", "punctuation", "whitespace"],
+  all: KINDS,
+};
+
+export interface CliOptions {
+  format: Format;
+  context: number;
+  width: number | null;
+  color: ColorWhen;
+  keep: Set<RuleName>;
+  ignore: Set<Kind>;
+  failOn: Set<Kind> | null;
+  encoding: Encoding;
+  maxSize: number;
+  debug: boolean;
+}
+
+function wholeNumber(name: string, min: number) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(number) || number < min) {
+      throw new InvalidArgumentError(`${name} takes a whole number${min > 0 ? ` of at least ${min}` : ""}`);
+    }
+    return number;
+  };
+}
+
+function list<T extends string>(valid: readonly T[], groups: Record<string, readonly T[]> = {}) {
+  return (value: string, previous: Set<T> | undefined): Set<T> => {
+    const result = new Set(previous);
+    for (const raw of value.split(",")) {
+      const name = raw.trim().toLowerCase();
+      if (name === "") continue;
+      const group = groups[name];
+      if (group) group.forEach((item) => result.add(item));
+      else if ((valid as readonly string[]).includes(name)) result.add(name as T);
+      else throw new InvalidArgumentError(`unknown "${name}"; valid: ${[...valid, ...Object.keys(groups)].join(", ")}`);
+    }
+    return result;
+  };
+}
+
+const EXAMPLES = `
+Examples:
+  newsdiff old.txt new.txt                    aligned word differences, sentence by sentence
+  newsdiff --format json old.txt new.txt      the versioned JSON document (docs/json.md)
+  newsdiff --ignore cosmetic old.txt new.txt  exit 0 unless something beyond house style changed
+  newsdiff --fail-on quote,number a.txt b.txt CI gate: fail only on altered quotes or figures
+  cat new.txt | newsdiff old.txt -            read one side from standard input
+
+Exit status: 0 no differences, 1 differences, 2 error.`;
+
+export function buildProgram(version: string): Command {
+  return new Command("newsdiff")
+    .description("Show what changed between two versions of a news story.")
+    .version(version, "-V, --version")
+    .argument("<old>", "the earlier version (a file, or - for standard input)")
+    .argument("<new>", "the later version")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
+    .addOption(new Option("--json", "same as --format json").conflicts("format"))
+    .option("-c, --context <n>", "unchanged sentences shown around each change", wholeNumber("--context", 0), 1)
+    .option("-w, --width <n>", "wrap output to n columns (default: the terminal's width)", wholeNumber("--width", 20))
+    .addOption(new Option("--color <when>", "colour the output").choices(COLOR_WHENS).default("auto"))
+    .option("--keep <rules>", `keep these boilerplate rules' text in the body: ${RULE_NAMES.join(", ")}`, list(RULE_NAMES))
+    .option("--ignore <kinds>", `treat changes of only these kinds as unchanged: ${KINDS.join(", ")}, cosmetic`, list(KINDS, KIND_GROUPS))
+    .option("--fail-on <kinds>", "exit 1 only when a change has one of these kinds", list(KINDS, KIND_GROUPS))
+    .addOption(new Option("--encoding <name>", "how to read bytes that are not UTF-8").choices(ENCODINGS).default("utf8"))
+    .option("--max-size <bytes>", "refuse inputs larger than this", wholeNumber("--max-size", 1), DEFAULT_MAX_SIZE)
+    .option("--debug", "show stack traces of errors")
+    .addHelpText("after", EXAMPLES)
+    .showSuggestionAfterError()
+    .allowExcessArguments(false);
+}
+
+export function readOptions(program: Command): CliOptions {
+  const raw = program.opts<{
+    format: Format;
+    json?: boolean;
+    context: number;
+    width?: number;
+    color: ColorWhen;
+    keep?: Set<RuleName>;
+    ignore?: Set<Kind>;
+    failOn?: Set<Kind>;
+    encoding: Encoding;
+    maxSize: number;
+    debug?: boolean;
+  }>();
+  return {
+    format: raw.json ? "json" : raw.format,
+    context: raw.context,
+    width: raw.width ?? null,
+    color: raw.color,
+    keep: raw.keep ?? new Set(),
+    ignore: raw.ignore ?? new Set(),
+    failOn: raw.failOn ?? null,
+    encoding: raw.encoding,
+    maxSize: raw.maxSize,
+    debug: raw.debug === true,
+  };
+}

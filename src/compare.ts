@@ -1,0 +1,68 @@
+import { align } from "./align/index.js";
+import { classify } from "./classify/index.js";
+import { diffWords } from "./diff/index.js";
+import { parseArticle } from "./load/parse.js";
+import type { Comparison, Kind, NormalizedArticle, Pair, RuleName, Side, Summary } from "./model.js";
+import { normalize } from "./normalize/index.js";
+import { segmentParagraphs } from "./segment/sentences.js";
+
+export interface CompareOptions {
+  keep?: ReadonlySet<RuleName>;
+}
+
+export interface ArticleText {
+  path: string;
+  text: string;
+}
+
+function side(article: NormalizedArticle): Side & { warnings: string[] } {
+  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path);
+  return {
+    path: article.path,
+    date: article.date,
+    dateline: article.dateline,
+    sentences: sentences.map((sentence) => sentence.text),
+    paragraphs: sentences.map((sentence) => sentence.paragraph),
+    removed: article.removed,
+    warnings: [...article.warnings, ...warnings],
+  };
+}
+
+/** Rounded for the JSON contract: three decimals say all a reader can use. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The whole pipeline for two article texts: load → normalize → segment → align → diff → classify. */
+export function compareTexts(oldInput: ArticleText, newInput: ArticleText, options: CompareOptions = {}): Comparison {
+  const [oldSide, newSide] = [oldInput, newInput].map((input) =>
+    side(normalize(parseArticle(input.text, input.path), { keep: options.keep })),
+  ) as [Side & { warnings: string[] }, Side & { warnings: string[] }];
+  const summary: Summary = { equal: 0, changed: 0, added: 0, removed: 0, moved: 0, similarity: 1, kinds: {} };
+  const words = { equal: 0, total: 0 };
+  let degraded = false;
+  const pairs = align(oldSide.sentences, newSide.sentences).map((aligned): Pair => {
+    const oldText = aligned.old.map((index) => oldSide.sentences[index]!).join(" ");
+    const newText = aligned.new.map((index) => newSide.sentences[index]!).join(" ");
+    const diff = diffWords(oldText, newText);
+    words.equal += diff.words.equal;
+    words.total += diff.words.old + diff.words.new;
+    const pair: Pair = { ...aligned, similarity: round(aligned.similarity), tokens: diff.tokens, kinds: [] };
+    pair.kinds = classify(pair);
+    if (diff.degraded) {
+      pair.degraded = true;
+      degraded = true;
+    }
+    summary[pair.op] += 1;
+    for (const kind of pair.kinds) summary.kinds[kind] = (summary.kinds[kind] ?? 0) + 1;
+    return pair;
+  });
+  summary.similarity = words.total === 0 ? 1 : round((2 * words.equal) / words.total);
+  const warnings = [...oldSide.warnings, ...newSide.warnings];
+  const strip = ({ warnings: _warnings, ...rest }: Side & { warnings: string[] }): Side => rest;
+  const comparison: Comparison = { version: 1, old: strip(oldSide), new: strip(newSide), pairs, summary, warnings };
+  if (degraded) comparison.degraded = true;
+  return comparison;
+}
+
+export type { Kind };

@@ -1,0 +1,101 @@
+import { diffArrays } from "diff";
+import type { DiffToken, Token, TokenOp } from "../model.js";
+import { isWordLike, tokenize } from "../segment/tokens.js";
+import { STOPWORDS } from "../text/stopwords.js";
+
+/**
+ * jsdiff's cost grows with the square of the edit distance; past this many token edits in one pair
+ * the pair is shown as a whole replacement (and marked degraded). Real sentence pairs stay far below.
+ */
+export const MAX_EDIT_LENGTH = 2000;
+
+export interface WordDiff {
+  tokens: DiffToken[];
+  degraded: boolean;
+  /** Word and number tokens: unchanged, and on each side, for the summary's similarity. */
+  words: { equal: number; old: number; new: number };
+}
+
+type Run = { equal: Token[] } | { removed: Token[]; added: Token[] };
+
+function countWords(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) if (isWordLike(token)) count += 1;
+  return count;
+}
+
+/**
+ * An unchanged stretch between two changes that is only spacing, punctuation or one function word
+ * ("the", "of") is folded into the change around it, so that a rewritten phrase reads as one run.
+ */
+function isIsland(tokens: readonly Token[]): boolean {
+  const words = tokens.filter(isWordLike);
+  return words.length === 0 || (words.length === 1 && STOPWORDS.has(words[0]!.text.toLowerCase()));
+}
+
+function toRuns(oldTokens: Token[], newTokens: Token[]): Run[] | undefined {
+  const changes = diffArrays(oldTokens, newTokens, {
+    comparator: (a: Token, b: Token) => a.text === b.text,
+    maxEditLength: MAX_EDIT_LENGTH,
+  });
+  if (!changes) return undefined;
+  const runs: Run[] = [];
+  for (const change of changes) {
+    const last = runs[runs.length - 1];
+    if (!change.added && !change.removed) runs.push({ equal: change.value });
+    else if (last && !("equal" in last)) (change.added ? last.added : last.removed).push(...change.value);
+    else runs.push(change.added ? { removed: [], added: [...change.value] } : { removed: [...change.value], added: [] });
+  }
+  return runs;
+}
+
+function mergeIslands(runs: Run[]): Run[] {
+  const merged: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const previous = merged[merged.length - 1];
+    const next = runs[i + 1];
+    if ("equal" in run && previous && !("equal" in previous) && next && !("equal" in next) && isIsland(run.equal)) {
+      previous.removed.push(...run.equal, ...next.removed);
+      previous.added.push(...run.equal, ...next.added);
+      i += 1;
+    } else merged.push(run);
+  }
+  return merged;
+}
+
+function pushToken(tokens: DiffToken[], op: TokenOp, parts: readonly Token[]): void {
+  if (parts.length === 0) return;
+  const text = parts.map((part) => part.text).join("");
+  const last = tokens[tokens.length - 1];
+  if (last && last.op === op) last.text += text;
+  else tokens.push({ op, text });
+}
+
+/** Word-level differences between two texts, as runs of equal, deleted and inserted text. */
+export function diffWords(oldText: string, newText: string): WordDiff {
+  const oldTokens = tokenize(oldText);
+  const newTokens = tokenize(newText);
+  const words = { equal: 0, old: countWords(oldTokens), new: countWords(newTokens) };
+  if (oldText === newText) {
+    words.equal = words.old;
+    return { tokens: oldText ? [{ op: "equal", text: oldText }] : [], degraded: false, words };
+  }
+  const runs = toRuns(oldTokens, newTokens);
+  const tokens: DiffToken[] = [];
+  if (!runs) {
+    pushToken(tokens, "delete", oldTokens);
+    pushToken(tokens, "insert", newTokens);
+    return { tokens, degraded: true, words };
+  }
+  for (const run of mergeIslands(runs)) {
+    if ("equal" in run) {
+      words.equal += countWords(run.equal);
+      pushToken(tokens, "equal", run.equal);
+    } else {
+      pushToken(tokens, "delete", run.removed);
+      pushToken(tokens, "insert", run.added);
+    }
+  }
+  return { tokens, degraded: false, words };
+}

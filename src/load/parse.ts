@@ -1,0 +1,47 @@
+import type { RawArticle } from "../model.js";
+
+const HEADER = /^[ \t]*date[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*$/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*/u;
+
+/** The header's date when it names a real calendar day, else null. */
+export function parseIsoDate(text: string): string | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  return real ? text : null;
+}
+
+/** Line endings of every platform become `\n`: CRLF and lone CR files read like LF ones. */
+export function unifyLineEndings(text: string): string {
+  return text.replace(/\r\n?/gu, "\n");
+}
+
+/**
+ * Reads the article layout: an optional first line `date YYYY-MM-DD` (leading space allowed), whose
+ * remaining text is the photo caption in the Reuters layout, then paragraphs separated by blank lines.
+ */
+export function parseArticle(text: string, path: string): RawArticle {
+  const unified = unifyLineEndings(text);
+  const newline = unified.indexOf("\n");
+  const firstLine = newline === -1 ? unified : unified.slice(0, newline);
+  const header = HEADER.exec(firstLine);
+  const warnings: string[] = [];
+  let date: string | null = null;
+  let headerCaption: string | null = null;
+  let body = unified;
+  if (header) {
+    const [, dateText = "", caption] = header;
+    date = parseIsoDate(dateText);
+    if (date === null) warnings.push(`not a valid date "${dateText}" in the header; date taken as unknown (${path})`);
+    headerCaption = caption ? caption : null;
+    body = newline === -1 ? "" : unified.slice(newline + 1);
+  }
+  const paragraphs = body
+    .split(PARAGRAPH_BREAK)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+  return { path, date, header: header ? firstLine : null, headerCaption, paragraphs, warnings };
+}

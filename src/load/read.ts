@@ -1,0 +1,62 @@
+import { open, stat } from "node:fs/promises";
+import { NewsdiffError } from "../errors.js";
+import { decodeArticle, type Encoding } from "./decode.js";
+
+export interface ReadOptions {
+  maxSize: number;
+  encoding: Encoding;
+}
+
+/** 64 MB: ten thousand times a long feature story, and still far below what node can hold. */
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "is a directory",
+  ENOTDIR: "not a directory on the path",
+  ELOOP: "too many symbolic links",
+  EMFILE: "too many open files",
+};
+
+export function describeSystemError(error: unknown, path: string): NewsdiffError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
+  const text = SYSTEM_ERRORS[code] ?? `cannot read: ${(error as Error | undefined)?.message ?? String(error)}`;
+  return new NewsdiffError(text, path);
+}
+
+async function readStdin(maxSize: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > maxSize) throw new NewsdiffError(`input larger than --max-size ${maxSize} bytes`, "-");
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads one input (`-` is standard input) as text; every failure is a NewsdiffError naming the path. */
+export async function readArticleText(path: string, options: ReadOptions): Promise<string> {
+  if (path === "-") return decodeArticle(await readStdin(options.maxSize), path, options.encoding);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new NewsdiffError("is a directory", path);
+    if (info.size > options.maxSize) {
+      throw new NewsdiffError(`file is ${info.size} bytes, over --max-size ${options.maxSize}`, path);
+    }
+    const handle = await open(path, "r");
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof NewsdiffError) throw error;
+    throw describeSystemError(error, path);
+  }
+  return decodeArticle(bytes, path, options.encoding);
+}

@@ -1,0 +1,123 @@
+// The typed data that flows between the pipeline stages. Each stage is a pure function from one of
+// these shapes to the next; see ARCHITECTURE.md for the glossary.
+
+/** What `load` makes of a file: the date header, the caption written on the date line, paragraphs. */
+export interface RawArticle {
+  path: string;
+  /** ISO date from the `date YYYY-MM-DD` header, or null when absent or not a real date. */
+  date: string | null;
+  /** The header line exactly as written (with its caption), or null when the file has none. */
+  header: string | null;
+  /** Caption text that followed the date on the header line (the Reuters layout). */
+  headerCaption: string | null;
+  paragraphs: string[];
+  /** Problems worth a warning that did not stop loading (a malformed date, say). */
+  warnings: string[];
+}
+
+/** One piece of text that normalization took out of the body, and the rule that took it. */
+export interface Removal {
+  rule: RuleName;
+  text: string;
+}
+
+export const RULE_NAMES = ["caption", "tickers", "published", "read-more", "credits", "dateline"] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
+
+export interface Dateline {
+  place: string;
+  date: string | null;
+}
+
+export interface NormalizedArticle {
+  path: string;
+  date: string | null;
+  dateline: Dateline | null;
+  /** Body paragraphs after the removals; text inside them is exactly as written. */
+  paragraphs: string[];
+  removed: Removal[];
+  warnings: string[];
+}
+
+export interface Sentence {
+  text: string;
+  /** Index of the body paragraph the sentence stands in. */
+  paragraph: number;
+}
+
+export type TokenType = "word" | "number" | "punct" | "space";
+
+export interface Token {
+  text: string;
+  type: TokenType;
+}
+
+export type PairOp = "equal" | "changed" | "added" | "removed" | "moved";
+
+/** Sentences of the two versions that belong together, by index into each side's sentences. */
+export interface AlignedPair {
+  op: PairOp;
+  old: number[];
+  new: number[];
+  similarity: number;
+}
+
+export type TokenOp = "equal" | "insert" | "delete";
+
+export interface DiffToken {
+  op: TokenOp;
+  text: string;
+}
+
+export const KINDS = [
+  "quote",
+  "number",
+  "name",
+  "wording",
+  "spelling",
+  "typography",
+  "case",
+  "punctuation",
+  "whitespace",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface Pair extends AlignedPair {
+  tokens: DiffToken[];
+  kinds: Kind[];
+  /** True when the word diff was too costly and the pair is shown as a whole replacement. */
+  degraded?: boolean;
+}
+
+export interface Side {
+  path: string;
+  date: string | null;
+  dateline: Dateline | null;
+  sentences: string[];
+  /** Paragraph index of each sentence (same length as `sentences`). */
+  paragraphs: number[];
+  removed: Removal[];
+}
+
+export interface Summary {
+  equal: number;
+  changed: number;
+  added: number;
+  removed: number;
+  moved: number;
+  /** Share of words kept: 2 × unchanged words / (old words + new words). */
+  similarity: number;
+  kinds: Partial<Record<Kind, number>>;
+}
+
+/** The whole comparison of two versions: what every renderer is a pure function of. */
+export interface Comparison {
+  version: 1;
+  old: Side;
+  new: Side;
+  pairs: Pair[];
+  summary: Summary;
+  /** True when some pair's word diff was capped (see Pair.degraded). */
+  degraded?: boolean;
+  warnings: string[];
+}

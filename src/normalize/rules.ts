@@ -1,0 +1,103 @@
+import type { Dateline, RuleName } from "../model.js";
+import { cutMatches, cutWhole, keptText, type SegmentedParagraph } from "./segments.js";
+
+/** The article while its rules run: paragraphs cut into segments, and what the rules learnt. */
+export interface WorkingArticle {
+  paragraphs: SegmentedParagraph[];
+  dateline: Dateline | null;
+}
+
+export interface Rule {
+  name: RuleName;
+  /** One line for `--help` and the README. */
+  description: string;
+  apply(article: WorkingArticle): void;
+}
+
+/** Captions stand before the story: only this many leading paragraphs are looked at. */
+const CAPTION_LEADING_PARAGRAPHS = 3;
+
+// A photo caption ends with the picture's credit ("… via REUTERS", "REUTERS/Name", "File Photo"),
+// and in syndicated copy with the feed's `reuters_tickers` marker. Upper-case REUTERS keeps the
+// body's "(Reuters)" dateline and "told Reuters" from matching.
+const CAPTION = /(?:\bvia REUTERS|\bREUTERS\/[\p{L}\p{M} .'’-]+|\bFILE PHOTO|\breuters_tickers)\s*(?:reuters_tickers)?\s*$/u;
+const PUBLISHED = /^This content was published on\b/iu;
+const DATELINE =
+  /^(?<place>\p{Lu}[\p{Lu}\p{M} .'’\/-]*?)(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[\p{L} ]{2,30})\)\s*[-–—]+\s*/u;
+// "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
+const READ_MORE = /\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[\p{Lu}"“‘(]|\s*$)/gu;
+const CREDITS_WORDS = String.raw`(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Graphics|Production)\s+by\b`;
+const CREDITS_PARAGRAPH = new RegExp(String.raw`^\(?\s*${CREDITS_WORDS}[^]*$`, "iu");
+const CREDITS_TRAILING = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDITS_WORDS}[^()]*(?:\([^()]*\)[^()]*)*\)\s*$`, "iu");
+// Exchange codes: <WSTP.S>, <INTK>, (AAPL.O); parentheses need the exchange suffix so that
+// acronyms such as (LIBOR) stay in the text. The feed marker `reuters_tickers` goes too.
+const TICKERS = /\s?<\p{Lu}[\p{Lu}\d]{0,7}(?:\.\p{Lu}{1,3})?>|\s?\(\p{Lu}[\p{Lu}\d]{0,7}\.\p{Lu}{1,3}(?:,\s*\p{Lu}[\p{Lu}\d]{0,7}\.\p{Lu}{1,3})*\)|\s*\breuters_tickers\b/gu;
+
+function keptParagraphs(article: WorkingArticle): SegmentedParagraph[] {
+  return article.paragraphs.filter((paragraph) => keptText(paragraph).trim().length > 0);
+}
+
+/** Rules run in this order; `--keep` skips a rule and leaves its text in the body. */
+export const RULES = [
+  {
+    name: "published",
+    description: 'syndication stamps: "This content was published on …"',
+    apply(article) {
+      for (const paragraph of article.paragraphs) {
+        if (PUBLISHED.test(keptText(paragraph).trim())) cutWhole(paragraph, "published");
+      }
+    },
+  },
+  {
+    name: "caption",
+    description: "the photo caption: text after the date header, or a leading paragraph ending in a photo credit",
+    apply(article) {
+      for (const paragraph of keptParagraphs(article).slice(0, CAPTION_LEADING_PARAGRAPHS)) {
+        const text = keptText(paragraph).trim();
+        if (DATELINE.test(text)) return;
+        if (CAPTION.test(text)) cutWhole(paragraph, "caption");
+      }
+    },
+  },
+  {
+    name: "dateline",
+    description: 'the opening "PLACE, Mon DD (Agency) -" (kept as metadata)',
+    apply(article) {
+      const first = keptParagraphs(article)[0];
+      if (!first) return;
+      const leading = first.findIndex((segment) => segment.rule === null);
+      const segment = first[leading];
+      if (!segment) return;
+      const trimmed = segment.text.trimStart();
+      const match = DATELINE.exec(trimmed);
+      if (!match) return;
+      const cut = segment.text.length - trimmed.length + match[0].length;
+      first.splice(leading, 1, { text: segment.text.slice(0, cut), rule: "dateline" }, { text: segment.text.slice(cut), rule: null });
+      article.dateline = { place: match.groups!.place!.trim(), date: match.groups!.date ?? null };
+    },
+  },
+  {
+    name: "read-more",
+    description: 'the "read more" link text left after a sentence',
+    apply(article) {
+      for (const paragraph of article.paragraphs) cutMatches(paragraph, READ_MORE, "read-more");
+    },
+  },
+  {
+    name: "credits",
+    description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end',
+    apply(article) {
+      for (const paragraph of article.paragraphs) {
+        if (CREDITS_PARAGRAPH.test(keptText(paragraph).trim())) cutWhole(paragraph, "credits");
+        else cutMatches(paragraph, new RegExp(CREDITS_TRAILING.source, "giu"), "credits");
+      }
+    },
+  },
+  {
+    name: "tickers",
+    description: "exchange codes such as <WSTP.S> or (AAPL.O), and the feed's reuters_tickers marker",
+    apply(article) {
+      for (const paragraph of article.paragraphs) cutMatches(paragraph, TICKERS, "tickers");
+    },
+  },
+] as const satisfies readonly Rule[];

@@ -1,0 +1,57 @@
+import type { RuleName } from "../model.js";
+
+/** A stretch of one paragraph: kept in the body (rule null) or taken out by a rule. */
+export interface Segment {
+  text: string;
+  rule: RuleName | null;
+}
+
+/** The pieces of a paragraph, in order; joined they give back the paragraph exactly. */
+export type SegmentedParagraph = Segment[];
+
+export function keptText(paragraph: SegmentedParagraph): string {
+  return paragraph
+    .filter((segment) => segment.rule === null)
+    .map((segment) => segment.text)
+    .join("");
+}
+
+/**
+ * Cuts every match of `pattern` out of the kept segments of a paragraph and marks it with `rule`.
+ * `pattern` must be global; a match of nothing is skipped. Returns the matches' groups, in order.
+ */
+export function cutMatches(
+  paragraph: SegmentedParagraph,
+  pattern: RegExp,
+  rule: RuleName,
+): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const result: Segment[] = [];
+  for (const segment of paragraph) {
+    if (segment.rule !== null) {
+      result.push(segment);
+      continue;
+    }
+    let last = 0;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(segment.text); match; match = pattern.exec(segment.text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      if (match.index > last) result.push({ text: segment.text.slice(last, match.index), rule: null });
+      result.push({ text: match[0], rule });
+      last = match.index + match[0].length;
+      found.push(match);
+    }
+    if (last < segment.text.length) result.push({ text: segment.text.slice(last), rule: null });
+  }
+  paragraph.splice(0, paragraph.length, ...result);
+  return found;
+}
+
+/** Marks a whole paragraph as removed by `rule`. */
+export function cutWhole(paragraph: SegmentedParagraph, rule: RuleName): void {
+  const text = paragraph.map((segment) => segment.text).join("");
+  paragraph.splice(0, paragraph.length, { text, rule });
+}

@@ -1,0 +1,48 @@
+import type { Comparison, DiffToken, Pair, Removal } from "../model.js";
+import type { Span } from "./layout.js";
+
+/** Tokens as styled spans; without colour the changes carry wdiff's `[-removed-]{+added+}` markers. */
+export function tokenSpans(tokens: readonly DiffToken[], color: boolean): Span[] {
+  return tokens.map((token) => {
+    if (token.op === "equal") return { text: token.text, style: "plain" };
+    const deleted = token.op === "delete";
+    const text = color ? token.text : deleted ? `[-${token.text}-]` : `{+${token.text}+}`;
+    return { text, style: deleted ? "delete" : "insert" };
+  });
+}
+
+/** "3→3", "4→4,5", "7→·": the pair's sentence numbers, counted from 1, old then new. */
+export function pairLabel(pair: Pair): string {
+  const side = (indexes: readonly number[]) => (indexes.length === 0 ? "·" : indexes.map((index) => index + 1).join(","));
+  return `${side(pair.old)}→${side(pair.new)}`;
+}
+
+export function movedFrom(comparison: Comparison, pair: Pair): string {
+  return `moved from ¶${comparison.old.paragraphs[pair.old[0]!]! + 1}`;
+}
+
+export const GUTTER: Record<Pair["op"], string> = { equal: " ", changed: "~", added: "+", removed: "-", moved: ">" };
+
+function countRules(removed: readonly Removal[]): string {
+  const counts = new Map<string, number>();
+  for (const removal of removed) counts.set(removal.rule, (counts.get(removal.rule) ?? 0) + 1);
+  return [...counts].map(([rule, count]) => (count > 1 ? `${rule} ×${count}` : rule)).join(", ") || "nothing";
+}
+
+export function boilerplateLine(comparison: Comparison): string {
+  return `boilerplate removed — old: ${countRules(comparison.old.removed)}; new: ${countRules(comparison.new.removed)}`;
+}
+
+export function summaryLine(comparison: Comparison): string {
+  const { summary } = comparison;
+  const counts = (["changed", "added", "removed", "moved", "equal"] as const).map((op) => `${summary[op]} ${op}`).join(", ");
+  const kinds = Object.entries(summary.kinds)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(", ");
+  return `${counts} · similarity ${summary.similarity.toFixed(2)}${kinds ? ` · kinds: ${kinds}` : ""}`;
+}
+
+export function headerLine(comparison: Comparison): string {
+  const name = (side: Comparison["old"]) => (side.date ? `${side.path} (${side.date})` : side.path);
+  return `${name(comparison.old)} → ${name(comparison.new)}`;
+}

@@ -1,0 +1,50 @@
+import { isReported } from "../gate.js";
+import type { Comparison, Pair } from "../model.js";
+import { displayWidth, paintLine, wrapSpans, type Span } from "./layout.js";
+import { boilerplateLine, GUTTER, headerLine, movedFrom, pairLabel, summaryLine, tokenSpans } from "./spans.js";
+import { visibleRows, type View } from "./view.js";
+
+const GUTTER_STYLE = { equal: "dim", changed: "gutterChange", added: "gutterInsert", removed: "gutterDelete", moved: "moved" } as const;
+
+function rowSpans(comparison: Comparison, pair: Pair, view: View, context: boolean): Span[] {
+  if (context) return [{ text: pair.tokens.map((token) => token.text).join(""), style: "dim" }];
+  const spans = tokenSpans(pair.tokens, view.color);
+  const notes: string[] = [];
+  if (pair.op === "moved") notes.push(movedFrom(comparison, pair));
+  if (pair.old.length > 1) notes.push("merged");
+  if (pair.new.length > 1) notes.push("split");
+  if (pair.degraded) notes.push("word diff capped");
+  if (notes.length > 0) spans.push({ text: ` (${notes.join(", ")})`, style: "moved" });
+  if (pair.kinds.length > 0) spans.push({ text: ` [${pair.kinds.join(" ")}]`, style: "tag" });
+  return spans;
+}
+
+/** The default view: one block per changed pair, context around it, folds between, a summary. */
+export function renderTerminal(comparison: Comparison, view: View): string {
+  const { paint } = view;
+  const out: string[] = [paint(headerLine(comparison), "bold")];
+  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(paint(boilerplateLine(comparison), "dim"));
+  const changed = (pair: Pair) => isReported(pair, view.gate);
+  const rows = comparison.pairs.some(changed) ? visibleRows(comparison, view, changed) : [];
+  const labels = rows.map((row) => ("pair" in row ? pairLabel(row.pair) : ""));
+  const labelWidth = Math.max(0, ...labels.map(displayWidth));
+  rows.forEach((row, index) => {
+    if (!("pair" in row)) {
+      out.push(paint(`  ${"⋯".padStart(labelWidth)}  ${row.fold} unchanged sentence${row.fold === 1 ? "" : "s"}`, "dim"));
+      return;
+    }
+    const context = row.role === "context";
+    const op = context ? "equal" : row.pair.op;
+    const prefix = `${GUTTER[op]} ${labels[index]!.padStart(labelWidth)}  `;
+    const textWidth = view.width === null ? null : Math.max(10, view.width - displayWidth(prefix));
+    const lines = wrapSpans(rowSpans(comparison, row.pair, view, context), textWidth);
+    lines.forEach((line, lineIndex) => {
+      const lead = lineIndex === 0 ? paint(prefix, GUTTER_STYLE[op]) : " ".repeat(displayWidth(prefix));
+      out.push(lead + paintLine(line, paint));
+    });
+  });
+  if (rows.length === 0) out.push(`no differences after normalization (${comparison.new.sentences.length} sentences)`);
+  if (comparison.degraded) out.push(paint("some pairs were too different to diff word by word and are shown whole", "dim"));
+  out.push(paint(summaryLine(comparison), "bold"));
+  return `${out.join("\n")}\n`;
+}

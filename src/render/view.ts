@@ -1,0 +1,45 @@
+import type { Gate } from "../gate.js";
+import type { Comparison, Pair } from "../model.js";
+import type { Painter } from "./layout.js";
+
+/** Everything a renderer may depend on besides the comparison, resolved once at the edge. */
+export interface View {
+  /** Colour is on: renderers leave markers out and let the painter style the text. */
+  color: boolean;
+  /** Styles text for the terminal (a no-op without colour). */
+  paint: Painter;
+  /** Columns to wrap to; null for no wrapping. */
+  width: number | null;
+  /** Unchanged sentences shown around each change. */
+  context: number;
+  gate: Gate;
+}
+
+export type Row = { pair: Pair; index: number; role: "change" | "context" } | { fold: number };
+
+/** Which pairs a folded view shows: every reported change, `context` pairs around each, folds between. */
+export function visibleRows(comparison: Comparison, view: View, isChange: (pair: Pair) => boolean): Row[] {
+  const pairs = comparison.pairs;
+  const shown = new Array<"change" | "context" | null>(pairs.length).fill(null);
+  pairs.forEach((pair, index) => {
+    if (!isChange(pair)) return;
+    shown[index] = "change";
+    for (let k = Math.max(0, index - view.context); k <= Math.min(pairs.length - 1, index + view.context); k++) {
+      shown[k] ??= "context";
+    }
+  });
+  const rows: Row[] = [];
+  let folded = 0;
+  pairs.forEach((pair, index) => {
+    const role = shown[index];
+    if (role === null || role === undefined) {
+      folded += 1;
+      return;
+    }
+    if (folded > 0) rows.push({ fold: folded });
+    folded = 0;
+    rows.push({ pair, index, role });
+  });
+  if (folded > 0) rows.push({ fold: folded });
+  return rows;
+}

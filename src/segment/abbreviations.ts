@@ -1,0 +1,29 @@
+// Words that, followed by a full stop, usually do not end a sentence. Kept as data so that a
+// newsroom's own list can be added without touching the splitter.
+
+/** Titles before a name: never the end of a sentence. */
+export const TITLES = new Set([
+  "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gens", "sen", "sens", "rep", "reps", "gov",
+  "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt", "det",
+  "insp", "st", "ste", "mt", "ft", "fr", "sr", "jr", "vs", "v", "gov", "atty", "amb", "brig",
+]);
+
+/** Abbreviations that stand before a number: "Jan. 22", "No. 2", "Vol. 3". */
+export const BEFORE_NUMBER = new Set([
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "no", "nos", "vol", "art", "fig", "p", "pp", "ch", "sec", "para", "approx", "ca", "est",
+]);
+
+/** Company suffixes: a sentence may end after them, but not when another suffix follows ("Corp. Inc."). */
+export const COMPANY = new Set(["corp", "inc", "co", "cos", "ltd", "bros", "plc", "llc", "assn", "dept", "univ", "intl"]);
+
+/**
+ * Capitalised words that start a new sentence after an abbreviation that could end one
+ * ("… in the U.S. The company said"): pronouns, articles and connectives, never a name.
+ */
+export const SENTENCE_STARTERS = new Set([
+  "a", "an", "the", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+  "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "as",
+  "if", "when", "while", "after", "before", "since", "however", "meanwhile", "also", "some", "many",
+  "most", "both", "such", "other", "others", "one", "no", "not", "officials", "analysts", "shares",
+]);

@@ -1,0 +1,98 @@
+import type { Sentence } from "../model.js";
+import { BEFORE_NUMBER, COMPANY, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
+
+// A candidate boundary: full stop, ? or ! (repeatable), closing quotes or brackets, whitespace, and a
+// look at what opens the next sentence. Ellipses are never boundaries: in news copy they mark words
+// left out of a quotation, and the quotation goes on.
+const CANDIDATE = /(?<!\.)([.!?]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]*(\S+))/gu;
+const OPENS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
+const WORD_BEFORE = /(?:^|[^\p{L}\p{M}.])((?:\p{L}\.)*[\p{L}\p{M}]+)$/u;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/**
+ * Sentences longer than this are cut at a space: real news sentences stay under ~1,000 characters,
+ * and a boundless one (a dump with no full stops) would make every later stage quadratic in it.
+ */
+export const MAX_SENTENCE_CHARS = 4000;
+
+function bareWord(next: string): string {
+  return next.replace(/^[^\p{L}\p{N}]+/u, "").replace(/[^\p{L}\p{N}]+$/u, "");
+}
+
+/** Whether the full stop at the end of `before` ends a sentence, given the word that follows. */
+function endsSentence(before: string, terminator: string, closing: string, next: string): boolean {
+  if (!OPENS_SENTENCE.test(next.replace(/^["“‘'«(\[]+/u, ""))) return false;
+  if (terminator.includes("..")) return false;
+  if (terminator !== "." || closing.length > 0) return true;
+  const match = WORD_BEFORE.exec(before);
+  if (!match) return true;
+  const word = match[1]!;
+  const lower = word.toLowerCase();
+  const nextWord = bareWord(next);
+  const nextIsNumber = /^\p{Nd}/u.test(nextWord) || /^\p{Sc}/u.test(next);
+  if (TITLES.has(lower)) return false;
+  if (BEFORE_NUMBER.has(lower) && nextIsNumber) return false;
+  if (COMPANY.has(lower)) return !COMPANY.has(nextWord.toLowerCase().replace(/\.$/u, "")) && !next.startsWith("(");
+  const initials = INITIALS.test(word) || /^\p{Lu}$/u.test(word);
+  if (initials) return SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  return true;
+}
+
+/** Splits one paragraph's text into sentence strings (trimmed, in order, none empty). */
+export function splitParagraph(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const [, terminator = "", closing = "", space = "", next = ""] = match;
+    const end = match.index + terminator.length + closing.length;
+    if (endsSentence(text.slice(start, match.index), terminator, closing, next)) {
+      sentences.push(text.slice(start, end));
+      start = end + space.length;
+    }
+  }
+  if (start < text.length) sentences.push(text.slice(start));
+  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
+}
+
+/** Cuts a sentence over MAX_SENTENCE_CHARS into pieces at spaces (or anywhere, when it has none). */
+export function capSentence(sentence: string, limit = MAX_SENTENCE_CHARS): string[] {
+  if (sentence.length <= limit) return [sentence];
+  const pieces: string[] = [];
+  let rest = sentence;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf(" ", limit);
+    if (cut <= 0) {
+      cut = limit;
+      const code = rest.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    }
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+export interface Segmented {
+  sentences: Sentence[];
+  warnings: string[];
+}
+
+/** The sentences of an article's body paragraphs, each tagged with its paragraph. */
+export function segmentParagraphs(paragraphs: readonly string[], path = ""): Segmented {
+  const sentences: Sentence[] = [];
+  const warnings: string[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const sentence of splitParagraph(paragraph)) {
+      const pieces = capSentence(sentence);
+      if (pieces.length > 1) {
+        warnings.push(
+          `a sentence of ${sentence.length} characters was cut into ${pieces.length} pieces of at most ${MAX_SENTENCE_CHARS} (${path})`,
+        );
+      }
+      for (const text of pieces) sentences.push({ text, paragraph: index });
+    }
+  });
+  return { sentences, warnings };
+}

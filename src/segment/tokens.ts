@@ -1,0 +1,27 @@
+import type { Token, TokenType } from "../model.js";
+
+// One alternation, tried in order at each position:
+//  - numbers with their separators and signs: 1,200  4.65%  $10.8  €3  (but "12-bank" is a word)
+//  - runs of initials: U.S.  J.K.  a.m.
+//  - words: letters, marks and digits, with apostrophes and hyphens inside (president’s, Kassym-Jomart)
+//  - whitespace
+//  - anything else, one grapheme-ish unit at a time (emoji sequences and combining marks kept whole)
+const TOKEN =
+  /(\p{Sc}?\p{Nd}+(?:[.,]\p{Nd}+)*%?(?![\p{L}\p{M}\p{Nd}]|['’\-‐][\p{L}\p{Nd}]))|((?:\p{L}\.){2,}(?![\p{L}\p{M}]))|([\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\s+)|(\p{Extended_Pictographic}(?:[\u200d\ufe0f\p{M}]+\p{Extended_Pictographic}?)*|[^]\p{M}*)/gu;
+
+const GROUP_TYPES: readonly TokenType[] = ["number", "word", "word", "space", "punct"];
+
+/** Splits text into tokens whose texts, joined, give back the text exactly. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+    tokens.push({ text: match[0], type: GROUP_TYPES[group - 1]! });
+  }
+  return tokens;
+}
+
+export function isWordLike(token: Token): boolean {
+  return token.type === "word" || token.type === "number";
+}

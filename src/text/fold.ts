@@ -1,0 +1,25 @@
+// Folding: the forms of a text that house style may change without changing what it says.
+
+const QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u2035\u00b4`]/gu;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb]/gu;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/gu;
+const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu;
+
+/** Curly and other quotes, dashes and ellipses written the plain ASCII way. */
+export function foldTypography(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, "-")
+    .replace(/\u2026/gu, "...");
+}
+
+export function foldWhitespace(text: string): string {
+  return text.replace(SPACES, " ").trim();
+}
+
+/** The key two sentences share when they differ only in whitespace, quote style or dash style. */
+export function identityKey(text: string): string {
+  return foldWhitespace(foldTypography(text));
+}
