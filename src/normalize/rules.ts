@@ -61,19 +61,19 @@ export const RULES = [
   },
   {
     name: "dateline",
-    description: 'the opening "PLACE, Mon DD (Agency) -" (kept as metadata)',
+    description: 'the opening "PLACE, Mon DD (Agency) -" of the story (kept as metadata)',
     apply(article) {
-      const first = keptParagraphs(article)[0];
-      if (!first) return;
-      const leading = first.findIndex((segment) => segment.rule === null);
-      const segment = first[leading];
-      if (!segment) return;
-      const trimmed = segment.text.trimStart();
-      const match = DATELINE.exec(trimmed);
-      if (!match) return;
-      const cut = segment.text.length - trimmed.length + match[0].length;
-      first.splice(leading, 1, { text: segment.text.slice(0, cut), rule: "dateline" }, { text: segment.text.slice(cut), rule: null });
-      article.dateline = { place: match.groups!.place!.trim(), date: match.groups!.date ?? null };
+      for (const paragraph of keptParagraphs(article).slice(0, CAPTION_LEADING_PARAGRAPHS + 1)) {
+        const leading = paragraph.findIndex((segment) => segment.rule === null);
+        const segment = paragraph[leading]!;
+        const trimmed = segment.text.trimStart();
+        const match = DATELINE.exec(trimmed);
+        if (!match) continue;
+        const cut = segment.text.length - trimmed.length + match[0].length;
+        paragraph.splice(leading, 1, { text: segment.text.slice(0, cut), rule: "dateline" }, { text: segment.text.slice(cut), rule: null });
+        article.dateline = { place: match.groups!.place!.trim(), date: match.groups!.date ?? null };
+        return;
+      }
     },
   },
   {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { align } from "../../src/align/index.js";
+import { longestIncreasingRun } from "../../src/align/lis.js";
+
+const ops = (oldS: string[], newS: string[]) => align(oldS, newS).map((p) => `${p.op} ${p.old.join(",")}>${p.new.join(",")}`);
+
+describe("align", () => {
+  it("pairs identical sentences as equal, and quote/dash/space variants as changed", () => {
+    expect(ops(["He said \"no\".", "A - B.", "Same."], ["He said “no”.", "A – B.", "Same."])).toEqual(["changed 0>0", "changed 1>1", "equal 2>2"]);
+  });
+
+  it("pairs a paraphrase that keeps the order", () => {
+    expect(
+      ops(
+        ["Troops were ordered to shoot to kill to put down a countrywide uprising.", "Markets were closed."],
+        ["The troops were ordered to shoot to kill to quell an uprising across the country.", "Markets were closed."],
+      ),
+    ).toEqual(["changed 0>0", "equal 1>1"]);
+  });
+
+  it("reports the smaller side of a crossing as moved, where it now stands", () => {
+    const old = ["Alpha leads.", "Bravo follows.", "Charlie third.", "Delta fourth.", "Echo last."];
+    const moved = ["Alpha leads.", "Charlie third.", "Delta fourth.", "Echo last.", "Bravo follows."];
+    expect(ops(old, moved)).toEqual(["equal 0>0", "equal 2>1", "equal 3>2", "equal 4>3", "moved 1>4"]);
+  });
+
+  it("joins a split sentence into one pair, and a merged one", () => {
+    const whole = "The council approved the budget on Monday, and the mayor said taxes would rise by 3% next year.";
+    const halves = ["The council approved the budget on Monday.", "The mayor said taxes would rise by 3% next year."];
+    expect(ops([whole, "Other news."], [...halves, "Other news."])).toEqual(["changed 0>0,1", "equal 1>2"]);
+    expect(ops([...halves, "Other news."], [whole, "Other news."])).toEqual(["changed 0,1>0", "equal 2>1"]);
+  });
+
+  it("does not glue an unrelated short sentence onto its neighbour", () => {
+    expect(ops(["Rain fell.", "The mayor resigned over the scandal."], ["Rain fell.", "The mayor resigned over the scandal.", "Traffic was light."]))
+      .toEqual(["equal 0>0", "equal 1>1", "added >2"]);
+  });
+
+  it("keeps genuine additions and removals apart, removals where they stood", () => {
+    const old = ["A fire broke out at the Velmar chemical plant on Sunday.", "Firefighters battled the blaze for six hours.", "The cause is unknown.", "The plant employs 400 people."];
+    const updated = [old[0]!, "Two workers were injured.", old[1]!, "Police closed the nearby motorway.", "Residents were told to keep windows shut.", old[3]!];
+    expect(ops(old, updated)).toEqual(["equal 0>0", "added >1", "equal 1>2", "removed 2>", "added >3", "added >4", "equal 3>5"]);
+  });
+
+  it("handles empty sides", () => {
+    expect(ops([], [])).toEqual([]);
+    expect(ops(["One."], [])).toEqual(["removed 0>"]);
+    expect(ops([], ["One."])).toEqual(["added >0"]);
+  });
+});
+
+describe("longestIncreasingRun", () => {
+  it("keeps a longest strictly increasing run", () => {
+    expect([...longestIncreasingRun([0, 4, 1, 2, 3])].sort()).toEqual([0, 2, 3, 4]);
+    expect(longestIncreasingRun([]).size).toBe(0);
+    expect(longestIncreasingRun([3, 2, 1]).size).toBe(1);
+  });
+});

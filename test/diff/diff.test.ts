@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { diffWords } from "../../src/diff/index.js";
+
+const markup = (a: string, b: string) =>
+  diffWords(a, b)
+    .tokens.map((t) => (t.op === "equal" ? t.text : t.op === "delete" ? `[-${t.text}-]` : `{+${t.text}+}`))
+    .join("");
+
+describe("diffWords", () => {
+  it("marks changed words only", () => {
+    expect(markup("Shares rose 3.4% on Monday.", "Shares rose 3.9% on Monday.")).toBe("Shares rose [-3.4%-]{+3.9%+} on Monday.");
+  });
+
+  it("folds a lone function word between two changes into one run", () => {
+    expect(markup("to put down a countrywide uprising", "to quell an uprising across the country")).toBe(
+      "to [-put down a countrywide uprising-]{+quell an uprising across the country+}",
+    );
+    expect(markup("captured or torched in cities last week", "captured or set on fire in cities over the past week")).toBe(
+      "captured or [-torched -]{+set on fire +}in cities [-last -]{+over the past +}week",
+    );
+  });
+
+  it("counts words for the summary", () => {
+    expect(diffWords("a b c", "a b d").words).toEqual({ equal: 2, old: 3, new: 3 });
+    expect(diffWords("same text", "same text")).toEqual({ tokens: [{ op: "equal", text: "same text" }], degraded: false, words: { equal: 2, old: 2, new: 2 } });
+  });
+
+  it("gives up word by word on a pathological pair and says so", () => {
+    const a = Array.from({ length: 3000 }, (_, i) => `a${i}`).join(" ");
+    const b = Array.from({ length: 3000 }, (_, i) => `b${i}`).join(" ");
+    const result = diffWords(a, b);
+    expect(result.degraded).toBe(true);
+    expect(result.tokens).toEqual([{ op: "delete", text: a }, { op: "insert", text: b }]);
+  });
+});

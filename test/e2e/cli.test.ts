@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { CLI, newsdiff } from "./run-cli.js";
+import { ROOT } from "../helpers.js";
+
+const DEMO = ["fixtures/demo/old.txt", "fixtures/demo/new.txt"];
+const ANSI = /\u001b\[/u;
+
+describe("exit status and errors", () => {
+  it.each([
+    [["fixtures/nope.txt", "fixtures/demo/new.txt"], "newsdiff: no such file (fixtures/nope.txt)"],
+    [["fixtures/demo", "fixtures/demo/new.txt"], "newsdiff: is a directory (fixtures/demo)"],
+    [["-", "-"], "newsdiff: standard input can be read only once; give a file for one side (-)"],
+    [["--format", "yaml", ...DEMO], "newsdiff: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are terminal, json, markup."],
+    [["--bogus", ...DEMO], "newsdiff: unknown option '--bogus'"],
+    [["--width", "0", ...DEMO], "newsdiff: option '-w, --width <n>' argument '0' is invalid. --width takes a whole number of at least 20"],
+    [["--keep", "captions", ...DEMO], 'newsdiff: option \'--keep <rules>\' argument \'captions\' is invalid. unknown "captions"; valid: caption, tickers, published, read-more, credits, dateline'],
+    [["fixtures/demo/old.txt"], "newsdiff: missing required argument 'new'"],
+  ])("%j → one line on stderr, exit 2", (args, message) => {
+    const run = newsdiff(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(`${message}\n`);
+  });
+
+  it("says permission denied for an unreadable file (when not root)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsdiff-"));
+    const file = join(dir, "locked.txt");
+    writeFileSync(file, "x");
+    chmodSync(file, 0o000);
+    const run = newsdiff([file, "fixtures/demo/new.txt"]);
+    const root = process.getuid?.() === 0;
+    expect(run.status).toBe(root ? 1 : 2);
+    if (!root) expect(run.stderr).toBe(`newsdiff: permission denied (${file})\n`);
+  });
+
+  it("adds a stack trace only with --debug", () => {
+    expect(newsdiff(["nope.txt", "nope.txt"]).stderr).not.toMatch(/\n\s+at /u);
+    expect(newsdiff(["--debug", "nope.txt", "nope.txt"]).stderr).toMatch(/\n\s+at /u);
+  });
+
+  it("exits 0 for --help and --version, printing them on stdout", () => {
+    const help = newsdiff(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: newsdiff [options] <old> <new>");
+    expect(help.stdout).toContain("Exit status: 0 no differences, 1 differences, 2 error.");
+    expect(newsdiff(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+
+  it("reads one side from standard input", () => {
+    const run = newsdiff(["--format", "json", "fixtures/demo/old.txt", "-"], { input: "Hello there." });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).new.sentences).toEqual(["Hello there."]);
+  });
+
+  it("exits quietly when the reader closes the pipe early", () => {
+    const big = join(mkdtempSync(join(tmpdir(), "newsdiff-")), "big.txt");
+    writeFileSync(big, Array.from({ length: 4000 }, (_, i) => `Sentence number ${i} is here.`).join("\n\n"));
+    const result = spawnSync("bash", ["-c", `set -o pipefail; node ${CLI} --format markup fixtures/demo/old.txt ${big} | head -1`], { cwd: ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.split("\n")).toHaveLength(2);
+    expect(result.status).toBe(0);
+  });
+});
+
+describe("colour", () => {
+  it("is off in a pipe, on with --color always, off with --color never", () => {
+    expect(newsdiff(DEMO).stdout).not.toMatch(ANSI);
+    expect(newsdiff(["--color", "always", ...DEMO]).stdout).toMatch(ANSI);
+    expect(newsdiff(["--color", "never", ...DEMO], { env: { FORCE_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+  });
+
+  it("honours FORCE_COLOR in a pipe, and markers appear only without colour", () => {
+    const forced = newsdiff(DEMO, { env: { FORCE_COLOR: "1" } }).stdout;
+    expect(forced).toMatch(ANSI);
+    expect(forced).not.toContain("[-");
+    expect(newsdiff(DEMO).stdout).toContain("[-$410-]{+$450+}");
+  });
+});
+
+describe("formats", () => {
+  it("--json is --format json", () => {
+    expect(newsdiff(["--json", ...DEMO]).stdout).toBe(newsdiff(["--format", "json", ...DEMO]).stdout);
+  });
+
+  it("markup prints the whole new version with wdiff markers", () => {
+    const run = newsdiff(["--format", "markup", ...DEMO]);
+    expect(run.stdout.split("\n")[0]).toBe(
+      "The Port Alder [-harbour-]{+harbor+} authority on Tuesday approved a [-$410-]{+$450+} million expansion of its container terminal, its chairman Mikhail [-Orlov-]{+Orloff+} told reporters, ending a two-year dispute with the town council.",
+    );
+    expect(run.stdout).toContain("[-Environmental groups have criticised the project, saying dredging will damage the estuary's oyster beds.-]");
+  });
+
+  it("--context 0 shows changed pairs only", () => {
+    const run = newsdiff(["--context", "0", "--color", "never", "fixtures/added-removed/old.txt", "fixtures/added-removed/new.txt"]);
+    expect(run.stdout).not.toContain("Rescue teams");
+    expect(run.stdout).toContain("⋯  2 unchanged sentences");
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES } from "../helpers.js";
+import { newsdiff } from "./run-cli.js";
+
+// Each fixture pair has the JSON document and the plain terminal view we read and agreed with.
+const CASES: [name: string, exit: number][] = [
+  ["demo", 1],
+  ["boilerplate-only", 0],
+  ["added-removed", 1],
+  ["moved-paragraph", 1],
+  ["abbreviations", 1],
+  ["identical", 0],
+];
+
+describe.each(CASES)("fixtures/%s", (name, exit) => {
+  const files = [`fixtures/${name}/old.txt`, `fixtures/${name}/new.txt`];
+
+  it("prints the expected JSON document", () => {
+    const run = newsdiff(["--format", "json", ...files]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(exit);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(join(FIXTURES, name, "expected.json"), "utf8")));
+  });
+
+  it("prints the expected terminal view without colour", () => {
+    const run = newsdiff(["--color", "never", "--width", "100", ...files]);
+    expect(run.status).toBe(exit);
+    expect(run.stdout).toBe(readFileSync(join(FIXTURES, name, "expected.txt"), "utf8"));
+  });
+});

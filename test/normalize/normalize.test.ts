@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/load/parse.js";
+import { normalize } from "../../src/normalize/index.js";
+import { ORIGINAL, REWRITE, hasArticles } from "../helpers.js";
+
+const run = (text: string, keep: string[] = []) =>
+  normalize(parseArticle(text, "t.txt"), { keep: new Set(keep) as Set<never> });
+
+/** Every non-space character of the input, in order, is in the header, the removals or the body. */
+function accountedFor(text: string, keep: string[] = []): void {
+  const result = run(text, keep);
+  const squeeze = (s: string) => s.replace(/\s+/gu, "");
+  const header = parseArticle(text, "t.txt").header;
+  const headerDate = header ? squeeze(header).replace(squeeze(parseArticle(text, "t.txt").headerCaption ?? ""), "") : "";
+  const pieces = [...result.removed.map((r) => r.text), ...result.paragraphs].map(squeeze).join("");
+  expect([...squeeze(text).replace(headerDate, "")].sort().join("")).toBe([...pieces].sort().join(""));
+}
+
+describe("normalize", () => {
+  it("removes each kind of boilerplate and names its rule", () => {
+    const text = [
+      " date 2026-03-04 Cranes at dusk. Northwind/Handout via REUTERS",
+      "",
+      "PORT ALDER, March 4 (Reuters) - The authority approved the plan. read more",
+      "",
+      "Shares of Northwind <NWP.L> rose (NWP.L). read more",
+      "",
+      "Reporting by Ana Ferreira; Editing by Tom Hale",
+    ].join("\n");
+    const result = run(text);
+    expect(result.paragraphs).toEqual(["The authority approved the plan.", "Shares of Northwind rose."]);
+    expect(result.dateline).toEqual({ place: "PORT ALDER", date: "March 4" });
+    expect(result.removed).toEqual([
+      { rule: "caption", text: "Cranes at dusk. Northwind/Handout via REUTERS" },
+      { rule: "dateline", text: "PORT ALDER, March 4 (Reuters) -" },
+      { rule: "read-more", text: "read more" },
+      { rule: "tickers", text: "<NWP.L>" },
+      { rule: "tickers", text: "(NWP.L)" },
+      { rule: "read-more", text: "read more" },
+      { rule: "credits", text: "Reporting by Ana Ferreira; Editing by Tom Hale" },
+    ]);
+    accountedFor(text);
+  });
+
+  it("handles the syndicated layout: caption with tickers, published stamp, trailing credits", () => {
+    const text = [
+      " date 2026-03-05 ",
+      "",
+      "",
+      "Cranes at dusk. Northwind / Handout via REUTERS reuters_tickers",
+      "",
+      "This content was published on March 5, 2026 – 09:12",
+      "",
+      "PORT ALDER (Reuters) – The authority approved the plan. It was late. (Reporting by Ana Ferreira; Editing by Tom Hale)",
+    ].join("\n");
+    const result = run(text);
+    expect(result.paragraphs).toEqual(["The authority approved the plan. It was late."]);
+    expect(result.dateline).toEqual({ place: "PORT ALDER", date: null });
+    expect(result.removed.map((r) => r.rule)).toEqual(["caption", "published", "dateline", "credits"]);
+    expect(result.removed[3]!.text).toBe("(Reporting by Ana Ferreira; Editing by Tom Hale)");
+    accountedFor(text);
+  });
+
+  it("leaves body text that merely resembles boilerplate", () => {
+    const text = 'LONDON (Reuters) - He told Reuters he would read more books. Rates over (LIBOR) rose. "Read more," she said.';
+    expect(run(text).paragraphs).toEqual(['He told Reuters he would read more books. Rates over (LIBOR) rose. "Read more," she said.']);
+  });
+
+  it("keeps the text of rules named in --keep", () => {
+    const text = " date 2026-03-04 A caption via REUTERS\n\nLONDON (Reuters) - Body. read more";
+    const result = run(text, ["caption", "read-more"]);
+    expect(result.paragraphs).toEqual(["A caption via REUTERS", "Body. read more"]);
+    expect(result.removed).toEqual([{ rule: "dateline", text: "LONDON (Reuters) -" }]);
+  });
+});
+
+describe.skipIf(!hasArticles)("normalize on the two real versions (../shared/articles)", () => {
+  it("reports caption, credits, tickers, read more and the published stamp as removed", () => {
+    const original = run(readFileSync(ORIGINAL, "utf8"));
+    const rewrite = run(readFileSync(REWRITE, "utf8"));
+    expect(original.removed.map((r) => r.rule)).toEqual(["caption", "dateline", "read-more", "read-more", "credits"]);
+    expect(rewrite.removed.map((r) => r.rule)).toEqual(["caption", "published", "dateline", "credits"]);
+    expect(rewrite.removed[0]!.text).toMatch(/reuters_tickers$/u);
+    expect(original.dateline).toEqual({ place: "SHANGHAI", date: "Jan 11" });
+    expect(rewrite.dateline).toEqual({ place: "SHANGHAI", date: null });
+    accountedFor(readFileSync(ORIGINAL, "utf8"));
+    accountedFor(readFileSync(REWRITE, "utf8"));
+  });
+});

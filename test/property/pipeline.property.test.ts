@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compareTexts } from "../../src/compare.js";
+import type { Comparison } from "../../src/model.js";
+import { tokenize } from "../../src/segment/tokens.js";
+
+/** Runs per property: small in `npm test` (the suite stays fast), larger in `npm run fuzz`. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+
+const WORDS = ["the", "council", "said", "Mr.", "U.S.", "Jan.", "22", "1,200", "4.65%", "$10.8", "colour", "color", "“quoted”", '"quoted"', "—", "–", "-", "Kassym-Jomart", "president’s", "北京", "مرحبا", "café", "e\u0301", "👍🏽", "No.", "2", "St.", "Louis", "...", "(Reuters)", "read", "more", "\u00a0"];
+
+const sentence = fc
+  .tuple(fc.constantFrom("The", "A", "“We", '"They', "Officials", "Mr.", "It"), fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }), fc.constantFrom(".", "?", "!", '."', ".”", "", "…"))
+  .map(([first, words, end]) => `${first} ${words.join(" ")}${end}`);
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(" "));
+const article = fc
+  .tuple(fc.option(fc.constantFrom(" date 2026-01-11", "date 2026-13-45", " date 2026-01-11 A caption via REUTERS")), fc.array(paragraph, { maxLength: 6 }), fc.constantFrom("\n\n", "\r\n\r\n", "\n\n\n"))
+  .map(([header, paragraphs, gap]) => [...(header === null ? [] : [header]), ...paragraphs].join(gap));
+
+type Edit = { type: "insert" | "delete" | "replace" | "move" | "respell" | "requote"; at: number; text: string };
+const edit: fc.Arbitrary<Edit> = fc.record({
+  type: fc.constantFrom("insert", "delete", "replace", "move", "respell", "requote"),
+  at: fc.nat(40),
+  text: sentence,
+});
+
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  const parts = text.split(/(?<=[.!?…])\s+/u);
+  for (const e of edits) {
+    const i = parts.length === 0 ? 0 : e.at % parts.length;
+    if (e.type === "insert") parts.splice(i, 0, e.text);
+    else if (e.type === "delete") parts.splice(i, 1);
+    else if (e.type === "replace") parts[i] = e.text;
+    else if (e.type === "move" && parts.length > 1) parts.push(...parts.splice(i, 1));
+    else if (e.type === "respell") parts[i] = (parts[i] ?? "").replace(/colou?r/gu, (w) => (w === "color" ? "colour" : "color"));
+    else if (e.type === "requote") parts[i] = (parts[i] ?? "").replace(/"/gu, "“");
+  }
+  return parts.join(" ");
+}
+
+function checkInvariants(result: Comparison): void {
+  for (const side of ["old", "new"] as const) {
+    const seen = result.pairs.flatMap((pair) => pair[side]).sort((a, b) => a - b);
+    expect(seen).toEqual(result[side].sentences.map((_, index) => index));
+  }
+  for (const pair of result.pairs) {
+    const rebuild = (keep: "delete" | "insert") => pair.tokens.filter((t) => t.op === "equal" || t.op === keep).map((t) => t.text).join("");
+    expect(rebuild("delete")).toBe(pair.old.map((i) => result.old.sentences[i]).join(" "));
+    expect(rebuild("insert")).toBe(pair.new.map((i) => result.new.sentences[i]).join(" "));
+  }
+}
+
+describe("pipeline properties", () => {
+  it("never throws, puts each sentence in exactly one pair, and tokens rebuild both sides", () => {
+    fc.assert(
+      fc.property(article, fc.array(edit, { maxLength: 5 }), (text, edits) => {
+        const result = compareTexts({ path: "a", text }, { path: "b", text: applyEdits(text, edits) });
+        checkInvariants(result);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("finds identical inputs equal", () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        const result = compareTexts({ path: "a", text }, { path: "b", text });
+        expect(result.pairs.every((pair) => pair.op === "equal")).toBe(true);
+        expect(result.summary.similarity).toBe(1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("tokenizes any string so that the tokens rebuild it", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
+        expect(tokenize(text).map((t) => t.text).join("")).toBe(text);
+      }),
+      { numRuns: RUNS * 4 },
+    );
+  });
+});

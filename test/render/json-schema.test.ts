@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { compareTexts } from "../../src/compare.js";
+import { jsonDocument } from "../../src/render/json.js";
+import { FIXTURES, ORIGINAL, REWRITE, ROOT, hasArticles } from "../helpers.js";
+
+const schema = JSON.parse(readFileSync(join(ROOT, "docs", "schema", "pair.schema.json"), "utf8"));
+const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
+
+function documentFor(oldPath: string, newPath: string): object {
+  return jsonDocument(compareTexts({ path: oldPath, text: readFileSync(oldPath, "utf8") }, { path: newPath, text: readFileSync(newPath, "utf8") }));
+}
+
+describe("the JSON document matches docs/schema/pair.schema.json", () => {
+  it.each(["demo", "added-removed", "moved-paragraph", "identical"])("fixtures/%s", (name) => {
+    const document = documentFor(join(FIXTURES, name, "old.txt"), join(FIXTURES, name, "new.txt"));
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.skipIf(!hasArticles)("the real pair in ../shared/articles", () => {
+    expect(validate(documentFor(ORIGINAL, REWRITE)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("rejects a document that breaks the contract (the schema can fail)", () => {
+    const document = documentFor(join(FIXTURES, "demo", "old.txt"), join(FIXTURES, "demo", "new.txt")) as { pairs: { op: string }[] };
+    document.pairs[0]!.op = "replaced";
+    expect(validate(document)).toBe(false);
+  });
+});

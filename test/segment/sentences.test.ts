@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/load/parse.js";
+import { normalize } from "../../src/normalize/index.js";
+import { capSentence, segmentParagraphs, splitParagraph } from "../../src/segment/sentences.js";
+import { ORIGINAL, REWRITE, hasArticles } from "../helpers.js";
+
+describe("splitParagraph", () => {
+  it.each([
+    ["Mr. Price spoke. He left.", ["Mr. Price spoke.", "He left."]],
+    ["The U.S. Senate met. It voted.", ["The U.S. Senate met.", "It voted."]],
+    ["He moved to the U.S. The move was quick.", ["He moved to the U.S.", "The move was quick."]],
+    ["They met in St. Louis on Jan. 22 at No. 2 Main St. Nobody came.", ["They met in St. Louis on Jan. 22 at No. 2 Main St. Nobody came."]],
+    ["Harbor Corp. Inc. said so. It grew.", ["Harbor Corp. Inc. said so.", "It grew."]],
+    ["Shares of Harbor Corp. The firm said.", ["Shares of Harbor Corp.", "The firm said."]],
+    ["Prices rose 1.8% to $10.8 million. Then fell.", ["Prices rose 1.8% to $10.8 million.", "Then fell."]],
+    ["Author J.K. Marlow wrote it. She smiled.", ["Author J.K. Marlow wrote it.", "She smiled."]],
+    ['He said "it is over." Then he left.', ['He said "it is over."', "Then he left."]],
+    ["He said “it is over.” Then he left.", ["He said “it is over.”", "Then he left."]],
+    ['"We expect more ... but not now." Done.', ['"We expect more ... but not now."', "Done."]],
+    ["Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]],
+    ["from causing chaos. , according to the reading. China agreed.", ["from causing chaos. , according to the reading.", "China agreed."]],
+    ['"(The proposal) is good," he said. "We agree."', ['"(The proposal) is good," he said.', '"We agree."']],
+  ])("%s", (text, expected) => {
+    expect(splitParagraph(text)).toEqual(expected);
+  });
+});
+
+describe("capSentence", () => {
+  it("cuts an endless sentence at spaces and loses nothing", () => {
+    const long = "word ".repeat(3000).trim();
+    const pieces = capSentence(long, 4000);
+    expect(pieces.every((piece) => piece.length <= 4000)).toBe(true);
+    expect(pieces.join("")).toBe(long);
+  });
+
+  it("cuts a sentence with no spaces without splitting a surrogate pair", () => {
+    const long = "😀".repeat(3000);
+    const pieces = capSentence(long, 4001);
+    expect(pieces.join("")).toBe(long);
+    expect(pieces.every((piece) => !/[\ud800-\udbff]$/u.test(piece))).toBe(true);
+  });
+});
+
+describe.skipIf(!hasArticles)("segment on the two real versions (../shared/articles)", () => {
+  it("finds 9 body sentences on each side although the rewrite is one paragraph", () => {
+    for (const path of [ORIGINAL, REWRITE]) {
+      const body = normalize(parseArticle(readFileSync(path, "utf8"), path)).paragraphs;
+      expect(segmentParagraphs(body).sentences).toHaveLength(9);
+    }
+  });
+});

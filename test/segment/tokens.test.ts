@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/segment/tokens.js";
+
+const shape = (text: string) => tokenize(text).map((token) => `${token.type}:${token.text}`);
+
+describe("tokenize", () => {
+  it("keeps numbers with their separators and signs", () => {
+    expect(shape("1,200 at 4.65% or $10.8")).toEqual(["number:1,200", "space: ", "word:at", "space: ", "number:4.65%", "space: ", "word:or", "space: ", "number:$10.8"]);
+  });
+
+  it("keeps apostrophes and hyphens inside words, and initials together", () => {
+    expect(shape("president’s Kassym-Jomart U.S. 12-bank")).toEqual([
+      "word:president’s", "space: ", "word:Kassym-Jomart", "space: ", "word:U.S.", "space: ", "word:12-bank",
+    ]);
+  });
+
+  it("splits punctuation off words", () => {
+    expect(shape('"Yes," he said.')).toEqual(['punct:"', "word:Yes", "punct:,", 'punct:"', "space: ", "word:he", "space: ", "word:said", "punct:."]);
+  });
+
+  it("keeps letters with combining marks and emoji sequences whole", () => {
+    expect(shape("cafe\u0301 👩‍👩‍👧!")).toEqual(["word:cafe\u0301", "space: ", "punct:👩‍👩‍👧", "punct:!"]);
+  });
+
+  it.each(["", "  ", "Ünïcödé — “quotes” … 北京 مرحبا", "a\u00a0b\tc\r\nd", "\u0301lone mark"])("rebuilds %j exactly", (text) => {
+    expect(tokenize(text).map((token) => token.text).join("")).toBe(text);
+  });
+});
