@@ -2,7 +2,7 @@ import { align } from "./align/index.js";
 import { classify } from "./classify/index.js";
 import { diffWords } from "./diff/index.js";
 import { parseArticle } from "./load/parse.js";
-import type { Comparison, Kind, NormalizedArticle, Pair, RuleName, Side, Summary } from "./model.js";
+import { KINDS, type Comparison, type Kind, type NormalizedArticle, type Pair, type RuleName, type Side, type Summary } from "./model.js";
 import { normalize } from "./normalize/index.js";
 import { segmentParagraphs } from "./segment/sentences.js";
 
@@ -16,13 +16,14 @@ export interface ArticleText {
 }
 
 function side(article: NormalizedArticle): Side & { warnings: string[] } {
-  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path);
+  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path, article.paragraphLines);
   return {
     path: article.path,
     date: article.date,
     dateline: article.dateline,
     sentences: sentences.map((sentence) => sentence.text),
     paragraphs: sentences.map((sentence) => sentence.paragraph),
+    lines: sentences.map((sentence) => sentence.line),
     removed: article.removed,
     warnings: [...article.warnings, ...warnings],
   };
@@ -41,6 +42,7 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
   const summary: Summary = { equal: 0, changed: 0, added: 0, removed: 0, moved: 0, similarity: 1, kinds: {} };
   const words = { equal: 0, total: 0 };
   let degraded = false;
+  const kindCounts = new Map<Kind, number>();
   const pairs = align(oldSide.sentences, newSide.sentences).map((aligned): Pair => {
     const oldText = aligned.old.map((index) => oldSide.sentences[index]!).join(" ");
     const newText = aligned.new.map((index) => newSide.sentences[index]!).join(" ");
@@ -48,15 +50,16 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
     words.equal += diff.words.equal;
     words.total += diff.words.old + diff.words.new;
     const pair: Pair = { ...aligned, similarity: round(aligned.similarity), tokens: diff.tokens, kinds: [] };
-    pair.kinds = classify(pair);
+    pair.kinds = classify(pair, oldText, newText);
     if (diff.degraded) {
       pair.degraded = true;
       degraded = true;
     }
     summary[pair.op] += 1;
-    for (const kind of pair.kinds) summary.kinds[kind] = (summary.kinds[kind] ?? 0) + 1;
+    for (const kind of pair.kinds) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
     return pair;
   });
+  for (const kind of KINDS) if (kindCounts.has(kind)) summary.kinds[kind] = kindCounts.get(kind)!;
   summary.similarity = words.total === 0 ? 1 : round((2 * words.equal) / words.total);
   const warnings = [...oldSide.warnings, ...newSide.warnings];
   const strip = ({ warnings: _warnings, ...rest }: Side & { warnings: string[] }): Side => rest;
@@ -64,5 +67,3 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
   if (degraded) comparison.degraded = true;
   return comparison;
 }
-
-export type { Kind };

@@ -11,6 +11,8 @@ export interface RawArticle {
   /** Caption text that followed the date on the header line (the Reuters layout). */
   headerCaption: string | null;
   paragraphs: string[];
+  /** 1-based line in the file where each paragraph starts. */
+  paragraphLines: number[];
   /** Problems worth a warning that did not stop loading (a malformed date, say). */
   warnings: string[];
 }
@@ -35,6 +37,8 @@ export interface NormalizedArticle {
   dateline: Dateline | null;
   /** Body paragraphs after the removals; text inside them is exactly as written. */
   paragraphs: string[];
+  /** 1-based line in the file where each body paragraph starts. */
+  paragraphLines: number[];
   removed: Removal[];
   warnings: string[];
 }
@@ -43,6 +47,8 @@ export interface Sentence {
   text: string;
   /** Index of the body paragraph the sentence stands in. */
   paragraph: number;
+  /** 1-based line of the file the sentence starts on. */
+  line: number;
 }
 
 export type TokenType = "word" | "number" | "punct" | "space";
@@ -96,6 +102,8 @@ export interface Side {
   sentences: string[];
   /** Paragraph index of each sentence (same length as `sentences`). */
   paragraphs: number[];
+  /** 1-based line of the file each sentence starts on (same length as `sentences`). */
+  lines: number[];
   removed: Removal[];
 }
 

@@ -1,7 +1,189 @@
-import type { Kind, Pair } from "../model.js";
+import { diffArrays } from "diff";
+import { KINDS, type Kind, type Pair, type Token } from "../model.js";
+import { isWordLike, tokenize } from "../segment/tokens.js";
+import { foldTypography } from "../text/fold.js";
+import { isSpellingVariant } from "../text/spelling.js";
+import { isDerivedForm, isNumericWord } from "./lexicon.js";
+import { insideQuote, quoteSpans, type Span } from "./quotes.js";
 
-/** The kinds of change in a pair, most serious first; [] for an equal pair. */
-export function classify(pair: Pair): Kind[] {
-  if (pair.op === "equal") return [];
-  return [];
+/** Past this many token edits the classifier stops looking closer and calls the change wording. */
+const MAX_CLASSIFY_EDITS = 500;
+
+/** One change inside a pair, token by token, with where it stands in each text. */
+interface Change {
+  removed: Token[];
+  added: Token[];
+  oldAt: number;
+  newAt: number;
+}
+
+type Cosmetic = "whitespace" | "typography" | "case" | "spelling" | "punctuation";
+
+const PLAIN_SPACE = /^[ \t\n]+$/u;
+
+/** The ways of writing one number or one character that house style may switch between. */
+function foldForm(text: string): string {
+  return foldTypography(text)
+    .replace(/(?<=\p{Nd}),(?=\p{Nd}{3})/gu, "")
+    .replace(/\s*\b(?:percent|per cent|pct)\b/giu, "%")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+const words = (tokens: readonly Token[]) => tokens.filter(isWordLike).map((token) => token.text);
+const joined = (tokens: readonly Token[]) => tokens.map((token) => token.text).join("");
+
+/** The cosmetic kind a change is, or null when it changes content. */
+function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosmetic | null {
+  const [before, after] = [joined(removed), joined(added)];
+  if ((before === "" || PLAIN_SPACE.test(before)) && (after === "" || PLAIN_SPACE.test(after))) return "whitespace";
+  if (before.trim() === after.trim()) return "whitespace";
+  const [foldedBefore, foldedAfter] = [foldForm(before), foldForm(after)];
+  if (foldedBefore === foldedAfter) return "typography";
+  if (foldedBefore.toLowerCase() === foldedAfter.toLowerCase()) return "case";
+  const [wordsBefore, wordsAfter] = [words(tokenize(foldedBefore.toLowerCase())), words(tokenize(foldedAfter.toLowerCase()))];
+  const sameLetters = (a: string, b: string) => a.replace(/[^\p{L}\p{N}]/gu, "") === b.replace(/[^\p{L}\p{N}]/gu, "");
+  if (
+    wordsBefore.length === wordsAfter.length &&
+    wordsBefore.some((word, i) => isSpellingVariant(word, wordsAfter[i]!)) &&
+    wordsBefore.every((word, i) => word === wordsAfter[i] || isSpellingVariant(word, wordsAfter[i]!)) &&
+    sameLetters(foldedBefore.replace(/\p{L}+/gu, ""), foldedAfter.replace(/\p{L}+/gu, ""))
+  ) {
+    return "spelling";
+  }
+  if (sameLetters(foldedBefore, foldedAfter)) return "punctuation";
+  return null;
+}
+
+/** The changes of a pair at token level, from a fresh diff that merges nothing. */
+function changesOf(oldText: string, newText: string): Change[] | null {
+  const oldTokens = tokenize(oldText);
+  const newTokens = tokenize(newText);
+  const parts = diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_CLASSIFY_EDITS });
+  if (!parts) return null;
+  const changes: Change[] = [];
+  let [oldAt, newAt] = [0, 0];
+  let current: Change | null = null;
+  for (const part of parts) {
+    const length = joined(part.value).length;
+    if (!part.added && !part.removed) {
+      current = null;
+      oldAt += length;
+      newAt += length;
+      continue;
+    }
+    if (!current) {
+      current = { removed: [], added: [], oldAt, newAt };
+      changes.push(current);
+    }
+    if (part.removed) {
+      current.removed.push(...part.value);
+      oldAt += length;
+    } else {
+      current.added.push(...part.value);
+      newAt += length;
+    }
+  }
+  return changes;
+}
+
+/** Splits a change whose two sides have the same number of non-space tokens into token pairs. */
+function pieces(change: Change): [Token[], Token[]][] {
+  const solid = (tokens: Token[]) => tokens.filter((token) => token.type !== "space");
+  const [a, b] = [solid(change.removed), solid(change.added)];
+  if (a.length > 1 && a.length === b.length) return a.map((token, i) => [[token], [b[i]!]]);
+  return [[change.removed, change.added]];
+}
+
+const isCapitalised = (token: Token) => token.type === "word" && /^\p{Lu}/u.test(token.text);
+
+/** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
+function leftover(a: readonly string[], b: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const item of b) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return a.filter((item) => {
+    const count = counts.get(item) ?? 0;
+    if (count > 0) counts.set(item, count - 1);
+    return count === 0;
+  });
+}
+
+function tokensWithOffsets(tokens: readonly Token[], start: number): { token: Token; at: number }[] {
+  let at = start;
+  return tokens.map((token) => {
+    const entry = { token, at };
+    at += token.text.length;
+    return entry;
+  });
+}
+
+function sortKinds(kinds: Set<Kind>): Kind[] {
+  return KINDS.filter((kind) => kinds.has(kind));
+}
+
+/** Kinds of a sentence that was added or removed whole: what its content holds. */
+function contentKinds(text: string): Kind[] {
+  const kinds = new Set<Kind>(["wording"]);
+  const spans = quoteSpans(text);
+  for (const { token, at } of tokensWithOffsets(tokenize(text), 0)) {
+    if (token.type === "number" || (token.type === "word" && isNumericWord(token.text))) kinds.add("number");
+    else if (isCapitalised(token) && at > 0) kinds.add("name");
+    if (isWordLike(token) && insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
+  }
+  return sortKinds(kinds);
+}
+
+/**
+ * The kinds of change in a pair, most serious first. Cosmetic kinds come from a ladder of folds
+ * (spacing, typography, case, US/UK spelling, punctuation) applied to each change; content
+ * changes are `number`, `name` or `wording`, and `quote` when their words stand inside quotation
+ * marks. Numbers and names that only moved within the pair do not count.
+ */
+export function classify(pair: Pair, oldText: string, newText: string): Kind[] {
+  if (pair.op === "equal" || oldText === newText) return [];
+  if (pair.op === "added") return contentKinds(newText);
+  if (pair.op === "removed") return contentKinds(oldText);
+  const changes = changesOf(oldText, newText);
+  if (!changes) return ["wording"];
+  const kinds = new Set<Kind>();
+  const oldSpans = quoteSpans(oldText);
+  const newSpans = quoteSpans(newText);
+  const numbers = { removed: [] as string[], added: [] as string[] };
+  // Capitalised words; sentence-initial ones are kept only to cancel moves and derived forms.
+  const names = { removed: [] as { text: string; initial: boolean }[], added: [] as { text: string; initial: boolean }[] };
+  let content = false;
+  for (const change of changes) {
+    const cosmetic = pieces(change).map(([removed, added]) => cosmeticKind(removed, added));
+    cosmetic.forEach((kind) => kind && kinds.add(kind));
+    if (cosmetic.every((kind) => kind !== null)) continue;
+    const sides = [
+      { entries: tokensWithOffsets(change.removed, change.oldAt), spans: oldSpans, bag: "removed" as const },
+      { entries: tokensWithOffsets(change.added, change.newAt), spans: newSpans, bag: "added" as const },
+    ];
+    for (const { entries, spans, bag } of sides) {
+      for (const { token, at } of entries) {
+        if (!isWordLike(token)) continue;
+        if (insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
+        if (token.type === "number" || isNumericWord(token.text)) numbers[bag].push(foldForm(token.text).toLowerCase());
+        else if (isCapitalised(token)) names[bag].push({ text: token.text, initial: at === 0 });
+        else content = true;
+      }
+    }
+    if (sides.every(({ entries }) => entries.every(({ token }) => !isWordLike(token)))) kinds.add("punctuation");
+  }
+  const numberLeft = [...leftover(numbers.removed, numbers.added), ...leftover(numbers.added, numbers.removed)];
+  if (numberLeft.length > 0) kinds.add("number");
+  const texts = (list: { text: string }[]) => list.map((name) => name.text);
+  const movedOut = new Set(leftover(texts(names.removed), texts(names.added)));
+  const movedIn = new Set(leftover(texts(names.added), texts(names.removed)));
+  const removedNames = names.removed.filter((name) => movedOut.has(name.text));
+  const addedNames = names.added.filter((name) => movedIn.has(name.text));
+  const underived = (list: typeof removedNames, others: typeof removedNames) =>
+    list.filter((name) => !others.some((other) => isDerivedForm(name.text, other.text)));
+  const changedNames = [...underived(removedNames, addedNames), ...underived(addedNames, removedNames)];
+  const realNames = changedNames.filter((name) => !name.initial);
+  if (realNames.length > 0) kinds.add("name");
+  if (changedNames.some((name) => name.initial)) content = true;
+  if (content || changedNames.length < removedNames.length + addedNames.length) kinds.add("wording");
+  return sortKinds(kinds);
 }

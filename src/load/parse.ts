@@ -2,7 +2,7 @@ import type { RawArticle } from "../model.js";
 
 const HEADER = /^[ \t]*date[ \t]+(\S+)(?:[ \t]+(.*?))?[ \t]*$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
-const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*/u;
+const BLANK = /^[ \t\u00a0]*$/u;
 
 /** The header's date when it names a real calendar day, else null. */
 export function parseIsoDate(text: string): string | null {
@@ -39,9 +39,28 @@ export function parseArticle(text: string, path: string): RawArticle {
     headerCaption = caption ? caption : null;
     body = newline === -1 ? "" : unified.slice(newline + 1);
   }
-  const paragraphs = body
-    .split(PARAGRAPH_BREAK)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0);
-  return { path, date, header: header ? firstLine : null, headerCaption, paragraphs, warnings };
+  const paragraphs: string[] = [];
+  const paragraphLines: number[] = [];
+  const lines = body.split("\n");
+  const firstBodyLine = header ? 2 : 1;
+  let current: string[] = [];
+  let startLine = 0;
+  const flush = () => {
+    const text = current.join("\n").trim();
+    if (text) {
+      paragraphs.push(text);
+      paragraphLines.push(startLine);
+    }
+    current = [];
+  };
+  lines.forEach((line, index) => {
+    if (BLANK.test(line)) {
+      flush();
+      return;
+    }
+    if (current.length === 0) startLine = firstBodyLine + index;
+    current.push(line);
+  });
+  flush();
+  return { path, date, header: header ? firstLine : null, headerCaption, paragraphs, paragraphLines, warnings };
 }

@@ -17,8 +17,12 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   const keep = options.keep ?? new Set<RuleName>();
   const removed: Removal[] = [];
   const paragraphs: SegmentedParagraph[] = raw.paragraphs.map((text) => [{ text, rule: null }]);
+  const lines = [...raw.paragraphLines];
   if (raw.headerCaption !== null) {
-    if (keep.has("caption")) paragraphs.unshift([{ text: raw.headerCaption, rule: null }]);
+    if (keep.has("caption")) {
+      paragraphs.unshift([{ text: raw.headerCaption, rule: null }]);
+      lines.unshift(1);
+    }
     else removed.push({ rule: "caption", text: raw.headerCaption });
   }
   const article: WorkingArticle = { paragraphs, dateline: null };
@@ -31,11 +35,14 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
       if (segment.rule !== null && text.length > 0) removed.push({ rule: segment.rule, text });
     }
   }
+  const kept = article.paragraphs.map((paragraph, index) => ({ text: keptText(paragraph).trim(), line: lines[index]! }));
+  const body = kept.filter((paragraph) => paragraph.text.length > 0);
   return {
     path: raw.path,
     date: raw.date,
     dateline: article.dateline,
-    paragraphs: article.paragraphs.map((paragraph) => keptText(paragraph).trim()).filter((text) => text.length > 0),
+    paragraphs: body.map((paragraph) => paragraph.text),
+    paragraphLines: body.map((paragraph) => paragraph.line),
     removed,
     warnings: raw.warnings,
   };

@@ -1,18 +1,22 @@
 import type { Comparison } from "../model.js";
+import { renderGithub } from "./github.js";
 import { renderJson } from "./json.js";
 import { renderMarkup } from "./markup.js";
+import { renderStat } from "./stat.js";
 import { renderTerminal } from "./terminal.js";
 import type { View } from "./view.js";
 
 export type Renderer = (comparison: Comparison, view: View) => string;
 
-export const FORMATS = ["terminal", "json", "markup"] as const;
+export const FORMATS = ["terminal", "json", "markup", "github", "stat"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS = {
   terminal: renderTerminal,
   json: renderJson,
   markup: renderMarkup,
+  github: renderGithub,
+  stat: renderStat,
 } satisfies Record<Format, Renderer>;
 
 export type { View } from "./view.js";

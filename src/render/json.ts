@@ -11,6 +11,7 @@ export function jsonDocument(comparison: Comparison): object {
     dateline: s.dateline,
     sentences: s.sentences,
     paragraphs: s.paragraphs,
+    lines: s.lines,
     removed: s.removed,
   });
   return {

@@ -79,19 +79,24 @@ export interface Segmented {
   warnings: string[];
 }
 
-/** The sentences of an article's body paragraphs, each tagged with its paragraph. */
-export function segmentParagraphs(paragraphs: readonly string[], path = ""): Segmented {
+/** The sentences of an article's body paragraphs, each tagged with its paragraph and line. */
+export function segmentParagraphs(paragraphs: readonly string[], path = "", paragraphLines: readonly number[] = []): Segmented {
   const sentences: Sentence[] = [];
   const warnings: string[] = [];
   paragraphs.forEach((paragraph, index) => {
+    let offset = 0;
+    let line = paragraphLines[index] ?? 1;
     for (const sentence of splitParagraph(paragraph)) {
+      const at = paragraph.indexOf(sentence, offset);
+      for (let k = offset; k < at; k++) if (paragraph.charCodeAt(k) === 10) line += 1;
+      offset = at;
       const pieces = capSentence(sentence);
       if (pieces.length > 1) {
         warnings.push(
           `a sentence of ${sentence.length} characters was cut into ${pieces.length} pieces of at most ${MAX_SENTENCE_CHARS} (${path})`,
         );
       }
-      for (const text of pieces) sentences.push({ text, paragraph: index });
+      for (const text of pieces) sentences.push({ text, paragraph: index, line });
     }
   });
   return { sentences, warnings };

@@ -19,7 +19,7 @@ describe.skipIf(!hasArticles)("the two real versions in ../shared/articles", () 
   it("marks only the paraphrased words in the terminal view", () => {
     const run = newsdiff(["--color", "never", "--width", "200", ORIGINAL, REWRITE]);
     const line = run.stdout.split("\n").find((l) => l.startsWith("~ 6→6"));
-    expect(line).toBe("~ 6→6  [-Troops -]{+The troops +}were ordered to shoot to kill to [-put down a countrywide uprising-]{+quell an uprising across the country+}.");
+    expect(line).toBe("~ 6→6  [-Troops -]{+The troops +}were ordered to shoot to kill to [-put down a countrywide uprising-]{+quell an uprising across the country+}. [wording]");
   });
 
   it("finds a version identical to itself, and exits 0", () => {

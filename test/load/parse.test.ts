@@ -10,6 +10,7 @@ describe("parseArticle", () => {
       header: " date 2022-01-11 A caption. REUTERS/Jo Doe",
       headerCaption: "A caption. REUTERS/Jo Doe",
       paragraphs: ["First para.", "Second para."],
+      paragraphLines: [3, 5],
       warnings: [],
     });
   });

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compareTexts } from "../../src/compare.js";
+import { FIXTURES, ORIGINAL, REWRITE, hasArticles } from "../helpers.js";
+
+function kindsOf(oldText: string, newText: string): string[][] {
+  return compareTexts({ path: "a", text: oldText }, { path: "b", text: newText })
+    .pairs.filter((pair) => pair.op !== "equal")
+    .map((pair) => pair.kinds);
+}
+
+function fixtureKinds(name: string): string[][] {
+  const read = (side: string) => readFileSync(join(FIXTURES, "kinds", name, `${side}.txt`), "utf8");
+  return kindsOf(read("old"), read("new"));
+}
+
+describe("kinds on fixtures/kinds (one changed sentence each)", () => {
+  it.each([
+    ["quote", ["quote", "wording"]],
+    ["quote-style-only", ["typography"]],
+    // the closing quote mark stands alone after the kept full stop: a punctuation change of its own
+    ["quote-added", ["quote", "wording", "punctuation"]],
+    ["number", ["number"]],
+    ["number-date", ["number"]],
+    ["number-format", ["typography"]],
+    ["name", ["name"]],
+    ["name-changed", ["name"]],
+    ["spelling", ["spelling"]],
+    ["respelled-word", ["spelling"]],
+    ["typography", ["typography"]],
+    ["case", ["case"]],
+    ["punctuation", ["punctuation"]],
+    ["whitespace", ["whitespace"]],
+    ["wording", ["wording"]],
+    ["moved-name", ["wording"]],
+    ["demonym", ["wording"]],
+  ])("%s → %j", (name, kinds) => {
+    expect(fixtureKinds(name)).toEqual([kinds]);
+  });
+});
+
+describe("kinds of whole added and removed sentences", () => {
+  it("are the kinds of their content", () => {
+    const old = "The bridge opened.";
+    expect(kindsOf(old, `${old} "It is a gift," said Mayor Brandt.`)).toEqual([["quote", "name", "wording"]]);
+    expect(kindsOf(`${old} It cost 12 million crowns.`, old)).toEqual([["number", "wording"]]);
+  });
+});
+
+describe.skipIf(!hasArticles)("kinds on the two real versions (../shared/articles)", () => {
+  const pairs = compareTexts({ path: "o", text: readFileSync(ORIGINAL, "utf8") }, { path: "r", text: readFileSync(REWRITE, "utf8") }).pairs;
+  const pairWith = (needle: string) => pairs.find((pair) => pair.tokens.some((token) => token.text.includes(needle)))!;
+
+  it("the altered “oppose external forces …” quote is quote", () => {
+    expect(pairWith("oppose external forces").kinds).toContain("quote");
+  });
+
+  it("the unchanged “three evil forces” quote, restyled only, is not", () => {
+    expect(pairWith("China defines").kinds).toEqual(["wording", "typography"]);
+  });
+
+  it("Sergei → Sergey is name; summarised → summarized is spelling", () => {
+    expect(pairWith("Sergei").kinds).toContain("name");
+    expect(pairWith("summarised").kinds).toContain("spelling");
+  });
+
+  it("China's → Chinese and a moved “on Friday” are wording, not name or number", () => {
+    expect(pairWith("Xi Jinping").kinds).toEqual(["wording", "spelling"]);
+  });
+});

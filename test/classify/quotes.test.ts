@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { quoteSpans } from "../../src/classify/quotes.js";
+
+const quoted = (text: string) => quoteSpans(text).map(([from, to]) => text.slice(from, to));
+
+describe("quoteSpans", () => {
+  it("finds straight, curly, double and single quotations", () => {
+    expect(quoted('He said "no way" and left.')).toEqual(['"no way"']);
+    expect(quoted("He said “no way” and ‘maybe’ too.")).toEqual(["“no way”", "‘maybe’"]);
+  });
+
+  it("does not take apostrophes for quotes", () => {
+    expect(quoted("The president’s view and the Smiths' dog.")).toEqual([]);
+    expect(quoted("It's the ‘people’s choice’, she said.")).toEqual(["‘people’s choice’"]);
+  });
+
+  it("runs an unclosed quote to the sentence end, and a lone closer from its start", () => {
+    expect(quoted('"We will go on. And on.')).toEqual(['"We will go on. And on.']);
+    expect(quoted("and then we left,” he said.")).toEqual(["and then we left,”"]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { newsdiff } from "./run-cli.js";
+
+const kinds = (name: string) => [`fixtures/kinds/${name}/old.txt`, `fixtures/kinds/${name}/new.txt`];
+const DEMO = ["fixtures/demo/old.txt", "fixtures/demo/new.txt"];
+
+describe("--ignore and --fail-on decide the exit status", () => {
+  it.each([
+    [[], "spelling", 1],
+    [["--ignore", "cosmetic"], "spelling", 0],
+    [["--ignore", "cosmetic"], "quote-style-only", 0],
+    [["--ignore", "cosmetic"], "number-format", 0],
+    [["--ignore", "cosmetic"], "number", 1],
+    [["--ignore", "typography"], "spelling", 1],
+    [["--fail-on", "quote"], "wording", 0],
+    [["--fail-on", "quote"], "quote", 1],
+    [["--fail-on", "quote,number"], "number", 1],
+    [["--fail-on", "name"], "demonym", 0],
+    [["--fail-on", "number", "--ignore", "number"], "number", 0],
+  ])("%j on fixtures/kinds/%s exits %i", (options, name, status) => {
+    expect(newsdiff([...options, ...kinds(name)]).status).toBe(status);
+  });
+
+  it("folds ignored pairs in the terminal view but keeps them in JSON", () => {
+    const terminal = newsdiff(["--ignore", "cosmetic", "--color", "never", ...kinds("spelling")]);
+    expect(terminal.stdout).toContain("no differences after normalization");
+    const json = JSON.parse(newsdiff(["--ignore", "cosmetic", "--json", ...kinds("spelling")]).stdout);
+    expect(json.pairs[0].kinds).toEqual(["spelling"]);
+  });
+
+  it("rejects an unknown kind, listing the valid ones", () => {
+    const run = newsdiff(["--ignore", "grammar", ...DEMO]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `newsdiff: option '--ignore <kinds>' argument 'grammar' is invalid. unknown "grammar"; valid: quote, number, name, wording, spelling, typography, case, punctuation, whitespace, cosmetic, all\n`,
+    );
+  });
+});
+
+describe("--format github and stat", () => {
+  it("annotates each change on the new file's line, errors for quote/number/name", () => {
+    const run = newsdiff(["--format", "github", ...DEMO]);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^::error file=fixtures\/demo\/new\.txt,line=11,title=newsdiff%3A number name spelling::changed 1→1: The Port Alder \[-harbour-\]\{\+harbor\+\}/u);
+    expect(lines[1]).toMatch(/^::warning file=fixtures\/demo\/new\.txt,line=11,title=newsdiff%3A spelling typography::/u);
+    expect(lines[3]).toBe("::warning file=fixtures/demo/new.txt,line=11,title=newsdiff%3A wording::removed 4→·: [-Environmental groups have criticised the project, saying dredging will damage the estuary's oyster beds.-]");
+  });
+
+  it("makes --fail-on kinds the errors", () => {
+    const run = newsdiff(["--format", "github", "--fail-on", "spelling", ...DEMO]);
+    expect(run.stdout.split("\n").filter((line) => line.startsWith("::error"))).toHaveLength(2);
+  });
+
+  it("prints one stat line per file pair", () => {
+    expect(newsdiff(["--format", "stat", ...DEMO]).stdout).toBe(
+      "fixtures/demo/old.txt → fixtures/demo/new.txt: 1 kept, 3 changed, 1 added, 1 removed, 0 moved, similarity 0.80 · quote 1, number 1, name 2, wording 3, spelling 2, typography 2\n",
+    );
+  });
+});

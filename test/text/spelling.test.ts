@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { americanSpelling, isSpellingVariant } from "../../src/text/spelling.js";
+
+describe("americanSpelling", () => {
+  it.each([
+    ["summarised", "summarized"], ["organisation", "organization"], ["destabilising", "destabilizing"], ["criticised", "criticized"],
+    ["analyse", "analyze"], ["paralysed", "paralyzed"],
+    ["colour", "color"], ["labour", "labor"], ["honourable", "honorable"], ["favourite", "favorite"], ["neighbourhood", "neighborhood"],
+    ["centre", "center"], ["theatres", "theaters"], ["centred", "centered"], ["fibre", "fiber"],
+    ["defence", "defense"], ["offences", "offenses"], ["licence", "license"],
+    ["travelled", "traveled"], ["cancelling", "canceling"], ["modelled", "modeled"], ["fuelled", "fueled"], ["signalled", "signaled"],
+    ["paediatric", "pediatric"], ["oestrogen", "estrogen"], ["manoeuvre", "maneuver"], ["programme", "program"], ["grey", "gray"],
+  ])("%s → %s", (uk, us) => {
+    expect(americanSpelling(uk)).toBe(us);
+  });
+
+  it.each([
+    "advise", "compromise", "exercised", "surprise", "promises", "raised", "noise", "otherwise", "uprising", "premises",
+    "four", "hour", "tour", "your", "devour", "contour", "glamour", "flour",
+    "acre", "massacre", "genre", "ogre", "hatred", "there", "were", "more",
+    "compelled", "controlled", "patrolled", "installed", "fulfilled", "called", "killed", "spelled", "stonewalled", "enthralled", "quelled",
+    "crisis", "this", "basis",
+  ])("leaves %s alone", (word) => {
+    expect(americanSpelling(word)).toBe(word);
+  });
+});
+
+describe("isSpellingVariant", () => {
+  it("pairs UK and US forms in either order and any case, and nothing else", () => {
+    expect(isSpellingVariant("Colour", "color")).toBe(true);
+    expect(isSpellingVariant("summarized", "summarised")).toBe(true);
+    expect(isSpellingVariant("color", "color")).toBe(false);
+    expect(isSpellingVariant("color", "colour-blind")).toBe(false);
+  });
+});
