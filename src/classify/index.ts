@@ -134,6 +134,23 @@ function contentKinds(text: string): Kind[] {
 }
 
 /**
+ * Words of a content change that are only another spelling or casing of a word on the other side
+ * ("reorganisation" in "[-reorganisation-]{+own reorganization+}"), with the kind each one is.
+ */
+function respelled(change: Change): Map<Token, "spelling" | "case"> {
+  const found = new Map<Token, "spelling" | "case">();
+  const added = change.added.filter(isWordLike);
+  for (const removed of change.removed.filter(isWordLike)) {
+    const match = added.find((token) => !found.has(token) && (isSpellingVariant(token.text, removed.text) || (token.text !== removed.text && token.text.toLowerCase() === removed.text.toLowerCase())));
+    if (!match) continue;
+    const kind = match.text.toLowerCase() === removed.text.toLowerCase() ? "case" : "spelling";
+    found.set(removed, kind);
+    found.set(match, kind);
+  }
+  return found;
+}
+
+/**
  * The kinds of change in a pair, most serious first. Cosmetic kinds come from a ladder of folds
  * (spacing, typography, case, US/UK spelling, punctuation) applied to each change; content
  * changes are `number`, `name` or `wording`, and `quote` when their words stand inside quotation
@@ -160,9 +177,15 @@ export function classify(pair: Pair, oldText: string, newText: string): Kind[] {
       { entries: tokensWithOffsets(change.removed, change.oldAt), spans: oldSpans, bag: "removed" as const },
       { entries: tokensWithOffsets(change.added, change.newAt), spans: newSpans, bag: "added" as const },
     ];
+    const variants = respelled(change);
     for (const { entries, spans, bag } of sides) {
       for (const { token, at } of entries) {
         if (!isWordLike(token)) continue;
+        const variant = variants.get(token);
+        if (variant) {
+          kinds.add(variant);
+          continue;
+        }
         if (insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
         if (token.type === "number" || isNumericWord(token.text)) numbers[bag].push(foldForm(token.text).toLowerCase());
         else if (isCapitalised(token)) names[bag].push({ text: token.text, initial: at === 0 });

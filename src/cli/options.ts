@@ -52,6 +52,7 @@ function list<T extends string>(valid: readonly T[], groups: Record<string, read
 const EXAMPLES = `
 Examples:
   newsdiff old.txt new.txt                    aligned word differences, sentence by sentence
+  newsdiff -y old.txt new.txt                 old and new side by side
   newsdiff --format json old.txt new.txt      the versioned JSON document (docs/json.md)
   newsdiff --ignore cosmetic old.txt new.txt  exit 0 unless something beyond house style changed
   newsdiff --fail-on quote,number a.txt b.txt CI gate: fail only on altered quotes or figures
@@ -66,7 +67,8 @@ export function buildProgram(version: string): Command {
     .argument("<old>", "the earlier version (a file, or - for standard input)")
     .argument("<new>", "the later version")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
-    .addOption(new Option("--json", "same as --format json").conflicts("format"))
+    .addOption(new Option("--json", "same as --format json").conflicts(["format", "sideBySide"]))
+    .addOption(new Option("-y, --side-by-side", "same as --format side-by-side (as in diff -y)").conflicts("format"))
     .option("-c, --context <n>", "unchanged sentences shown around each change", wholeNumber("--context", 0), 1)
     .option("-w, --width <n>", "wrap output to n columns (default: the terminal's width)", wholeNumber("--width", 20))
     .addOption(new Option("--color <when>", "colour the output").choices(COLOR_WHENS).default("auto"))
@@ -85,6 +87,7 @@ export function readOptions(program: Command): CliOptions {
   const raw = program.opts<{
     format: Format;
     json?: boolean;
+    sideBySide?: boolean;
     context: number;
     width?: number;
     color: ColorWhen;
@@ -96,7 +99,7 @@ export function readOptions(program: Command): CliOptions {
     debug?: boolean;
   }>();
   return {
-    format: raw.json ? "json" : raw.format,
+    format: raw.json ? "json" : raw.sideBySide ? "side-by-side" : raw.format,
     context: raw.context,
     width: raw.width ?? null,
     color: raw.color,

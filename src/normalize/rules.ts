@@ -22,8 +22,9 @@ const CAPTION_LEADING_PARAGRAPHS = 3;
 // body's "(Reuters)" dateline and "told Reuters" from matching.
 const CAPTION = /(?:\bvia REUTERS|\bREUTERS\/[\p{L}\p{M} .'’-]+|\bFILE PHOTO|\breuters_tickers)\s*(?:reuters_tickers)?\s*$/u;
 const PUBLISHED = /^This content was published on\b/iu;
+// "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –".
 const DATELINE =
-  /^(?<place>\p{Lu}[\p{Lu}\p{M} .'’\/-]*?)(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[\p{L} ]{2,30})\)\s*[-–—]+\s*/u;
+  /^(?<place>\p{Lu}[\p{Lu}\p{M} .'’\/-]*?(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*?)??)(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[\p{L} ]{2,30})\)\s*[-–—]+\s*/u;
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = /\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[\p{Lu}"“‘(]|\s*$)/gu;
 const CREDITS_WORDS = String.raw`(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Graphics|Production)\s+by\b`;

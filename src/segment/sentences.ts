@@ -4,7 +4,9 @@ import { BEFORE_NUMBER, COMPANY, SENTENCE_STARTERS, TITLES } from "./abbreviatio
 // A candidate boundary: full stop, ? or ! (repeatable), closing quotes or brackets, whitespace, and a
 // look at what opens the next sentence. Ellipses are never boundaries: in news copy they mark words
 // left out of a quotation, and the quotation goes on.
-const CANDIDATE = /(?<!\.)([.!?]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]*(\S+))/gu;
+const CANDIDATE = /(?<!\.)([.!?]+|[。！？]+)(["”’'»)\]」』]*)(\s*)(?=["“‘'«(\[「『]*(\S+))/gu;
+/** Full stops of scripts written without spaces: a boundary with or without a space after. */
+const WIDE_STOP = /^[。！？]/u;
 const OPENS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}.])((?:\p{L}\.)*[\p{L}\p{M}]+)$/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
@@ -20,7 +22,9 @@ function bareWord(next: string): string {
 }
 
 /** Whether the full stop at the end of `before` ends a sentence, given the word that follows. */
-function endsSentence(before: string, terminator: string, closing: string, next: string): boolean {
+function endsSentence(before: string, terminator: string, closing: string, space: string, next: string): boolean {
+  if (WIDE_STOP.test(terminator)) return true;
+  if (space.length === 0) return false;
   if (!OPENS_SENTENCE.test(next.replace(/^["“‘'«(\[]+/u, ""))) return false;
   if (terminator.includes("..")) return false;
   if (terminator !== "." || closing.length > 0) return true;
@@ -46,7 +50,7 @@ export function splitParagraph(text: string): string[] {
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const [, terminator = "", closing = "", space = "", next = ""] = match;
     const end = match.index + terminator.length + closing.length;
-    if (endsSentence(text.slice(start, match.index), terminator, closing, next)) {
+    if (endsSentence(text.slice(start, match.index), terminator, closing, space, next)) {
       sentences.push(text.slice(start, end));
       start = end + space.length;
     }

@@ -11,13 +11,29 @@ const TOKEN =
 
 const GROUP_TYPES: readonly TokenType[] = ["number", "word", "word", "space", "punct"];
 
+// Scripts written without spaces between words: their runs are cut into words by the ICU word
+// segmenter instead of being one token per clause.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+function pushWords(tokens: Token[], word: string): void {
+  if (!UNSPACED.test(word)) {
+    tokens.push({ text: word, type: "word" });
+    return;
+  }
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
+  for (const { segment } of wordSegmenter.segment(word)) tokens.push({ text: segment, type: "word" });
+}
+
 /** Splits text into tokens whose texts, joined, give back the text exactly. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-    tokens.push({ text: match[0], type: GROUP_TYPES[group - 1]! });
+    const type = GROUP_TYPES[group - 1]!;
+    if (type === "word") pushWords(tokens, match[0]);
+    else tokens.push({ text: match[0], type });
   }
   return tokens;
 }

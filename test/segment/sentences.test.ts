@@ -21,6 +21,8 @@ describe("splitParagraph", () => {
     ["Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]],
     ["from causing chaos. , according to the reading. China agreed.", ["from causing chaos. , according to the reading.", "China agreed."]],
     ['"(The proposal) is good," he said. "We agree."', ['"(The proposal) is good," he said.', '"We agree."']],
+    ["北京下雨了。明天会晴吗？会的。", ["北京下雨了。", "明天会晴吗？", "会的。"]],
+    ["Version 2.0 shipped.No space here.", ["Version 2.0 shipped.No space here."]],
   ])("%s", (text, expected) => {
     expect(splitParagraph(text)).toEqual(expected);
   });
