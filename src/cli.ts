@@ -13,7 +13,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-process.on("SIGINT", () => process.exit(EXIT.interrupted));
+// No SIGINT handler on purpose: the pipeline is synchronous, so a handler would run only after
+// the work is done. Node's default ends the process at once, silently; the shell sees 130.
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,

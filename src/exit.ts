@@ -3,7 +3,6 @@ export const EXIT = {
   same: 0,
   differs: 1,
   error: 2,
-  interrupted: 130,
 } as const;
 
 export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];

@@ -15,6 +15,6 @@ export function newsdiff(args: readonly string[], options: SpawnSyncOptions & { 
   const env = { ...process.env, ...options.env };
   if (!options.env || !("FORCE_COLOR" in options.env)) delete env.FORCE_COLOR;
   if (!options.env || !("NO_COLOR" in options.env)) delete env.NO_COLOR;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", ...options, env });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options, env });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
