@@ -12,6 +12,8 @@ export const KIND_GROUPS: Record<string, readonly Kind[]> = {
 };
 
 export interface CliOptions {
+  history: string[] | null;
+  story: RegExp | null;
   format: Format;
   context: number;
   width: number | null;
@@ -32,6 +34,14 @@ function wholeNumber(name: string, min: number) {
     }
     return number;
   };
+}
+
+function storyPattern(value: string): RegExp {
+  try {
+    return new RegExp(value, "u");
+  } catch (error) {
+    throw new InvalidArgumentError(`not a regular expression: ${(error as Error).message}`);
+  }
 }
 
 function list<T extends string>(valid: readonly T[], groups: Record<string, readonly T[]> = {}) {
@@ -57,15 +67,20 @@ Examples:
   newsdiff --ignore cosmetic old.txt new.txt  exit 0 unless something beyond house style changed
   newsdiff --fail-on quote,number a.txt b.txt CI gate: fail only on altered quotes or figures
   cat new.txt | newsdiff old.txt -            read one side from standard input
+  newsdiff before/ after/                     every file in both directories, paired by path
+  newsdiff --history 'archive/*.txt' --format stat   each story's versions, one line per step
 
 Exit status: 0 no differences, 1 differences, 2 error.`;
 
 export function buildProgram(version: string): Command {
   return new Command("newsdiff")
     .description("Show what changed between two versions of a news story.")
+    .usage("[options] <old> <new>\n       newsdiff [options] <old-dir> <new-dir>\n       newsdiff [options] --history <paths...>")
     .version(version, "-V, --version")
-    .argument("<old>", "the earlier version (a file, or - for standard input)")
-    .argument("<new>", "the later version")
+    .argument("[old]", "the earlier version: a file, - for standard input, or a directory")
+    .argument("[new]", "the later version: a file, or a directory to pair with <old> by relative path")
+    .option("--history <paths...>", "diff every story's versions in order: files, directories or globs")
+    .option("--story <regex>", "with --history: the story key is this pattern's first group on each path (default: the file name without a trailing version number)", storyPattern)
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
     .addOption(new Option("--json", "same as --format json").conflicts(["format", "sideBySide"]))
     .addOption(new Option("-y, --side-by-side", "same as --format side-by-side (as in diff -y)").conflicts("format"))
@@ -85,6 +100,8 @@ export function buildProgram(version: string): Command {
 
 export function readOptions(program: Command): CliOptions {
   const raw = program.opts<{
+    history?: string[];
+    story?: RegExp;
     format: Format;
     json?: boolean;
     sideBySide?: boolean;
@@ -99,6 +116,8 @@ export function readOptions(program: Command): CliOptions {
     debug?: boolean;
   }>();
   return {
+    history: raw.history ?? null,
+    story: raw.story ?? null,
     format: raw.json ? "json" : raw.sideBySide ? "side-by-side" : raw.format,
     context: raw.context,
     width: raw.width ?? null,

@@ -17,12 +17,13 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+let graphemes: Intl.Segmenter | undefined;
 
 /** Cuts a word wider than the line into pieces that fit, at grapheme boundaries. */
 function splitWide(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = "";
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   for (const { segment } of graphemes.segment(word)) {
     if (piece && displayWidth(piece + segment) > width) {
       pieces.push(piece);

@@ -10,6 +10,8 @@ const WIDE_STOP = /^[。！？]/u;
 const OPENS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}.])((?:\p{L}\.)*[\p{L}\p{M}]+)$/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+/** Only the end of the text before a full stop is searched for its word: keeps splitting linear. */
+const WORD_LOOKBACK = 64;
 
 /**
  * Sentences longer than this are cut at a space: real news sentences stay under ~1,000 characters,
@@ -28,7 +30,7 @@ function endsSentence(before: string, terminator: string, closing: string, space
   if (!OPENS_SENTENCE.test(next.replace(/^["“‘'«(\[]+/u, ""))) return false;
   if (terminator.includes("..")) return false;
   if (terminator !== "." || closing.length > 0) return true;
-  const match = WORD_BEFORE.exec(before);
+  const match = WORD_BEFORE.exec(before.slice(-WORD_LOOKBACK));
   if (!match) return true;
   const word = match[1]!;
   const lower = word.toLowerCase();

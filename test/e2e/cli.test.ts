@@ -12,7 +12,7 @@ const ANSI = /\u001b\[/u;
 describe("exit status and errors", () => {
   it.each([
     [["fixtures/nope.txt", "fixtures/demo/new.txt"], "newsdiff: no such file (fixtures/nope.txt)"],
-    [["fixtures/demo", "fixtures/demo/new.txt"], "newsdiff: is a directory (fixtures/demo)"],
+    [["fixtures/demo", "fixtures/demo/new.txt"], "newsdiff: is a directory, and the other side is not; give two directories to compare them file by file (fixtures/demo)"],
     [["-", "-"], "newsdiff: standard input can be read only once; give a file for one side (-)"],
     [["--format", "yaml", ...DEMO], "newsdiff: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are terminal, side-by-side, json, markup, github, stat."],
     [["--bogus", ...DEMO], "newsdiff: unknown option '--bogus'"],

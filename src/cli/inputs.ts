@@ -1,0 +1,77 @@
+import { open, stat } from "node:fs/promises";
+import { join } from "node:path";
+import fg from "fast-glob";
+import { NewsdiffError } from "../errors.js";
+import { parseIsoDate } from "../load/parse.js";
+import { describeSystemError } from "../load/read.js";
+import { mapPool, READ_CONCURRENCY } from "./pool.js";
+import type { Version } from "./stories.js";
+
+/** Article files are text files; these are the names a directory walk takes. */
+const ARTICLE_GLOB = "**/*.{txt,text,md}";
+
+export async function isDirectory(path: string): Promise<boolean> {
+  if (path === "-") return false;
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Files named by globs or directories (walked for article files), sorted, each once. */
+export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const globs = (await isDirectory(pattern)) ? [`${fg.convertPathToPattern(pattern)}/${ARTICLE_GLOB}`] : [pattern];
+    for (const path of await fg(globs, { onlyFiles: true, dot: false, suppressErrors: true })) found.add(path);
+  }
+  if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "));
+  return [...found].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+}
+
+const HEADER_BYTES = 64;
+
+/** The date header of a file, read from its first bytes only; null when absent or unreadable. */
+async function readDate(path: string): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+    const buffer = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+    const match = /^\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})/u.exec(buffer.subarray(0, bytesRead).toString("utf8"));
+    return match ? parseIsoDate(match[1]!) : null;
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export async function datedVersions(paths: readonly string[]): Promise<Version[]> {
+  return mapPool(paths, READ_CONCURRENCY, async (path) => ({ path, date: await readDate(path) }));
+}
+
+export interface DirectoryPairs {
+  both: { relative: string; old: string; new: string }[];
+  onlyOld: string[];
+  onlyNew: string[];
+}
+
+/** Files of two directories paired by relative path, as `diff -r` pairs them. */
+export async function pairDirectories(oldDir: string, newDir: string): Promise<DirectoryPairs> {
+  const list = async (dir: string) => {
+    try {
+      return new Set(await fg(ARTICLE_GLOB, { cwd: dir, onlyFiles: true }));
+    } catch (error) {
+      throw describeSystemError(error, dir);
+    }
+  };
+  const [oldFiles, newFiles] = await Promise.all([list(oldDir), list(newDir)]);
+  const sorted = (items: Iterable<string>) => [...items].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  return {
+    both: sorted([...oldFiles].filter((file) => newFiles.has(file))).map((file) => ({ relative: file, old: join(oldDir, file), new: join(newDir, file) })),
+    onlyOld: sorted([...oldFiles].filter((file) => !newFiles.has(file))).map((file) => join(oldDir, file)),
+    onlyNew: sorted([...newFiles].filter((file) => !oldFiles.has(file))).map((file) => join(newDir, file)),
+  };
+}

@@ -1,0 +1,109 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES } from "../helpers.js";
+import { newsdiff } from "./run-cli.js";
+
+function tree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), "newsdiff-many-"));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(root, name, ".."), { recursive: true });
+    if (typeof content === "string" && content.startsWith("fixture:")) copyFileSync(join(FIXTURES, content.slice(8)), join(root, name));
+    else writeFileSync(join(root, name), content);
+  }
+  return root;
+}
+
+describe("two directories", () => {
+  const root = tree({
+    "a/port.txt": "fixture:demo/old.txt",
+    "b/port.txt": "fixture:demo/new.txt",
+    "a/sub/same.txt": "fixture:identical/old.txt",
+    "b/sub/same.txt": "fixture:identical/new.txt",
+    "a/gone.txt": "fixture:abbreviations/old.txt",
+    "b/arrived.txt": "fixture:abbreviations/new.txt",
+  });
+  const [a, b] = [join(root, "a"), join(root, "b")];
+
+  it("pairs files by relative path and reports files on one side only", () => {
+    const run = newsdiff(["--format", "stat", a, b]);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split("\n")).toEqual([
+      `${a}/port.txt → ${b}/port.txt: 1 kept, 3 changed, 1 added, 1 removed, 0 moved, similarity 0.80 · quote 1, number 1, name 2, wording 3, spelling 2, typography 2`,
+      `${a}/sub/same.txt → ${b}/sub/same.txt: 5 kept, 0 changed, 0 added, 0 removed, 0 moved, similarity 1.00`,
+      `Only in ${a}: gone.txt`,
+      `Only in ${b}: arrived.txt`,
+      "",
+    ]);
+  });
+
+  it("prints one JSON document with every pair, the lone files and the errors", () => {
+    const document = JSON.parse(newsdiff(["--json", a, b]).stdout);
+    expect(document.version).toBe(1);
+    expect(document.files.map((file: { old: { path: string } }) => file.old.path)).toEqual([`${a}/port.txt`, `${a}/sub/same.txt`]);
+    expect([document.onlyOld, document.onlyNew, document.errors]).toEqual([[`${a}/gone.txt`], [`${b}/arrived.txt`], []]);
+  });
+
+  it("keeps going past a broken file, reports it, and exits 2", () => {
+    const broken = tree({ "a/x.txt": "fixture:demo/old.txt", "b/x.txt": "fixture:demo/new.txt", "a/bad.txt": Buffer.from([0, 1, 2]), "b/bad.txt": "fine." });
+    const run = newsdiff(["--format", "stat", join(broken, "a"), join(broken, "b")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`newsdiff: binary file, not an article (${join(broken, "a", "bad.txt")})\n`);
+    expect(run.stdout).toContain("x.txt: 1 kept, 3 changed");
+  });
+
+  it("exits 0 for two identical directories", () => {
+    const same = tree({ "a/s.txt": "fixture:demo/old.txt", "b/s.txt": "fixture:demo/old.txt" });
+    expect(newsdiff([join(same, "a"), join(same, "b")]).status).toBe(0);
+  });
+});
+
+describe("--history", () => {
+  const root = tree({
+    "port-v2.txt": "fixture:demo/new.txt",
+    "port-v1.txt": "fixture:demo/old.txt",
+    "flood-1.txt": "fixture:added-removed/old.txt",
+    "flood-2.txt": "fixture:added-removed/new.txt",
+    "solo.txt": "fixture:identical/old.txt",
+  });
+
+  it("groups versions into stories, orders them by date, and diffs each step", () => {
+    const run = newsdiff(["--history", root, "--format", "stat"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        `${root}/flood-1.txt → ${root}/flood-2.txt: 3 kept, 0 changed, 3 added, 1 removed, 0 moved, similarity 0.69 · number 2, name 1, wording 4`,
+        `${root}/port-v1.txt → ${root}/port-v2.txt: 1 kept, 3 changed, 1 added, 1 removed, 0 moved, similarity 0.80 · quote 1, number 1, name 2, wording 3, spelling 2, typography 2`,
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("titles each step in the terminal view", () => {
+    const run = newsdiff(["--history", `${root}/port-*.txt`, "--color", "never"]);
+    expect(run.stdout.split("\n")[0]).toBe(`══ ${root}/port · v1 2026-03-04 → v2 2026-03-05`);
+  });
+
+  it("prints { version, stories: [{ story, versions, steps }] } in JSON", () => {
+    const document = JSON.parse(newsdiff(["--history", root, "--json"]).stdout);
+    expect(document.stories.map((s: { story: string; versions: string[]; steps: unknown[] }) => [s.story, s.versions.length, s.steps.length])).toEqual([
+      [`${root}/flood`, 2, 1],
+      [`${root}/port`, 2, 1],
+      [`${root}/solo`, 1, 0],
+    ]);
+    expect(document.stories[1].steps[0].pairs[0].kinds).toEqual(["number", "name", "spelling"]);
+    expect(document.errors).toEqual([]);
+  });
+
+  it("takes the story from --story's first group", () => {
+    const nested = tree({ "s1/old.txt": "fixture:demo/old.txt", "s1/new.txt": "fixture:demo/new.txt" });
+    const run = newsdiff(["--history", nested, "--story", "([^/]+)/[^/]+$", "--format", "stat"]);
+    expect(run.stdout).toContain("old.txt → ");
+  });
+
+  it("says so when nothing matches, and refuses positional files besides", () => {
+    expect(newsdiff(["--history", "/nonexistent/*.txt"]).stderr).toBe("newsdiff: no article files match (/nonexistent/*.txt)\n");
+    expect(newsdiff(["a.txt", "--history", root]).stderr).toBe("newsdiff: --history takes its paths itself; give no <old> <new>\n");
+  });
+});
