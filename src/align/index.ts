@@ -71,20 +71,44 @@ class Vectors {
   }
 }
 
-function exactLinks(oldSentences: readonly string[], newSentences: readonly string[]): Link[] {
+/** Pairs sentences whose keys are equal, first come first served, in order; returns the pairs. */
+function matchByKey(oldIndexes: readonly number[], newIndexes: readonly number[], oldKey: (i: number) => string, newKey: (j: number) => string): [number, number][] {
   const byKey = new Map<string, number[]>();
-  oldSentences.forEach((sentence, index) => {
-    const key = identityKey(sentence);
+  for (const index of oldIndexes) {
+    const key = oldKey(index);
     const list = byKey.get(key);
     if (list) list.push(index);
     else byKey.set(key, [index]);
-  });
-  const links: Link[] = [];
-  newSentences.forEach((sentence, index) => {
-    const match = byKey.get(identityKey(sentence))?.shift();
-    if (match !== undefined) links.push({ old: [match], new: [index], similarity: 1, identical: true, inOrder: false });
-  });
-  return links;
+  }
+  const matches: [number, number][] = [];
+  const next = new Map<string, number>();
+  for (const index of newIndexes) {
+    const key = newKey(index);
+    const list = byKey.get(key);
+    const at = next.get(key) ?? 0;
+    if (!list || at >= list.length) continue;
+    next.set(key, at + 1);
+    matches.push([list[at]!, index]);
+  }
+  return matches;
+}
+
+/**
+ * Identical sentences: byte-equal ones first (no folding cost, the common case in long stories),
+ * then the rest by their folded key.
+ */
+function exactLinks(oldSentences: readonly string[], newSentences: readonly string[]): Link[] {
+  const all = (count: number) => Array.from({ length: count }, (_, i) => i);
+  const same = matchByKey(all(oldSentences.length), all(newSentences.length), (i) => oldSentences[i]!, (j) => newSentences[j]!);
+  const usedOld = new Set(same.map(([i]) => i));
+  const usedNew = new Set(same.map(([, j]) => j));
+  const folded = matchByKey(
+    all(oldSentences.length).filter((i) => !usedOld.has(i)),
+    all(newSentences.length).filter((j) => !usedNew.has(j)),
+    (i) => identityKey(oldSentences[i]!),
+    (j) => identityKey(newSentences[j]!),
+  );
+  return [...same, ...folded].map(([i, j]) => ({ old: [i], new: [j], similarity: 1, identical: true, inOrder: false }));
 }
 
 /** Pairs of leftover sentences that share enough rare content, best first, each sentence once. */
@@ -251,10 +275,20 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
     const oldUsed = linked("old");
     const newUsed = linked("new");
     const bounds = [{ old: -1, new: -1 }, ...inPlace.map((link) => ({ old: link.old[0]!, new: link.new[0]! })), { old: oldSentences.length, new: newSentences.length }];
+    // oldFree, newFree and the bounds all ascend: two cursors find each gap's members in one pass.
+    let [oldCursor, newCursor] = [0, 0];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const [from, to] = [bounds[k]!, bounds[k + 1]!];
-      const oldGap = oldFree.filter((i) => i > from.old && i < to.old && !oldUsed.has(i));
-      const newGap = newFree.filter((j) => j > from.new && j < to.new && !newUsed.has(j));
+      const oldGap: number[] = [];
+      const newGap: number[] = [];
+      for (; oldCursor < oldFree.length && oldFree[oldCursor]! < to.old; oldCursor++) {
+        const i = oldFree[oldCursor]!;
+        if (i > from.old && !oldUsed.has(i)) oldGap.push(i);
+      }
+      for (; newCursor < newFree.length && newFree[newCursor]! < to.new; newCursor++) {
+        const j = newFree[newCursor]!;
+        if (j > from.new && !newUsed.has(j)) newGap.push(j);
+      }
       for (const link of gapLinks(oldGap, newGap, vectors)) {
         links.push(link);
         link.old.forEach((i) => oldUsed.add(i));

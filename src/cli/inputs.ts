@@ -1,6 +1,6 @@
-import { open, stat } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { join } from "node:path";
-import fg from "fast-glob";
 import { NewsdiffError } from "../errors.js";
 import { parseIsoDate } from "../load/parse.js";
 import { describeSystemError } from "../load/read.js";
@@ -10,20 +10,24 @@ import type { Version } from "./stories.js";
 /** Article files are text files; these are the names a directory walk takes. */
 const ARTICLE_GLOB = "**/*.{txt,text,md}";
 
-export async function isDirectory(path: string): Promise<boolean> {
+export function isDirectory(path: string): boolean {
   if (path === "-") return false;
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
 }
 
+// fast-glob is loaded only by the modes that walk directories: a plain pair starts faster.
+const loadGlob = async () => (await import("fast-glob")).default;
+
 /** Files named by globs or directories (walked for article files), sorted, each once. */
 export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
+  const fg = await loadGlob();
   const found = new Set<string>();
   for (const pattern of patterns) {
-    const globs = (await isDirectory(pattern)) ? [`${fg.convertPathToPattern(pattern)}/${ARTICLE_GLOB}`] : [pattern];
+    const globs = isDirectory(pattern) ? [`${fg.convertPathToPattern(pattern)}/${ARTICLE_GLOB}`] : [pattern];
     for (const path of await fg(globs, { onlyFiles: true, dot: false, suppressErrors: true })) found.add(path);
   }
   if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "));
@@ -60,6 +64,7 @@ export interface DirectoryPairs {
 
 /** Files of two directories paired by relative path, as `diff -r` pairs them. */
 export async function pairDirectories(oldDir: string, newDir: string): Promise<DirectoryPairs> {
+  const fg = await loadGlob();
   const list = async (dir: string) => {
     try {
       return new Set(await fg(ARTICLE_GLOB, { cwd: dir, onlyFiles: true }));

@@ -107,7 +107,7 @@ class Session {
 
 async function comparePair(session: Session, oldPath: string, newPath: string): Promise<number> {
   if (oldPath === "-" && newPath === "-") throw new NewsdiffError("standard input can be read only once; give a file for one side", "-");
-  const [oldText, newText] = await Promise.all([readArticleText(oldPath, session.readOptions), readArticleText(newPath, session.readOptions)]);
+  const [oldText, newText] = await Promise.all([readArticleText(oldPath, session.readOptions, true), readArticleText(newPath, session.readOptions, true)]);
   session.write(session.render(session.compare(oldPath, oldText, newPath, newText)));
   return session.finish();
 }
@@ -187,7 +187,7 @@ async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promi
   }
   if (oldPath === undefined) throw new NewsdiffError("missing required argument 'old'");
   if (newPath === undefined) throw new NewsdiffError("missing required argument 'new'");
-  const [oldIsDir, newIsDir] = await Promise.all([isDirectory(oldPath), isDirectory(newPath)]);
+  const [oldIsDir, newIsDir] = [isDirectory(oldPath), isDirectory(newPath)];
   if (oldIsDir && newIsDir) return compareDirectories(io, options, view, oldPath, newPath);
   if (oldIsDir || newIsDir) throw new NewsdiffError("is a directory, and the other side is not; give two directories to compare them file by file", oldIsDir ? oldPath : newPath);
   return comparePair(new Session(io, options, view, 2), oldPath, newPath);

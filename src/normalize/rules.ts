@@ -34,6 +34,11 @@ const CREDITS_TRAILING = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDIT
 // acronyms such as (LIBOR) stay in the text. The feed marker `reuters_tickers` goes too.
 const TICKERS = /\s?<\p{Lu}[\p{Lu}\d]{0,7}(?:\.\p{Lu}{1,3})?>|\s?\(\p{Lu}[\p{Lu}\d]{0,7}\.\p{Lu}{1,3}(?:,\s*\p{Lu}[\p{Lu}\d]{0,7}\.\p{Lu}{1,3})*\)|\s*\breuters_tickers\b/gu;
 
+/** A cheap test run first: the full TICKERS pattern is slow to try at every position of a long text. */
+/** Trailing credits are a line or two; longer ones are not credits. */
+const CREDITS_TAIL = 400;
+const MAY_HAVE_TICKERS = /[<(]\p{Lu}|reuters_tickers/u;
+
 function keptParagraphs(article: WorkingArticle): SegmentedParagraph[] {
   return article.paragraphs.filter((paragraph) => keptText(paragraph).trim().length > 0);
 }
@@ -81,16 +86,21 @@ export const RULES = [
     name: "read-more",
     description: 'the "read more" link text left after a sentence',
     apply(article) {
-      for (const paragraph of article.paragraphs) cutMatches(paragraph, READ_MORE, "read-more");
+      for (const paragraph of article.paragraphs) {
+        if (keptText(paragraph).includes("read more")) cutMatches(paragraph, READ_MORE, "read-more");
+      }
     },
   },
   {
     name: "credits",
     description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end',
     apply(article) {
+      const trailing = new RegExp(CREDITS_TRAILING.source, "giu");
       for (const paragraph of article.paragraphs) {
-        if (CREDITS_PARAGRAPH.test(keptText(paragraph).trim())) cutWhole(paragraph, "credits");
-        else cutMatches(paragraph, new RegExp(CREDITS_TRAILING.source, "giu"), "credits");
+        const text = keptText(paragraph);
+        if (CREDITS_PARAGRAPH.test(text.trim())) cutWhole(paragraph, "credits");
+        // Credits close a paragraph: test its end before trying the pattern at every position.
+        else if (CREDITS_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, trailing, "credits");
       }
     },
   },
@@ -98,7 +108,9 @@ export const RULES = [
     name: "tickers",
     description: "exchange codes such as <WSTP.S> or (AAPL.O), and the feed's reuters_tickers marker",
     apply(article) {
-      for (const paragraph of article.paragraphs) cutMatches(paragraph, TICKERS, "tickers");
+      for (const paragraph of article.paragraphs) {
+        if (MAY_HAVE_TICKERS.test(keptText(paragraph))) cutMatches(paragraph, TICKERS, "tickers");
+      }
     },
   },
 ] as const satisfies readonly Rule[];

@@ -10,6 +10,7 @@ export interface Segment {
 export type SegmentedParagraph = Segment[];
 
 export function keptText(paragraph: SegmentedParagraph): string {
+  if (paragraph.length === 1) return paragraph[0]!.rule === null ? paragraph[0]!.text : "";
   return paragraph
     .filter((segment) => segment.rule === null)
     .map((segment) => segment.text)

@@ -12,9 +12,18 @@ export type Painter = (text: string, style: Style) => string;
 
 export const plainPainter: Painter = (text) => text;
 
+/** Printable ASCII: one column a character, no need to ask string-width (which is slow). */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** Display columns of a string: wide CJK characters count two, combining marks none. */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return isPlainAscii(text) ? text.length : stringWidth(text);
 }
 
 let graphemes: Intl.Segmenter | undefined;

@@ -124,8 +124,22 @@ const DIGRAPHS: [RegExp, string][] = [
   [/^diarrhoe/u, "diarrhe"],
 ];
 
+/** Words repeat across a story and its versions: rules run once per distinct word. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
 /** The American spelling of a lower-case word (the word itself when no rule applies). */
 export function americanSpelling(word: string): string {
+  let spelled = cache.get(word);
+  if (spelled === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    spelled = applyRules(word);
+    cache.set(word, spelled);
+  }
+  return spelled;
+}
+
+function applyRules(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return irregular;
   let match = ISE.exec(word);

@@ -1,0 +1,120 @@
+// A deterministic corpus of article pairs for the benchmark: the same bytes on every machine.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** mulberry32: a small seeded generator, so the corpus never changes between runs. */
+function generator(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ["ba", "lo", "ren", "ti", "mar", "ko", "se", "dan", "vi", "ul", "gor", "pa", "ne", "sta", "ri", "mon", "el", "far", "qui", "do"];
+const FUNCTION_WORDS = ["the", "of", "and", "to", "in", "a", "said", "on", "for", "with", "that", "by", "at", "from", "its"];
+
+function vocabulary(random, size) {
+  const words = new Set();
+  while (words.size < size) {
+    const length = 2 + Math.floor(random() * 3);
+    let word = "";
+    for (let i = 0; i < length; i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    words.add(word);
+  }
+  return [...words];
+}
+
+function makeWriter(random, words) {
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const sentence = () => {
+    const length = 10 + Math.floor(random() * 16);
+    const parts = [];
+    for (let i = 0; i < length; i++) {
+      const roll = random();
+      if (roll < 0.35) parts.push(pick(FUNCTION_WORDS));
+      else if (roll < 0.4) parts.push(String(Math.floor(random() * 5000)));
+      else parts.push(pick(words));
+    }
+    const first = parts[0];
+    parts[0] = first.charAt(0).toUpperCase() + first.slice(1);
+    return `${parts.join(" ")}.`;
+  };
+  return { sentence, pick };
+}
+
+/** An article of about `targetWords` words: paragraphs of three sentences. */
+function article(writer, targetWords) {
+  const sentences = [];
+  let count = 0;
+  while (count < targetWords) {
+    const text = writer.sentence();
+    sentences.push(text);
+    count += text.split(" ").length;
+  }
+  return sentences;
+}
+
+/** Scattered edits: a changed word every `every` sentences, one sentence in 15 edits inserted, one removed. */
+function edit(random, writer, sentences, every) {
+  const result = [];
+  sentences.forEach((text, index) => {
+    if (index % every === every - 1) {
+      const words = text.split(" ");
+      const at = 1 + Math.floor(random() * (words.length - 2));
+      words[at] = writer.pick(["altered", "revised", "14", "different"]);
+      result.push(words.join(" "));
+    } else if (index % (every * 15) === every * 7) {
+      result.push(writer.sentence(), text);
+    } else if (index % (every * 15) !== every * 11) {
+      result.push(text);
+    }
+  });
+  return result;
+}
+
+function layout(sentences, date) {
+  const paragraphs = [];
+  for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3).join(" "));
+  return ` date ${date}\n\n${paragraphs.join("\n\n")}\n`;
+}
+
+export function generateCorpus(dir, { manyPairs = 1000 } = {}) {
+  const random = generator(20261123);
+  const writer = makeWriter(random, vocabulary(random, 3000));
+  const pairs = [];
+  const write = (name, oldSentences, newSentences, runs) => {
+    const slug = name.replace(/[^a-z0-9]+/giu, "-").replace(/^-|-$/gu, "");
+    const old = join(dir, `${slug}.old.txt`);
+    const next = join(dir, `${slug}.new.txt`);
+    writeFileSync(old, layout(oldSentences, "2026-01-01"));
+    writeFileSync(next, layout(newSentences, "2026-01-02"));
+    pairs.push({ name, old, new: next, runs });
+  };
+  const small = article(writer, 600);
+  write("small (~600 words, a few edits)", small, edit(random, writer, small, 8), 9);
+  const medium = article(writer, 20_000);
+  write("20k words, scattered edits", medium, edit(random, writer, medium, 40), 5);
+  const large = article(writer, 200_000);
+  write("200k words, scattered edits", large, edit(random, writer, large, 40), 3);
+  write("20k words, unrelated texts", article(writer, 20_000), article(writer, 20_000), 3);
+
+  const oldDir = join(dir, "many", "old");
+  const newDir = join(dir, "many", "new");
+  const historyDir = join(dir, "many", "history");
+  for (const folder of [oldDir, newDir, historyDir]) mkdirSync(folder, { recursive: true });
+  const digits = String(manyPairs).length;
+  for (let i = 1; i <= manyPairs; i++) {
+    const name = String(i).padStart(digits, "0");
+    const sentences = article(writer, 300 + Math.floor(random() * 400));
+    const oldText = layout(sentences, "2026-01-01");
+    const newText = layout(edit(random, writer, sentences, 6), "2026-01-02");
+    writeFileSync(join(oldDir, `${name}.txt`), oldText);
+    writeFileSync(join(newDir, `${name}.txt`), newText);
+    writeFileSync(join(historyDir, `story${name}-v1.txt`), oldText);
+    writeFileSync(join(historyDir, `story${name}-v2.txt`), newText);
+  }
+  return { pairs, many: { count: manyPairs, oldDir, newDir, historyDir } };
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm run bench`: times whole processes of newsdiff against git's word diff and wdiff on one
+// generated corpus, in the same run, and prints medians and ratios (absolute times drift on a
+// shared machine; ratios do not). `--write` also puts the table into docs/performance.md.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateCorpus } from "./corpus.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CORPUS = join(ROOT, "bench", ".corpus");
+const CLI = join(ROOT, "dist", "cli.js");
+const WRITE = process.argv.includes("--write");
+const QUICK = process.argv.includes("--quick");
+
+function have(command) {
+  return spawnSync("bash", ["-c", `command -v ${command}`]).status === 0;
+}
+
+/** Median wall time in ms of `runs` executions of a bash command line (output discarded). */
+function time(commandLine, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync("bash", ["-c", `${commandLine} > /dev/null 2>&1`], { stdio: "ignore" });
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    // 0 and 1 are "same" and "differs" for every tool here; anything else means the run is void.
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${commandLine} exited ${result.status}`);
+    samples.push(elapsed);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+/** Peak resident memory in KiB of one run, from GNU time. */
+function peakMemory(commandLine) {
+  const result = spawnSync("/usr/bin/time", ["-f", "%M", "bash", "-c", `${commandLine} > /dev/null 2>&1`], { encoding: "utf8" });
+  return Number(result.stderr.trim().split("\n").pop());
+}
+
+const ms = (value) => (value === null ? "—" : `${value.toFixed(0)} ms`);
+const ratio = (a, b) => (a === null || b === null ? "—" : `${(a / b).toFixed(2)}×`);
+
+function main() {
+  if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run npm run build first");
+  rmSync(CORPUS, { recursive: true, force: true });
+  mkdirSync(CORPUS, { recursive: true });
+  const corpus = generateCorpus(CORPUS, { manyPairs: QUICK ? 200 : 1000 });
+  const peers = { git: have("git"), wdiff: have("wdiff") };
+  if (!peers.wdiff) console.warn("wdiff is not installed (apt-get install wdiff): its column stays empty");
+  const runs = (n) => (QUICK ? Math.min(n, 3) : n);
+  const node = `node ${CLI}`;
+
+  const floor = time(`node -e ''`, runs(9));
+  const rows = [];
+  for (const pair of corpus.pairs) {
+    const files = `${pair.old} ${pair.new}`;
+    const n = runs(pair.runs);
+    const row = {
+      name: pair.name,
+      json: time(`${node} --format json ${files}`, n),
+      terminal: time(`${node} --color always --width 120 ${files}`, n),
+      git: peers.git ? time(`git diff --no-index --word-diff=porcelain ${files}`, n) : null,
+      wdiff: peers.wdiff ? time(`wdiff ${files}`, n) : null,
+    };
+    rows.push(row);
+  }
+
+  const many = corpus.many;
+  const loop = (command) => `for i in $(seq -w 1 ${many.count}); do ${command} ${many.oldDir}/$i.txt ${many.newDir}/$i.txt; done`;
+  const manyRow = {
+    name: `${many.count} small pairs`,
+    dirs: time(`${node} --format json ${many.oldDir} ${many.newDir}`, runs(3)),
+    history: time(`${node} --format stat --history ${many.historyDir}`, runs(3)),
+    gitLoop: peers.git ? time(loop("git diff --no-index --word-diff=porcelain"), runs(3)) : null,
+    wdiffLoop: peers.wdiff ? time(loop("wdiff"), runs(3)) : null,
+  };
+
+  const big = corpus.pairs.find((pair) => pair.name.startsWith("200k"));
+  const memory = {
+    node: peakMemory(`node -e ''`),
+    newsdiff: peakMemory(`${node} --format json ${big.old} ${big.new}`),
+    wdiff: peers.wdiff ? peakMemory(`wdiff ${big.old} ${big.new}`) : null,
+    inputKiB: (readFileSync(big.old).length + readFileSync(big.new).length) / 1024,
+  };
+
+  const above = (value) => (value === null ? null : Math.max(0, value - floor));
+  const lines = [];
+  lines.push(`Startup floor \`node -e ''\`: ${ms(floor)} (median of ${runs(9)}). "above floor" subtracts it from newsdiff's time.`);
+  lines.push("");
+  lines.push("| case | newsdiff json | newsdiff terminal | git word-diff | wdiff | json / git | json / wdiff | json above floor / wdiff |");
+  lines.push("|---|---|---|---|---|---|---|---|");
+  for (const row of rows) {
+    lines.push(`| ${row.name} | ${ms(row.json)} | ${ms(row.terminal)} | ${ms(row.git)} | ${ms(row.wdiff)} | ${ratio(row.json, row.git)} | ${ratio(row.json, row.wdiff)} | ${ratio(above(row.json), row.wdiff)} |`);
+  }
+  const small = rows[0];
+  lines.push("");
+  lines.push(`Small pair against bare node: json ${ratio(small.json, floor)}, terminal ${ratio(small.terminal, floor)} of \`node -e ''\`.`);
+  lines.push("");
+  lines.push("| many pairs | newsdiff dirs (json) | newsdiff --history (stat) | bash loop of git | bash loop of wdiff | dirs / git loop | history / git loop |");
+  lines.push("|---|---|---|---|---|---|---|");
+  lines.push(`| ${manyRow.name} | ${ms(manyRow.dirs)} | ${ms(manyRow.history)} | ${ms(manyRow.gitLoop)} | ${ms(manyRow.wdiffLoop)} | ${ratio(manyRow.dirs, manyRow.gitLoop)} | ${ratio(manyRow.history, manyRow.gitLoop)} |`);
+  lines.push("");
+  const overNode = memory.newsdiff - memory.node;
+  lines.push(
+    `Peak memory on the 200k-word pair (${memory.inputKiB.toFixed(0)} KiB of input): newsdiff ${(memory.newsdiff / 1024).toFixed(0)} MiB, bare node ${(memory.node / 1024).toFixed(0)} MiB, ` +
+      `so ${(overNode / 1024).toFixed(0)} MiB above node = ${(overNode / memory.inputKiB).toFixed(1)}× the input` +
+      (memory.wdiff === null ? "." : `; wdiff ${(memory.wdiff / 1024).toFixed(1)} MiB.`),
+  );
+  const table = lines.join("\n");
+  console.log(table);
+
+  if (WRITE) {
+    const path = join(ROOT, "docs", "performance.md");
+    const text = readFileSync(path, "utf8");
+    const start = "<!-- bench:start -->";
+    const end = "<!-- bench:end -->";
+    const stamp = `Measured ${new Date().toISOString().slice(0, 10)} on this project's 2-core machine, node ${process.version}.`;
+    const updated = text.replace(new RegExp(`${start}[^]*${end}`, "u"), `${start}\n${stamp}\n\n${table}\n${end}`);
+    writeFileSync(path, updated);
+    console.log(`\nwrote ${path}`);
+  }
+}
+
+main();
