@@ -107,3 +107,22 @@ describe("--history", () => {
     expect(newsdiff(["a.txt", "--history", root]).stderr).toBe("newsdiff: --history takes its paths itself; give no <old> <new>\n");
   });
 });
+
+describe("the many-files JSON documents match docs/schema/batch.schema.json", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { default: Ajv2020 } = await import("ajv/dist/2020.js");
+  const { ROOT } = await import("../helpers.js");
+  const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, "docs", "schema", name), "utf8"));
+  const ajv = new Ajv2020.default({ allErrors: true });
+  ajv.addSchema(schema("pair.schema.json"));
+  const validate = ajv.compile(schema("batch.schema.json"));
+  const root = tree({ "a/x.txt": "fixture:demo/old.txt", "b/x.txt": "fixture:demo/new.txt", "h/s-v1.txt": "fixture:demo/old.txt", "h/s-v2.txt": "fixture:demo/new.txt" });
+
+  it.each([
+    ["directories", [join(root, "a"), join(root, "b")]],
+    ["history", ["--history", join(root, "h")]],
+  ])("%s", (_, args) => {
+    const document = JSON.parse(newsdiff(["--json", ...args]).stdout);
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
