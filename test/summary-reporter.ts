@@ -5,9 +5,11 @@ import type { Reporter, TestModule } from "vitest/node";
  * that tested something from one that tested nothing.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+    const counts = { passed: 0, failed: unhandledErrors.length, skipped: 0 };
     for (const module of testModules) {
+      // A file that fails to load has no tests to count, but it is a failure all the same.
+      if (module.state() === "failed" && [...module.children.allTests()].every((test) => test.result().state !== "failed")) counts.failed += 1;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === "passed") counts.passed += 1;

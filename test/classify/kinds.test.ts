@@ -49,8 +49,11 @@ describe("kinds of whole added and removed sentences", () => {
 });
 
 describe.skipIf(!hasArticles)("kinds on the two real versions (../shared/articles)", () => {
-  const pairs = compareTexts({ path: "o", text: readFileSync(ORIGINAL, "utf8") }, { path: "r", text: readFileSync(REWRITE, "utf8") }).pairs;
-  const pairWith = (needle: string) => pairs.find((pair) => pair.tokens.some((token) => token.text.includes(needle)))!;
+  // Read inside the tests: a skipped suite still runs its body when collected.
+  const pairWith = (needle: string) =>
+    compareTexts({ path: "o", text: readFileSync(ORIGINAL, "utf8") }, { path: "r", text: readFileSync(REWRITE, "utf8") }).pairs.find((pair) =>
+      pair.tokens.some((token) => token.text.includes(needle)),
+    )!;
 
   it("the altered “oppose external forces …” quote is quote", () => {
     expect(pairWith("oppose external forces").kinds).toContain("quote");
