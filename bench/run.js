@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { alignmentReport } from "./alignment.js";
 import { generateCorpus } from "./corpus.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -108,6 +109,8 @@ function main() {
       `so ${(overNode / 1024).toFixed(0)} MiB above node = ${(overNode / memory.inputKiB).toFixed(1)}× the input` +
       (memory.wdiff === null ? "." : `; wdiff ${(memory.wdiff / 1024).toFixed(1)} MiB.`),
   );
+  lines.push("");
+  lines.push(alignmentReport(ROOT));
   const table = lines.join("\n");
   console.log(table);
 

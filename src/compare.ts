@@ -50,7 +50,7 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
     words.equal += diff.words.equal;
     words.total += diff.words.old + diff.words.new;
     const pair: Pair = { ...aligned, similarity: round(aligned.similarity), tokens: diff.tokens, kinds: [] };
-    pair.kinds = classify(pair, oldText, newText);
+    pair.kinds = classify(pair, oldText, newText, diff.sides);
     if (diff.degraded) {
       pair.degraded = true;
       degraded = true;

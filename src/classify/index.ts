@@ -56,9 +56,7 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
 }
 
 /** The changes of a pair at token level, from a fresh diff that merges nothing. */
-function changesOf(oldText: string, newText: string): Change[] | null {
-  const oldTokens = tokenize(oldText);
-  const newTokens = tokenize(newText);
+function changesOf(oldTokens: Token[], newTokens: Token[]): Change[] | null {
   const parts = diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_CLASSIFY_EDITS });
   if (!parts) return null;
   const changes: Change[] = [];
@@ -156,11 +154,11 @@ function respelled(change: Change): Map<Token, "spelling" | "case"> {
  * changes are `number`, `name` or `wording`, and `quote` when their words stand inside quotation
  * marks. Numbers and names that only moved within the pair do not count.
  */
-export function classify(pair: Pair, oldText: string, newText: string): Kind[] {
+export function classify(pair: Pair, oldText: string, newText: string, tokens?: { old: Token[]; new: Token[] }): Kind[] {
   if (pair.op === "equal" || oldText === newText) return [];
   if (pair.op === "added") return contentKinds(newText);
   if (pair.op === "removed") return contentKinds(oldText);
-  const changes = changesOf(oldText, newText);
+  const changes = changesOf(tokens?.old ?? tokenize(oldText), tokens?.new ?? tokenize(newText));
   if (!changes) return ["wording"];
   const kinds = new Set<Kind>();
   const oldSpans = quoteSpans(oldText);

@@ -14,6 +14,8 @@ export interface WordDiff {
   degraded: boolean;
   /** Word and number tokens: unchanged, and on each side, for the summary's similarity. */
   words: { equal: number; old: number; new: number };
+  /** The two texts' tokens, when they were built (not for equal texts), for the classifier. */
+  sides?: { old: Token[]; new: Token[] };
 }
 
 /** Word and number tokens as `tokenize` finds them, counted without building the tokens. */
@@ -85,12 +87,13 @@ export function diffWords(oldText: string, newText: string): WordDiff {
   const oldTokens = tokenize(oldText);
   const newTokens = tokenize(newText);
   const words = { equal: 0, old: countWords(oldTokens), new: countWords(newTokens) };
+  const sides = { old: oldTokens, new: newTokens };
   const runs = toRuns(oldTokens, newTokens);
   const tokens: DiffToken[] = [];
   if (!runs) {
     pushToken(tokens, "delete", oldTokens);
     pushToken(tokens, "insert", newTokens);
-    return { tokens, degraded: true, words };
+    return { tokens, degraded: true, words, sides };
   }
   for (const run of mergeIslands(runs)) {
     if ("equal" in run) {
@@ -101,5 +104,5 @@ export function diffWords(oldText: string, newText: string): WordDiff {
       pushToken(tokens, "insert", run.added);
     }
   }
-  return { tokens, degraded: false, words };
+  return { tokens, degraded: false, words, sides };
 }

@@ -19,7 +19,20 @@ export function foldWhitespace(text: string): string {
   return text.replace(SPACES, " ").trim();
 }
 
+/** Printable ASCII with single spaces and no backtick: already in folded form. */
+function isFolded(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === 0x60) return false;
+    const space = code === 0x20;
+    if (space && previousSpace) return false;
+    previousSpace = space;
+  }
+  return !previousSpace || text.length === 0;
+}
+
 /** The key two sentences share when they differ only in whitespace, quote style or dash style. */
 export function identityKey(text: string): string {
-  return foldWhitespace(foldTypography(text));
+  return isFolded(text) ? text : foldWhitespace(foldTypography(text));
 }

@@ -56,3 +56,14 @@ describe("longestIncreasingRun", () => {
     expect(longestIncreasingRun([3, 2, 1]).size).toBe(1);
   });
 });
+
+describe("identityKey", async () => {
+  const { identityKey } = await import("../../src/text/fold.js");
+  it("folds quotes, dashes and spacing, and leaves folded ASCII as it is", () => {
+    expect(identityKey("He said “no” – twice…")).toBe('He said "no" - twice...');
+    expect(identityKey("  a\u00a0 b\n c ")).toBe("a b c");
+    expect(identityKey("Plain text, already folded.")).toBe("Plain text, already folded.");
+    expect(identityKey("It`s")).toBe("It's");
+    expect(identityKey("")).toBe("");
+  });
+});
