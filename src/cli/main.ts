@@ -136,8 +136,8 @@ async function compareDirectories(io: Io, options: CliOptions, view: View, oldDi
   }
   session.differences += pairs.onlyOld.length + pairs.onlyNew.length;
   if (json) {
-    const tail = { onlyOld: pairs.onlyOld, onlyNew: pairs.onlyNew, errors: session.failures };
-    session.write(`${first ? "" : "\n  "}],\n  ${indent(jsonText(tail).slice(2, -2), "")}\n}\n`);
+    const tail = Object.entries({ onlyOld: pairs.onlyOld, onlyNew: pairs.onlyNew, errors: session.failures });
+    session.write(`${first ? "" : "\n  "}],\n${tail.map(([key, value]) => `  "${key}": ${indent(jsonText(value), "  ")}`).join(",\n")}\n}\n`);
   } else {
     const lines = [...pairs.onlyOld.map((path) => `Only in ${oldDir}: ${path.slice(oldDir.length).replace(/^[\\/]/u, "")}`), ...pairs.onlyNew.map((path) => `Only in ${newDir}: ${path.slice(newDir.length).replace(/^[\\/]/u, "")}`)];
     session.write(lines.map((line) => `${line}\n`).join(""));
