@@ -60,8 +60,9 @@ export function wrapSpans(spans: readonly Span[], width: number | null, firstWid
   let pendingSpace: Style | null = null;
   const available = () => (lines.length === 1 ? firstWidth : width);
   for (const span of spans) {
-    for (const piece of span.text.match(/\s+|\S+/gu) ?? []) {
-      if (/^\s/u.test(piece)) {
+    // Break at ordinary spaces only: a no-break space keeps what it joins on one line.
+    for (const piece of span.text.match(/[ \t\n\r\f\v]+|[^ \t\n\r\f\v]+/gu) ?? []) {
+      if (/^[ \t\n\r\f\v]/u.test(piece)) {
         if (used > 0) pendingSpace = span.style;
         continue;
       }
@@ -99,6 +100,13 @@ export function wrapSpans(spans: readonly Span[], width: number | null, firstWid
   return lines;
 }
 
+/** No-break spaces have done their work (keeping words together); they print as plain spaces. */
 export function paintLine(line: readonly Span[], paint: Painter): string {
-  return line.map((span) => paint(span.text, span.style)).join("");
+  return line.map((span) => paint(span.text.replace(/\u00a0/gu, " "), span.style)).join("");
+}
+
+/** A line of one style, wrapped to `width` with `indent` spaces before its continuation lines. */
+export function wrappedLine(text: string, style: Style, width: number | null, paint: Painter, indent = 2): string {
+  const lines = wrapSpans([{ text, style }], width === null ? null : Math.max(10, width - indent), width);
+  return lines.map((line, index) => (index === 0 ? "" : " ".repeat(indent)) + paintLine(line, paint)).join("\n");
 }

@@ -1,6 +1,6 @@
 import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
-import { displayWidth, paintLine, wrapSpans, type Span } from "./layout.js";
+import { displayWidth, paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
 import { boilerplateLine, GUTTER, headerLine, movedFrom, summaryLine, tokenSpans } from "./spans.js";
 import { visibleRows, type View } from "./view.js";
 
@@ -36,8 +36,8 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
   const { paint } = view;
   const width = Math.max(40, view.width ?? SIDE_BY_SIDE_DEFAULT_WIDTH);
   const column = Math.floor((width - 3) / 2);
-  const out: string[] = [paint(headerLine(comparison), "bold")];
-  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(paint(boilerplateLine(comparison), "dim"));
+  const out: string[] = [wrappedLine(headerLine(comparison), "bold", view.width, paint)];
+  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(wrappedLine(boilerplateLine(comparison), "dim", view.width, paint));
   const changed = (pair: Pair) => isReported(pair, view.gate);
   const rows = comparison.pairs.some(changed) ? visibleRows(comparison, view, changed) : [];
   const numberWidth = Math.max(1, ...comparison.pairs.flatMap((pair) => [numbers(pair.old), numbers(pair.new)]).map((text) => text.length));
@@ -66,6 +66,6 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
     }
   }
   if (rows.length === 0) out.push(`no differences after normalization (${comparison.new.sentences.length} sentences)`);
-  out.push(paint(summaryLine(comparison), "bold"));
+  out.push(wrappedLine(summaryLine(comparison), "bold", view.width, paint));
   return `${out.join("\n")}\n`;
 }

@@ -33,13 +33,16 @@ export function boilerplateLine(comparison: Comparison): string {
   return `boilerplate removed — old: ${countRules(comparison.old.removed)}; new: ${countRules(comparison.new.removed)}`;
 }
 
+/** Joins a count to its label with a no-break space, so that wrapping never parts them. */
+const KEEP = "\u00a0";
+
 export function summaryLine(comparison: Comparison): string {
   const { summary } = comparison;
-  const counts = (["changed", "added", "removed", "moved", "equal"] as const).map((op) => `${summary[op]} ${op}`).join(", ");
+  const counts = (["changed", "added", "removed", "moved", "equal"] as const).map((op) => `${summary[op]}${KEEP}${op}`).join(", ");
   const kinds = Object.entries(summary.kinds)
-    .map(([kind, count]) => `${kind} ${count}`)
+    .map(([kind, count]) => `${kind}${KEEP}${count}`)
     .join(", ");
-  return `${counts} · similarity ${summary.similarity.toFixed(2)}${kinds ? ` · kinds: ${kinds}` : ""}`;
+  return `${counts} · similarity${KEEP}${summary.similarity.toFixed(2)}${kinds ? ` · kinds: ${kinds}` : ""}`;
 }
 
 export function headerLine(comparison: Comparison): string {

@@ -1,6 +1,6 @@
 import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
-import { displayWidth, paintLine, wrapSpans, type Span } from "./layout.js";
+import { displayWidth, paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
 import { boilerplateLine, GUTTER, headerLine, movedFrom, pairLabel, summaryLine, tokenSpans } from "./spans.js";
 import { visibleRows, type View } from "./view.js";
 
@@ -22,8 +22,8 @@ function rowSpans(comparison: Comparison, pair: Pair, view: View, context: boole
 /** The default view: one block per changed pair, context around it, folds between, a summary. */
 export function renderTerminal(comparison: Comparison, view: View): string {
   const { paint } = view;
-  const out: string[] = [paint(headerLine(comparison), "bold")];
-  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(paint(boilerplateLine(comparison), "dim"));
+  const out: string[] = [wrappedLine(headerLine(comparison), "bold", view.width, paint)];
+  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(wrappedLine(boilerplateLine(comparison), "dim", view.width, paint));
   const changed = (pair: Pair) => isReported(pair, view.gate);
   const rows = comparison.pairs.some(changed) ? visibleRows(comparison, view, changed) : [];
   const labels = rows.map((row) => ("pair" in row ? pairLabel(row.pair) : ""));
@@ -45,6 +45,6 @@ export function renderTerminal(comparison: Comparison, view: View): string {
   });
   if (rows.length === 0) out.push(`no differences after normalization (${comparison.new.sentences.length} sentences)`);
   if (comparison.degraded) out.push(paint("some pairs were too different to diff word by word and are shown whole", "dim"));
-  out.push(paint(summaryLine(comparison), "bold"));
+  out.push(wrappedLine(summaryLine(comparison), "bold", view.width, paint));
   return `${out.join("\n")}\n`;
 }

@@ -16,7 +16,8 @@ describe("side-by-side", () => {
         "a → b",
         "1 The bridge [-opened-] on   ~ 1 The bridge {+closed+} on",
         "  Monday.                        Monday. [wording]",
-        "1 changed, 0 added, 0 removed, 0 moved, 0 equal · similarity 0.80 · kinds: wording 1",
+        "1 changed, 0 added, 0 removed, 0 moved, 0 equal ·",
+        "  similarity 0.80 · kinds: wording 1",
         "",
       ].join("\n"),
     );
