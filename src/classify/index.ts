@@ -93,6 +93,7 @@ function pieces(change: Change): [Token[], Token[]][] {
   return [[change.removed, change.added]];
 }
 
+const ACRONYM = /^\p{Lu}{2,}/u;
 const isCapitalised = (token: Token) => token.type === "word" && /^\p{Lu}/u.test(token.text);
 
 /** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
@@ -186,7 +187,8 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens?: 
         }
         if (insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
         if (token.type === "number" || isNumericWord(token.text)) numbers[bag].push(foldForm(token.text).toLowerCase());
-        else if (isCapitalised(token)) names[bag].push({ text: token.text, initial: at === 0 });
+        // A sentence's first word is capitalised anyway, unless it is an acronym (IADB, NATO).
+        else if (isCapitalised(token)) names[bag].push({ text: token.text, initial: at === 0 && !ACRONYM.test(token.text) });
         else content = true;
       }
     }

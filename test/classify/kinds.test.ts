@@ -40,6 +40,13 @@ describe("kinds on fixtures/kinds (one changed sentence each)", () => {
   });
 });
 
+describe("names at the start of a sentence", () => {
+  it("count when they are acronyms, not when only the first word's capital is in play", () => {
+    expect(kindsOf("IABD officials said so.", "IADB officials said so.")).toEqual([["name"]]);
+    expect(kindsOf("Officials said the bridge would reopen on time.", "Diplomats said the bridge would reopen on time.")).toEqual([["wording"]]);
+  });
+});
+
 describe("kinds of whole added and removed sentences", () => {
   it("are the kinds of their content", () => {
     const old = "The bridge opened.";
