@@ -58,8 +58,8 @@ export async function datedVersions(paths: readonly string[]): Promise<Version[]
 
 export interface DirectoryPairs {
   both: { relative: string; old: string; new: string }[];
-  onlyOld: string[];
-  onlyNew: string[];
+  onlyOld: { relative: string; path: string }[];
+  onlyNew: { relative: string; path: string }[];
 }
 
 /** Files of two directories paired by relative path, as `diff -r` pairs them. */
@@ -76,7 +76,7 @@ export async function pairDirectories(oldDir: string, newDir: string): Promise<D
   const sorted = (items: Iterable<string>) => [...items].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   return {
     both: sorted([...oldFiles].filter((file) => newFiles.has(file))).map((file) => ({ relative: file, old: join(oldDir, file), new: join(newDir, file) })),
-    onlyOld: sorted([...oldFiles].filter((file) => !newFiles.has(file))).map((file) => join(oldDir, file)),
-    onlyNew: sorted([...newFiles].filter((file) => !oldFiles.has(file))).map((file) => join(newDir, file)),
+    onlyOld: sorted([...oldFiles].filter((file) => !newFiles.has(file))).map((file) => ({ relative: file, path: join(oldDir, file) })),
+    onlyNew: sorted([...newFiles].filter((file) => !oldFiles.has(file))).map((file) => ({ relative: file, path: join(newDir, file) })),
   };
 }

@@ -136,11 +136,12 @@ async function compareDirectories(io: Io, options: CliOptions, view: View, oldDi
   }
   session.differences += pairs.onlyOld.length + pairs.onlyNew.length;
   if (json) {
-    const tail = Object.entries({ onlyOld: pairs.onlyOld, onlyNew: pairs.onlyNew, errors: session.failures });
+    const paths = (files: { path: string }[]) => files.map((file) => file.path);
+    const tail = Object.entries({ onlyOld: paths(pairs.onlyOld), onlyNew: paths(pairs.onlyNew), errors: session.failures });
     session.write(`${first ? "" : "\n  "}],\n${tail.map(([key, value]) => `  "${key}": ${indent(jsonText(value), "  ")}`).join(",\n")}\n}\n`);
   } else {
-    const lines = [...pairs.onlyOld.map((path) => `Only in ${oldDir}: ${path.slice(oldDir.length).replace(/^[\\/]/u, "")}`), ...pairs.onlyNew.map((path) => `Only in ${newDir}: ${path.slice(newDir.length).replace(/^[\\/]/u, "")}`)];
-    session.write(lines.map((line) => `${line}\n`).join(""));
+    const only = (dir: string, files: { relative: string }[]) => files.map((file) => `Only in ${dir}: ${file.relative}\n`).join("");
+    session.write(only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew));
   }
   return session.finish();
 }
