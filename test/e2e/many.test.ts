@@ -38,6 +38,11 @@ describe("two directories", () => {
     ]);
   });
 
+  it("names lone files relative to their directory however it was written", () => {
+    const run = newsdiff(["--format", "stat", "./a", "b/"], { cwd: root });
+    expect(run.stdout).toContain("Only in ./a: gone.txt\nOnly in b/: arrived.txt\n");
+  });
+
   it("prints one JSON document with every pair, the lone files and the errors", () => {
     const document = JSON.parse(newsdiff(["--json", a, b]).stdout);
     expect(document.version).toBe(1);
