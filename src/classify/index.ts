@@ -37,7 +37,9 @@ const joined = (tokens: readonly Token[]) => tokens.map((token) => token.text).j
 function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosmetic | null {
   const [before, after] = [joined(removed), joined(added)];
   if ((before === "" || PLAIN_SPACE.test(before)) && (after === "" || PLAIN_SPACE.test(after))) return "whitespace";
-  if (before.trim() === after.trim()) return "whitespace";
+  // Plain spacing only: String.trim would also drop no-break spaces, which are typography.
+  const spacing = (text: string) => text.replace(/[ \t\n]+/gu, " ").replace(/^ | $/gu, "");
+  if (spacing(before) === spacing(after)) return "whitespace";
   const [foldedBefore, foldedAfter] = [foldForm(before), foldForm(after)];
   if (foldedBefore === foldedAfter) return "typography";
   if (foldedBefore.toLowerCase() === foldedAfter.toLowerCase()) return "case";

@@ -40,6 +40,13 @@ describe("kinds on fixtures/kinds (one changed sentence each)", () => {
   });
 });
 
+describe("spacing", () => {
+  it("is whitespace when only plain spacing changed, typography for a no-break space", () => {
+    expect(kindsOf("The bridge is closed\nto traffic.", "The bridge is closed to traffic.")).toEqual([["whitespace"]]);
+    expect(kindsOf("It cost 12\u00a0million crowns.", "It cost 12 million crowns.")).toEqual([["typography"]]);
+  });
+});
+
 describe("names at the start of a sentence", () => {
   it("count when they are acronyms, not when only the first word's capital is in play", () => {
     expect(kindsOf("IABD officials said so.", "IADB officials said so.")).toEqual([["name"]]);
