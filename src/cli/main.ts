@@ -5,7 +5,7 @@ import { EXIT, exitStatus } from "../exit.js";
 import { differs, type Gate } from "../gate.js";
 import { readArticleText, type ReadOptions } from "../load/read.js";
 import type { Comparison } from "../model.js";
-import { jsonDocument, JSON_VERSION } from "../render/json.js";
+import { closeJsonStream, jsonDocument, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { RENDERERS, type View } from "../render/index.js";
 import { painterFor, resolveColorLevel, type ColorLevel } from "./color.js";
 import { datedVersions, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
@@ -112,15 +112,12 @@ async function comparePair(session: Session, oldPath: string, newPath: string): 
   return session.finish();
 }
 
-const jsonText = (value: unknown) => JSON.stringify(value, null, 2);
-const indent = (text: string, by: string) => text.replace(/\n/gu, `\n${by}`);
-
 /** `newsdiff DIR_A DIR_B`: files paired by relative path; files on one side only are differences. */
 async function compareDirectories(io: Io, options: CliOptions, view: View, oldDir: string, newDir: string): Promise<number> {
   const pairs = await pairDirectories(oldDir, newDir);
   const session = new Session(io, options, view, pairs.both.length * 2);
   const json = options.format === "json";
-  if (json) session.write(`{\n  "version": ${JSON_VERSION},\n  "files": [`);
+  if (json) session.write(openJsonStream("files"));
   let first = true;
   for (let start = 0; start < pairs.both.length; start += READ_CONCURRENCY) {
     const batch = pairs.both.slice(start, start + READ_CONCURRENCY);
@@ -129,7 +126,7 @@ async function compareDirectories(io: Io, options: CliOptions, view: View, oldDi
       const [oldText, newText] = texts[index]!;
       if (oldText === null || newText === null) return;
       const comparison = session.compare(pair.old, oldText, pair.new, newText);
-      if (json) session.write(`${first ? "" : ","}\n    ${indent(jsonText(jsonDocument(comparison)), "    ")}`);
+      if (json) session.write(jsonStreamItem(jsonDocument(comparison), first));
       else session.write(session.render(comparison));
       first = false;
     });
@@ -137,8 +134,7 @@ async function compareDirectories(io: Io, options: CliOptions, view: View, oldDi
   session.differences += pairs.onlyOld.length + pairs.onlyNew.length;
   if (json) {
     const paths = (files: { path: string }[]) => files.map((file) => file.path);
-    const tail = Object.entries({ onlyOld: paths(pairs.onlyOld), onlyNew: paths(pairs.onlyNew), errors: session.failures });
-    session.write(`${first ? "" : "\n  "}],\n${tail.map(([key, value]) => `  "${key}": ${indent(jsonText(value), "  ")}`).join(",\n")}\n}\n`);
+    session.write(closeJsonStream(!first, { onlyOld: paths(pairs.onlyOld), onlyNew: paths(pairs.onlyNew), errors: session.failures }));
   } else {
     const only = (dir: string, files: { relative: string }[]) => files.map((file) => `Only in ${dir}: ${file.relative}\n`).join("");
     session.write(only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew));
@@ -152,29 +148,28 @@ async function compareHistory(io: Io, options: CliOptions, view: View, patterns:
   const stories = groupStories(await datedVersions(files), options.story);
   const session = new Session(io, options, view, files.length);
   const json = options.format === "json";
-  if (json) session.write(`{\n  "version": ${JSON_VERSION},\n  "stories": [`);
+  if (json) session.write(openJsonStream("stories"));
   let firstStory = true;
   for (const { story, versions } of stories) {
     // One story in memory at a time: its versions are read together, then let go.
     const texts = await mapPool(versions, READ_CONCURRENCY, (version) => session.read(version.path));
     const readable = versions.map((version, index) => ({ ...version, number: index + 1, text: texts[index] })).filter((version) => version.text !== null);
-    const steps: string[] = [];
+    const steps: object[] = [];
     for (let k = 1; k < readable.length; k++) {
       const [before, after] = [readable[k - 1]!, readable[k]!];
       const comparison = session.compare(before.path, before.text!, after.path, after.text!);
       const title = `${story} · v${before.number} ${before.date ?? "undated"} → v${after.number} ${after.date ?? "undated"}`;
-      if (json) steps.push(jsonText(jsonDocument(comparison)));
+      if (json) steps.push(jsonDocument(comparison));
       else session.write(session.render(comparison, title));
     }
     if (json) {
-      const stepsText = steps.length === 0 ? "[]" : `[\n${steps.map((step) => `  ${indent(step, "  ")}`).join(",\n")}\n]`;
-      session.write(`${firstStory ? "" : ","}\n    {\n      "story": ${JSON.stringify(story)},\n      "versions": ${JSON.stringify(versions.map((v) => v.path))},\n      "steps": ${indent(stepsText, "      ")}\n    }`);
+      session.write(jsonStreamItem({ story, versions: versions.map((version) => version.path), steps }, firstStory));
       firstStory = false;
     } else if (readable.length < 2 && (options.format === "terminal" || options.format === "side-by-side")) {
       session.write(`${view.paint(`══ ${story} · ${readable.length === 1 ? "one version only" : "no readable version"}`, "dim")}\n`);
     }
   }
-  if (json) session.write(`${firstStory ? "" : "\n  "}],\n  "errors": ${indent(jsonText(session.failures), "  ")}\n}\n`);
+  if (json) session.write(closeJsonStream(!firstStory, { errors: session.failures }));
   return session.finish();
 }
 

@@ -36,3 +36,24 @@ export function jsonDocument(comparison: Comparison): object {
 export function renderJson(comparison: Comparison): string {
   return `${JSON.stringify(jsonDocument(comparison), null, 2)}\n`;
 }
+
+// Documents for many files are written while they are built, one list item at a time, so that
+// memory follows one story or one file pair rather than the whole run.
+
+const indented = (value: unknown, by: string) => JSON.stringify(value, null, 2).replace(/\n/gu, `\n${by}`);
+
+/** `{ "version": 1, "<listKey>": [` — the start of a streamed document. */
+export function openJsonStream(listKey: string): string {
+  return `{\n  "version": ${JSON_VERSION},\n  ${JSON.stringify(listKey)}: [`;
+}
+
+/** One item of the streamed list; `first` says whether a comma goes before it. */
+export function jsonStreamItem(value: unknown, first: boolean): string {
+  return `${first ? "" : ","}\n    ${indented(value, "    ")}`;
+}
+
+/** Closes the list and the document with the given members after it. */
+export function closeJsonStream(hadItems: boolean, tail: Record<string, unknown>): string {
+  const members = Object.entries(tail).map(([key, value]) => `  ${JSON.stringify(key)}: ${indented(value, "  ")}`);
+  return `${hadItems ? "\n  " : ""}]${members.length > 0 ? `,\n${members.join(",\n")}` : ""}\n}\n`;
+}

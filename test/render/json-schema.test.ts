@@ -29,3 +29,13 @@ describe("the JSON document matches docs/schema/pair.schema.json", () => {
     expect(validate(document)).toBe(false);
   });
 });
+
+describe("streamed JSON documents", async () => {
+  const { openJsonStream, jsonStreamItem, closeJsonStream } = await import("../../src/render/json.js");
+  it("parse as one document with or without items", () => {
+    const empty = openJsonStream("files") + closeJsonStream(false, { errors: [] });
+    expect(JSON.parse(empty)).toEqual({ version: 1, files: [], errors: [] });
+    const two = openJsonStream("stories") + jsonStreamItem({ a: [1] }, true) + jsonStreamItem({ b: 2 }, false) + closeJsonStream(true, { errors: [{ path: "p", message: "m" }] });
+    expect(JSON.parse(two)).toEqual({ version: 1, stories: [{ a: [1] }, { b: 2 }], errors: [{ path: "p", message: "m" }] });
+  });
+});
