@@ -96,6 +96,15 @@ function pieces(change: Change): [Token[], Token[]][] {
 }
 
 const ACRONYM = /^\p{Lu}{2,}/u;
+const SENTENCE_END_BEFORE = /[.!?…]["”’'»)\]]*\s+["“‘'«(\[]*$/u;
+
+/**
+ * Whether a word at `at` opens a sentence: the text's start, or after a full stop — split and
+ * merged pairs join several sentences into one text.
+ */
+function startsSentence(text: string, at: number): boolean {
+  return at === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
 const isCapitalised = (token: Token) => token.type === "word" && /^\p{Lu}/u.test(token.text);
 
 /** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
@@ -128,7 +137,7 @@ function contentKinds(text: string): Kind[] {
   const spans = quoteSpans(text);
   for (const { token, at } of tokensWithOffsets(tokenize(text), 0)) {
     if (token.type === "number" || (token.type === "word" && isNumericWord(token.text))) kinds.add("number");
-    else if (isCapitalised(token) && at > 0) kinds.add("name");
+    else if (isCapitalised(token) && !startsSentence(text, at)) kinds.add("name");
     if (isWordLike(token) && insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
   }
   return sortKinds(kinds);
@@ -190,7 +199,7 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens?: 
         if (insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
         if (token.type === "number" || isNumericWord(token.text)) numbers[bag].push(foldForm(token.text).toLowerCase());
         // A sentence's first word is capitalised anyway, unless it is an acronym (IADB, NATO).
-        else if (isCapitalised(token)) names[bag].push({ text: token.text, initial: at === 0 && !ACRONYM.test(token.text) });
+        else if (isCapitalised(token)) names[bag].push({ text: token.text, initial: startsSentence(bag === "removed" ? oldText : newText, at) && !ACRONYM.test(token.text) });
         else content = true;
       }
     }

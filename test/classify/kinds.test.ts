@@ -54,6 +54,14 @@ describe("names at the start of a sentence", () => {
   });
 });
 
+describe("split and merged pairs", () => {
+  it("do not take the capital of a joined sentence's first word for a name", () => {
+    const whole = "The port authority approved the plan to dredge the channel, and work would begin in April.";
+    const halves = "The port authority approved the plan to dredge the channel. Work would begin in April.";
+    expect(kindsOf(whole, halves)).toEqual([["wording", "punctuation"]]);
+  });
+});
+
 describe("kinds of whole added and removed sentences", () => {
   it("are the kinds of their content", () => {
     const old = "The bridge opened.";
