@@ -6,6 +6,8 @@ import { tokenize } from "../../src/segment/tokens.js";
 
 /** Runs per property: small in `npm test` (the suite stays fast), larger in `npm run fuzz`. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/** A case takes about a millisecond; the longer fuzz runs get time in proportion. */
+const TIMEOUT = Math.max(20_000, RUNS * 5);
 
 const WORDS = ["the", "council", "said", "Mr.", "U.S.", "Jan.", "22", "1,200", "4.65%", "$10.8", "colour", "color", "“quoted”", '"quoted"', "—", "–", "-", "Kassym-Jomart", "president’s", "北京", "مرحبا", "café", "e\u0301", "👍🏽", "No.", "2", "St.", "Louis", "...", "(Reuters)", "read", "more", "\u00a0"];
 
@@ -59,7 +61,7 @@ describe("pipeline properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it("finds identical inputs equal", () => {
     fc.assert(
@@ -70,7 +72,7 @@ describe("pipeline properties", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it("tokenizes any string so that the tokens rebuild it", () => {
     fc.assert(
@@ -79,5 +81,5 @@ describe("pipeline properties", () => {
       }),
       { numRuns: RUNS * 4 },
     );
-  });
+  }, TIMEOUT);
 });
