@@ -4,7 +4,7 @@ import { isWordLike, tokenize } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { isDerivedForm, isNumericWord } from "./lexicon.js";
-import { insideQuote, quoteSpans, type Span } from "./quotes.js";
+import { insideQuote, quoteSpans } from "./quotes.js";
 
 /** Past this many token edits the classifier stops looking closer and calls the change wording. */
 const MAX_CLASSIFY_EDITS = 500;
