@@ -10,34 +10,29 @@ const OPENERS: Record<string, string> = { '"': '"', "“": "”", "„": "“", 
  * apostrophes: an opener after a space or bracket, a closer before a space or punctuation.
  */
 export function quoteSpans(text: string): Span[] {
+  // Every quotation mark is a single UTF-16 unit, so the text is walked unit by unit.
   const spans: Span[] = [];
   let open: { at: number; close: string } | null = null;
-  const chars = [...text];
-  let offset = 0;
-  const positions: number[] = [];
-  for (const char of chars) {
-    positions.push(offset);
-    offset += char.length;
-  }
-  chars.forEach((char, index) => {
-    const at = positions[index]!;
-    const before = chars[index - 1] ?? " ";
-    const after = chars[index + 1] ?? " ";
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (!(char in OPENERS) && char !== "”" && char !== "»" && char !== "’") continue;
+    const before = at > 0 ? text[at - 1]! : " ";
+    const after = at + 1 < text.length ? text[at + 1]! : " ";
     const single = char === "'" || char === "‘" || char === "’";
     if (open && char === open.close && (!single || !/[\p{L}\p{N}]/u.test(after))) {
-      spans.push([open.at, at + char.length]);
+      spans.push([open.at, at + 1]);
       open = null;
-      return;
+      continue;
     }
-    if (!open && char in OPENERS && (!single || /[\s([{—–-]/u.test(before) || index === 0) && !/\s/u.test(after)) {
+    if (!open && char in OPENERS && (!single || /[\s([{—–-]/u.test(before) || at === 0) && !/\s/u.test(after)) {
       open = { at, close: OPENERS[char]! };
-      return;
+      continue;
     }
     if (!open && spans.length === 0 && (char === "”" || char === "»" || (char === '"' && /[\s.,;:!?]/u.test(after)))) {
-      spans.push([0, at + char.length]);
+      spans.push([0, at + 1]);
     }
-  });
-  if (open) spans.push([(open as { at: number }).at, text.length]);
+  }
+  if (open) spans.push([open.at, text.length]);
   return spans;
 }
 

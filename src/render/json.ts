@@ -40,7 +40,8 @@ export function renderJson(comparison: Comparison): string {
 // Documents for many files are written while they are built, one list item at a time, so that
 // memory follows one story or one file pair rather than the whole run.
 
-const indented = (value: unknown, by: string) => JSON.stringify(value, null, 2).replace(/\n/gu, `\n${by}`);
+// split/join: a regular-expression replace over a large document costs several times more.
+const indented = (value: unknown, by: string) => JSON.stringify(value, null, 2).split("\n").join(`\n${by}`);
 
 /** `{ "version": 1, "<listKey>": [` — the start of a streamed document. */
 export function openJsonStream(listKey: string): string {
