@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 import type { Painter, Style } from "../render/layout.js";
 
 export const COLOR_WHENS = ["auto", "always", "never"] as const;
@@ -30,8 +30,10 @@ export function resolveColorLevel(
   return isTTY ? detected : 0;
 }
 
-export function painterFor(level: ColorLevel): Painter {
+/** The painter for a colour level; chalk is loaded only when there is colour to paint. */
+export async function painterFor(level: ColorLevel): Promise<Painter> {
   if (level === 0) return (text) => text;
+  const { Chalk } = await import("chalk");
   const chalk = new Chalk({ level });
   const styles: Record<Style, ChalkInstance | null> = {
     plain: null,

@@ -7,7 +7,9 @@ import { readArticleText, type ReadOptions } from "../load/read.js";
 import type { Comparison } from "../model.js";
 import { closeJsonStream, jsonDocument, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { RENDERERS, type View } from "../render/index.js";
+import { measureWith } from "../render/layout.js";
 import { painterFor, resolveColorLevel, type ColorLevel } from "./color.js";
+import { measureFor } from "./measure.js";
 import { datedVersions, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
 import { buildProgram, readOptions, type CliOptions } from "./options.js";
 import { mapPool, READ_CONCURRENCY } from "./pool.js";
@@ -35,10 +37,11 @@ export function resolveWidth(option: number | null, stdout: Io["stdout"], env: I
   return Number.isFinite(columns) && columns > 0 ? columns : 80;
 }
 
-function viewFor(options: CliOptions, io: Io): View {
+async function viewFor(options: CliOptions, io: Io): Promise<View> {
   const level = resolveColorLevel(options.color, io.env, io.stdout.isTTY === true, terminalLevel(io.stdout));
   const gate: Gate = { ignore: options.ignore, failOn: options.failOn };
-  return { color: level > 0, paint: painterFor(level), width: resolveWidth(options.width, io.stdout, io.env), context: options.context, gate };
+  const width = resolveWidth(options.width, io.stdout, io.env);
+  return { color: level > 0, paint: await painterFor(level), measure: measureWith(), width, context: options.context, gate };
 }
 
 /** One run of the CLI: where output goes, what failed, what differed. */
@@ -92,8 +95,10 @@ class Session {
     return comparison;
   }
 
-  render(comparison: Comparison, title?: string): string {
-    const body = RENDERERS[this.options.format](comparison, this.view);
+  async render(comparison: Comparison, title?: string): Promise<string> {
+    const laidOut = this.options.format === "terminal" || this.options.format === "side-by-side";
+    const view = laidOut ? { ...this.view, measure: await measureFor(comparison) } : this.view;
+    const body = RENDERERS[this.options.format](comparison, view);
     const titled = title !== undefined && ["terminal", "side-by-side", "markup"].includes(this.options.format);
     return titled ? `${this.view.paint(`══ ${title}`, "bold")}\n${body}` : body;
   }
@@ -108,7 +113,7 @@ class Session {
 async function comparePair(session: Session, oldPath: string, newPath: string): Promise<number> {
   if (oldPath === "-" && newPath === "-") throw new NewsdiffError("standard input can be read only once; give a file for one side", "-");
   const [oldText, newText] = await Promise.all([readArticleText(oldPath, session.readOptions, true), readArticleText(newPath, session.readOptions, true)]);
-  session.write(session.render(session.compare(oldPath, oldText, newPath, newText)));
+  session.write(await session.render(session.compare(oldPath, oldText, newPath, newText)));
   return session.finish();
 }
 
@@ -122,14 +127,14 @@ async function compareDirectories(io: Io, options: CliOptions, view: View, oldDi
   for (let start = 0; start < pairs.both.length; start += READ_CONCURRENCY) {
     const batch = pairs.both.slice(start, start + READ_CONCURRENCY);
     const texts = await mapPool(batch, READ_CONCURRENCY, async (pair) => Promise.all([session.read(pair.old), session.read(pair.new)]));
-    batch.forEach((pair, index) => {
+    for (const [index, pair] of batch.entries()) {
       const [oldText, newText] = texts[index]!;
-      if (oldText === null || newText === null) return;
+      if (oldText === null || newText === null) continue;
       const comparison = session.compare(pair.old, oldText, pair.new, newText);
       if (json) session.write(jsonStreamItem(jsonDocument(comparison), first));
-      else session.write(session.render(comparison));
+      else session.write(await session.render(comparison));
       first = false;
-    });
+    }
   }
   session.differences += pairs.onlyOld.length + pairs.onlyNew.length;
   if (json) {
@@ -160,7 +165,7 @@ async function compareHistory(io: Io, options: CliOptions, view: View, patterns:
       const comparison = session.compare(before.path, before.text!, after.path, after.text!);
       const title = `${story} · v${before.number} ${before.date ?? "undated"} → v${after.number} ${after.date ?? "undated"}`;
       if (json) steps.push(jsonDocument(comparison));
-      else session.write(session.render(comparison, title));
+      else session.write(await session.render(comparison, title));
     }
     if (json) {
       session.write(jsonStreamItem({ story, versions: versions.map((version) => version.path), steps }, firstStory));
@@ -175,7 +180,7 @@ async function compareHistory(io: Io, options: CliOptions, view: View, patterns:
 
 async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promise<number> {
   const options = readOptions(program);
-  const view = viewFor(options, io);
+  const view = await viewFor(options, io);
   const [oldPath, newPath] = program.args as [string | undefined, string | undefined];
   if (options.history) {
     if (oldPath !== undefined) throw new NewsdiffError("--history takes its paths itself; give no <old> <new>");

@@ -1,5 +1,3 @@
-import stringWidth from "string-width";
-
 export type Style = "plain" | "delete" | "insert" | "dim" | "bold" | "tag" | "moved" | "gutterDelete" | "gutterInsert" | "gutterChange";
 
 /** A run of text in one style; renderers build spans, and colour is applied last, at the edge. */
@@ -12,29 +10,38 @@ export type Painter = (text: string, style: Style) => string;
 
 export const plainPainter: Painter = (text) => text;
 
-/** Printable ASCII: one column a character, no need to ask string-width (which is slow). */
-function isPlainAscii(text: string): boolean {
+/** Display columns of a string (wide CJK characters count two, combining marks none). */
+export type Measure = (text: string) => number;
+
+// Printable ASCII and the symbols newsdiff itself prints are one column each.
+const NARROW_SYMBOLS = new Set([..."→·⋯═—¶×"]);
+
+/** Whether every character of `text` is one column wide without asking a width table. */
+export function isNarrowText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x20 || code > 0x7e) return false;
+    if ((code < 0x20 || code > 0x7e) && !NARROW_SYMBOLS.has(text[i]!)) return false;
   }
   return true;
 }
 
-/** Display columns of a string: wide CJK characters count two, combining marks none. */
-export function displayWidth(text: string): number {
-  return isPlainAscii(text) ? text.length : stringWidth(text);
+/**
+ * A measure that counts narrow text by its length and hands the rest to `wide` (string-width,
+ * loaded by the CLI only when some text needs it). Without `wide`, code points are counted.
+ */
+export function measureWith(wide?: Measure): Measure {
+  return (text) => (isNarrowText(text) ? text.length : wide ? wide(text) : [...text].length);
 }
 
 let graphemes: Intl.Segmenter | undefined;
 
 /** Cuts a word wider than the line into pieces that fit, at grapheme boundaries. */
-function splitWide(word: string, width: number): string[] {
+function splitWide(word: string, width: number, measure: Measure): string[] {
   const pieces: string[] = [];
   let piece = "";
   graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   for (const { segment } of graphemes.segment(word)) {
-    if (piece && displayWidth(piece + segment) > width) {
+    if (piece && measure(piece + segment) > width) {
       pieces.push(piece);
       piece = "";
     }
@@ -54,7 +61,7 @@ function push(line: Span[], text: string, style: Style): void {
  * Lays spans out in lines of at most `width` columns (null: one line), breaking at spaces; every
  * whitespace run shows as one space. `firstWidth` is what the first line has after its prefix.
  */
-export function wrapSpans(spans: readonly Span[], width: number | null, firstWidth = width): Span[][] {
+export function wrapSpans(spans: readonly Span[], width: number | null, measure: Measure, firstWidth = width): Span[][] {
   const lines: Span[][] = [[]];
   let used = 0;
   let pendingSpace: Style | null = null;
@@ -67,7 +74,7 @@ export function wrapSpans(spans: readonly Span[], width: number | null, firstWid
         continue;
       }
       const limit = available();
-      const pieceWidth = displayWidth(piece);
+      const pieceWidth = measure(piece);
       const needed = pieceWidth + (pendingSpace ? 1 : 0);
       if (limit !== null && used > 0 && used + needed > limit) {
         lines.push([]);
@@ -82,14 +89,14 @@ export function wrapSpans(spans: readonly Span[], width: number | null, firstWid
       }
       const room = available();
       if (room !== null && pieceWidth > room) {
-        const parts = splitWide(piece, Math.max(1, room));
+        const parts = splitWide(piece, Math.max(1, room), measure);
         parts.forEach((part, index) => {
           if (index > 0) {
             lines.push([]);
             used = 0;
           }
           push(lines[lines.length - 1]!, part, span.style);
-          used += displayWidth(part);
+          used += measure(part);
         });
       } else {
         push(line, piece, span.style);
@@ -106,7 +113,8 @@ export function paintLine(line: readonly Span[], paint: Painter): string {
 }
 
 /** A line of one style, wrapped to `width` with `indent` spaces before its continuation lines. */
-export function wrappedLine(text: string, style: Style, width: number | null, paint: Painter, indent = 2): string {
-  const lines = wrapSpans([{ text, style }], width === null ? null : Math.max(10, width - indent), width);
+export function wrappedLine(text: string, style: Style, layout: { width: number | null; paint: Painter; measure: Measure }, indent = 2): string {
+  const { width, paint, measure } = layout;
+  const lines = wrapSpans([{ text, style }], width === null ? null : Math.max(10, width - indent), measure, width);
   return lines.map((line, index) => (index === 0 ? "" : " ".repeat(indent)) + paintLine(line, paint)).join("\n");
 }

@@ -1,6 +1,6 @@
 import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
-import { displayWidth, paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
+import { paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
 import { boilerplateLine, GUTTER, headerLine, movedFrom, summaryLine, tokenSpans } from "./spans.js";
 import { visibleRows, type View } from "./view.js";
 
@@ -36,8 +36,8 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
   const { paint } = view;
   const width = Math.max(40, view.width ?? SIDE_BY_SIDE_DEFAULT_WIDTH);
   const column = Math.floor((width - 3) / 2);
-  const out: string[] = [wrappedLine(headerLine(comparison), "bold", view.width, paint)];
-  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(wrappedLine(boilerplateLine(comparison), "dim", view.width, paint));
+  const out: string[] = [wrappedLine(headerLine(comparison), "bold", view)];
+  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(wrappedLine(boilerplateLine(comparison), "dim", view));
   const changed = (pair: Pair) => isReported(pair, view.gate);
   const rows = comparison.pairs.some(changed) ? visibleRows(comparison, view, changed) : [];
   const numberWidth = Math.max(1, ...comparison.pairs.flatMap((pair) => [numbers(pair.old), numbers(pair.new)]).map((text) => text.length));
@@ -50,15 +50,15 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
     const context = row.role === "context";
     const op = context ? "equal" : pair.op;
     const textWidth = column - numberWidth - 1;
-    const left = wrapSpans(sideSpans(pair, "old", view, context), textWidth);
-    const right = wrapSpans([...sideSpans(pair, "new", view, context), ...(context ? [] : notes(comparison, pair))], textWidth);
+    const left = wrapSpans(sideSpans(pair, "old", view, context), textWidth, view.measure);
+    const right = wrapSpans([...sideSpans(pair, "new", view, context), ...(context ? [] : notes(comparison, pair))], textWidth, view.measure);
     for (let line = 0; line < Math.max(left.length, right.length); line++) {
       const leftLine = left[line] ?? [];
       const rightLine = right[line] ?? [];
       const leftNumber = line === 0 && pair.old.length > 0 ? numbers(pair.old) : "";
       const rightNumber = line === 0 && pair.new.length > 0 ? numbers(pair.new) : "";
       const leftText = paintLine(leftLine, paint);
-      const padding = " ".repeat(Math.max(0, textWidth - displayWidth(leftLine.map((span) => span.text).join(""))));
+      const padding = " ".repeat(Math.max(0, textWidth - view.measure(leftLine.map((span) => span.text).join(""))));
       const mark = line === 0 ? paint(GUTTER[op], MARK_STYLE[op]) : " ";
       out.push(
         `${paint(leftNumber.padStart(numberWidth), "dim")} ${leftText}${padding} ${mark} ${paint(rightNumber.padStart(numberWidth), "dim")} ${paintLine(rightLine, paint)}`.trimEnd(),
@@ -66,6 +66,6 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
     }
   }
   if (rows.length === 0) out.push(`no differences after normalization (${comparison.new.sentences.length} sentences)`);
-  out.push(wrappedLine(summaryLine(comparison), "bold", view.width, paint));
+  out.push(wrappedLine(summaryLine(comparison), "bold", view));
   return `${out.join("\n")}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Gate } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
-import type { Painter } from "./layout.js";
+import type { Measure, Painter } from "./layout.js";
 
 /** Everything a renderer may depend on besides the comparison, resolved once at the edge. */
 export interface View {
@@ -8,6 +8,8 @@ export interface View {
   color: boolean;
   /** Styles text for the terminal (a no-op without colour). */
   paint: Painter;
+  /** Display columns of a text, for wrapping and columns. */
+  measure: Measure;
   /** Columns to wrap to; null for no wrapping. */
   width: number | null;
   /** Unchanged sentences shown around each change. */

@@ -129,3 +129,17 @@ describe("signals", () => {
     expect(output).toBe("status 130\n");
   });
 });
+
+describe("wide characters through the CLI", () => {
+  it("keeps side-by-side lines within --width, measuring CJK and emoji by display width", async () => {
+    const { default: stringWidth } = await import("string-width");
+    const oldPath = file("cjk-old.txt", "北京市政府周一宣布新的交通规则。游客👍🏽很满意。Café owners agreed.");
+    const newPath = file("cjk-new.txt", "北京市政府周二宣布新的交通规则。游客👍🏽不满意。Café owners disagreed.");
+    const run = newsdiff(["-y", "--width", "50", "--color", "never", oldPath, newPath]);
+    expect(run.status).toBe(1);
+    const rows = run.stdout.split("\n").slice(1, -2);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const line of rows) expect(stringWidth(line)).toBeLessThanOrEqual(50);
+    expect(run.stdout).toContain("[-周一-]");
+  });
+});

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { compareTexts } from "../../src/compare.js";
 import { OPEN_GATE } from "../../src/gate.js";
-import { displayWidth, plainPainter } from "../../src/render/layout.js";
+import stringWidth from "string-width";
+import { measureWith, plainPainter } from "../../src/render/layout.js";
 import { renderSideBySide } from "../../src/render/side-by-side.js";
 import type { View } from "../../src/render/view.js";
 
-const view: View = { color: false, paint: plainPainter, width: 60, context: 1, gate: OPEN_GATE };
+const displayWidth = measureWith(stringWidth);
+const view: View = { color: false, paint: plainPainter, measure: displayWidth, width: 60, context: 1, gate: OPEN_GATE };
 const render = (a: string, b: string, width = 60) =>
   renderSideBySide(compareTexts({ path: "a", text: a }, { path: "b", text: b }), { ...view, width });
 
