@@ -1,7 +1,7 @@
 import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
 import { paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
-import { boilerplateLine, GUTTER, headerLine, movedFrom, summaryLine, tokenSpans } from "./spans.js";
+import { boilerplateLine, GUTTER, headerLine, movedFrom, sideTokens, summaryLine, tokenSpans } from "./spans.js";
 import { visibleRows, type View } from "./view.js";
 
 /** Without a terminal or --width, columns are laid out as if on a terminal this wide. */
@@ -11,8 +11,7 @@ const MARK_STYLE = { equal: "dim", changed: "gutterChange", added: "gutterInsert
 
 /** One side of a pair: the tokens that side has (equal + its own changes), numbered. */
 function sideSpans(pair: Pair, side: "old" | "new", view: View, context: boolean): Span[] {
-  const own = side === "old" ? "delete" : "insert";
-  const tokens = pair.tokens.filter((token) => token.op === "equal" || token.op === own);
+  const tokens = sideTokens(pair.tokens, side);
   if (tokens.length === 0) return [];
   if (context) return [{ text: tokens.map((token) => token.text).join(""), style: "dim" }];
   return tokenSpans(tokens, view.color);

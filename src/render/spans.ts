@@ -11,6 +11,19 @@ export function tokenSpans(tokens: readonly DiffToken[], color: boolean): Span[]
   });
 }
 
+/** The tokens one side of a pair has: the unchanged ones and that side's own changes. */
+export function sideTokens(tokens: readonly DiffToken[], side: "old" | "new"): DiffToken[] {
+  const own = side === "old" ? "delete" : "insert";
+  return tokens.filter((token) => token.op === "equal" || token.op === own);
+}
+
+/** A pair shown as context (unchanged, or changed only in ignored ways): its text as it now reads. */
+export function contextText(pair: Pair): string {
+  return sideTokens(pair.tokens, pair.new.length > 0 ? "new" : "old")
+    .map((token) => token.text)
+    .join("");
+}
+
 /** "3→3", "4→4,5", "7→·": the pair's sentence numbers, counted from 1, old then new. */
 export function pairLabel(pair: Pair): string {
   const side = (indexes: readonly number[]) => (indexes.length === 0 ? "·" : indexes.map((index) => index + 1).join(","));

@@ -1,13 +1,13 @@
 import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
 import { paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
-import { boilerplateLine, GUTTER, headerLine, movedFrom, pairLabel, summaryLine, tokenSpans } from "./spans.js";
+import { boilerplateLine, contextText, GUTTER, headerLine, movedFrom, pairLabel, summaryLine, tokenSpans } from "./spans.js";
 import { visibleRows, type View } from "./view.js";
 
 const GUTTER_STYLE = { equal: "dim", changed: "gutterChange", added: "gutterInsert", removed: "gutterDelete", moved: "moved" } as const;
 
 function rowSpans(comparison: Comparison, pair: Pair, view: View, context: boolean): Span[] {
-  if (context) return [{ text: pair.tokens.map((token) => token.text).join(""), style: "dim" }];
+  if (context) return [{ text: contextText(pair), style: "dim" }];
   const spans = tokenSpans(pair.tokens, view.color);
   const notes: string[] = [];
   if (pair.op === "moved") notes.push(movedFrom(comparison, pair));

@@ -28,6 +28,11 @@ describe("--ignore and --fail-on decide the exit status", () => {
     expect(json.pairs[0].kinds).toEqual(["spelling"]);
   });
 
+  it("shows an ignored change next to a reported one as plain context, in its new wording", () => {
+    const run = newsdiff(["--ignore", "cosmetic", "--color", "never", ...DEMO]);
+    expect(run.stdout).toContain("\n  2→2  The plan adds two deep-water berths and is expected to create 1,200 jobs by 2029, according to the authority’s summarized estimate.\n");
+  });
+
   it("rejects an unknown kind, listing the valid ones", () => {
     const run = newsdiff(["--ignore", "grammar", ...DEMO]);
     expect(run.status).toBe(2);
