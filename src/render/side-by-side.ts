@@ -1,13 +1,11 @@
 import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
 import { paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
-import { boilerplateLine, GUTTER, headerLine, movedFrom, sideTokens, summaryLine, tokenSpans } from "./spans.js";
+import { boilerplateLine, GUTTER, GUTTER_STYLE, headerLine, noteSpans, sentenceNumbers, sideTokens, summaryLine, tokenSpans } from "./spans.js";
 import { visibleRows, type View } from "./view.js";
 
 /** Without a terminal or --width, columns are laid out as if on a terminal this wide. */
 export const SIDE_BY_SIDE_DEFAULT_WIDTH = 160;
-
-const MARK_STYLE = { equal: "dim", changed: "gutterChange", added: "gutterInsert", removed: "gutterDelete", moved: "moved" } as const;
 
 /** One side of a pair: the tokens that side has (equal + its own changes), numbered. */
 function sideSpans(pair: Pair, side: "old" | "new", view: View, context: boolean): Span[] {
@@ -16,19 +14,6 @@ function sideSpans(pair: Pair, side: "old" | "new", view: View, context: boolean
   if (context) return [{ text: tokens.map((token) => token.text).join(""), style: "dim" }];
   return tokenSpans(tokens, view.color);
 }
-
-function notes(comparison: Comparison, pair: Pair): Span[] {
-  const list: string[] = [];
-  if (pair.op === "moved") list.push(movedFrom(comparison, pair));
-  if (pair.old.length > 1) list.push("merged");
-  if (pair.new.length > 1) list.push("split");
-  if (pair.degraded) list.push("word diff capped");
-  const spans: Span[] = list.length > 0 ? [{ text: ` (${list.join(", ")})`, style: "moved" }] : [];
-  if (pair.kinds.length > 0) spans.push({ text: ` [${pair.kinds.join(" ")}]`, style: "tag" });
-  return spans;
-}
-
-const numbers = (indexes: readonly number[]) => indexes.map((index) => index + 1).join(",");
 
 /** Old on the left, new on the right, one row per pair, each column wrapped to its own width. */
 export function renderSideBySide(comparison: Comparison, view: View): string {
@@ -39,7 +24,7 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
   if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(wrappedLine(boilerplateLine(comparison), "dim", view));
   const changed = (pair: Pair) => isReported(pair, view.gate);
   const rows = comparison.pairs.some(changed) ? visibleRows(comparison, view, changed) : [];
-  const numberWidth = Math.max(1, ...comparison.pairs.flatMap((pair) => [numbers(pair.old), numbers(pair.new)]).map((text) => text.length));
+  const numberWidth = Math.max(1, ...comparison.pairs.flatMap((pair) => [sentenceNumbers(pair.old), sentenceNumbers(pair.new)]).map((text) => text.length));
   for (const row of rows) {
     if (!("pair" in row)) {
       out.push(paint(`${"⋯".padStart(numberWidth)} ${row.fold} unchanged sentence${row.fold === 1 ? "" : "s"}`, "dim"));
@@ -50,15 +35,15 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
     const op = context ? "equal" : pair.op;
     const textWidth = column - numberWidth - 1;
     const left = wrapSpans(sideSpans(pair, "old", view, context), textWidth, view.measure);
-    const right = wrapSpans([...sideSpans(pair, "new", view, context), ...(context ? [] : notes(comparison, pair))], textWidth, view.measure);
+    const right = wrapSpans([...sideSpans(pair, "new", view, context), ...(context ? [] : noteSpans(comparison, pair))], textWidth, view.measure);
     for (let line = 0; line < Math.max(left.length, right.length); line++) {
       const leftLine = left[line] ?? [];
       const rightLine = right[line] ?? [];
-      const leftNumber = line === 0 && pair.old.length > 0 ? numbers(pair.old) : "";
-      const rightNumber = line === 0 && pair.new.length > 0 ? numbers(pair.new) : "";
+      const leftNumber = line === 0 ? sentenceNumbers(pair.old) : "";
+      const rightNumber = line === 0 ? sentenceNumbers(pair.new) : "";
       const leftText = paintLine(leftLine, paint);
       const padding = " ".repeat(Math.max(0, textWidth - view.measure(leftLine.map((span) => span.text).join(""))));
-      const mark = line === 0 ? paint(GUTTER[op], MARK_STYLE[op]) : " ";
+      const mark = line === 0 ? paint(GUTTER[op], GUTTER_STYLE[op]) : " ";
       out.push(
         `${paint(leftNumber.padStart(numberWidth), "dim")} ${leftText}${padding} ${mark} ${paint(rightNumber.padStart(numberWidth), "dim")} ${paintLine(rightLine, paint)}`.trimEnd(),
       );

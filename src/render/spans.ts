@@ -1,5 +1,5 @@
 import type { Comparison, DiffToken, Pair, Removal } from "../model.js";
-import type { Span } from "./layout.js";
+import type { Span, Style } from "./layout.js";
 
 /** Tokens as styled spans; without colour the changes carry wdiff's `[-removed-]{+added+}` markers. */
 export function tokenSpans(tokens: readonly DiffToken[], color: boolean): Span[] {
@@ -24,10 +24,27 @@ export function contextText(pair: Pair): string {
     .join("");
 }
 
-/** "3→3", "4→4,5", "7→·": the pair's sentence numbers, counted from 1, old then new. */
+/** Sentence numbers as readers count them, from 1: "4,5". */
+export function sentenceNumbers(indexes: readonly number[]): string {
+  return indexes.map((index) => index + 1).join(",");
+}
+
+/** "3→3", "4→4,5", "7→·": the pair's sentence numbers, old then new. */
 export function pairLabel(pair: Pair): string {
-  const side = (indexes: readonly number[]) => (indexes.length === 0 ? "·" : indexes.map((index) => index + 1).join(","));
+  const side = (indexes: readonly number[]) => (indexes.length === 0 ? "·" : sentenceNumbers(indexes));
   return `${side(pair.old)}→${side(pair.new)}`;
+}
+
+/** What follows a changed pair's words: "(moved from ¶2, split)" and its kinds "[quote number]". */
+export function noteSpans(comparison: Comparison, pair: Pair): Span[] {
+  const notes: string[] = [];
+  if (pair.op === "moved") notes.push(movedFrom(comparison, pair));
+  if (pair.old.length > 1) notes.push("merged");
+  if (pair.new.length > 1) notes.push("split");
+  if (pair.degraded) notes.push("word diff capped");
+  const spans: Span[] = notes.length > 0 ? [{ text: ` (${notes.join(", ")})`, style: "moved" }] : [];
+  if (pair.kinds.length > 0) spans.push({ text: ` [${pair.kinds.join(" ")}]`, style: "tag" });
+  return spans;
 }
 
 export function movedFrom(comparison: Comparison, pair: Pair): string {
@@ -35,6 +52,7 @@ export function movedFrom(comparison: Comparison, pair: Pair): string {
 }
 
 export const GUTTER: Record<Pair["op"], string> = { equal: " ", changed: "~", added: "+", removed: "-", moved: ">" };
+export const GUTTER_STYLE = { equal: "dim", changed: "gutterChange", added: "gutterInsert", removed: "gutterDelete", moved: "moved" } as const satisfies Record<Pair["op"], Style>;
 
 function countRules(removed: readonly Removal[]): string {
   const counts = new Map<string, number>();

@@ -1,22 +1,12 @@
 import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
 import { paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
-import { boilerplateLine, contextText, GUTTER, headerLine, movedFrom, pairLabel, summaryLine, tokenSpans } from "./spans.js";
+import { boilerplateLine, contextText, GUTTER, GUTTER_STYLE, headerLine, noteSpans, pairLabel, summaryLine, tokenSpans } from "./spans.js";
 import { visibleRows, type View } from "./view.js";
-
-const GUTTER_STYLE = { equal: "dim", changed: "gutterChange", added: "gutterInsert", removed: "gutterDelete", moved: "moved" } as const;
 
 function rowSpans(comparison: Comparison, pair: Pair, view: View, context: boolean): Span[] {
   if (context) return [{ text: contextText(pair), style: "dim" }];
-  const spans = tokenSpans(pair.tokens, view.color);
-  const notes: string[] = [];
-  if (pair.op === "moved") notes.push(movedFrom(comparison, pair));
-  if (pair.old.length > 1) notes.push("merged");
-  if (pair.new.length > 1) notes.push("split");
-  if (pair.degraded) notes.push("word diff capped");
-  if (notes.length > 0) spans.push({ text: ` (${notes.join(", ")})`, style: "moved" });
-  if (pair.kinds.length > 0) spans.push({ text: ` [${pair.kinds.join(" ")}]`, style: "tag" });
-  return spans;
+  return [...tokenSpans(pair.tokens, view.color), ...noteSpans(comparison, pair)];
 }
 
 /** The default view: one block per changed pair, context around it, folds between, a summary. */
