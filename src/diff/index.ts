@@ -1,6 +1,6 @@
 import { diffArrays } from "diff";
 import type { DiffToken, Token, TokenOp } from "../model.js";
-import { isWordLike, tokenize } from "../segment/tokens.js";
+import { countWordTokens, isWordLike, tokenize } from "../segment/tokens.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
 /**
@@ -17,9 +17,6 @@ export interface WordDiff {
   /** The two texts' tokens, when they were built (not for equal texts), for the classifier. */
   sides?: { old: Token[]; new: Token[] };
 }
-
-/** Word and number tokens as `tokenize` finds them, counted without building the tokens. */
-const WORDS = /\p{Sc}?\p{Nd}+(?:[.,]\p{Nd}+)*%?|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 type Run = { equal: Token[] } | { removed: Token[]; added: Token[] };
 
@@ -81,7 +78,7 @@ function pushToken(tokens: DiffToken[], op: TokenOp, parts: readonly Token[]): v
 export function diffWords(oldText: string, newText: string): WordDiff {
   if (oldText === newText) {
     // Most pairs of a long story are equal: count their words without building tokens.
-    const count = oldText.match(WORDS)?.length ?? 0;
+    const count = countWordTokens(oldText);
     return { tokens: oldText ? [{ op: "equal", text: oldText }] : [], degraded: false, words: { equal: count, old: count, new: count } };
   }
   const oldTokens = tokenize(oldText);

@@ -6,8 +6,13 @@ import type { Token, TokenType } from "../model.js";
 //  - words: letters, marks and digits, with apostrophes and hyphens inside (president’s, Kassym-Jomart)
 //  - whitespace
 //  - anything else, one grapheme-ish unit at a time (emoji sequences and combining marks kept whole)
-const TOKEN =
-  /(\p{Sc}?\p{Nd}+(?:[.,]\p{Nd}+)*%?(?![\p{L}\p{M}\p{Nd}]|['’\-‐][\p{L}\p{Nd}]))|((?:\p{L}\.){2,}(?![\p{L}\p{M}]))|([\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\s+)|(\p{Extended_Pictographic}(?:[\u200d\ufe0f\p{M}]+\p{Extended_Pictographic}?)*|[^]\p{M}*)/gu;
+const NUMBER = String.raw`\p{Sc}?\p{Nd}+(?:[.,]\p{Nd}+)*%?(?![\p{L}\p{M}\p{Nd}]|['’\-‐][\p{L}\p{Nd}])`;
+const INITIALS = String.raw`(?:\p{L}\.){2,}(?![\p{L}\p{M}])`;
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*`;
+const OTHER = String.raw`\p{Extended_Pictographic}(?:[\u200d\ufe0f\p{M}]+\p{Extended_Pictographic}?)*|[^]\p{M}*`;
+const TOKEN = new RegExp(`(${NUMBER})|(${INITIALS})|(${WORD})|(\\s+)|(${OTHER})`, "gu");
+/** The word-like alternatives alone, to count words without building tokens. */
+const WORD_LIKE = new RegExp(`${NUMBER}|${INITIALS}|${WORD}`, "gu");
 
 const GROUP_TYPES: readonly TokenType[] = ["number", "word", "word", "space", "punct"];
 
@@ -40,4 +45,17 @@ export function tokenize(text: string): Token[] {
 
 export function isWordLike(token: Token): boolean {
   return token.type === "word" || token.type === "number";
+}
+
+/** How many word and number tokens `tokenize` would find in `text`, without building them. */
+export function countWordTokens(text: string): number {
+  let count = 0;
+  for (const [match] of text.matchAll(WORD_LIKE)) {
+    if (!UNSPACED.test(match)) count += 1;
+    else {
+      wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
+      for (const _ of wordSegmenter.segment(match)) count += 1;
+    }
+  }
+  return count;
 }

@@ -26,3 +26,10 @@ describe("tokenize", () => {
     expect(tokenize(text).map((token) => token.text).join("")).toBe(text);
   });
 });
+
+describe("countWordTokens", async () => {
+  const { countWordTokens } = await import("../../src/segment/tokens.js");
+  it.each(["12-bank loans rose 4.65% to $10.8 at U.S. banks.", "president’s Kassym-Jomart", "北京 café e\u0301 👍🏽", "北京市政府周一宣布新的交通规则。", ""])("agrees with tokenize on %j", (text) => {
+    expect(countWordTokens(text)).toBe(tokenize(text).filter((token) => token.type === "word" || token.type === "number").length);
+  });
+});
