@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { NewsdiffError } from "../errors.js";
-import { parseIsoDate } from "../load/parse.js";
+import { parseHeader } from "../load/parse.js";
 import { describeSystemError } from "../load/read.js";
 import { mapPool, READ_CONCURRENCY } from "./pool.js";
 import type { Version } from "./stories.js";
@@ -43,8 +43,8 @@ async function readDate(path: string): Promise<string | null> {
     handle = await open(path, "r");
     const buffer = Buffer.alloc(HEADER_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
-    const match = /^\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})/u.exec(buffer.subarray(0, bytesRead).toString("utf8"));
-    return match ? parseIsoDate(match[1]!) : null;
+    const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\ufeff/u, "");
+    return parseHeader(head.split(/\r\n?|\n/u, 1)[0] ?? "")?.date ?? null;
   } catch {
     return null;
   } finally {

@@ -19,6 +19,22 @@ export function unifyLineEndings(text: string): string {
   return text.replace(/\r\n?/gu, "\n");
 }
 
+export interface Header {
+  /** The date as written after `date`. */
+  dateText: string;
+  /** That date when it is a real calendar day, else null. */
+  date: string | null;
+  caption: string | null;
+}
+
+/** The `date YYYY-MM-DD [caption]` header, if `line` is one (leading space allowed). */
+export function parseHeader(line: string): Header | null {
+  const match = HEADER.exec(line);
+  if (!match) return null;
+  const [, dateText = "", caption] = match;
+  return { dateText, date: parseIsoDate(dateText), caption: caption ? caption : null };
+}
+
 /**
  * Reads the article layout: an optional first line `date YYYY-MM-DD` (leading space allowed), whose
  * remaining text is the photo caption in the Reuters layout, then paragraphs separated by blank lines.
@@ -27,18 +43,12 @@ export function parseArticle(text: string, path: string): RawArticle {
   const unified = unifyLineEndings(text);
   const newline = unified.indexOf("\n");
   const firstLine = newline === -1 ? unified : unified.slice(0, newline);
-  const header = HEADER.exec(firstLine);
+  const header = parseHeader(firstLine);
   const warnings: string[] = [];
-  let date: string | null = null;
-  let headerCaption: string | null = null;
-  let body = unified;
-  if (header) {
-    const [, dateText = "", caption] = header;
-    date = parseIsoDate(dateText);
-    if (date === null) warnings.push(`not a valid date "${dateText}" in the header; date taken as unknown (${path})`);
-    headerCaption = caption ? caption : null;
-    body = newline === -1 ? "" : unified.slice(newline + 1);
-  }
+  if (header && header.date === null) warnings.push(`not a valid date "${header.dateText}" in the header; date taken as unknown (${path})`);
+  const date = header?.date ?? null;
+  const headerCaption = header?.caption ?? null;
+  const body = !header ? unified : newline === -1 ? "" : unified.slice(newline + 1);
   const paragraphs: string[] = [];
   const paragraphLines: number[] = [];
   const lines = body.split("\n");
