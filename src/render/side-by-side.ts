@@ -1,8 +1,7 @@
-import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
-import { paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
-import { boilerplateLine, GUTTER, GUTTER_STYLE, headerLine, noteSpans, sentenceNumbers, sideTokens, summaryLine, tokenSpans } from "./spans.js";
-import { visibleRows, type View } from "./view.js";
+import { paintLine, wrapSpans, type Span } from "./layout.js";
+import { closingLines, GUTTER, GUTTER_STYLE, noteSpans, openingLines, sentenceNumbers, sideTokens, tokenSpans } from "./spans.js";
+import { changeRows, type View } from "./view.js";
 
 /** Without a terminal or --width, columns are laid out as if on a terminal this wide. */
 export const SIDE_BY_SIDE_DEFAULT_WIDTH = 160;
@@ -20,10 +19,8 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
   const { paint } = view;
   const width = Math.max(40, view.width ?? SIDE_BY_SIDE_DEFAULT_WIDTH);
   const column = Math.floor((width - 3) / 2);
-  const out: string[] = [wrappedLine(headerLine(comparison), "bold", view)];
-  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(wrappedLine(boilerplateLine(comparison), "dim", view));
-  const changed = (pair: Pair) => isReported(pair, view.gate);
-  const rows = comparison.pairs.some(changed) ? visibleRows(comparison, view, changed) : [];
+  const out = openingLines(comparison, view);
+  const rows = changeRows(comparison, view);
   const numberWidth = Math.max(1, ...comparison.pairs.flatMap((pair) => [sentenceNumbers(pair.old), sentenceNumbers(pair.new)]).map((text) => text.length));
   for (const row of rows) {
     if (!("pair" in row)) {
@@ -49,7 +46,6 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
       );
     }
   }
-  if (rows.length === 0) out.push(`no differences after normalization (${comparison.new.sentences.length} sentences)`);
-  out.push(wrappedLine(summaryLine(comparison), "bold", view));
+  out.push(...closingLines(comparison, view, rows.length));
   return `${out.join("\n")}\n`;
 }

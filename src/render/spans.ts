@@ -1,5 +1,6 @@
 import type { Comparison, DiffToken, Pair, Removal } from "../model.js";
-import type { Span, Style } from "./layout.js";
+import { wrappedLine, type Span, type Style } from "./layout.js";
+import type { View } from "./view.js";
 
 /** Tokens as styled spans; without colour the changes carry wdiff's `[-removed-]{+added+}` markers. */
 export function tokenSpans(tokens: readonly DiffToken[], color: boolean): Span[] {
@@ -79,4 +80,17 @@ export function summaryLine(comparison: Comparison): string {
 export function headerLine(comparison: Comparison): string {
   const name = (side: Comparison["old"]) => (side.date ? `${side.path} (${side.date})` : side.path);
   return `${name(comparison.old)} → ${name(comparison.new)}`;
+}
+
+/** The lines a folded view opens with: the two files, and what boilerplate each lost. */
+export function openingLines(comparison: Comparison, view: View): string[] {
+  const lines = [wrappedLine(headerLine(comparison), "bold", view)];
+  if (comparison.old.removed.length + comparison.new.removed.length > 0) lines.push(wrappedLine(boilerplateLine(comparison), "dim", view));
+  return lines;
+}
+
+/** The lines a folded view closes with: "no differences" when it showed no row, and the summary. */
+export function closingLines(comparison: Comparison, view: View, rowsShown: number): string[] {
+  const lines = rowsShown === 0 ? [`no differences after normalization (${comparison.new.sentences.length} sentences)`] : [];
+  return [...lines, wrappedLine(summaryLine(comparison), "bold", view)];
 }

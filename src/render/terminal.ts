@@ -1,8 +1,7 @@
-import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
-import { paintLine, wrappedLine, wrapSpans, type Span } from "./layout.js";
-import { boilerplateLine, contextText, GUTTER, GUTTER_STYLE, headerLine, noteSpans, pairLabel, summaryLine, tokenSpans } from "./spans.js";
-import { visibleRows, type View } from "./view.js";
+import { paintLine, wrapSpans, type Span } from "./layout.js";
+import { closingLines, contextText, GUTTER, GUTTER_STYLE, noteSpans, openingLines, pairLabel, tokenSpans } from "./spans.js";
+import { changeRows, type View } from "./view.js";
 
 function rowSpans(comparison: Comparison, pair: Pair, view: View, context: boolean): Span[] {
   if (context) return [{ text: contextText(pair), style: "dim" }];
@@ -12,10 +11,8 @@ function rowSpans(comparison: Comparison, pair: Pair, view: View, context: boole
 /** The default view: one block per changed pair, context around it, folds between, a summary. */
 export function renderTerminal(comparison: Comparison, view: View): string {
   const { paint } = view;
-  const out: string[] = [wrappedLine(headerLine(comparison), "bold", view)];
-  if (comparison.old.removed.length + comparison.new.removed.length > 0) out.push(wrappedLine(boilerplateLine(comparison), "dim", view));
-  const changed = (pair: Pair) => isReported(pair, view.gate);
-  const rows = comparison.pairs.some(changed) ? visibleRows(comparison, view, changed) : [];
+  const out = openingLines(comparison, view);
+  const rows = changeRows(comparison, view);
   const labels = rows.map((row) => ("pair" in row ? pairLabel(row.pair) : ""));
   const labelWidth = Math.max(0, ...labels.map(view.measure));
   rows.forEach((row, index) => {
@@ -33,8 +30,7 @@ export function renderTerminal(comparison: Comparison, view: View): string {
       out.push(lead + paintLine(line, paint));
     });
   });
-  if (rows.length === 0) out.push(`no differences after normalization (${comparison.new.sentences.length} sentences)`);
   if (comparison.degraded) out.push(paint("some pairs were too different to diff word by word and are shown whole", "dim"));
-  out.push(wrappedLine(summaryLine(comparison), "bold", view));
+  out.push(...closingLines(comparison, view, rows.length));
   return `${out.join("\n")}\n`;
 }

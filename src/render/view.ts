@@ -1,4 +1,5 @@
 import type { Gate } from "../gate.js";
+import { isReported } from "../gate.js";
 import type { Comparison, Pair } from "../model.js";
 import type { Measure, Painter } from "./layout.js";
 
@@ -44,4 +45,10 @@ export function visibleRows(comparison: Comparison, view: View, isChange: (pair:
   });
   if (folded > 0) rows.push({ fold: folded });
   return rows;
+}
+
+/** The rows of a folded view for the reported changes; none at all when nothing is reported. */
+export function changeRows(comparison: Comparison, view: View): Row[] {
+  const changed = (pair: Pair) => isReported(pair, view.gate);
+  return comparison.pairs.some(changed) ? visibleRows(comparison, view, changed) : [];
 }
