@@ -15,9 +15,9 @@ export interface ArticleText {
   text: string;
 }
 
-function side(article: NormalizedArticle): Side & { warnings: string[] } {
+function side(article: NormalizedArticle): { side: Side; warnings: string[] } {
   const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path, article.paragraphLines);
-  return {
+  const side: Side = {
     path: article.path,
     date: article.date,
     dateline: article.dateline,
@@ -25,8 +25,8 @@ function side(article: NormalizedArticle): Side & { warnings: string[] } {
     paragraphs: sentences.map((sentence) => sentence.paragraph),
     lines: sentences.map((sentence) => sentence.line),
     removed: article.removed,
-    warnings: [...article.warnings, ...warnings],
   };
+  return { side, warnings: [...article.warnings, ...warnings] };
 }
 
 /** Rounded for the JSON contract: three decimals say all a reader can use. */
@@ -36,12 +36,13 @@ function round(value: number): number {
 
 /** The whole pipeline for two article texts: load → normalize → segment → align → diff → classify. */
 export function compareTexts(oldInput: ArticleText, newInput: ArticleText, options: CompareOptions = {}): Comparison {
-  const [oldSide, newSide] = [oldInput, newInput].map((input) =>
-    side(normalize(parseArticle(input.text, input.path), { keep: options.keep })),
-  ) as [Side & { warnings: string[] }, Side & { warnings: string[] }];
+  const [oldRead, newRead] = [oldInput, newInput].map((input) => side(normalize(parseArticle(input.text, input.path), { keep: options.keep }))) as [
+    ReturnType<typeof side>,
+    ReturnType<typeof side>,
+  ];
+  const [oldSide, newSide] = [oldRead.side, newRead.side];
   const summary: Summary = { equal: 0, changed: 0, added: 0, removed: 0, moved: 0, similarity: 1, kinds: {} };
   const words = { equal: 0, total: 0 };
-  let degraded = false;
   const kindCounts = new Map<Kind, number>();
   const pairs = align(oldSide.sentences, newSide.sentences).map((aligned): Pair => {
     const oldText = aligned.old.map((index) => oldSide.sentences[index]!).join(" ");
@@ -51,19 +52,14 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
     words.total += diff.words.old + diff.words.new;
     const pair: Pair = { ...aligned, similarity: round(aligned.similarity), tokens: diff.tokens, kinds: [] };
     pair.kinds = classify(pair, oldText, newText, diff.sides);
-    if (diff.degraded) {
-      pair.degraded = true;
-      degraded = true;
-    }
+    if (diff.degraded) pair.degraded = true;
     summary[pair.op] += 1;
     for (const kind of pair.kinds) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
     return pair;
   });
   for (const kind of KINDS) if (kindCounts.has(kind)) summary.kinds[kind] = kindCounts.get(kind)!;
   summary.similarity = words.total === 0 ? 1 : round((2 * words.equal) / words.total);
-  const warnings = [...oldSide.warnings, ...newSide.warnings];
-  const strip = ({ warnings: _warnings, ...rest }: Side & { warnings: string[] }): Side => rest;
-  const comparison: Comparison = { version: 1, old: strip(oldSide), new: strip(newSide), pairs, summary, warnings };
-  if (degraded) comparison.degraded = true;
+  const comparison: Comparison = { version: 1, old: oldSide, new: newSide, pairs, summary, warnings: [...oldRead.warnings, ...newRead.warnings] };
+  if (pairs.some((pair) => pair.degraded)) comparison.degraded = true;
   return comparison;
 }
