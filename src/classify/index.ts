@@ -96,14 +96,17 @@ function pieces(change: Change): [Token[], Token[]][] {
 }
 
 const ACRONYM = /^\p{Lu}{2,}/u;
+/** Nothing but opening quotes or brackets before a word: the sentence starts with it. */
+const OPENING_ONLY = /^["“‘'«(\[]*$/u;
 const SENTENCE_END_BEFORE = /[.!?…]["”’'»)\]]*\s+["“‘'«(\[]*$/u;
 
 /**
- * Whether a word at `at` opens a sentence: the text's start, or after a full stop — split and
- * merged pairs join several sentences into one text.
+ * Whether a word at `at` opens a sentence: the text's start (after any opening quotes), or after a
+ * full stop — split and merged pairs join several sentences into one text.
  */
 function startsSentence(text: string, at: number): boolean {
-  return at === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+  if (at <= 8 && OPENING_ONLY.test(text.slice(0, at))) return true;
+  return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 const isCapitalised = (token: Token) => token.type === "word" && /^\p{Lu}/u.test(token.text);
 
@@ -131,18 +134,6 @@ function sortKinds(kinds: Set<Kind>): Kind[] {
   return KINDS.filter((kind) => kinds.has(kind));
 }
 
-/** Kinds of a sentence that was added or removed whole: what its content holds. */
-function contentKinds(text: string): Kind[] {
-  const kinds = new Set<Kind>(["wording"]);
-  const spans = quoteSpans(text);
-  for (const { token, at } of tokensWithOffsets(tokenize(text), 0)) {
-    if (token.type === "number" || (token.type === "word" && isNumericWord(token.text))) kinds.add("number");
-    else if (isCapitalised(token) && !startsSentence(text, at)) kinds.add("name");
-    if (isWordLike(token) && insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
-  }
-  return sortKinds(kinds);
-}
-
 /**
  * Words of a content change that are only another spelling or casing of a word on the other side
  * ("reorganisation" in "[-reorganisation-]{+own reorganization+}"), with the kind each one is.
@@ -168,9 +159,11 @@ function respelled(change: Change): Map<Token, "spelling" | "case"> {
  */
 export function classify(pair: Pair, oldText: string, newText: string, tokens?: { old: Token[]; new: Token[] }): Kind[] {
   if (pair.op === "equal" || oldText === newText) return [];
-  if (pair.op === "added") return contentKinds(newText);
-  if (pair.op === "removed") return contentKinds(oldText);
-  const changes = changesOf(tokens?.old ?? tokenize(oldText), tokens?.new ?? tokenize(newText));
+  // A sentence added or removed whole is one change with nothing on the other side: it gets the
+  // kinds of its content.
+  const whole = (text: string, side: "removed" | "added"): Change[] => [{ removed: [], added: [], [side]: tokenize(text), oldAt: 0, newAt: 0 }];
+  const changes =
+    pair.op === "added" ? whole(newText, "added") : pair.op === "removed" ? whole(oldText, "removed") : changesOf(tokens?.old ?? tokenize(oldText), tokens?.new ?? tokenize(newText));
   if (!changes) return ["wording"];
   const kinds = new Set<Kind>();
   const oldSpans = quoteSpans(oldText);

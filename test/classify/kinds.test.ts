@@ -67,6 +67,8 @@ describe("kinds of whole added and removed sentences", () => {
     const old = "The bridge opened.";
     expect(kindsOf(old, `${old} "It is a gift," said Mayor Brandt.`)).toEqual([["quote", "name", "wording"]]);
     expect(kindsOf(`${old} It cost 12 million crowns.`, old)).toEqual([["number", "wording"]]);
+    // the capital after an opening quote starts the sentence: not a name
+    expect(kindsOf(old, `${old} "Good work," the mayor said.`)).toEqual([["quote", "wording"]]);
   });
 });
 
