@@ -11,7 +11,7 @@ import { generateCorpus } from "./corpus.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "bench", ".corpus");
-const CLI = join(ROOT, "dist", "cli.js");
+const CLI = join(ROOT, "bin", "newsdiff.cjs");
 const WRITE = process.argv.includes("--write");
 const QUICK = process.argv.includes("--quick");
 
@@ -44,7 +44,7 @@ const ms = (value) => (value === null ? "—" : `${value.toFixed(0)} ms`);
 const ratio = (a, b) => (a === null || b === null ? "—" : `${(a / b).toFixed(2)}×`);
 
 function main() {
-  if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run npm run build first");
+  if (!existsSync(join(ROOT, "dist", "newsdiff.cjs"))) throw new Error("bin/newsdiff.cjs has no dist/newsdiff.cjs: run npm run build first");
   rmSync(CORPUS, { recursive: true, force: true });
   mkdirSync(CORPUS, { recursive: true });
   const corpus = generateCorpus(CORPUS, { manyPairs: QUICK ? 200 : 1000 });

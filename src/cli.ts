@@ -16,9 +16,7 @@ for (const stream of [process.stdout, process.stderr]) {
 // No SIGINT handler on purpose: the pipeline is synchronous, so a handler would run only after
 // the work is done. Node's default ends the process at once, silently; the shell sees 130.
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  version,
+// No top-level await: the shipped bundle is CommonJS (see scripts/bundle.js).
+void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, version }).then((status) => {
+  process.exitCode = status;
 });

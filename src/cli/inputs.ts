@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { promises as fsPromises, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { NewsdiffError } from "../errors.js";
 import { parseHeader } from "../load/parse.js";
@@ -19,8 +19,9 @@ export function isDirectory(path: string): boolean {
   }
 }
 
-// fast-glob is loaded only by the modes that walk directories: a plain pair starts faster.
-const loadGlob = async () => (await import("fast-glob")).default;
+// fast-glob is loaded only by the modes that walk directories, and with require() from
+// node_modules rather than from the bundle: a plain pair neither compiles nor deserializes it.
+const loadGlob = async () => createRequire(import.meta.url)("fast-glob") as typeof import("fast-glob");
 
 /** Files named by globs or directories (walked for article files), sorted, each once. */
 export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
@@ -40,7 +41,7 @@ const HEADER_BYTES = 64;
 async function readDate(path: string): Promise<string | null> {
   let handle;
   try {
-    handle = await open(path, "r");
+    handle = await fsPromises.open(path, "r");
     const buffer = Buffer.alloc(HEADER_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
     const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\ufeff/u, "");

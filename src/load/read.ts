@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from "node:fs";
-import { open } from "node:fs/promises";
+// fs.promises is read at call time: importing node:fs/promises loads streams and readline, a few ms of
+// start-up that a single pair, read with blocking calls, never needs.
+import { promises as fsPromises, readFileSync, statSync } from "node:fs";
 import { NewsdiffError } from "../errors.js";
 import { decodeArticle, type Encoding } from "./decode.js";
 
@@ -44,7 +45,7 @@ function checkSize(path: string, size: number, options: ReadOptions): void {
 }
 
 async function readBytes(path: string, options: ReadOptions): Promise<Uint8Array> {
-  const handle = await open(path, "r");
+  const handle = await fsPromises.open(path, "r");
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw new NewsdiffError("is a directory", path);

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// The installed command. It runs dist/newsdiff.cjs (see scripts/bundle.js) compiled from V8's code
+// cache when the cache matches this build and this node, and compiles it normally when not.
+"use strict";
+const { readFileSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { join } = require("node:path");
+const { Script, constants } = require("node:vm");
+
+const dist = join(__dirname, "..", "dist");
+const bundle = join(dist, "newsdiff.cjs");
+const source = readFileSync(bundle, "utf8");
+// The bundle's second line names its build; the cache made for that build carries the same name.
+const build = /^#!.*\n\/\/ newsdiff build (\w+)/u.exec(source);
+const cachePath = join(dist, `newsdiff.${build ? build[1] : "unknown"}.cache`);
+let cachedData;
+try {
+  cachedData = build ? readFileSync(cachePath) : undefined;
+} catch {
+  cachedData = undefined;
+}
+const wrapper = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/u, "")}\n})`;
+const script = new Script(wrapper, {
+  filename: bundle,
+  cachedData,
+  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+// Set only by scripts/bundle.js's training run: keep the bytecode of everything that run compiled.
+if (process.env.NEWSDIFF_WRITE_CODE_CACHE && build) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
+if (process.env.NEWSDIFF_DEBUG_CODE_CACHE) {
+  process.stderr.write(`newsdiff: code cache ${cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used"}\n`);
+}
+const bundleModule = { exports: {} };
+script.runInThisContext()(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dist);

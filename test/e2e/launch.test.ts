@@ -1,0 +1,40 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers.js";
+import { newsdiff } from "./run-cli.js";
+
+const DEMO = ["fixtures/demo/old.txt", "fixtures/demo/new.txt"];
+
+describe("bin/newsdiff.cjs and its code cache", () => {
+  const copy = mkdtempSync(join(tmpdir(), "newsdiff-launch-"));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it("compiles the bundle from the cache the build made for it", () => {
+    const run = newsdiff(DEMO, { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" } });
+    expect(run.stderr).toBe("newsdiff: code cache used\n");
+    expect(run.status).toBe(1);
+  });
+
+  it("gives the same output with a cache that does not fit, and with none", () => {
+    const expected = newsdiff(DEMO).stdout;
+    cpSync(join(ROOT, "bin"), join(copy, "bin"), { recursive: true });
+    cpSync(join(ROOT, "dist"), join(copy, "dist"), { recursive: true });
+    cpSync(join(ROOT, "package.json"), join(copy, "package.json"));
+    const cache = readdirSync(join(copy, "dist")).find((name) => name.endsWith(".cache"));
+    expect(cache).toBeDefined();
+    const cli = join(copy, "bin", "newsdiff.cjs");
+    const args = DEMO.map((path) => join(ROOT, path));
+
+    writeFileSync(join(copy, "dist", cache!), "not bytecode");
+    const rejected = newsdiff(args, { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" }, cli });
+    expect(rejected.stderr).toBe("newsdiff: code cache rejected\n");
+    expect(rejected.stdout).toBe(expected.replaceAll("fixtures/", `${ROOT}/fixtures/`));
+
+    rmSync(join(copy, "dist", cache!));
+    const missing = newsdiff(args, { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" }, cli });
+    expect(missing.stderr).toBe("newsdiff: code cache missing\n");
+    expect(missing.stdout).toBe(rejected.stdout);
+  });
+});
