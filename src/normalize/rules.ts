@@ -34,9 +34,11 @@ const CREDITS_TRAILING = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDIT
 // acronyms such as (LIBOR) stay in the text. The feed marker `reuters_tickers` goes too.
 const TICKERS = /\s?<\p{Lu}[\p{Lu}\d]{0,7}(?:\.\p{Lu}{1,3})?>|\s?\(\p{Lu}[\p{Lu}\d]{0,7}\.\p{Lu}{1,3}(?:,\s*\p{Lu}[\p{Lu}\d]{0,7}\.\p{Lu}{1,3})*\)|\s*\breuters_tickers\b/gu;
 
-/** A cheap test run first: the full TICKERS pattern is slow to try at every position of a long text. */
 /** Trailing credits are a line or two; longer ones are not credits. */
 const CREDITS_TAIL = 400;
+/** Trailing credits close their paragraph with ")": a test of the last characters rules out the rest. */
+const CLOSES_WITH_PARENTHESIS = /\)\s*$/u;
+/** A cheap test run first: the full TICKERS pattern is slow to try at every position of a long text. */
 const MAY_HAVE_TICKERS = /[<(]\p{Lu}|reuters_tickers/u;
 
 function keptParagraphs(article: WorkingArticle): SegmentedParagraph[] {
@@ -100,7 +102,7 @@ export const RULES = [
         const text = keptText(paragraph);
         if (CREDITS_PARAGRAPH.test(text.trim())) cutWhole(paragraph, "credits");
         // Credits close a paragraph: test its end before trying the pattern at every position.
-        else if (CREDITS_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, trailing, "credits");
+        else if (CLOSES_WITH_PARENTHESIS.test(text) && CREDITS_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, trailing, "credits");
       }
     },
   },

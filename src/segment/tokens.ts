@@ -21,8 +21,8 @@ const GROUP_TYPES: readonly TokenType[] = ["number", "word", "word", "space", "p
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 let wordSegmenter: Intl.Segmenter | undefined;
 
-function pushWords(tokens: Token[], word: string): void {
-  if (!UNSPACED.test(word)) {
+function pushWords(tokens: Token[], word: string, unspaced: boolean): void {
+  if (!unspaced || !UNSPACED.test(word)) {
     tokens.push({ text: word, type: "word" });
     return;
   }
@@ -33,11 +33,13 @@ function pushWords(tokens: Token[], word: string): void {
 /** Splits text into tokens whose texts, joined, give back the text exactly. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // One test of the whole text spares one per word in the common case of no unspaced script.
+  const unspaced = UNSPACED.test(text);
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     const type = GROUP_TYPES[group - 1]!;
-    if (type === "word") pushWords(tokens, match[0]);
+    if (type === "word") pushWords(tokens, match[0], unspaced);
     else tokens.push({ text: match[0], type });
   }
   return tokens;
@@ -50,6 +52,11 @@ export function isWordLike(token: Token): boolean {
 /** How many word and number tokens `tokenize` would find in `text`, without building them. */
 export function countWordTokens(text: string): number {
   let count = 0;
+  if (!UNSPACED.test(text)) {
+    WORD_LIKE.lastIndex = 0;
+    while (WORD_LIKE.test(text)) count += 1;
+    return count;
+  }
   for (const [match] of text.matchAll(WORD_LIKE)) {
     if (!UNSPACED.test(match)) count += 1;
     else {
