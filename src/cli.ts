@@ -1,22 +1,31 @@
 #!/usr/bin/env node
 // The executable: the only place that touches process state (exit status, signals, broken pipes).
+// It is also the script of the worker threads that the many-file modes start (cli/workers.ts).
 import { readFileSync } from "node:fs";
+import { isMainThread, workerData } from "node:worker_threads";
 import { EXIT } from "./exit.js";
 import { run } from "./cli/main.js";
+import { serveJobs, type WorkerSettings } from "./cli/workers.js";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const worker = isMainThread ? undefined : (workerData as { newsdiffWorker?: WorkerSettings } | null)?.newsdiffWorker;
 
-// A reader that stops early (`newsdiff a b | head -1`) is not an error worth a word.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(EXIT.same);
-    throw error;
+if (worker) void serveJobs(worker);
+else {
+  const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+  // A reader that stops early (`newsdiff a b | head -1`) is not an error worth a word.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(EXIT.same);
+      throw error;
+    });
+  }
+  // No SIGINT handler on purpose: the pipeline is synchronous, so a handler would run only after
+  // the work is done. Node's default ends the process at once, silently; the shell sees 130.
+
+  // No top-level await: the shipped bundle is CommonJS (see scripts/bundle.js).
+  const io = { stdout: process.stdout, stderr: process.stderr, env: process.env, version, workerScript: process.argv[1] };
+  void run(process.argv.slice(2), io).then((status) => {
+    process.exitCode = status;
   });
 }
-// No SIGINT handler on purpose: the pipeline is synchronous, so a handler would run only after
-// the work is done. Node's default ends the process at once, silently; the shell sees 130.
-
-// No top-level await: the shipped bundle is CommonJS (see scripts/bundle.js).
-void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, version }).then((status) => {
-  process.exitCode = status;
-});

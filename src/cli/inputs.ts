@@ -6,6 +6,7 @@ import { parseHeader } from "../load/parse.js";
 import { describeSystemError } from "../load/read.js";
 import { mapPool, READ_CONCURRENCY } from "./pool.js";
 import type { Version } from "./stories.js";
+import { naturalOrder } from "../text/collate.js";
 
 /** Article files are text files; these are the names a directory walk takes. */
 const ARTICLE_GLOB = "**/*.{txt,text,md}";
@@ -32,7 +33,7 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
     for (const path of await fg(globs, { onlyFiles: true, dot: false, suppressErrors: true })) found.add(path);
   }
   if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "));
-  return [...found].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  return [...found].sort(naturalOrder);
 }
 
 const HEADER_BYTES = 64;
@@ -74,7 +75,7 @@ export async function pairDirectories(oldDir: string, newDir: string): Promise<D
     }
   };
   const [oldFiles, newFiles] = await Promise.all([list(oldDir), list(newDir)]);
-  const sorted = (items: Iterable<string>) => [...items].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  const sorted = (items: Iterable<string>) => [...items].sort(naturalOrder);
   return {
     both: sorted([...oldFiles].filter((file) => newFiles.has(file))).map((file) => ({ relative: file, old: join(oldDir, file), new: join(newDir, file) })),
     onlyOld: sorted([...oldFiles].filter((file) => !newFiles.has(file))).map((file) => ({ relative: file, path: join(oldDir, file) })),

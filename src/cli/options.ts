@@ -24,6 +24,8 @@ export interface CliOptions {
   encoding: Encoding;
   maxSize: number;
   debug: boolean;
+  /** Worker threads for the many-file modes; null: decided by the run's size (cli/workers.ts). */
+  jobs: number | null;
 }
 
 function wholeNumber(name: string, min: number) {
@@ -92,6 +94,7 @@ export function buildProgram(version: string): Command {
     .option("--fail-on <kinds>", "exit 1 only when a change has one of these kinds", list(KINDS, KIND_GROUPS))
     .addOption(new Option("--encoding <name>", "how to read bytes that are not UTF-8").choices(ENCODINGS).default("utf8"))
     .option("--max-size <bytes>", "refuse inputs larger than this", wholeNumber("--max-size", 1), DEFAULT_MAX_SIZE)
+    .option("-j, --jobs <n>", "threads for directories and --history; 1 runs all in the main thread (default: 1, or for 100 files or more the CPUs less one, at most 4)", wholeNumber("--jobs", 1))
     .option("--debug", "show stack traces of errors")
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError()
@@ -114,6 +117,7 @@ export function readOptions(program: Command): CliOptions {
     encoding: Encoding;
     maxSize: number;
     debug?: boolean;
+    jobs?: number;
   }>();
   return {
     history: raw.history ?? null,
@@ -128,5 +132,6 @@ export function readOptions(program: Command): CliOptions {
     encoding: raw.encoding,
     maxSize: raw.maxSize,
     debug: raw.debug === true,
+    jobs: raw.jobs ?? null,
   };
 }

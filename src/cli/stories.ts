@@ -1,4 +1,5 @@
 import { basename, dirname, extname } from "node:path";
+import { naturalOrder } from "../text/collate.js";
 
 export interface Version {
   path: string;
@@ -39,8 +40,8 @@ export function groupStories(files: readonly Version[], pattern: RegExp | null):
     else stories.set(key, [file]);
   }
   const byDateThenName = (a: Version, b: Version) =>
-    (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || a.path.localeCompare(b.path, "en", { numeric: true });
+    (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || naturalOrder(a.path, b.path);
   return [...stories]
-    .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
+    .sort(([a], [b]) => naturalOrder(a, b))
     .map(([story, versions]) => ({ story, versions: versions.sort(byDateThenName) }));
 }

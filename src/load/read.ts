@@ -1,6 +1,4 @@
-// fs.promises is read at call time: importing node:fs/promises loads streams and readline, a few ms of
-// start-up that a single pair, read with blocking calls, never needs.
-import { promises as fsPromises, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { NewsdiffError } from "../errors.js";
 import { decodeArticle, type Encoding } from "./decode.js";
 
@@ -44,21 +42,9 @@ function checkSize(path: string, size: number, options: ReadOptions): void {
   if (size > options.maxSize) throw new NewsdiffError(`file is ${size} bytes, over --max-size ${options.maxSize}`, path);
 }
 
-async function readBytes(path: string, options: ReadOptions): Promise<Uint8Array> {
-  const handle = await fsPromises.open(path, "r");
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw new NewsdiffError("is a directory", path);
-    checkSize(path, info.size, options);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
- * The same read, blocking: for a single pair it saves starting libuv's thread pool, which costs
- * more than reading two articles.
+ * Files are read with blocking calls: for a pair it saves starting libuv's thread pool, which costs
+ * more than reading two articles, and the many-file modes read in worker threads (cli/workers.ts).
  */
 function readBytesSync(path: string, options: ReadOptions): Uint8Array {
   const info = statSync(path);
@@ -67,18 +53,20 @@ function readBytesSync(path: string, options: ReadOptions): Uint8Array {
   return readFileSync(path);
 }
 
-/**
- * Reads one input (`-` is standard input) as text; every failure is a NewsdiffError naming the
- * path. The size is checked before the bytes are read.
- */
-export async function readArticleText(path: string, options: ReadOptions, blocking = false): Promise<string> {
-  if (path === "-") return decodeArticle(await readStdin(options.maxSize), path, options.encoding);
+/** Reads one file as text; every failure is a NewsdiffError naming the path. The size is checked before the bytes are read. */
+export function readArticleFile(path: string, options: ReadOptions): string {
   let bytes: Uint8Array;
   try {
-    bytes = blocking ? readBytesSync(path, options) : await readBytes(path, options);
+    bytes = readBytesSync(path, options);
   } catch (error) {
     if (error instanceof NewsdiffError) throw error;
     throw describeSystemError(error, path);
   }
   return decodeArticle(bytes, path, options.encoding);
+}
+
+/** Reads one input, where `-` is standard input, as text. */
+export async function readArticleText(path: string, options: ReadOptions): Promise<string> {
+  if (path === "-") return decodeArticle(await readStdin(options.maxSize), path, options.encoding);
+  return readArticleFile(path, options);
 }

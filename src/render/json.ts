@@ -40,21 +40,24 @@ export function renderJson(comparison: Comparison): string {
 // Documents for many files are written while they are built, one list item at a time, so that
 // memory follows one story or one file pair rather than the whole run.
 
-// split/join: a regular-expression replace over a large document costs several times more.
-const indented = (value: unknown, by: string) => JSON.stringify(value, null, 2).split("\n").join(`\n${by}`);
+/** JSON text indented by two spaces, with every line after the first further indented by `by`. */
+export function indentedJson(value: unknown, by: string): string {
+  // replaceAll with a string: half the time of split/join, and no regular expression.
+  return JSON.stringify(value, null, 2).replaceAll("\n", `\n${by}`);
+}
 
 /** `{ "version": 1, "<listKey>": [` — the start of a streamed document. */
 export function openJsonStream(listKey: string): string {
   return `{\n  "version": ${JSON_VERSION},\n  ${JSON.stringify(listKey)}: [`;
 }
 
-/** One item of the streamed list; `first` says whether a comma goes before it. */
-export function jsonStreamItem(value: unknown, first: boolean): string {
-  return `${first ? "" : ","}\n    ${indented(value, "    ")}`;
+/** One item of the streamed list, given as `indentedJson(value, "    ")`; `first` says whether a comma goes before it. */
+export function jsonStreamItem(item: string, first: boolean): string {
+  return `${first ? "" : ","}\n    ${item}`;
 }
 
 /** Closes the list and the document with the given members after it. */
 export function closeJsonStream(hadItems: boolean, tail: Record<string, unknown>): string {
-  const members = Object.entries(tail).map(([key, value]) => `  ${JSON.stringify(key)}: ${indented(value, "  ")}`);
+  const members = Object.entries(tail).map(([key, value]) => `  ${JSON.stringify(key)}: ${indentedJson(value, "  ")}`);
   return `${hadItems ? "\n  " : ""}]${members.length > 0 ? `,\n${members.join(",\n")}` : ""}\n}\n`;
 }

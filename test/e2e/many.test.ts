@@ -131,3 +131,44 @@ describe("the many-files JSON documents match docs/schema/batch.schema.json", as
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+describe("worker threads (--jobs)", () => {
+  // Enough files that the order of results could come back shuffled, with a failure in the middle
+  // and a step that warns, so that every kind of report has to stay in the jobs' order.
+  const files: Record<string, string | Buffer> = {};
+  const sources = ["demo", "abbreviations", "added-removed", "moved-paragraph", "boilerplate-only", "identical"];
+  for (let k = 0; k < 30; k++) {
+    const source = sources[k % sources.length]!;
+    files[`a/${String(k).padStart(2, "0")}.txt`] = `fixture:${source}/old.txt`;
+    files[`b/${String(k).padStart(2, "0")}.txt`] = `fixture:${source}/new.txt`;
+    files[`history/story${k % 7}-v${k}.txt`] = `fixture:${source}/${k % 2 === 0 ? "old" : "new"}.txt`;
+  }
+  files["a/13.txt"] = Buffer.from([0, 1, 2]);
+  files["history/story3-v99.txt"] = Buffer.from([0, 1, 2]);
+  const root = tree(files);
+  const [a, b, history] = ["a", "b", "history"].map((name) => join(root, name)) as [string, string, string];
+
+  it.each([
+    ["directories, json", ["--json", a, b]],
+    ["directories, terminal", ["--color", "always", "--width", "100", a, b]],
+    ["history, json", ["--json", "--history", history]],
+    ["history, side by side", ["-y", "--width", "120", "--history", history]],
+  ])("give exactly what one thread gives: %s", (_name, args) => {
+    const single = newsdiff(["--jobs", "1", ...args]);
+    const threaded = newsdiff(["--jobs", "3", ...args]);
+    expect(single.status).toBe(2);
+    expect(single.stderr).toContain("binary file, not an article");
+    expect(threaded).toEqual(single);
+  });
+
+  it("runs in as many worker threads as asked, each loading the CLI from its code cache", () => {
+    const loads = (jobs: string) => newsdiff(["--jobs", jobs, "--format", "stat", a, b], { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" } }).stderr.split("newsdiff: code cache used").length - 1;
+    expect([loads("1"), loads("3")]).toEqual([1, 4]);
+  });
+
+  it("refuses a --jobs that is not a whole number of at least 1", () => {
+    const run = newsdiff(["--jobs", "0", a, b]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("newsdiff: option '-j, --jobs <n>' argument '0' is invalid. --jobs takes a whole number of at least 1\n");
+  });
+});

@@ -31,11 +31,11 @@ describe("the JSON document matches docs/schema/pair.schema.json", () => {
 });
 
 describe("streamed JSON documents", async () => {
-  const { openJsonStream, jsonStreamItem, closeJsonStream } = await import("../../src/render/json.js");
+  const { openJsonStream, jsonStreamItem, closeJsonStream, indentedJson } = await import("../../src/render/json.js");
   it("parse as one document with or without items", () => {
     const empty = openJsonStream("files") + closeJsonStream(false, { errors: [] });
     expect(JSON.parse(empty)).toEqual({ version: 1, files: [], errors: [] });
-    const two = openJsonStream("stories") + jsonStreamItem({ a: [1] }, true) + jsonStreamItem({ b: 2 }, false) + closeJsonStream(true, { errors: [{ path: "p", message: "m" }] });
+    const two = openJsonStream("stories") + jsonStreamItem(indentedJson({ a: [1] }, "    "), true) + jsonStreamItem(indentedJson({ b: 2 }, "    "), false) + closeJsonStream(true, { errors: [{ path: "p", message: "m" }] });
     expect(JSON.parse(two)).toEqual({ version: 1, stories: [{ a: [1] }, { b: 2 }], errors: [{ path: "p", message: "m" }] });
   });
 });

@@ -1,0 +1,102 @@
+// The unit of work of the many-file modes: one pair of files (directories) or one story's versions
+// (--history), read, compared and rendered to text. A job is plain data and its result is plain
+// data, so the same function runs in the main thread or in a worker thread (see workers.ts).
+import { compareTexts } from "../compare.js";
+import { NewsdiffError } from "../errors.js";
+import { differs } from "../gate.js";
+import { readArticleFile } from "../load/read.js";
+import type { Comparison } from "../model.js";
+import { indentedJson, jsonDocument } from "../render/json.js";
+import { RENDERERS, type View } from "../render/index.js";
+import { measureFor } from "./measure.js";
+import type { CliOptions } from "./options.js";
+import type { Version } from "./stories.js";
+
+export type Job = { kind: "pair"; old: string; new: string } | { kind: "story"; story: string; versions: Version[] };
+
+export interface Failure {
+  path: string;
+  message: string;
+  /** The whole line to show, `<message> (<path>)`. */
+  line: string;
+}
+
+export interface JobResult {
+  /** Rendered output; for JSON, the list item's text without its leading comma. */
+  output: string;
+  warnings: string[];
+  failures: Failure[];
+  /** Comparisons that differ under --ignore/--fail-on. */
+  differences: number;
+  /** Files the job read or tried to, for the progress line. */
+  files: number;
+}
+
+/** What a job needs besides itself; the view's colour and width were resolved once, at the edge. */
+export interface JobContext {
+  options: CliOptions;
+  view: View;
+}
+
+export function compare(context: JobContext, oldPath: string, oldText: string, newPath: string, newText: string): Comparison {
+  return compareTexts({ path: oldPath, text: oldText }, { path: newPath, text: newText }, { keep: context.options.keep });
+}
+
+export async function render(context: JobContext, comparison: Comparison, title?: string): Promise<string> {
+  const { options, view } = context;
+  const laidOut = options.format === "terminal" || options.format === "side-by-side";
+  const shown = laidOut ? { ...view, measure: await measureFor(comparison) } : view;
+  const body = RENDERERS[options.format](comparison, shown);
+  const titled = title !== undefined && ["terminal", "side-by-side", "markup"].includes(options.format);
+  return titled ? `${view.paint(`══ ${title}`, "bold")}\n${body}` : body;
+}
+
+/** Runs one job. Files are read with blocking calls: a job is one thread's only work. */
+export async function runJob(job: Job, context: JobContext): Promise<JobResult> {
+  const result: JobResult = { output: "", warnings: [], failures: [], differences: 0, files: 0 };
+  const read = (path: string): string | null => {
+    result.files += 1;
+    try {
+      return readArticleFile(path, { maxSize: context.options.maxSize, encoding: context.options.encoding });
+    } catch (error) {
+      if (!(error instanceof NewsdiffError)) throw error;
+      result.failures.push({ path, message: error.message, line: error.line });
+      return null;
+    }
+  };
+  const compared = (oldPath: string, oldText: string, newPath: string, newText: string): Comparison => {
+    const comparison = compare(context, oldPath, oldText, newPath, newText);
+    result.warnings.push(...comparison.warnings.map((warning) => `warning: ${warning}`));
+    if (differs(comparison, context.view.gate)) result.differences += 1;
+    return comparison;
+  };
+  const json = context.options.format === "json";
+
+  if (job.kind === "pair") {
+    const [oldText, newText] = [read(job.old), read(job.new)];
+    if (oldText === null || newText === null) return result;
+    const comparison = compared(job.old, oldText, job.new, newText);
+    result.output = json ? indentedJson(jsonDocument(comparison), "    ") : await render(context, comparison);
+    return result;
+  }
+
+  const readable = job.versions.map((version, index) => ({ ...version, number: index + 1, text: read(version.path) })).filter((version) => version.text !== null);
+  const steps: object[] = [];
+  const parts: string[] = [];
+  for (let k = 1; k < readable.length; k++) {
+    const [before, after] = [readable[k - 1]!, readable[k]!];
+    const comparison = compared(before.path, before.text!, after.path, after.text!);
+    const title = `${job.story} · v${before.number} ${before.date ?? "undated"} → v${after.number} ${after.date ?? "undated"}`;
+    if (json) steps.push(jsonDocument(comparison));
+    else parts.push(await render(context, comparison, title));
+  }
+  if (json) {
+    result.output = indentedJson({ story: job.story, versions: job.versions.map((version) => version.path), steps }, "    ");
+  } else {
+    if (readable.length < 2 && (context.options.format === "terminal" || context.options.format === "side-by-side")) {
+      parts.push(`${context.view.paint(`══ ${job.story} · ${readable.length === 1 ? "one version only" : "no readable version"}`, "dim")}\n`);
+    }
+    result.output = parts.join("");
+  }
+  return result;
+}
