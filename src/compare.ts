@@ -4,7 +4,7 @@ import { diffWords } from "./diff/index.js";
 import { parseArticle } from "./load/parse.js";
 import { KINDS, type Comparison, type Kind, type NormalizedArticle, type Pair, type RuleName, type Side, type Summary } from "./model.js";
 import { normalize } from "./normalize/index.js";
-import { segmentParagraphs } from "./segment/sentences.js";
+import { segmentParagraphs, type SplitCache } from "./segment/sentences.js";
 
 export interface CompareOptions {
   keep?: ReadonlySet<RuleName>;
@@ -15,8 +15,8 @@ export interface ArticleText {
   text: string;
 }
 
-function side(article: NormalizedArticle): { side: Side; warnings: string[] } {
-  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path, article.paragraphLines);
+function side(article: NormalizedArticle, split: SplitCache): { side: Side; warnings: string[] } {
+  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path, article.paragraphLines, split);
   const side: Side = {
     path: article.path,
     date: article.date,
@@ -29,6 +29,11 @@ function side(article: NormalizedArticle): { side: Side; warnings: string[] } {
   return { side, warnings: [...article.warnings, ...warnings] };
 }
 
+/** The sentences at `indexes`, as one text (most pairs have one sentence a side). */
+function joined(sentences: readonly string[], indexes: readonly number[]): string {
+  return indexes.length === 1 ? sentences[indexes[0]!]! : indexes.map((index) => sentences[index]!).join(" ");
+}
+
 /** Rounded for the JSON contract: three decimals say all a reader can use. */
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -36,7 +41,9 @@ function round(value: number): number {
 
 /** The whole pipeline for two article texts: load → normalize → segment → align → diff → classify. */
 export function compareTexts(oldInput: ArticleText, newInput: ArticleText, options: CompareOptions = {}): Comparison {
-  const [oldRead, newRead] = [oldInput, newInput].map((input) => side(normalize(parseArticle(input.text, input.path), { keep: options.keep }))) as [
+  // Paragraphs the two versions share are split into sentences once.
+  const split: SplitCache = new Map();
+  const [oldRead, newRead] = [oldInput, newInput].map((input) => side(normalize(parseArticle(input.text, input.path), { keep: options.keep }), split)) as [
     ReturnType<typeof side>,
     ReturnType<typeof side>,
   ];
@@ -45,12 +52,13 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
   const words = { equal: 0, total: 0 };
   const kindCounts = new Map<Kind, number>();
   const pairs = align(oldSide.sentences, newSide.sentences).map((aligned): Pair => {
-    const oldText = aligned.old.map((index) => oldSide.sentences[index]!).join(" ");
-    const newText = aligned.new.map((index) => newSide.sentences[index]!).join(" ");
+    const oldText = joined(oldSide.sentences, aligned.old);
+    const newText = joined(newSide.sentences, aligned.new);
     const diff = diffWords(oldText, newText);
     words.equal += diff.words.equal;
     words.total += diff.words.old + diff.words.new;
-    const pair: Pair = { ...aligned, similarity: round(aligned.similarity), tokens: diff.tokens, kinds: [] };
+    // Built key by key, in the JSON's documented order: render/json.ts writes pairs as they are.
+    const pair: Pair = { op: aligned.op, old: aligned.old, new: aligned.new, similarity: round(aligned.similarity), tokens: diff.tokens, kinds: [] };
     pair.kinds = classify(pair, oldText, newText, diff.sides);
     if (diff.degraded) pair.degraded = true;
     summary[pair.op] += 1;

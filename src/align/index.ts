@@ -301,8 +301,16 @@ function markOrder(links: Link[]): void {
  */
 export function align(oldSentences: readonly string[], newSentences: readonly string[]): AlignedPair[] {
   let links = exactLinks(oldSentences, newSentences);
-  const linked = (side: "old" | "new") => new Set(links.flatMap((link) => link[side]));
-  const free = (count: number, used: Set<number>) => Array.from({ length: count }, (_, i) => i).filter((i) => !used.has(i));
+  const linked = (side: "old" | "new") => {
+    const used = new Set<number>();
+    for (const link of links) for (const index of link[side]) used.add(index);
+    return used;
+  };
+  const free = (count: number, used: Set<number>) => {
+    const indexes: number[] = [];
+    for (let i = 0; i < count; i++) if (!used.has(i)) indexes.push(i);
+    return indexes;
+  };
   let oldFree = free(oldSentences.length, linked("old"));
   let newFree = free(newSentences.length, linked("new"));
 

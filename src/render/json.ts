@@ -18,15 +18,9 @@ export function jsonDocument(comparison: Comparison): object {
     version: JSON_VERSION,
     old: side(comparison.old),
     new: side(comparison.new),
-    pairs: comparison.pairs.map((pair) => ({
-      op: pair.op,
-      old: pair.old,
-      new: pair.new,
-      similarity: pair.similarity,
-      tokens: pair.tokens,
-      kinds: pair.kinds,
-      ...(pair.degraded ? { degraded: true } : {}),
-    })),
+    // compare.ts builds each pair with exactly the documented keys, in order (the schema test and
+    // the fixtures' exact JSON hold it to that): copying ~12,000 pairs of a long story cost 10 ms.
+    pairs: comparison.pairs,
     summary: comparison.summary,
     degraded: comparison.degraded === true,
     warnings: comparison.warnings,

@@ -85,14 +85,19 @@ export interface Segmented {
   warnings: string[];
 }
 
+/** Sentences of paragraphs already split, by paragraph text: two versions share most paragraphs. */
+export type SplitCache = Map<string, readonly string[]>;
+
 /** The sentences of an article's body paragraphs, each tagged with its paragraph and line. */
-export function segmentParagraphs(paragraphs: readonly string[], path = "", paragraphLines: readonly number[] = []): Segmented {
+export function segmentParagraphs(paragraphs: readonly string[], path = "", paragraphLines: readonly number[] = [], cache: SplitCache = new Map()): Segmented {
   const sentences: Sentence[] = [];
   const warnings: string[] = [];
   paragraphs.forEach((paragraph, index) => {
     let offset = 0;
     let line = paragraphLines[index] ?? 1;
-    for (const sentence of splitParagraph(paragraph)) {
+    let split = cache.get(paragraph);
+    if (!split) cache.set(paragraph, (split = splitParagraph(paragraph)));
+    for (const sentence of split) {
       const at = paragraph.indexOf(sentence, offset);
       for (let k = offset; k < at; k++) if (paragraph.charCodeAt(k) === 10) line += 1;
       offset = at;
