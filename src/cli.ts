@@ -2,15 +2,20 @@
 // The executable: the only place that touches process state (exit status, signals, broken pipes).
 // It is also the script of the worker threads that the many-file modes start (cli/workers.ts).
 import { readFileSync } from "node:fs";
-import { isMainThread, workerData } from "node:worker_threads";
 import { EXIT } from "./exit.js";
 import { run } from "./cli/main.js";
-import { serveJobs, type WorkerSettings } from "./cli/workers.js";
 
-const worker = isMainThread ? undefined : (workerData as { newsdiffWorker?: WorkerSettings } | null)?.newsdiffWorker;
+import { WORKER_ARGUMENT } from "./cli/worker-argument.js";
 
-if (worker) void serveJobs(worker);
-else {
+// cli/workers.ts (and node:worker_threads, ~3 ms) loads only in a worker or a many-file run.
+if (process.argv[2] === WORKER_ARGUMENT) {
+  import("./cli/workers.js")
+    .then(({ serveJobs }) => serveJobs())
+    .catch((error: unknown) => {
+      process.stderr.write(`newsdiff: ${(error as Error)?.message ?? String(error)}\n`);
+      process.exitCode = EXIT.error;
+    });
+} else {
   const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
   // A reader that stops early (`newsdiff a b | head -1`) is not an error worth a word.

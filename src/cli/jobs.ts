@@ -8,6 +8,9 @@ import { readArticleFile } from "../load/read.js";
 import type { Comparison } from "../model.js";
 import { indentedJson, jsonDocument } from "../render/json.js";
 import { RENDERERS, type View } from "../render/index.js";
+import { measureWith } from "../render/layout.js";
+import type { Gate } from "../gate.js";
+import { painterFor, type ColorLevel } from "./color.js";
 import { measureFor } from "./measure.js";
 import type { CliOptions } from "./options.js";
 import type { Version } from "./stories.js";
@@ -30,6 +33,33 @@ export interface JobResult {
   differences: number;
   /** Files the job read or tried to, for the progress line. */
   files: number;
+}
+
+/** A view as plain data, to cross into a worker: the painter is rebuilt there from the level. */
+export interface ViewSettings {
+  level: ColorLevel;
+  width: number | null;
+  context: number;
+  gate: Gate;
+}
+
+
+export async function buildView(settings: ViewSettings): Promise<View> {
+  const { level, width, context, gate } = settings;
+  return { color: level > 0, paint: await painterFor(level), measure: measureWith(), width, context, gate };
+}
+
+export interface Executor {
+  /** Runs every job and hands each result to `each`, in the order of `jobs`. */
+  run(jobs: readonly Job[], each: (result: JobResult) => void): Promise<void>;
+}
+
+export function inThisThread(context: JobContext): Executor {
+  return {
+    async run(jobs, each) {
+      for (const job of jobs) each(await runJob(job, context));
+    },
+  };
 }
 
 /** What a job needs besides itself; the view's colour and width were resolved once, at the edge. */

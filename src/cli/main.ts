@@ -6,11 +6,10 @@ import { readArticleText } from "../load/read.js";
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
 import { datedVersions, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
-import { compare, render, type Failure, type Job, type JobContext, type JobResult } from "./jobs.js";
+import { buildView, compare, inThisThread, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import { buildProgram, readOptions, type CliOptions } from "./options.js";
 import { createProgress, type Progress } from "./progress.js";
 import { groupStories } from "./stories.js";
-import { buildView, inThisThread, inWorkers, jobCount, type Executor, type ViewSettings } from "./workers.js";
 
 /** Everything the CLI touches of the outside world, so that tests can hand it their own. */
 export interface Io {
@@ -100,7 +99,8 @@ async function comparePair(io: Io, context: JobContext, oldPath: string, newPath
 }
 
 /** Runs the jobs in worker threads when there are enough files for it to pay, else in this thread. */
-function executorFor(io: Io, context: JobContext, settings: ViewSettings, files: number): Executor {
+async function executorFor(io: Io, context: JobContext, settings: ViewSettings, files: number): Promise<Executor> {
+  const { inWorkers, jobCount } = await import("./workers.js");
   const count = jobCount(context.options.jobs, files);
   if (count <= 1 || !io.workerScript) return inThisThread(context);
   return inWorkers(io.workerScript, count, { options: context.options, view: settings });
@@ -114,7 +114,7 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
   if (json) session.write(openJsonStream("files"));
   let first = true;
   const jobs: Job[] = pairs.both.map((pair) => ({ kind: "pair", old: pair.old, new: pair.new }));
-  await executorFor(io, context, settings, pairs.both.length * 2).run(jobs, (result) => {
+  await (await executorFor(io, context, settings, pairs.both.length * 2)).run(jobs, (result) => {
     session.take(result);
     if (json && result.output !== "") {
       session.write(jsonStreamItem(result.output, first));
@@ -142,7 +142,7 @@ async function compareHistory(io: Io, context: JobContext, settings: ViewSetting
   let first = true;
   // One job per story: its versions are read together, diffed in order, then let go.
   const jobs: Job[] = stories.map(({ story, versions }) => ({ kind: "story", story, versions }));
-  await executorFor(io, context, settings, files.length).run(jobs, (result) => {
+  await (await executorFor(io, context, settings, files.length)).run(jobs, (result) => {
     session.take(result);
     if (json) {
       session.write(jsonStreamItem(result.output, first));

@@ -1,44 +1,16 @@
-// Runs the many-file modes' jobs in this thread or in a pool of worker threads, handing results
-// back in the jobs' order. Workers read their own files (blocking, one job at a time each), so the
-// pool is also the bounded pool of concurrent reads.
+// Runs the many-file modes' jobs in a pool of worker threads, handing results back in the jobs'
+// order. Workers read their own files (blocking, one job at a time each), so the pool is also the
+// bounded pool of concurrent reads. Imported only by the many-file modes and by a worker: loading
+// node:worker_threads costs a single pair ~3 ms.
 import { availableParallelism } from "node:os";
-import { parentPort, Worker } from "node:worker_threads";
-import type { Gate } from "../gate.js";
-import { measureWith } from "../render/layout.js";
-import type { View } from "../render/view.js";
-import { painterFor, type ColorLevel } from "./color.js";
-import { runJob, type Job, type JobContext, type JobResult } from "./jobs.js";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { buildView, runJob, type Executor, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import type { CliOptions } from "./options.js";
-
-/** A view as plain data, to cross into a worker: the painter is rebuilt there from the level. */
-export interface ViewSettings {
-  level: ColorLevel;
-  width: number | null;
-  context: number;
-  gate: Gate;
-}
+import { WORKER_ARGUMENT } from "./worker-argument.js";
 
 export interface WorkerSettings {
   options: CliOptions;
   view: ViewSettings;
-}
-
-export async function buildView(settings: ViewSettings): Promise<View> {
-  const { level, width, context, gate } = settings;
-  return { color: level > 0, paint: await painterFor(level), measure: measureWith(), width, context, gate };
-}
-
-export interface Executor {
-  /** Runs every job and hands each result to `each`, in the order of `jobs`. */
-  run(jobs: readonly Job[], each: (result: JobResult) => void): Promise<void>;
-}
-
-export function inThisThread(context: JobContext): Executor {
-  return {
-    async run(jobs, each) {
-      for (const job of jobs) each(await runJob(job, context));
-    },
-  };
 }
 
 /**
@@ -70,7 +42,7 @@ export function inWorkers(script: string, count: number, settings: WorkerSetting
   return {
     run(jobs, each) {
       return new Promise<void>((resolve, reject) => {
-        const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(script, { workerData: { newsdiffWorker: settings } }));
+        const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(script, { argv: [WORKER_ARGUMENT], workerData: settings }));
         const finished = new Map<number, JobResult>();
         const load = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
         let nextJob = 0;
@@ -121,9 +93,10 @@ export function inWorkers(script: string, count: number, settings: WorkerSetting
 }
 
 /** The body of a worker thread: answers each job with its result. */
-export async function serveJobs(settings: WorkerSettings): Promise<void> {
+export async function serveJobs(): Promise<void> {
   const port = parentPort;
-  if (!port) throw new Error("serveJobs runs only in a worker thread");
+  if (isMainThread || !port) throw new Error(`${WORKER_ARGUMENT} is for the worker threads newsdiff starts itself`);
+  const settings = workerData as WorkerSettings;
   const context: JobContext = { options: settings.options, view: await buildView(settings.view) };
   port.on("message", ({ id, job }: { id: number; job: Job }) => {
     runJob(job, context).then(
