@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
 const BUNDLE = "dist/newsdiff.cjs";
@@ -28,6 +29,16 @@ const lazyChildProcess = {
   },
 };
 
+// chalk detects colour support on import (loading node:tty, node:net and node:os, ~3 ms); newsdiff
+// resolves the level itself (src/cli/color.ts) and always gives chalk one, so chalk gets its own
+// browser build of that detection, which loads nothing.
+const chalkWithoutDetection = {
+  name: "chalk-without-detection",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(dirname(args.importer), "vendor", "supports-color", "browser.js") }));
+  },
+};
+
 const result = await build({
   entryPoints: ["src/cli.ts"],
   outfile: BUNDLE,
@@ -42,7 +53,7 @@ const result = await build({
   external: ["fast-glob"],
   define: { "import.meta.url": "__newsdiffUrl" },
   banner: { js: 'const __newsdiffUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, chalkWithoutDetection],
   write: false,
   logLevel: "warning",
 });
