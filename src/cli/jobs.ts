@@ -106,7 +106,7 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     const [oldText, newText] = [read(job.old), read(job.new)];
     if (oldText === null || newText === null) return result;
     const comparison = compared(job.old, oldText, job.new, newText);
-    result.output = json ? indentedJson(jsonDocument(comparison), "    ") : await render(context, comparison);
+    result.output = json ? indentedJson(jsonDocument(comparison), 2) : await render(context, comparison);
     return result;
   }
 
@@ -121,7 +121,7 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     else parts.push(await render(context, comparison, title));
   }
   if (json) {
-    result.output = indentedJson({ story: job.story, versions: job.versions.map((version) => version.path), steps }, "    ");
+    result.output = indentedJson({ story: job.story, versions: job.versions.map((version) => version.path), steps }, 2);
   } else {
     if (readable.length < 2 && (context.options.format === "terminal" || context.options.format === "side-by-side")) {
       parts.push(`${context.view.paint(`══ ${job.story} · ${readable.length === 1 ? "one version only" : "no readable version"}`, "dim")}\n`);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { compareTexts } from "../../src/compare.js";
-import { jsonDocument } from "../../src/render/json.js";
+import { indentedJson, jsonDocument } from "../../src/render/json.js";
 import { FIXTURES, ORIGINAL, REWRITE, ROOT, hasArticles } from "../helpers.js";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "docs", "schema", "pair.schema.json"), "utf8"));
@@ -31,11 +31,21 @@ describe("the JSON document matches docs/schema/pair.schema.json", () => {
 });
 
 describe("streamed JSON documents", async () => {
-  const { openJsonStream, jsonStreamItem, closeJsonStream, indentedJson } = await import("../../src/render/json.js");
+  const { openJsonStream, jsonStreamItem, closeJsonStream } = await import("../../src/render/json.js");
   it("parse as one document with or without items", () => {
     const empty = openJsonStream("files") + closeJsonStream(false, { errors: [] });
     expect(JSON.parse(empty)).toEqual({ version: 1, files: [], errors: [] });
-    const two = openJsonStream("stories") + jsonStreamItem(indentedJson({ a: [1] }, "    "), true) + jsonStreamItem(indentedJson({ b: 2 }, "    "), false) + closeJsonStream(true, { errors: [{ path: "p", message: "m" }] });
+    const two = openJsonStream("stories") + jsonStreamItem(indentedJson({ a: [1] }, 2), true) + jsonStreamItem(indentedJson({ b: 2 }, 2), false) + closeJsonStream(true, { errors: [{ path: "p", message: "m" }] });
     expect(JSON.parse(two)).toEqual({ version: 1, stories: [{ a: [1] }, { b: 2 }], errors: [{ path: "p", message: "m" }] });
+  });
+});
+
+describe("indentedJson", () => {
+  it("indents a value as it reads at a depth of the document, with nothing around it", () => {
+    const value = { a: [1, { b: "x\ny" }], c: [], d: {} };
+    expect(indentedJson(value, 0)).toBe(JSON.stringify(value, null, 2));
+    expect(indentedJson(value, 2)).toBe(JSON.stringify(value, null, 2).replaceAll("\n", "\n    "));
+    expect(indentedJson([], 1)).toBe("[]");
+    expect(indentedJson("text", 3)).toBe('"text"');
   });
 });
