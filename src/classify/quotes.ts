@@ -2,6 +2,8 @@
 export type Span = [number, number];
 
 const OPENERS: Record<string, string> = { '"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'" };
+/** Every opener and closer: a native scan finds them faster than a loop over each character. */
+const QUOTE_MARK = /["“„«‘'”»’]/gu;
 
 /**
  * Where the quotations of a sentence are: straight or curly, double or single. A quote left open
@@ -10,12 +12,13 @@ const OPENERS: Record<string, string> = { '"': '"', "“": "”", "„": "“", 
  * apostrophes: an opener after a space or bracket, a closer before a space or punctuation.
  */
 export function quoteSpans(text: string): Span[] {
-  // Every quotation mark is a single UTF-16 unit, so the text is walked unit by unit.
+  // Every quotation mark is a single UTF-16 unit, so indexes of marks are indexes of units.
   const spans: Span[] = [];
   let open: { at: number; close: string } | null = null;
-  for (let at = 0; at < text.length; at++) {
-    const char = text[at]!;
-    if (!(char in OPENERS) && char !== "”" && char !== "»" && char !== "’") continue;
+  QUOTE_MARK.lastIndex = 0;
+  for (let mark = QUOTE_MARK.exec(text); mark; mark = QUOTE_MARK.exec(text)) {
+    const at = mark.index;
+    const char = mark[0];
     const before = at > 0 ? text[at - 1]! : " ";
     const after = at + 1 < text.length ? text[at + 1]! : " ";
     const single = char === "'" || char === "‘" || char === "’";

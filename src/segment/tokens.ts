@@ -37,7 +37,8 @@ export function tokenize(text: string): Token[] {
   const unspaced = UNSPACED.test(text);
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+    let group = 1;
+    while (match[group] === undefined) group += 1;
     const type = GROUP_TYPES[group - 1]!;
     if (type === "word") pushWords(tokens, match[0], unspaced);
     else tokens.push({ text: match[0], type });
