@@ -94,7 +94,7 @@ export function generateCorpus(dir, { manyPairs = 1000 } = {}) {
     pairs.push({ name, old, new: next, runs });
   };
   const small = article(writer, 600);
-  write("small (~600 words, a few edits)", small, edit(random, writer, small, 8), 9);
+  write("small (~600 words, a few edits)", small, edit(random, writer, small, 8), 21);
   const medium = article(writer, 20_000);
   write("20k words, scattered edits", medium, edit(random, writer, medium, 40), 5);
   const large = article(writer, 200_000);

@@ -4,8 +4,10 @@
 // shared machine; ratios do not). `--write` also puts the table into docs/performance.md.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { jobCount } from "../dist/cli/workers.js";
 import { alignmentReport } from "./alignment.js";
 import { generateCorpus } from "./corpus.js";
 
@@ -19,19 +21,27 @@ function have(command) {
   return spawnSync("bash", ["-c", `command -v ${command}`]).status === 0;
 }
 
-/** Median wall time in ms of `runs` executions of a bash command line (output discarded). */
-function time(commandLine, runs) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync("bash", ["-c", `${commandLine} > /dev/null 2>&1`], { stdio: "ignore" });
-    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-    // 0 and 1 are "same" and "differs" for every tool here; anything else means the run is void.
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${commandLine} exited ${result.status}`);
-    samples.push(elapsed);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+/** Wall time in ms of one execution of a bash command line (output discarded). */
+function once(commandLine) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync("bash", ["-c", `${commandLine} > /dev/null 2>&1`], { stdio: "ignore" });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  // 0 and 1 are "same" and "differs" for every tool here; anything else means the run is void.
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${commandLine} exited ${result.status}`);
+  return elapsed;
+}
+
+/**
+ * Median wall times of several command lines (null: not available), run in turn `runs` times:
+ * interleaved, so that a machine slowing down mid-run slows every command of a row alike and the
+ * ratios within a row stay honest.
+ */
+function timeTogether(commandLines, runs) {
+  const names = Object.keys(commandLines).filter((name) => commandLines[name] !== null);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) for (const name of names) samples[name].push(once(commandLines[name]));
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return Object.fromEntries(Object.keys(commandLines).map((name) => [name, name in samples ? median(samples[name]) : null]));
 }
 
 /** Peak resident memory in KiB of one run, from GNU time. */
@@ -53,29 +63,37 @@ function main() {
   const runs = (n) => (QUICK ? Math.min(n, 3) : n);
   const node = `node ${CLI}`;
 
-  const floor = time(`node -e ''`, runs(9));
   const rows = [];
   for (const pair of corpus.pairs) {
     const files = `${pair.old} ${pair.new}`;
-    const n = runs(pair.runs);
-    const row = {
-      name: pair.name,
-      json: time(`${node} --format json ${files}`, n),
-      terminal: time(`${node} --color always --width 120 ${files}`, n),
-      git: peers.git ? time(`git diff --no-index --word-diff=porcelain ${files}`, n) : null,
-      wdiff: peers.wdiff ? time(`wdiff ${files}`, n) : null,
-    };
-    rows.push(row);
+    const row = timeTogether(
+      {
+        floor: "node -e ''",
+        json: `${node} --format json ${files}`,
+        terminal: `${node} --color always --width 120 ${files}`,
+        git: peers.git ? `git diff --no-index --word-diff=porcelain ${files}` : null,
+        wdiff: peers.wdiff ? `wdiff ${files}` : null,
+      },
+      runs(pair.runs),
+    );
+    rows.push({ name: pair.name, ...row });
   }
 
   const many = corpus.many;
   const loop = (command) => `for i in $(seq -w 1 ${many.count}); do ${command} ${many.oldDir}/$i.txt ${many.newDir}/$i.txt; done`;
   const manyRow = {
     name: `${many.count} small pairs`,
-    dirs: time(`${node} --format json ${many.oldDir} ${many.newDir}`, runs(3)),
-    history: time(`${node} --format stat --history ${many.historyDir}`, runs(3)),
-    gitLoop: peers.git ? time(loop("git diff --no-index --word-diff=porcelain"), runs(3)) : null,
-    wdiffLoop: peers.wdiff ? time(loop("wdiff"), runs(3)) : null,
+    ...timeTogether(
+      {
+        dirs: `${node} --format json ${many.oldDir} ${many.newDir}`,
+        // Two worker threads whatever the default here (one thread on a machine of two cores or fewer).
+        dirsTwoJobs: `${node} --format json --jobs 2 ${many.oldDir} ${many.newDir}`,
+        history: `${node} --format stat --history ${many.historyDir}`,
+        gitLoop: peers.git ? loop("git diff --no-index --word-diff=porcelain") : null,
+        wdiffLoop: peers.wdiff ? loop("wdiff") : null,
+      },
+      runs(3),
+    ),
   };
 
   const big = corpus.pairs.find((pair) => pair.name.startsWith("200k"));
@@ -86,22 +104,34 @@ function main() {
     inputKiB: (readFileSync(big.old).length + readFileSync(big.new).length) / 1024,
   };
 
-  const above = (value) => (value === null ? null : Math.max(0, value - floor));
+  const defaultJobs = jobCount(null, many.count * 2);
+  const jobsNote = `${availableParallelism()} CPUs here, so ${defaultJobs === 1 ? "one thread" : `${defaultJobs} worker threads`}`;
+  const above = (row) => (row.json === null ? null : Math.max(0, row.json - row.floor));
   const lines = [];
-  lines.push(`Startup floor \`node -e ''\`: ${ms(floor)} (median of ${runs(9)}). "above floor" subtracts it from newsdiff's time.`);
+  const rounds = corpus.pairs.map((pair) => `${runs(pair.runs)} for ${pair.name.replace(/ \(.*/u, "")}`).join(", ");
+  lines.push(`Every command of a row ran in turn, round after round (rounds: ${rounds}; 3 for many pairs), and medians are shown.`);
+  lines.push("`node -e ''` is node's own start-up, measured in the same rounds; \"above floor\" subtracts it.");
   lines.push("");
-  lines.push("| case | newsdiff json | newsdiff terminal | git word-diff | wdiff | json / git | json / wdiff | json above floor / wdiff |");
-  lines.push("|---|---|---|---|---|---|---|---|");
+  lines.push("| case | node -e '' | newsdiff json | newsdiff terminal | git word-diff | wdiff | json / git | json / wdiff | json above floor / wdiff |");
+  lines.push("|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) {
-    lines.push(`| ${row.name} | ${ms(row.json)} | ${ms(row.terminal)} | ${ms(row.git)} | ${ms(row.wdiff)} | ${ratio(row.json, row.git)} | ${ratio(row.json, row.wdiff)} | ${ratio(above(row.json), row.wdiff)} |`);
+    lines.push(
+      `| ${row.name} | ${ms(row.floor)} | ${ms(row.json)} | ${ms(row.terminal)} | ${ms(row.git)} | ${ms(row.wdiff)} | ` +
+        `${ratio(row.json, row.git)} | ${ratio(row.json, row.wdiff)} | ${ratio(above(row), row.wdiff)} |`,
+    );
   }
   const small = rows[0];
   lines.push("");
-  lines.push(`Small pair against bare node: json ${ratio(small.json, floor)}, terminal ${ratio(small.terminal, floor)} of \`node -e ''\`.`);
+  lines.push(`Small pair against bare node: json ${ratio(small.json, small.floor)}, terminal ${ratio(small.terminal, small.floor)} of \`node -e ''\`.`);
   lines.push("");
-  lines.push("| many pairs | newsdiff dirs (json) | newsdiff --history (stat) | bash loop of git | bash loop of wdiff | dirs / git loop | history / git loop |");
-  lines.push("|---|---|---|---|---|---|---|");
-  lines.push(`| ${manyRow.name} | ${ms(manyRow.dirs)} | ${ms(manyRow.history)} | ${ms(manyRow.gitLoop)} | ${ms(manyRow.wdiffLoop)} | ${ratio(manyRow.dirs, manyRow.gitLoop)} | ${ratio(manyRow.history, manyRow.gitLoop)} |`);
+  lines.push(`Many pairs: newsdiff with its default --jobs (${jobsNote}) and with --jobs 2.`);
+  lines.push("");
+  lines.push("| many pairs | newsdiff dirs (json) | dirs, --jobs 2 | newsdiff --history (stat) | bash loop of git | bash loop of wdiff | dirs / git loop | dirs -j 2 / git loop | history / git loop |");
+  lines.push("|---|---|---|---|---|---|---|---|---|");
+  lines.push(
+    `| ${manyRow.name} | ${ms(manyRow.dirs)} | ${ms(manyRow.dirsTwoJobs)} | ${ms(manyRow.history)} | ${ms(manyRow.gitLoop)} | ${ms(manyRow.wdiffLoop)} | ` +
+      `${ratio(manyRow.dirs, manyRow.gitLoop)} | ${ratio(manyRow.dirsTwoJobs, manyRow.gitLoop)} | ${ratio(manyRow.history, manyRow.gitLoop)} |`,
+  );
   lines.push("");
   const overNode = memory.newsdiff - memory.node;
   lines.push(
