@@ -108,8 +108,8 @@ function main() {
   const jobsNote = `${availableParallelism()} CPUs here, so ${defaultJobs === 1 ? "one thread" : `${defaultJobs} worker threads`}`;
   const above = (row) => (row.json === null ? null : Math.max(0, row.json - row.floor));
   const lines = [];
-  const rounds = corpus.pairs.map((pair) => `${runs(pair.runs)} for ${pair.name.replace(/ \(.*/u, "")}`).join(", ");
-  lines.push(`Every command of a row ran in turn, round after round (rounds: ${rounds}; 3 for many pairs), and medians are shown.`);
+  const rounds = corpus.pairs.map((pair) => `${pair.name}: ${runs(pair.runs)}`).join("; ");
+  lines.push(`Every command of a row ran in turn, round after round, and medians are shown. Rounds — ${rounds}; many pairs: ${runs(3)}.`);
   lines.push("`node -e ''` is node's own start-up, measured in the same rounds; \"above floor\" subtracts it.");
   lines.push("");
   lines.push("| case | node -e '' | newsdiff json | newsdiff terminal | git word-diff | wdiff | json / git | json / wdiff | json above floor / wdiff |");
