@@ -3,13 +3,12 @@
 // data, so the same function runs in the main thread or in a worker thread (see workers.ts).
 import { compareTexts } from "../compare.js";
 import { NewsdiffError } from "../errors.js";
-import { differs } from "../gate.js";
+import { differs, type Gate } from "../gate.js";
 import { readArticleFile } from "../load/read.js";
 import type { Comparison } from "../model.js";
 import { indentedJson, jsonDocument } from "../render/json.js";
 import { RENDERERS, type View } from "../render/index.js";
 import { measureWith } from "../render/layout.js";
-import type { Gate } from "../gate.js";
 import { painterFor, type ColorLevel } from "./color.js";
 import { measureFor } from "./measure.js";
 import type { CliOptions } from "./options.js";
@@ -43,12 +42,12 @@ export interface ViewSettings {
   gate: Gate;
 }
 
-
 export async function buildView(settings: ViewSettings): Promise<View> {
   const { level, width, context, gate } = settings;
   return { color: level > 0, paint: await painterFor(level), measure: measureWith(), width, context, gate };
 }
 
+/** Runs jobs in this thread (inThisThread) or in worker threads (workers.ts's inWorkers). */
 export interface Executor {
   /** Runs every job and hands each result to `each`, in the order of `jobs`. */
   run(jobs: readonly Job[], each: (result: JobResult) => void): Promise<void>;
