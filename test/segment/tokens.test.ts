@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/segment/tokens.js";
+import { hasUnspaced, MAYBE_UNSPACED, tokenize } from "../../src/segment/tokens.js";
 
 const shape = (text: string) => tokenize(text).map((token) => `${token.type}:${token.text}`);
 
@@ -31,5 +31,25 @@ describe("countWordTokens", async () => {
   const { countWordTokens } = await import("../../src/segment/tokens.js");
   it.each(["12-bank loans rose 4.65% to $10.8 at U.S. banks.", "president’s Kassym-Jomart", "北京 café e\u0301 👍🏽", "北京市政府周一宣布新的交通规则。", ""])("agrees with tokenize on %j", (text) => {
     expect(countWordTokens(text)).toBe(tokenize(text).filter((token) => token.type === "word" || token.type === "number").length);
+  });
+});
+
+describe("the cheap test for unspaced scripts", () => {
+  it("lets through every character of those scripts", () => {
+    const scripts = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (scripts.test(char) && !MAYBE_UNSPACED.test(char)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("finds them in text and not in Latin text with curly quotes and dashes", () => {
+    expect(hasUnspaced("“Quoted” — text, €3 and 1,200")).toBe(false);
+    expect(hasUnspaced("東京で")).toBe(true);
+    expect(hasUnspaced("ภาษาไทย")).toBe(true);
+    expect(hasUnspaced("Ελληνικά кириллица")).toBe(false);
   });
 });
