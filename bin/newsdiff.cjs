@@ -5,11 +5,17 @@
 const { readFileSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { join } = require("node:path");
-const { Script, constants } = require("node:vm");
+const { Script } = require("node:vm");
 
 const dist = join(__dirname, "..", "dist");
 const bundle = join(dist, "newsdiff.cjs");
-const source = readFileSync(bundle, "utf8");
+let source;
+try {
+  source = readFileSync(bundle, "utf8");
+} catch {
+  process.stderr.write(`newsdiff: the built CLI is missing; run npm run build (${bundle})\n`);
+  process.exit(2);
+}
 // The bundle's second line names its build; the cache made for that build carries the same name.
 const build = /^#!.*\n\/\/ newsdiff build (\w+)/u.exec(source);
 const cachePath = join(dist, `newsdiff.${build ? build[1] : "unknown"}.cache`);
@@ -20,11 +26,9 @@ try {
   cachedData = undefined;
 }
 const wrapper = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/u, "")}\n})`;
-const script = new Script(wrapper, {
-  filename: bundle,
-  cachedData,
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
+// No dynamic import() can run in the bundle: compiled from a cache, node 20 drops the script's
+// import callback. scripts/bundle.js keeps every dependency in the bundle or behind require().
+const script = new Script(wrapper, { filename: bundle, cachedData });
 // Set only by scripts/bundle.js's training run: keep the bytecode of everything that run compiled.
 if (process.env.NEWSDIFF_WRITE_CODE_CACHE && build) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
 if (process.env.NEWSDIFF_DEBUG_CODE_CACHE) {

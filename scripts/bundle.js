@@ -59,6 +59,10 @@ const result = await build({
 });
 
 const code = result.outputFiles[0].text.replace(/^#!.*\n/u, "");
+// Compiled from a code cache, a script loses its dynamic-import callback on node 20: an import()
+// left in the bundle would fail at run time (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+const dynamicImport = /(?<![\w$.])import\(/u.exec(code);
+if (dynamicImport) throw new Error(`${BUNDLE} would call import() at ${code.slice(dynamicImport.index, dynamicImport.index + 60)}: bundle the module or require() it`);
 const id = createHash("sha256").update(code).digest("hex").slice(0, 16);
 writeFileSync(BUNDLE, `#!/usr/bin/env node\n// newsdiff build ${id}\n${code}`, { mode: 0o755 });
 for (const name of readdirSync("dist")) if (name.endsWith(".cache")) rmSync(`dist/${name}`);
