@@ -1,10 +1,9 @@
-import { promises as fsPromises, statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { NewsdiffError } from "../errors.js";
 import { parseHeader } from "../load/parse.js";
 import { describeSystemError } from "../load/read.js";
-import { mapPool, READ_CONCURRENCY } from "./pool.js";
 import type { Version } from "./stories.js";
 import { naturalOrder } from "../text/collate.js";
 
@@ -39,23 +38,23 @@ export async function expandInputs(patterns: readonly string[]): Promise<string[
 const HEADER_BYTES = 64;
 
 /** The date header of a file, read from its first bytes only; null when absent or unreadable. */
-async function readDate(path: string): Promise<string | null> {
-  let handle;
+function readDate(path: string): string | null {
+  let fd: number | undefined;
   try {
-    handle = await fsPromises.open(path, "r");
+    fd = openSync(path, "r");
     const buffer = Buffer.alloc(HEADER_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+    const bytesRead = readSync(fd, buffer, 0, HEADER_BYTES, 0);
     const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\ufeff/u, "");
     return parseHeader(head.split(/\r\n?|\n/u, 1)[0] ?? "")?.date ?? null;
   } catch {
     return null;
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 export async function datedVersions(paths: readonly string[]): Promise<Version[]> {
-  return mapPool(paths, READ_CONCURRENCY, async (path) => ({ path, date: await readDate(path) }));
+  return paths.map((path) => ({ path, date: readDate(path) }));
 }
 
 export interface DirectoryPairs {

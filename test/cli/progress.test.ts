@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { createProgress } from "../../src/cli/progress.js";
-import { mapPool } from "../../src/cli/pool.js";
 
 function sink(isTTY: boolean) {
   const written: string[] = [];
@@ -35,21 +34,5 @@ describe("createProgress", () => {
       progress.done();
       expect(written).toEqual([]);
     }
-  });
-});
-
-describe("mapPool", () => {
-  it("keeps order and never runs more than the limit at once", async () => {
-    let running = 0;
-    let peak = 0;
-    const result = await mapPool([5, 1, 4, 2, 3], 2, async (n) => {
-      running += 1;
-      peak = Math.max(peak, running);
-      await new Promise((resolve) => setTimeout(resolve, n));
-      running -= 1;
-      return n * 10;
-    });
-    expect(result).toEqual([50, 10, 40, 20, 30]);
-    expect(peak).toBe(2);
   });
 });
