@@ -21,15 +21,16 @@ export function isDirectory(path: string): boolean {
 
 // fast-glob is loaded only by the modes that walk directories, and with require() from
 // node_modules rather than from the bundle: a plain pair neither compiles nor deserializes it.
-const loadGlob = async () => createRequire(import.meta.url)("fast-glob") as typeof import("fast-glob");
+// Its blocking walk is used, as for reading files: node's thread pool would compete with the diff.
+const loadGlob = () => createRequire(import.meta.url)("fast-glob") as typeof import("fast-glob");
 
 /** Files named by globs or directories (walked for article files), sorted, each once. */
-export async function expandInputs(patterns: readonly string[]): Promise<string[]> {
-  const fg = await loadGlob();
+export function expandInputs(patterns: readonly string[]): string[] {
+  const fg = loadGlob();
   const found = new Set<string>();
   for (const pattern of patterns) {
     const globs = isDirectory(pattern) ? [`${fg.convertPathToPattern(pattern)}/${ARTICLE_GLOB}`] : [pattern];
-    for (const path of await fg(globs, { onlyFiles: true, dot: false, suppressErrors: true })) found.add(path);
+    for (const path of fg.sync(globs, { onlyFiles: true, dot: false, suppressErrors: true })) found.add(path);
   }
   if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "));
   return [...found].sort(naturalOrder);
@@ -53,7 +54,7 @@ function readDate(path: string): string | null {
   }
 }
 
-export async function datedVersions(paths: readonly string[]): Promise<Version[]> {
+export function datedVersions(paths: readonly string[]): Version[] {
   return paths.map((path) => ({ path, date: readDate(path) }));
 }
 
@@ -64,16 +65,16 @@ export interface DirectoryPairs {
 }
 
 /** Files of two directories paired by relative path, as `diff -r` pairs them. */
-export async function pairDirectories(oldDir: string, newDir: string): Promise<DirectoryPairs> {
-  const fg = await loadGlob();
-  const list = async (dir: string) => {
+export function pairDirectories(oldDir: string, newDir: string): DirectoryPairs {
+  const fg = loadGlob();
+  const list = (dir: string) => {
     try {
-      return new Set(await fg(ARTICLE_GLOB, { cwd: dir, onlyFiles: true }));
+      return new Set(fg.sync(ARTICLE_GLOB, { cwd: dir, onlyFiles: true }));
     } catch (error) {
       throw describeSystemError(error, dir);
     }
   };
-  const [oldFiles, newFiles] = await Promise.all([list(oldDir), list(newDir)]);
+  const [oldFiles, newFiles] = [list(oldDir), list(newDir)];
   const sorted = (items: Iterable<string>) => [...items].sort(naturalOrder);
   return {
     both: sorted([...oldFiles].filter((file) => newFiles.has(file))).map((file) => ({ relative: file, old: join(oldDir, file), new: join(newDir, file) })),

@@ -108,7 +108,7 @@ async function executorFor(io: Io, context: JobContext, settings: ViewSettings, 
 
 /** `newsdiff DIR_A DIR_B`: files paired by relative path; files on one side only are differences. */
 async function compareDirectories(io: Io, context: JobContext, settings: ViewSettings, oldDir: string, newDir: string): Promise<number> {
-  const pairs = await pairDirectories(oldDir, newDir);
+  const pairs = pairDirectories(oldDir, newDir);
   const session = new Session(io, pairs.both.length * 2);
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("files"));
@@ -134,8 +134,8 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
 
 /** `--history`: each story's versions in date order, each diffed against the one before. */
 async function compareHistory(io: Io, context: JobContext, settings: ViewSettings, patterns: readonly string[]): Promise<number> {
-  const files = await expandInputs(patterns);
-  const stories = groupStories(await datedVersions(files), context.options.story);
+  const files = expandInputs(patterns);
+  const stories = groupStories(datedVersions(files), context.options.story);
   const session = new Session(io, files.length);
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("stories"));
