@@ -23,7 +23,7 @@ export const MAX_DEFAULT_JOBS = 4;
 /**
  * Cores left to the main thread: a run in one thread already keeps ~1.4 cores busy (V8 collects
  * garbage and compiles on helper threads), so on 2 cores two workers measured no faster than none
- * (1,000 small pairs: 0.66-0.83x of a loop of git against 0.65-0.72x, docs/performance.md).
+ * (1,000 small pairs: 0.67-0.81x of a loop of git against 0.62-0.68x, docs/performance.md).
  */
 const CORES_KEPT = 1;
 /** Jobs sent to a worker before its first result comes back, so that it never waits for the next. */
