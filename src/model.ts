@@ -70,6 +70,21 @@ export interface AlignedPair {
 
 export type TokenOp = "equal" | "insert" | "delete";
 
+/** One run of the word diff over tokens, as jsdiff gives it: equal, or removed, or added tokens. */
+export interface TokenPart {
+  value: Token[];
+  added?: boolean;
+  removed?: boolean;
+}
+
+/** Both texts' tokens and the diff between them, handed from the word diff to the classifier. */
+export interface TokenSides {
+  old: Token[];
+  new: Token[];
+  /** The diff's runs before islands were merged, or null when it gave up (degraded). */
+  parts?: readonly TokenPart[] | null;
+}
+
 export interface DiffToken {
   op: TokenOp;
   text: string;

@@ -1,5 +1,5 @@
 import { diffArrays } from "diff";
-import { KINDS, type Kind, type Pair, type Token } from "../model.js";
+import { KINDS, type Kind, type Pair, type Token, type TokenPart, type TokenSides } from "../model.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
@@ -57,9 +57,24 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   return null;
 }
 
-/** The changes of a pair at token level, from a fresh diff that merges nothing. */
-function changesOf(oldTokens: Token[], newTokens: Token[]): Change[] | null {
-  const parts = diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_CLASSIFY_EDITS });
+/** Tokens inserted or deleted: jsdiff's edit length, which its maxEditLength bounds. */
+function editLength(parts: readonly TokenPart[]): number {
+  let length = 0;
+  for (const part of parts) if (part.added || part.removed) length += part.value.length;
+  return length;
+}
+
+/**
+ * The changes of a pair at token level, before any merging: from the word diff's own runs when it
+ * made them (the same diff; running it again was a tenth of classifying), else from a fresh one.
+ */
+function changesOf(oldTokens: Token[], newTokens: Token[], known?: readonly TokenPart[] | null): Change[] | null {
+  const parts =
+    known === undefined
+      ? diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_CLASSIFY_EDITS })
+      : known !== null && editLength(known) <= MAX_CLASSIFY_EDITS
+        ? known
+        : undefined;
   if (!parts) return null;
   const changes: Change[] = [];
   let [oldAt, newAt] = [0, 0];
@@ -157,13 +172,13 @@ function respelled(change: Change): Map<Token, "spelling" | "case"> {
  * changes are `number`, `name` or `wording`, and `quote` when their words stand inside quotation
  * marks. Numbers and names that only moved within the pair do not count.
  */
-export function classify(pair: Pair, oldText: string, newText: string, tokens?: { old: Token[]; new: Token[] }): Kind[] {
+export function classify(pair: Pair, oldText: string, newText: string, tokens?: TokenSides): Kind[] {
   if (pair.op === "equal" || oldText === newText) return [];
   // A sentence added or removed whole is one change with nothing on the other side: it gets the
   // kinds of its content.
   const whole = (text: string, side: "removed" | "added"): Change[] => [{ removed: [], added: [], [side]: tokenize(text), oldAt: 0, newAt: 0 }];
   const changes =
-    pair.op === "added" ? whole(newText, "added") : pair.op === "removed" ? whole(oldText, "removed") : changesOf(tokens?.old ?? tokenize(oldText), tokens?.new ?? tokenize(newText));
+    pair.op === "added" ? whole(newText, "added") : pair.op === "removed" ? whole(oldText, "removed") : changesOf(tokens?.old ?? tokenize(oldText), tokens?.new ?? tokenize(newText), tokens?.parts);
   if (!changes) return ["wording"];
   const kinds = new Set<Kind>();
   const oldSpans = quoteSpans(oldText);

@@ -1,5 +1,5 @@
 import { diffArrays } from "diff";
-import type { DiffToken, Token, TokenOp } from "../model.js";
+import type { DiffToken, Token, TokenOp, TokenPart, TokenSides } from "../model.js";
 import { countWordTokens, isWordLike, tokenize } from "../segment/tokens.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
@@ -15,8 +15,9 @@ export interface WordDiff {
   /** Word and number tokens: unchanged, and on each side, for the summary's similarity. */
   words: { equal: number; old: number; new: number };
   /** The two texts' tokens, when they were built (not for equal texts), for the classifier. */
-  sides?: { old: Token[]; new: Token[] };
+  sides?: TokenSides;
 }
+
 
 type Run = { equal: Token[] } | { removed: Token[]; added: Token[] };
 
@@ -35,12 +36,7 @@ function isIsland(tokens: readonly Token[]): boolean {
   return words.length === 0 || (words.length === 1 && STOPWORDS.has(words[0]!.text.toLowerCase()));
 }
 
-function toRuns(oldTokens: Token[], newTokens: Token[]): Run[] | undefined {
-  const changes = diffArrays(oldTokens, newTokens, {
-    comparator: (a: Token, b: Token) => a.text === b.text,
-    maxEditLength: MAX_EDIT_LENGTH,
-  });
-  if (!changes) return undefined;
+function toRuns(changes: readonly TokenPart[]): Run[] {
   const runs: Run[] = [];
   for (const change of changes) {
     const last = runs[runs.length - 1];
@@ -84,8 +80,9 @@ export function diffWords(oldText: string, newText: string): WordDiff {
   const oldTokens = tokenize(oldText);
   const newTokens = tokenize(newText);
   const words = { equal: 0, old: countWords(oldTokens), new: countWords(newTokens) };
-  const sides = { old: oldTokens, new: newTokens };
-  const runs = toRuns(oldTokens, newTokens);
+  const parts = diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_EDIT_LENGTH }) ?? null;
+  const sides: TokenSides = { old: oldTokens, new: newTokens, parts };
+  const runs = parts && toRuns(parts);
   const tokens: DiffToken[] = [];
   if (!runs) {
     pushToken(tokens, "delete", oldTokens);
