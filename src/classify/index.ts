@@ -176,7 +176,10 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens?: 
   if (pair.op === "equal" || oldText === newText) return [];
   // A sentence added or removed whole is one change with nothing on the other side: it gets the
   // kinds of its content.
-  const whole = (text: string, side: "removed" | "added"): Change[] => [{ removed: [], added: [], [side]: tokenize(text), oldAt: 0, newAt: 0 }];
+  const whole = (text: string, side: "removed" | "added"): Change[] => {
+    const known = side === "added" ? tokens?.new : tokens?.old;
+    return [{ removed: [], added: [], [side]: known ?? tokenize(text), oldAt: 0, newAt: 0 }];
+  };
   const changes =
     pair.op === "added" ? whole(newText, "added") : pair.op === "removed" ? whole(oldText, "removed") : changesOf(tokens?.old ?? tokenize(oldText), tokens?.new ?? tokenize(newText), tokens?.parts);
   if (!changes) return ["wording"];

@@ -97,16 +97,20 @@ export function segmentParagraphs(paragraphs: readonly string[], path = "", para
     let line = paragraphLines[index] ?? 1;
     let split = cache.get(paragraph);
     if (!split) cache.set(paragraph, (split = splitParagraph(paragraph)));
+    // Most paragraphs are one line: only the others need their line breaks counted.
+    const multiline = paragraph.includes("\n");
     for (const sentence of split) {
-      const at = paragraph.indexOf(sentence, offset);
-      for (let k = offset; k < at; k++) if (paragraph.charCodeAt(k) === 10) line += 1;
-      offset = at;
-      const pieces = capSentence(sentence);
-      if (pieces.length > 1) {
-        warnings.push(
-          `a sentence of ${sentence.length} characters was cut into ${pieces.length} pieces of at most ${MAX_SENTENCE_CHARS} (${path})`,
-        );
+      if (multiline) {
+        const at = paragraph.indexOf(sentence, offset);
+        for (let k = offset; k < at; k++) if (paragraph.charCodeAt(k) === 10) line += 1;
+        offset = at;
       }
+      if (sentence.length <= MAX_SENTENCE_CHARS) {
+        sentences.push({ text: sentence, paragraph: index, line });
+        continue;
+      }
+      const pieces = capSentence(sentence);
+      warnings.push(`a sentence of ${sentence.length} characters was cut into ${pieces.length} pieces of at most ${MAX_SENTENCE_CHARS} (${path})`);
       for (const text of pieces) sentences.push({ text, paragraph: index, line });
     }
   });
