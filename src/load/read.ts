@@ -44,7 +44,8 @@ function checkSize(path: string, size: number, options: ReadOptions): void {
 
 /**
  * Files are read with blocking calls: for a pair it saves starting libuv's thread pool, which costs
- * more than reading two articles, and the many-file modes read in worker threads (cli/workers.ts).
+ * more than reading two articles, and in the many-file modes reading without blocking measured
+ * slower (the thread pool competes with the diff for the cores; docs/performance.md).
  */
 function readBytesSync(path: string, options: ReadOptions): Uint8Array {
   const info = statSync(path);
