@@ -1,8 +1,8 @@
 /**
- * Positions of one longest strictly increasing subsequence of `values` (patience sorting,
- * O(n log n)). Pairs on it keep the story's order; the rest moved.
+ * One longest strictly increasing subsequence of `values` (patience sorting, O(n log n)), as a
+ * flag per position (1: on it). Pairs on it keep the story's order; the rest moved.
  */
-export function longestIncreasingRun(values: readonly number[]): Set<number> {
+export function longestIncreasingRun(values: readonly number[]): Uint8Array {
   const tails: number[] = [];
   const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
@@ -17,7 +17,7 @@ export function longestIncreasingRun(values: readonly number[]): Set<number> {
     if (lo > 0) previous[i] = tails[lo - 1]!;
     tails[lo] = i;
   }
-  const keep = new Set<number>();
-  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i !== -1; i = previous[i]!) keep.add(i);
+  const keep = new Uint8Array(values.length);
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i !== -1; i = previous[i]!) keep[i] = 1;
   return keep;
 }
