@@ -310,12 +310,10 @@ function extendLinks(links: Link[], oldUsed: Marks, newUsed: Marks, vectors: Vec
   }
 }
 
-function markOrder(links: Link[]): void {
+function markOrder(links: Link[], newCount: number): void {
   // Each new sentence starts at most one link: placing links by it sorts them in linear time
   // (a comparison sort of a long story's ~12,000 links was a fifth of its alignment).
-  let size = 0;
-  for (const link of links) size = Math.max(size, link.new[0]! + 1);
-  const byNew = new Array<Link | undefined>(size);
+  const byNew = new Array<Link | undefined>(newCount);
   for (const link of links) byNew[link.new[0]!] = link;
   const sorted = byNew.filter((link): link is Link => link !== undefined);
   const keep = longestIncreasingRun(sorted.map((link) => link.old[0]!));
@@ -351,7 +349,7 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
     const vectors = new Vectors(oldSentences, newSentences, weights, oldTerms, newTerms);
 
     links = [...links, ...similarLinks(oldFree, newFree, vectors)];
-    markOrder(links);
+    markOrder(links, newSentences.length);
     links = links.filter((link) => link.inOrder || link.identical || link.similarity >= MOVE_MIN_SIMILARITY);
 
     const inPlace = links.filter((link) => link.inOrder).sort((a, b) => a.new[0]! - b.new[0]!);
@@ -382,7 +380,7 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
     oldFree = free(oldSentences.length, oldUsed);
     newFree = free(newSentences.length, newUsed);
   } else {
-    markOrder(links);
+    markOrder(links, newSentences.length);
   }
 
   const pairs = links.map(
