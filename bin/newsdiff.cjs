@@ -2,6 +2,11 @@
 // The installed command. It runs dist/newsdiff.cjs (see scripts/bundle.js) compiled from V8's code
 // cache when the cache matches this build and this node, and compiles it normally when not.
 "use strict";
+// Regular expressions straight to machine code: V8 otherwise interprets each one first, and the
+// tokenizer's large Unicode pattern ran several times slower that way on real copy (its first
+// pass over a story's 12 sentences: 8.7 ms interpreted, 2.6 ms compiled). Set before anything
+// is compiled, so that the code cache's build and its use see the same flags.
+require("node:v8").setFlagsFromString("--no-regexp-tier-up");
 const { readFileSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { join } = require("node:path");
