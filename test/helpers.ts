@@ -15,3 +15,11 @@ export const hasArticles = existsSync(ORIGINAL) && existsSync(REWRITE);
 export const hasReuters = existsSync(join(REUTERS, "index.tsv"));
 if (!hasArticles) console.warn(`skipping tests on the real articles: ${ARTICLES} not found (they come with ../shared)`);
 if (!hasReuters) console.warn(`skipping tests on Reuters-21578 pairs: ${REUTERS} not found (they come with ../shared)`);
+
+/** Every character from U+0000 to `last` (surrogate halves left out), with its code in hex. */
+export function* characters(last: number): Generator<[string, string]> {
+  for (let code = 0; code <= last; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    yield [String.fromCodePoint(code), code.toString(16)];
+  }
+}
