@@ -53,7 +53,9 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   ) {
     return "spelling";
   }
-  if (sameLetters(foldedBefore, foldedAfter)) return "punctuation";
+  // Letters as written, not as folded: "percent" folds to "%", and a unit added to a figure is
+  // content ("5" → "5 percent"), where "5%" → "5 percent" is typography, caught above.
+  if (sameLetters(foldTypography(before), foldTypography(after))) return "punctuation";
   return null;
 }
 

@@ -47,6 +47,14 @@ describe("spacing", () => {
   });
 });
 
+describe("percent", () => {
+  it("written another way is typography; added to a bare figure it is content, not punctuation", () => {
+    expect(kindsOf("The rate rose 5%.", "The rate rose 5 per cent.")).toEqual([["typography"]]);
+    expect(kindsOf("Output fell 3 pct.", "Output fell 3%.")).toEqual([["typography"]]);
+    expect(kindsOf("The rate rose 5.", "The rate rose 5 percent.")).toEqual([["wording"]]);
+  });
+});
+
 describe("names at the start of a sentence", () => {
   it("count when they are acronyms, not when only the first word's capital is in play", () => {
     expect(kindsOf("IABD officials said so.", "IADB officials said so.")).toEqual([["name"]]);
