@@ -20,6 +20,7 @@ interface Change {
 type Cosmetic = "whitespace" | "typography" | "case" | "spelling" | "punctuation";
 
 const PLAIN_SPACE = /^[ \t\n]+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The ways of writing one number or one character that house style may switch between. */
 function foldForm(text: string): string {
@@ -37,6 +38,10 @@ const joined = (tokens: readonly Token[]) => tokens.map((token) => token.text).j
 function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosmetic | null {
   const [before, after] = [joined(removed), joined(added)];
   if ((before === "" || PLAIN_SPACE.test(before)) && (after === "" || PLAIN_SPACE.test(after))) return "whitespace";
+  // Text with letters or digits added or removed outright is content: no fold below can take it
+  // away (each keeps letters and digits), and whole added sentences made this ladder a third of
+  // classifying them.
+  if ((before === "" || after === "") && LETTER_OR_DIGIT.test(before + after)) return null;
   // Plain spacing only: String.trim would also drop no-break spaces, which are typography.
   const spacing = (text: string) => text.replace(/[ \t\n]+/gu, " ").replace(/^ | $/gu, "");
   if (spacing(before) === spacing(after)) return "whitespace";
