@@ -70,6 +70,16 @@ function pushToken(tokens: DiffToken[], op: TokenOp, parts: readonly Token[]): v
   else tokens.push({ op, text });
 }
 
+/**
+ * The diff when one side is empty (a sentence added or removed whole): that side, given up on past
+ * MAX_EDIT_LENGTH tokens as jsdiff would. jsdiff's own work to find it was most of the word diff of
+ * two unrelated texts.
+ */
+function wholeSide(oldTokens: Token[], newTokens: Token[]): TokenPart[] | null {
+  if (oldTokens.length + newTokens.length > MAX_EDIT_LENGTH) return null;
+  return oldTokens.length === 0 ? [{ value: newTokens, added: true }] : [{ value: oldTokens, removed: true }];
+}
+
 /** Word-level differences between two texts, as runs of equal, deleted and inserted text. */
 export function diffWords(oldText: string, newText: string): WordDiff {
   if (oldText === newText) {
@@ -80,7 +90,10 @@ export function diffWords(oldText: string, newText: string): WordDiff {
   const oldTokens = tokenize(oldText);
   const newTokens = tokenize(newText);
   const words = { equal: 0, old: countWords(oldTokens), new: countWords(newTokens) };
-  const parts = diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_EDIT_LENGTH }) ?? null;
+  const parts =
+    oldTokens.length === 0 || newTokens.length === 0
+      ? wholeSide(oldTokens, newTokens)
+      : (diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_EDIT_LENGTH }) ?? null);
   const sides: TokenSides = { old: oldTokens, new: newTokens, parts };
   const runs = parts && toRuns(parts);
   const tokens: DiffToken[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffWords } from "../../src/diff/index.js";
+import { diffWords, MAX_EDIT_LENGTH } from "../../src/diff/index.js";
 
 const markup = (a: string, b: string) =>
   diffWords(a, b)
@@ -31,5 +31,22 @@ describe("diffWords", () => {
     const result = diffWords(a, b);
     expect(result.degraded).toBe(true);
     expect(result.tokens).toEqual([{ op: "delete", text: a }, { op: "insert", text: b }]);
+  });
+});
+
+describe("a sentence added or removed whole", () => {
+  it("is one inserted or deleted run, with its words counted", () => {
+    const added = diffWords("", "Shares rose 3.4% on Tuesday.");
+    expect(added.tokens).toEqual([{ op: "insert", text: "Shares rose 3.4% on Tuesday." }]);
+    expect(added.words).toEqual({ equal: 0, old: 0, new: 5 });
+    expect(added.degraded).toBe(false);
+    expect(diffWords("Shares rose.", "").tokens).toEqual([{ op: "delete", text: "Shares rose." }]);
+  });
+
+  it("is degraded past MAX_EDIT_LENGTH tokens, as a changed pair would be", () => {
+    const long = Array.from({ length: MAX_EDIT_LENGTH }, () => "a").join(" ");
+    const result = diffWords("", long);
+    expect(result.degraded).toBe(true);
+    expect(result.tokens).toEqual([{ op: "insert", text: long }]);
   });
 });
