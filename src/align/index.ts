@@ -86,14 +86,23 @@ class Vectors {
     private readonly newTerms: Map<number, string[]>,
   ) {}
 
+  // One sentence's vector by its index, without building a string key: the candidate scoring of
+  // two unrelated 20k-word texts asks ~100,000 times.
+  private readonly single = { old: [] as TermVector[], new: [] as TermVector[] };
+
   private vector(side: "old" | "new", indexes: readonly number[]): TermVector {
+    if (indexes.length === 1) {
+      const index = indexes[0]!;
+      const cached = this.single[side][index];
+      if (cached) return cached;
+      const terms = side === "old" ? this.oldTerms : this.newTerms;
+      const sentences = side === "old" ? this.oldSentences : this.newSentences;
+      return (this.single[side][index] = termVector(terms.get(index) ?? contentTerms(sentences[index]!), this.weights));
+    }
     const key = `${side}:${indexes.join(",")}`;
     let vector = this.cache.get(key);
     if (!vector) {
-      const terms = side === "old" ? this.oldTerms : this.newTerms;
-      const sentences = side === "old" ? this.oldSentences : this.newSentences;
-      const parts = indexes.map((index) => termVector(terms.get(index) ?? contentTerms(sentences[index]!), this.weights));
-      vector = parts.reduce(mergeVectors);
+      vector = indexes.map((index) => this.vector(side, [index])).reduce(mergeVectors);
       this.cache.set(key, vector);
     }
     return vector;
