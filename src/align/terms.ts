@@ -68,7 +68,11 @@ export function termVector(terms: readonly string[], weights: TermWeights): Term
 export function sharedWeight(a: TermVector, b: TermVector): number {
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const [term, weight] of small.weights) if (large.weights.has(term)) shared += weight;
+  // forEach, not for…of over entries: no [term, weight] pair is built for each term (scoring two
+  // unrelated 20k-word texts calls this ~50,000 times).
+  small.weights.forEach((weight, term) => {
+    if (large.weights.has(term)) shared += weight;
+  });
   return shared;
 }
 
