@@ -143,15 +143,6 @@ function leftover(a: readonly string[], b: readonly string[]): string[] {
   });
 }
 
-function tokensWithOffsets(tokens: readonly Token[], start: number): { token: Token; at: number }[] {
-  let at = start;
-  return tokens.map((token) => {
-    const entry = { token, at };
-    at += token.text.length;
-    return entry;
-  });
-}
-
 function sortKinds(kinds: Set<Kind>): Kind[] {
   return KINDS.filter((kind) => kinds.has(kind));
 }
@@ -202,12 +193,16 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens?: 
     cosmetic.forEach((kind) => kind && kinds.add(kind));
     if (cosmetic.every((kind) => kind !== null)) continue;
     const sides = [
-      { entries: tokensWithOffsets(change.removed, change.oldAt), spans: oldSpans, bag: "removed" as const },
-      { entries: tokensWithOffsets(change.added, change.newAt), spans: newSpans, bag: "added" as const },
+      { tokens: change.removed, start: change.oldAt, spans: oldSpans, bag: "removed" as const },
+      { tokens: change.added, start: change.newAt, spans: newSpans, bag: "added" as const },
     ];
     const variants = respelled(change);
-    for (const { entries, spans, bag } of sides) {
-      for (const { token, at } of entries) {
+    for (const { tokens: sideTokens, start, spans, bag } of sides) {
+      let next = start;
+      for (const token of sideTokens) {
+        // Where the token starts in its sentence, for quotation marks and sentence starts.
+        const at = next;
+        next += token.text.length;
         if (!isWordLike(token)) continue;
         const variant = variants.get(token);
         if (variant) {
@@ -221,7 +216,7 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens?: 
         else content = true;
       }
     }
-    if (sides.every(({ entries }) => entries.every(({ token }) => !isWordLike(token)))) kinds.add("punctuation");
+    if (sides.every(({ tokens: sideTokens }) => sideTokens.every((token) => !isWordLike(token)))) kinds.add("punctuation");
   }
   const numberLeft = [...leftover(numbers.removed, numbers.added), ...leftover(numbers.added, numbers.removed)];
   if (numberLeft.length > 0) kinds.add("number");
