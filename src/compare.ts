@@ -59,7 +59,8 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
     words.total += diff.words.old + diff.words.new;
     // Built key by key, in the JSON's documented order: render/json.ts writes pairs as they are.
     const pair: Pair = { op: aligned.op, old: aligned.old, new: aligned.new, similarity: round(aligned.similarity), tokens: diff.tokens, kinds: [] };
-    pair.kinds = classify(pair, oldText, newText, diff.sides);
+    // The word diff builds tokens whenever the texts differ; equal texts have no kinds.
+    pair.kinds = diff.sides ? classify(pair, oldText, newText, diff.sides) : [];
     if (diff.degraded) pair.degraded = true;
     summary[pair.op] += 1;
     for (const kind of pair.kinds) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);

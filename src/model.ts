@@ -82,7 +82,7 @@ export interface TokenSides {
   old: Token[];
   new: Token[];
   /** The diff's runs before islands were merged, or null when it gave up (degraded). */
-  parts?: readonly TokenPart[] | null;
+  parts: readonly TokenPart[] | null;
 }
 
 export interface DiffToken {

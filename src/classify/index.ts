@@ -1,4 +1,3 @@
-import { diffArrays } from "diff";
 import { KINDS, type Kind, type Pair, type Token, type TokenPart, type TokenSides } from "../model.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
@@ -72,17 +71,11 @@ function editLength(parts: readonly TokenPart[]): number {
 }
 
 /**
- * The changes of a pair at token level, before any merging: from the word diff's own runs when it
- * made them (the same diff; running it again was a tenth of classifying), else from a fresh one.
+ * The changes of a pair at token level, before any merging, from the word diff's own runs (the
+ * same diff; running it again was a tenth of classifying); null past MAX_CLASSIFY_EDITS.
  */
-function changesOf(oldTokens: Token[], newTokens: Token[], known?: readonly TokenPart[] | null): Change[] | null {
-  const parts =
-    known === undefined
-      ? diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_CLASSIFY_EDITS })
-      : known !== null && editLength(known) <= MAX_CLASSIFY_EDITS
-        ? known
-        : undefined;
-  if (!parts) return null;
+function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
+  if (!parts || editLength(parts) > MAX_CLASSIFY_EDITS) return null;
   const changes: Change[] = [];
   let [oldAt, newAt] = [0, 0];
   let current: Change | null = null;
@@ -170,16 +163,12 @@ function respelled(change: Change): Map<Token, "spelling" | "case"> {
  * changes are `number`, `name` or `wording`, and `quote` when their words stand inside quotation
  * marks. Numbers and names that only moved within the pair do not count.
  */
-export function classify(pair: Pair, oldText: string, newText: string, tokens?: TokenSides): Kind[] {
+export function classify(pair: Pair, oldText: string, newText: string, tokens: TokenSides): Kind[] {
   if (pair.op === "equal" || oldText === newText) return [];
   // A sentence added or removed whole is one change with nothing on the other side: it gets the
   // kinds of its content.
-  const whole = (text: string, side: "removed" | "added"): Change[] => {
-    const known = side === "added" ? tokens?.new : tokens?.old;
-    return [{ removed: [], added: [], [side]: known ?? tokenize(text), oldAt: 0, newAt: 0 }];
-  };
-  const changes =
-    pair.op === "added" ? whole(newText, "added") : pair.op === "removed" ? whole(oldText, "removed") : changesOf(tokens?.old ?? tokenize(oldText), tokens?.new ?? tokenize(newText), tokens?.parts);
+  const whole = (side: "removed" | "added"): Change[] => [{ removed: [], added: [], [side]: side === "added" ? tokens.new : tokens.old, oldAt: 0, newAt: 0 }];
+  const changes = pair.op === "added" ? whole("added") : pair.op === "removed" ? whole("removed") : changesOf(tokens.parts);
   if (!changes) return ["wording"];
   const kinds = new Set<Kind>();
   const oldSpans = quoteSpans(oldText);
