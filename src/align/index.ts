@@ -64,7 +64,7 @@ interface Link {
 /** Which sentences of one side are taken, a flag each: a Set of a long story's ~12,000 indexes cost ~15 ms to build. */
 class Marks {
   private readonly flags: Uint8Array;
-  constructor(size: number) {
+  constructor(readonly size: number) {
     this.flags = new Uint8Array(size);
   }
   has(index: number): boolean {
@@ -72,6 +72,12 @@ class Marks {
   }
   add(index: number): void {
     this.flags[index] = 1;
+  }
+  /** The indexes not taken, ascending. */
+  free(): number[] {
+    const indexes: number[] = [];
+    for (let i = 0; i < this.flags.length; i++) if (this.flags[i] === 0) indexes.push(i);
+    return indexes;
   }
 }
 
@@ -127,12 +133,12 @@ function matchByKey(
   newIndexes: readonly number[],
   oldKey: (i: number) => string,
   newKey: (j: number) => string,
-  used: { old: Uint8Array; new: Uint8Array },
+  used: { old: Marks; new: Marks },
   links: Link[],
 ): void {
   const first = new Map<string, number>();
   const last = new Map<string, number>();
-  const next = new Int32Array(used.old.length).fill(-1);
+  const next = new Int32Array(used.old.size).fill(-1);
   for (const index of oldIndexes) {
     const key = oldKey(index);
     const tail = last.get(key);
@@ -146,8 +152,8 @@ function matchByKey(
     if (match === undefined) continue;
     if (next[match] === -1) first.delete(key);
     else first.set(key, next[match]!);
-    used.old[match] = 1;
-    used.new[index] = 1;
+    used.old.add(match);
+    used.new.add(index);
     links.push({ old: [match], new: [index], similarity: 1, identical: true, inOrder: false });
   }
 }
@@ -156,14 +162,12 @@ function matchByKey(
  * Identical sentences: byte-equal ones first (no folding cost, the common case in long stories),
  * then the rest by their folded key.
  */
-function exactLinks(oldSentences: readonly string[], newSentences: readonly string[]): Link[] {
-  const used = { old: new Uint8Array(oldSentences.length), new: new Uint8Array(newSentences.length) };
-  const all = (count: number) => Array.from({ length: count }, (_, i) => i);
-  const unused = (flags: Uint8Array) => all(flags.length).filter((i) => flags[i] === 0);
+function exactLinks(oldSentences: readonly string[], newSentences: readonly string[]): { links: Link[]; used: { old: Marks; new: Marks } } {
+  const used = { old: new Marks(oldSentences.length), new: new Marks(newSentences.length) };
   const links: Link[] = [];
-  matchByKey(all(oldSentences.length), all(newSentences.length), (i) => oldSentences[i]!, (j) => newSentences[j]!, used, links);
-  matchByKey(unused(used.old), unused(used.new), (i) => identityKey(oldSentences[i]!), (j) => identityKey(newSentences[j]!), used, links);
-  return links;
+  matchByKey(used.old.free(), used.new.free(), (i) => oldSentences[i]!, (j) => newSentences[j]!, used, links);
+  matchByKey(used.old.free(), used.new.free(), (i) => identityKey(oldSentences[i]!), (j) => identityKey(newSentences[j]!), used, links);
+  return { links, used };
 }
 
 /** Pairs of leftover sentences that share enough rare content, best first, each sentence once. */
@@ -336,20 +340,16 @@ function markOrder(links: Link[], newCount: number): void {
  * paraphrases, splits and merges. The result lists every sentence of each side exactly once.
  */
 export function align(oldSentences: readonly string[], newSentences: readonly string[]): AlignedPair[] {
-  let links = exactLinks(oldSentences, newSentences);
+  const exact = exactLinks(oldSentences, newSentences);
+  let links = exact.links;
   const sizes: [number, number] = [oldSentences.length, newSentences.length];
   const linked = (side: "old" | "new") => {
     const used = new Marks(side === "old" ? sizes[0] : sizes[1]);
     for (const link of links) for (const index of link[side]) used.add(index);
     return used;
   };
-  const free = (count: number, used: Marks) => {
-    const indexes: number[] = [];
-    for (let i = 0; i < count; i++) if (!used.has(i)) indexes.push(i);
-    return indexes;
-  };
-  let oldFree = free(oldSentences.length, linked("old"));
-  let newFree = free(newSentences.length, linked("new"));
+  let oldFree = exact.used.old.free();
+  let newFree = exact.used.new.free();
 
   if (oldFree.length > 0 && newFree.length > 0) {
     const oldTerms = new Map(oldFree.map((index) => [index, contentTerms(oldSentences[index]!)] as const));
@@ -386,8 +386,8 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
       }
     }
     extendLinks(links, oldUsed, newUsed, vectors, sizes);
-    oldFree = free(oldSentences.length, oldUsed);
-    newFree = free(newSentences.length, newUsed);
+    oldFree = oldUsed.free();
+    newFree = newUsed.free();
   } else {
     markOrder(links, newSentences.length);
   }
