@@ -67,8 +67,16 @@ export interface JobContext {
   view: View;
 }
 
-export function compare(context: JobContext, oldPath: string, oldText: string, newPath: string, newText: string): Comparison {
-  return compareTexts({ path: oldPath, text: oldText }, { path: newPath, text: newText }, { keep: context.options.keep });
+export function emptyResult(): JobResult {
+  return { output: "", warnings: [], failures: [], differences: 0, files: 0 };
+}
+
+/** Compares two texts, noting the comparison's warnings and whether it differs in `result`. */
+export function compare(context: JobContext, result: JobResult, oldPath: string, oldText: string, newPath: string, newText: string): Comparison {
+  const comparison = compareTexts({ path: oldPath, text: oldText }, { path: newPath, text: newText }, { keep: context.options.keep });
+  result.warnings.push(...comparison.warnings.map((warning) => `warning: ${warning}`));
+  if (differs(comparison, context.view.gate)) result.differences += 1;
+  return comparison;
 }
 
 export async function render(context: JobContext, comparison: Comparison, title?: string): Promise<string> {
@@ -82,7 +90,7 @@ export async function render(context: JobContext, comparison: Comparison, title?
 
 /** Runs one job. Files are read with blocking calls: a job is one thread's only work. */
 export async function runJob(job: Job, context: JobContext): Promise<JobResult> {
-  const result: JobResult = { output: "", warnings: [], failures: [], differences: 0, files: 0 };
+  const result = emptyResult();
   const read = (path: string): string | null => {
     result.files += 1;
     try {
@@ -93,18 +101,12 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
       return null;
     }
   };
-  const compared = (oldPath: string, oldText: string, newPath: string, newText: string): Comparison => {
-    const comparison = compare(context, oldPath, oldText, newPath, newText);
-    result.warnings.push(...comparison.warnings.map((warning) => `warning: ${warning}`));
-    if (differs(comparison, context.view.gate)) result.differences += 1;
-    return comparison;
-  };
   const json = context.options.format === "json";
 
   if (job.kind === "pair") {
     const [oldText, newText] = [read(job.old), read(job.new)];
     if (oldText === null || newText === null) return result;
-    const comparison = compared(job.old, oldText, job.new, newText);
+    const comparison = compare(context, result, job.old, oldText, job.new, newText);
     result.output = json ? indentedJson(jsonDocument(comparison), 2) : await render(context, comparison);
     return result;
   }
@@ -114,7 +116,7 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
   const parts: string[] = [];
   for (let k = 1; k < readable.length; k++) {
     const [before, after] = [readable[k - 1]!, readable[k]!];
-    const comparison = compared(before.path, before.text!, after.path, after.text!);
+    const comparison = compare(context, result, before.path, before.text!, after.path, after.text!);
     const title = `${job.story} · v${before.number} ${before.date ?? "undated"} → v${after.number} ${after.date ?? "undated"}`;
     if (json) steps.push(jsonDocument(comparison));
     else parts.push(await render(context, comparison, title));

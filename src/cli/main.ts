@@ -1,12 +1,11 @@
 import { CommanderError } from "commander";
 import { NewsdiffError } from "../errors.js";
 import { EXIT, exitStatus } from "../exit.js";
-import { differs } from "../gate.js";
 import { readArticleText } from "../load/read.js";
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
 import { datedVersions, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
-import { buildView, compare, inThisThread, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
+import { buildView, compare, emptyResult, inThisThread, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import { buildProgram, readOptions, type CliOptions } from "./options.js";
 import { createProgress, type Progress } from "./progress.js";
 import { groupStories } from "./stories.js";
@@ -91,10 +90,10 @@ async function comparePair(io: Io, context: JobContext, oldPath: string, newPath
   const readOptions = { maxSize: context.options.maxSize, encoding: context.options.encoding };
   const [oldText, newText] = await Promise.all([readArticleText(oldPath, readOptions), readArticleText(newPath, readOptions)]);
   const session = new Session(io, 2);
-  const comparison = compare(context, oldPath, oldText, newPath, newText);
-  for (const warning of comparison.warnings) session.warn(`warning: ${warning}`);
-  if (differs(comparison, context.view.gate)) session.differences += 1;
-  session.write(await render(context, comparison));
+  const result = emptyResult();
+  result.output = await render(context, compare(context, result, oldPath, oldText, newPath, newText));
+  session.take(result);
+  session.write(result.output);
   return session.finish();
 }
 
