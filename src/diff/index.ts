@@ -18,7 +18,6 @@ export interface WordDiff {
   sides?: TokenSides;
 }
 
-
 type Run = { equal: Token[] } | { removed: Token[]; added: Token[] };
 
 function countWords(tokens: readonly Token[]): number {
