@@ -2,7 +2,7 @@ import type { AlignedPair } from "../model.js";
 import { identityKey } from "../text/fold.js";
 import { longestIncreasingRun } from "./lis.js";
 import { order } from "./order.js";
-import { containment, contentTerms, mergeVectors, similarity, TermWeights, termVector, type TermVector } from "./terms.js";
+import { contentTerms, TermWeights, type TermVector } from "./terms.js";
 
 // Thresholds. The measurements behind them come from the labelled set (fixtures/alignment, the
 // six labelled Reuters-21578 pairs, and the two real versions in ../shared/articles), scored by
@@ -103,12 +103,12 @@ class Vectors {
       if (cached) return cached;
       const terms = side === "old" ? this.oldTerms : this.newTerms;
       const sentences = side === "old" ? this.oldSentences : this.newSentences;
-      return (this.single[side][index] = termVector(terms.get(index) ?? contentTerms(sentences[index]!), this.weights));
+      return (this.single[side][index] = this.weights.vector(terms.get(index) ?? contentTerms(sentences[index]!)));
     }
     const key = `${side}:${indexes.join(",")}`;
     let vector = this.cache.get(key);
     if (!vector) {
-      vector = indexes.map((index) => this.vector(side, [index])).reduce(mergeVectors);
+      vector = indexes.map((index) => this.vector(side, [index])).reduce((a, b) => this.weights.merge(a, b));
       this.cache.set(key, vector);
     }
     return vector;
@@ -170,29 +170,44 @@ function exactLinks(oldSentences: readonly string[], newSentences: readonly stri
   return { links, used };
 }
 
-/** Pairs of leftover sentences that share enough rare content, best first, each sentence once. */
-function similarLinks(oldFree: readonly number[], newFree: readonly number[], vectors: Vectors): Link[] {
-  const postings = new Map<string, number[]>();
-  for (const index of oldFree) {
-    for (const term of vectors.old(index).weights.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
+/** For each term number, the values of the vectors that have the term, in the order given. */
+function postingLists(count: number, vectorAt: (k: number) => TermVector, valueAt: (k: number) => number, terms: number): (number[] | undefined)[] {
+  const lists = new Array<number[] | undefined>(terms);
+  for (let k = 0; k < count; k++) {
+    const value = valueAt(k);
+    for (const id of vectorAt(k).ids) {
+      const list = lists[id];
+      if (list) list.push(value);
+      else lists[id] = [value];
     }
   }
+  return lists;
+}
+
+/** Pairs of leftover sentences that share enough rare content, best first, each sentence once. */
+function similarLinks(oldFree: readonly number[], newFree: readonly number[], vectors: Vectors): Link[] {
+  const postings = postingLists(oldFree.length, (k) => vectors.old(oldFree[k]!), (k) => oldFree[k]!, vectors.weights.size);
   const candidates: { old: number; new: number; similarity: number; distance: number }[] = [];
   const oldRank = new Map(oldFree.map((index, rank) => [index, rank] as const));
   const oldCount = Math.max(1, oldFree.length);
   const newCount = Math.max(1, newFree.length);
+  // The old sentences sharing a term with the new one, each once, in the order found: a flag per
+  // old sentence, holding the rank of the new sentence that last saw it.
+  const seenBy = new Int32Array(oldFree.length > 0 ? oldFree[oldFree.length - 1]! + 1 : 0).fill(-1);
+  const seen: number[] = [];
   newFree.forEach((newIndex, newRank) => {
-    const seen = new Set<number>();
-    for (const term of vectors.new(newIndex).weights.keys()) {
-      const list = postings.get(term);
+    seen.length = 0;
+    for (const id of vectors.new(newIndex).ids) {
+      const list = postings[id];
       if (!list || list.length > MAX_POSTING) continue;
-      for (const oldIndex of list) seen.add(oldIndex);
+      for (const oldIndex of list) {
+        if (seenBy[oldIndex] === newRank) continue;
+        seenBy[oldIndex] = newRank;
+        seen.push(oldIndex);
+      }
     }
     for (const oldIndex of seen) {
-      const score = similarity(vectors.old(oldIndex), vectors.new(newIndex));
+      const score = vectors.weights.similarity(vectors.old(oldIndex), vectors.new(newIndex));
       if (score < PAIR_MIN_SIMILARITY) continue;
       const distance = Math.abs(oldRank.get(oldIndex)! / oldCount - newRank / newCount);
       candidates.push({ old: oldIndex, new: newIndex, similarity: score, distance });
@@ -220,8 +235,8 @@ function joinedLink(oldIndexes: number[], newIndexes: number[], vectors: Vectors
   const whole = split ? vectors.old(...oldIndexes) : vectors.new(...newIndexes);
   const partIndexes = (split ? newIndexes : oldIndexes).filter((index) => newcomer === undefined || index === newcomer);
   const parts = partIndexes.map((index) => (split ? vectors.new(index) : vectors.old(index)));
-  if (!parts.every((part) => containment(part, whole) >= SPLIT_MIN_CONTAINMENT)) return null;
-  const joined = similarity(vectors.old(...oldIndexes), vectors.new(...newIndexes));
+  if (!parts.every((part) => vectors.weights.containment(part, whole) >= SPLIT_MIN_CONTAINMENT)) return null;
+  const joined = vectors.weights.similarity(vectors.old(...oldIndexes), vectors.new(...newIndexes));
   if (joined < single + SPLIT_MIN_GAIN) return null;
   return { old: oldIndexes, new: newIndexes, similarity: joined, identical: false, inOrder: true };
 }
@@ -240,21 +255,14 @@ function gapLinks(oldGap: readonly number[], newGap: readonly number[], vectors:
   const at = (r: number, c: number) => r * (cols + 1) + c;
   // Similarities only where two sentences share a term (found through the gap's own index), so
   // that most cells cost a map lookup rather than a comparison.
-  const postings = new Map<string, number[]>();
-  newGap.forEach((index, c) => {
-    for (const term of vectors.new(index).weights.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(c);
-      else postings.set(term, [c]);
-    }
-  });
+  const postings = postingLists(cols, (c) => vectors.new(newGap[c]!), (c) => c, vectors.weights.size);
   const shared = oldGap.map((index) => {
     const row = new Map<number, number>();
     const vector = vectors.old(index);
-    for (const term of vector.weights.keys()) {
-      const list = postings.get(term);
+    for (const id of vector.ids) {
+      const list = postings[id];
       if (!list || list.length > MAX_POSTING) continue;
-      for (const c of list) if (!row.has(c)) row.set(c, similarity(vector, vectors.new(newGap[c]!)));
+      for (const c of list) if (!row.has(c)) row.set(c, vectors.weights.similarity(vector, vectors.new(newGap[c]!)));
     }
     return row;
   });
