@@ -123,7 +123,8 @@ function startsSentence(text: string, at: number): boolean {
   if (at <= 8 && OPENING_ONLY.test(text.slice(0, at))) return true;
   return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
-const isCapitalised = (token: Token) => token.type === "word" && /^\p{Lu}/u.test(token.text);
+const CAPITALISED = /^\p{Lu}/u;
+const isCapitalised = (token: Token) => token.type === "word" && CAPITALISED.test(token.text);
 
 /** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
 function leftover(a: readonly string[], b: readonly string[]): string[] {
@@ -167,8 +168,12 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens: T
   if (pair.op === "equal" || oldText === newText) return [];
   // A sentence added or removed whole is one change with nothing on the other side: it gets the
   // kinds of its content.
-  const whole = (side: "removed" | "added"): Change[] => [{ removed: [], added: [], [side]: side === "added" ? tokens.new : tokens.old, oldAt: 0, newAt: 0 }];
-  const changes = pair.op === "added" ? whole("added") : pair.op === "removed" ? whole("removed") : changesOf(tokens.parts);
+  const changes =
+    pair.op === "added"
+      ? [{ removed: [], added: tokens.new, oldAt: 0, newAt: 0 }]
+      : pair.op === "removed"
+        ? [{ removed: tokens.old, added: [], oldAt: 0, newAt: 0 }]
+        : changesOf(tokens.parts);
   if (!changes) return ["wording"];
   const kinds = new Set<Kind>();
   const oldSpans = quoteSpans(oldText);

@@ -13,9 +13,15 @@ const DATE_WORDS = `january february march april may june july august september 
 
 const NUMERIC = new Set([...NUMBER_WORDS, ...DATE_WORDS]);
 
+/** The longest of those words ("september", "thousands"), with a full stop after it. */
+const LONGEST_NUMERIC = Math.max(...[...NUMERIC].map((word) => word.length)) + 1;
+
 /** A word that states a quantity, an ordinal or a date ("twelve", "million", "Jan", "Friday"). */
 export function isNumericWord(word: string): boolean {
-  return NUMERIC.has(word.toLowerCase().replace(/\.$/u, ""));
+  // Called for every word of every changed sentence: most words are ruled out by length alone.
+  if (word.length > LONGEST_NUMERIC) return false;
+  const lower = word.toLowerCase();
+  return NUMERIC.has(lower.endsWith(".") ? lower.slice(0, -1) : lower);
 }
 
 const DEMONYM_SUFFIXES = ["ese", "ian", "ean", "an", "n", "i", "ish", "ic", "ern", "er", "ite", "s"];

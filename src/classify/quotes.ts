@@ -40,5 +40,6 @@ export function quoteSpans(text: string): Span[] {
 }
 
 export function insideQuote(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some(([from, to]) => start < to && end > from);
+  for (const [from, to] of spans) if (start < to && end > from) return true;
+  return false;
 }
