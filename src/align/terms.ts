@@ -8,7 +8,7 @@ import { STOPWORDS } from "../text/stopwords.js";
  * alignment only needs related forms to collide, never a dictionary word back.
  */
 export function stem(word: string): string {
-  let w = word.replace(/['’]s$/u, "");
+  let w = withoutPossessive(word);
   if (w.length > 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
   if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
@@ -17,12 +17,16 @@ export function stem(word: string): string {
   return w.length > 4 && w.endsWith("e") ? w.slice(0, -1) : w;
 }
 
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
+}
+
 /** The content terms of a sentence: folded, spelled the American way, stemmed, function words out. */
 export function contentTerms(sentence: string): string[] {
   const terms: string[] = [];
   for (const token of tokenize(foldTypography(sentence).toLowerCase())) {
-    if (token.type === "number") terms.push(token.text.replace(/,/gu, ""));
-    else if (token.type === "word" && !STOPWORDS.has(token.text)) terms.push(stem(americanSpelling(token.text)));
+    if (token.type === "number") terms.push(token.text.includes(",") ? token.text.replace(/,/gu, "") : token.text);
+    else if (token.type === "word" && !STOPWORDS.has(token.text)) terms.push(stem(americanSpelling(withoutPossessive(token.text))));
   }
   return terms;
 }

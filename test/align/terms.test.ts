@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { contentTerms, stem, TermWeights } from "../../src/align/terms.js";
+
+describe("stem", () => {
+  it("drops possessives, straight or curly, and common suffixes", () => {
+    expect(stem("council's")).toBe("council");
+    expect(stem("council’s")).toBe("council");
+    expect(["supports", "supported", "supporting"].map(stem)).toEqual(["support", "support", "support"]);
+    expect(stem("companies")).toBe("company");
+    expect(stem("glass")).toBe("glass");
+  });
+});
+
+describe("contentTerms", () => {
+  it("keeps content words folded, American-spelled and stemmed, and numbers without separators", () => {
+    expect(contentTerms("The harbour’s “new” terminals cost $1,200 million.")).toEqual(["harbor", "new", "terminal", "cost", "$1200", "million"]);
+  });
+});
+
+describe("TermWeights", () => {
+  const weights = new TermWeights([
+    ["port", "vote"],
+    ["port", "crane"],
+    ["port", "vote", "budget"],
+  ]);
+
+  it("scores the same terms 1, none shared 0, and rarer shared terms higher", () => {
+    const vote = weights.vector(["port", "vote"]);
+    expect(weights.similarity(vote, weights.vector(["vote", "port", "vote"]))).toBe(1);
+    expect(weights.similarity(vote, weights.vector(["crane"]))).toBe(0);
+    const sharesRare = weights.similarity(weights.vector(["crane", "port"]), weights.vector(["crane", "budget"]));
+    const sharesCommon = weights.similarity(weights.vector(["crane", "port"]), weights.vector(["port", "budget"]));
+    expect(sharesRare).toBeGreaterThan(sharesCommon);
+  });
+
+  it("measures containment one way and merges vectors as a union", () => {
+    const part = weights.vector(["crane"]);
+    const whole = weights.merge(weights.vector(["crane", "port"]), weights.vector(["vote", "crane"]));
+    expect([...whole.ids]).toHaveLength(3);
+    expect(weights.containment(part, whole)).toBe(1);
+    expect(weights.containment(whole, part)).toBeLessThan(1);
+  });
+
+  it("weighs a term it has not seen as the rarest", () => {
+    const unseen = weights.vector(["harbor"]);
+    expect(unseen.total).toBeCloseTo(Math.log(1 + 3 / 1));
+  });
+});
