@@ -37,9 +37,12 @@ const TICKERS = /\s?<\p{Lu}[\p{Lu}\d]{0,7}(?:\.\p{Lu}{1,3})?>|\s?\(\p{Lu}[\p{Lu}
 /** Trailing credits are a line or two; longer ones are not credits. */
 const CREDITS_TAIL = 400;
 /** Trailing credits close their paragraph with ")": a test of the last characters rules out the rest. */
-const CLOSES_WITH_PARENTHESIS = /\)\s*$/u;
-/** A cheap test run first: the full TICKERS pattern is slow to try at every position of a long text. */
-const MAY_HAVE_TICKERS = /[<(]\p{Lu}|reuters_tickers/u;
+const closesWithParenthesis = (text: string) => text.trimEnd().endsWith(")");
+/**
+ * A cheap test run first: the full TICKERS pattern is slow to try at every position of a long
+ * text, and even a pattern of one character class costs more than three plain searches.
+ */
+const mayHaveTickers = (text: string) => text.includes("<") || text.includes("(") || text.includes("reuters_tickers");
 
 function keptParagraphs(article: WorkingArticle): SegmentedParagraph[] {
   return article.paragraphs.filter((paragraph) => keptText(paragraph).trim().length > 0);
@@ -102,7 +105,7 @@ export const RULES = [
         const text = keptText(paragraph);
         if (CREDITS_PARAGRAPH.test(text.trim())) cutWhole(paragraph, "credits");
         // Credits close a paragraph: test its end before trying the pattern at every position.
-        else if (CLOSES_WITH_PARENTHESIS.test(text) && CREDITS_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, trailing, "credits");
+        else if (closesWithParenthesis(text) && CREDITS_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, trailing, "credits");
       }
     },
   },
@@ -111,7 +114,7 @@ export const RULES = [
     description: "exchange codes such as <WSTP.S> or (AAPL.O), and the feed's reuters_tickers marker",
     apply(article) {
       for (const paragraph of article.paragraphs) {
-        if (MAY_HAVE_TICKERS.test(keptText(paragraph))) cutMatches(paragraph, TICKERS, "tickers");
+        if (mayHaveTickers(keptText(paragraph))) cutMatches(paragraph, TICKERS, "tickers");
       }
     },
   },

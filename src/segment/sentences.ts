@@ -30,7 +30,10 @@ function endsSentence(before: string, terminator: string, closing: string, space
   if (!OPENS_SENTENCE.test(next.replace(/^["“‘'«(\[]+/u, ""))) return false;
   if (terminator.includes("..")) return false;
   if (terminator !== "." || closing.length > 0) return true;
-  const match = WORD_BEFORE.exec(before.slice(-WORD_LOOKBACK));
+  // The word cannot reach back past a space: searching only after the last one finds the same
+  // word, without trying the pattern from every position of the lookback.
+  const window = before.slice(-WORD_LOOKBACK);
+  const match = WORD_BEFORE.exec(window.slice(window.lastIndexOf(" ") + 1));
   if (!match) return true;
   const word = match[1]!;
   const lower = word.toLowerCase();
