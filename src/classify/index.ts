@@ -166,6 +166,35 @@ function respelled(change: Change): Map<Token, "spelling" | "case"> {
  */
 export function classify(pair: Pair, oldText: string, newText: string, tokens: TokenSides): Kind[] {
   if (pair.op === "equal" || oldText === newText) return [];
+  if (pair.op === "added" && LETTER_OR_DIGIT.test(newText)) return wholeSentenceKinds(tokens.new, newText);
+  if (pair.op === "removed" && LETTER_OR_DIGIT.test(oldText)) return wholeSentenceKinds(tokens.old, oldText);
+  return changeKinds(pair, oldText, newText, tokens);
+}
+
+/**
+ * The kinds of a sentence added or removed whole: what its words are. The same answer as the
+ * general path below gives a change with nothing on the other side (no fold can make it cosmetic,
+ * nothing can have moved or been respelled), in one pass: two unrelated texts are thousands of
+ * such sentences, and the general path was most of their classification, run before V8 optimises it.
+ */
+function wholeSentenceKinds(tokens: readonly Token[], text: string): Kind[] {
+  const spans = quoteSpans(text);
+  const kinds = new Set<Kind>();
+  let at = 0;
+  for (const token of tokens) {
+    const start = at;
+    at += token.text.length;
+    if (!isWordLike(token)) continue;
+    if (insideQuote(spans, start, at)) kinds.add("quote");
+    if (token.type === "number" || isNumericWord(token.text)) kinds.add("number");
+    else if (isCapitalised(token) && !(startsSentence(text, start) && !ACRONYM.test(token.text))) kinds.add("name");
+    else kinds.add("wording");
+  }
+  return sortKinds(kinds);
+}
+
+/** The general path: each change between the two sides, through the folds and then word by word. */
+export function changeKinds(pair: Pair, oldText: string, newText: string, tokens: TokenSides): Kind[] {
   // A sentence added or removed whole is one change with nothing on the other side: it gets the
   // kinds of its content.
   const changes =

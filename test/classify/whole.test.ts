@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import fg from "fast-glob";
+import { describe, expect, it } from "vitest";
+import { changeKinds, classify } from "../../src/classify/index.js";
+import { compareTexts } from "../../src/compare.js";
+import { diffWords } from "../../src/diff/index.js";
+import type { Pair } from "../../src/model.js";
+import { FIXTURES } from "../helpers.js";
+
+/** Every sentence of every fixture article, and a few made to hit each branch. */
+function sentences(): string[] {
+  const found = new Set<string>([
+    "“We will not sell,” said Mayor Ana Ruiz of the U.S. port.",
+    "NATO said on Friday it had sent twelve ships.",
+    "'Nothing,' he said, 'has changed.' Officials in Port Alder disagreed.",
+    "(Reporting by Jo Lim) Prices rose 4.5% to $1,200.",
+    "IADB officials met in March.",
+    "He said “no” — then left… Then he came back.",
+    "“Yes.”",
+    "The harbour’s crane, the port’s pride, stood idle.",
+  ]);
+  for (const path of fg.sync("**/*.txt", { cwd: FIXTURES, absolute: true })) {
+    const text = readFileSync(path, "utf8");
+    for (const sentence of compareTexts({ path, text }, { path, text }).old.sentences) found.add(sentence);
+  }
+  return [...found];
+}
+
+describe("a sentence added or removed whole", () => {
+  const all = sentences();
+
+  it("has the kinds the general path gives it (checked on every fixture sentence)", () => {
+    expect(all.length).toBeGreaterThan(100);
+    const seen = new Set<string>();
+    for (const sentence of all) {
+      for (const op of ["added", "removed"] as const) {
+        const [oldText, newText] = op === "added" ? ["", sentence] : [sentence, ""];
+        const diff = diffWords(oldText, newText);
+        const pair: Pair = { op, old: [], new: [], similarity: 0, tokens: diff.tokens, kinds: [] };
+        const kinds = classify(pair, oldText, newText, diff.sides!);
+        expect(kinds, `${op}: ${sentence}`).toEqual(changeKinds(pair, oldText, newText, diff.sides!));
+        seen.add(kinds.join(" "));
+      }
+    }
+    // The sentences reach every kind a whole sentence can have, alone and together.
+    expect([...seen].join(" | ")).toMatch(/quote/);
+    for (const kind of ["number", "name", "wording", "quote"]) expect([...seen].some((kinds) => kinds.split(" ").includes(kind))).toBe(true);
+  });
+});
