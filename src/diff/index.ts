@@ -89,10 +89,13 @@ export function diffWords(oldText: string, newText: string): WordDiff {
   const oldTokens = tokenize(oldText);
   const newTokens = tokenize(newText);
   const words = { equal: 0, old: countWords(oldTokens), new: countWords(newTokens) };
-  const parts =
-    oldTokens.length === 0 || newTokens.length === 0
-      ? wholeSide(oldTokens, newTokens)
-      : (diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_EDIT_LENGTH }) ?? null);
+  if (oldTokens.length === 0 || newTokens.length === 0) {
+    const parts = wholeSide(oldTokens, newTokens);
+    // One run, the whole text: its tokens joined give it back.
+    const tokens: DiffToken[] = oldText ? [{ op: "delete", text: oldText }] : [{ op: "insert", text: newText }];
+    return { tokens, degraded: parts === null, words, sides: { old: oldTokens, new: newTokens, parts } };
+  }
+  const parts = diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_EDIT_LENGTH }) ?? null;
   const sides: TokenSides = { old: oldTokens, new: newTokens, parts };
   const runs = parts && toRuns(parts);
   const tokens: DiffToken[] = [];
