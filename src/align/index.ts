@@ -372,20 +372,23 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
     const inPlace = links.filter((link) => link.inOrder).sort((a, b) => a.new[0]! - b.new[0]!);
     const oldUsed = linked("old");
     const newUsed = linked("new");
-    const bounds = [{ old: -1, new: -1 }, ...inPlace.map((link) => ({ old: link.old[0]!, new: link.new[0]! })), { old: oldSentences.length, new: newSentences.length }];
-    // oldFree, newFree and the bounds all ascend: two cursors find each gap's members in one pass.
+    // oldFree, newFree and the in-place links all ascend: two cursors find each gap's members in
+    // one pass. A long story has a gap after nearly every sentence, nearly all of them empty.
     let [oldCursor, newCursor] = [0, 0];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const [from, to] = [bounds[k]!, bounds[k + 1]!];
-      const oldGap: number[] = [];
-      const newGap: number[] = [];
-      for (; oldCursor < oldFree.length && oldFree[oldCursor]! < to.old; oldCursor++) {
+    const oldGap: number[] = [];
+    const newGap: number[] = [];
+    for (let k = 0; k <= inPlace.length; k++) {
+      const [fromOld, fromNew] = k === 0 ? [-1, -1] : [inPlace[k - 1]!.old[0]!, inPlace[k - 1]!.new[0]!];
+      const [toOld, toNew] = k === inPlace.length ? [oldSentences.length, newSentences.length] : [inPlace[k]!.old[0]!, inPlace[k]!.new[0]!];
+      oldGap.length = 0;
+      newGap.length = 0;
+      for (; oldCursor < oldFree.length && oldFree[oldCursor]! < toOld; oldCursor++) {
         const i = oldFree[oldCursor]!;
-        if (i > from.old && !oldUsed.has(i)) oldGap.push(i);
+        if (i > fromOld && !oldUsed.has(i)) oldGap.push(i);
       }
-      for (; newCursor < newFree.length && newFree[newCursor]! < to.new; newCursor++) {
+      for (; newCursor < newFree.length && newFree[newCursor]! < toNew; newCursor++) {
         const j = newFree[newCursor]!;
-        if (j > from.new && !newUsed.has(j)) newGap.push(j);
+        if (j > fromNew && !newUsed.has(j)) newGap.push(j);
       }
       for (const link of gapLinks(oldGap, newGap, vectors)) {
         links.push(link);
@@ -409,5 +412,5 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
       inOrder: link.inOrder,
     }),
   );
-  return order(pairs, oldFree, newFree);
+  return order(pairs, oldFree, newFree, newSentences.length);
 }

@@ -7,7 +7,9 @@ export function longestIncreasingRun(values: readonly number[]): Uint8Array {
   const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    let lo = 0;
+    // Most links of a long story are in order: a value above the longest run's end extends it,
+    // which the search below would find after log n steps.
+    let lo = tails.length > 0 && values[tails[tails.length - 1]!]! < value ? tails.length : 0;
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;

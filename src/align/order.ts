@@ -6,12 +6,20 @@ type OrderedPair = AlignedPair & { inOrder: boolean };
  * Puts pairs in reading order of the new version; a removed sentence stands where it stood in the
  * old one: after the in-place pair before it, ahead of what was added in the same stretch.
  */
-export function order(pairs: readonly OrderedPair[], removedOld: readonly number[], addedNew: readonly number[]): AlignedPair[] {
-  const byNew = new Map<number, OrderedPair | "added">();
-  for (const pair of pairs) byNew.set(pair.new[0]!, pair);
-  for (const index of addedNew) byNew.set(index, "added");
-  const starts = [...byNew.keys()].sort((a, b) => a - b);
-  const inPlace = pairs.filter((pair) => pair.inOrder).sort((a, b) => a.new[0]! - b.new[0]!);
+export function order(pairs: readonly OrderedPair[], removedOld: readonly number[], addedNew: readonly number[], newCount: number): AlignedPair[] {
+  // Each new sentence starts one pair or is added: placed by its index, they are in reading order
+  // without a sort (a long story has ~12,000).
+  const byNew = new Array<OrderedPair | "added" | undefined>(newCount);
+  for (const pair of pairs) byNew[pair.new[0]!] = pair;
+  for (const index of addedNew) byNew[index] = "added";
+  const starts: number[] = [];
+  const inPlace: OrderedPair[] = [];
+  for (let index = 0; index < newCount; index++) {
+    const entry = byNew[index];
+    if (entry === undefined) continue;
+    starts.push(index);
+    if (entry !== "added" && entry.inOrder) inPlace.push(entry);
+  }
   const removed = [...removedOld].sort((a, b) => a - b);
   const result: AlignedPair[] = [];
   let nextInPlace = 0;
@@ -26,7 +34,7 @@ export function order(pairs: readonly OrderedPair[], removedOld: readonly number
     while (nextInPlace < inPlace.length && inPlace[nextInPlace]!.new[0]! < start) nextInPlace += 1;
     const boundary = inPlace[nextInPlace];
     flushRemovedBefore(boundary ? boundary.old[0]! : Number.POSITIVE_INFINITY);
-    const entry = byNew.get(start)!;
+    const entry = byNew[start]!;
     if (entry === "added") result.push({ op: "added", old: [], new: [start], similarity: 0 });
     else result.push({ op: entry.op, old: entry.old, new: entry.new, similarity: entry.similarity });
   }
