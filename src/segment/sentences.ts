@@ -7,7 +7,8 @@ import { BEFORE_NUMBER, COMPANY, SENTENCE_STARTERS, TITLES } from "./abbreviatio
 const CANDIDATE = /(?<!\.)([.!?]+|[。！？]+)(["”’'»)\]」』]*)(\s*)(?=["“‘'«(\[「『]*(\S+))/gu;
 /** Full stops of scripts written without spaces: a boundary with or without a space after. */
 const WIDE_STOP = /^[。！？]/u;
-const OPENS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
+/** After any opening quotes or brackets, a capital, a letter of a script without case, or a digit. */
+const OPENS_SENTENCE = /^["“‘'«(\[]*[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}.])((?:\p{L}\.)*[\p{L}\p{M}]+)$/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** Only the end of the text before a full stop is searched for its word: keeps splitting linear. */
@@ -27,7 +28,7 @@ function bareWord(next: string): string {
 function endsSentence(before: string, terminator: string, closing: string, space: string, next: string): boolean {
   if (WIDE_STOP.test(terminator)) return true;
   if (space.length === 0) return false;
-  if (!OPENS_SENTENCE.test(next.replace(/^["“‘'«(\[]+/u, ""))) return false;
+  if (!OPENS_SENTENCE.test(next)) return false;
   if (terminator.includes("..")) return false;
   if (terminator !== "." || closing.length > 0) return true;
   // The word cannot reach back past a space: searching only after the last one finds the same
@@ -37,13 +38,13 @@ function endsSentence(before: string, terminator: string, closing: string, space
   if (!match) return true;
   const word = match[1]!;
   const lower = word.toLowerCase();
-  const nextWord = bareWord(next);
-  const nextIsNumber = /^\p{Nd}/u.test(nextWord) || /^\p{Sc}/u.test(next);
+  // The next word is looked at only after a word that may not end a sentence: most full stops
+  // follow an ordinary word, and this runs for every one of a long story's ~12,000.
   if (TITLES.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower) && nextIsNumber) return false;
-  if (COMPANY.has(lower)) return !COMPANY.has(nextWord.toLowerCase().replace(/\.$/u, "")) && !next.startsWith("(");
+  if (BEFORE_NUMBER.has(lower) && (/^\p{Nd}/u.test(bareWord(next)) || /^\p{Sc}/u.test(next))) return false;
+  if (COMPANY.has(lower)) return !COMPANY.has(bareWord(next).toLowerCase().replace(/\.$/u, "")) && !next.startsWith("(");
   const initials = INITIALS.test(word) || /^\p{Lu}$/u.test(word);
-  if (initials) return SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  if (initials) return SENTENCE_STARTERS.has(bareWord(next).toLowerCase());
   return true;
 }
 
