@@ -63,7 +63,7 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
     pair.kinds = diff.sides ? classify(pair, oldText, newText, diff.sides) : [];
     if (diff.degraded) pair.degraded = true;
     summary[pair.op] += 1;
-    for (const kind of pair.kinds) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+    for (let k = 0; k < pair.kinds.length; k++) kindCounts.set(pair.kinds[k]!, (kindCounts.get(pair.kinds[k]!) ?? 0) + 1);
     return pair;
   });
   for (const kind of KINDS) if (kindCounts.has(kind)) summary.kinds[kind] = kindCounts.get(kind)!;

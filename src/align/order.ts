@@ -10,8 +10,9 @@ export function order(pairs: readonly OrderedPair[], removedOld: readonly number
   // Each new sentence starts one pair or is added: placed by its index, they are in reading order
   // without a sort (a long story has ~12,000).
   const byNew = new Array<OrderedPair | "added" | undefined>(newCount);
-  for (const pair of pairs) byNew[pair.new[0]!] = pair;
-  for (const index of addedNew) byNew[index] = "added";
+  // Indexed loops: see align/index.ts.
+  for (let k = 0; k < pairs.length; k++) byNew[pairs[k]!.new[0]!] = pairs[k];
+  for (let k = 0; k < addedNew.length; k++) byNew[addedNew[k]!] = "added";
   const starts: number[] = [];
   const inPlace: OrderedPair[] = [];
   for (let index = 0; index < newCount; index++) {
@@ -30,7 +31,8 @@ export function order(pairs: readonly OrderedPair[], removedOld: readonly number
       nextRemoved += 1;
     }
   };
-  for (const start of starts) {
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
     while (nextInPlace < inPlace.length && inPlace[nextInPlace]!.new[0]! < start) nextInPlace += 1;
     const boundary = inPlace[nextInPlace];
     flushRemovedBefore(boundary ? boundary.old[0]! : Number.POSITIVE_INFINITY);

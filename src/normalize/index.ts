@@ -29,20 +29,28 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   for (const rule of RULES) {
     if (!keep.has(rule.name)) rule.apply(article);
   }
-  for (const paragraph of article.paragraphs) {
-    for (const segment of paragraph) {
+  // Indexed loops over the paragraphs: a long story has thousands (see align/index.ts).
+  const bodyParagraphs: string[] = [];
+  const bodyLines: number[] = [];
+  for (let index = 0; index < article.paragraphs.length; index++) {
+    const paragraph = article.paragraphs[index]!;
+    for (let k = 0; k < paragraph.length; k++) {
+      const segment = paragraph[k]!;
+      if (segment.rule === null) continue;
       const text = segment.text.trim();
-      if (segment.rule !== null && text.length > 0) removed.push({ rule: segment.rule, text });
+      if (text.length > 0) removed.push({ rule: segment.rule, text });
     }
+    const text = keptText(paragraph).trim();
+    if (text.length === 0) continue;
+    bodyParagraphs.push(text);
+    bodyLines.push(lines[index]!);
   }
-  const kept = article.paragraphs.map((paragraph, index) => ({ text: keptText(paragraph).trim(), line: lines[index]! }));
-  const body = kept.filter((paragraph) => paragraph.text.length > 0);
   return {
     path: raw.path,
     date: raw.date,
     dateline: article.dateline,
-    paragraphs: body.map((paragraph) => paragraph.text),
-    paragraphLines: body.map((paragraph) => paragraph.line),
+    paragraphs: bodyParagraphs,
+    paragraphLines: bodyLines,
     removed,
     warnings: raw.warnings,
   };

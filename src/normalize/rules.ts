@@ -54,7 +54,8 @@ export const RULES = [
     name: "published",
     description: 'syndication stamps: "This content was published on …"',
     apply(article) {
-      for (const paragraph of article.paragraphs) {
+      for (let index = 0; index < article.paragraphs.length; index++) {
+        const paragraph = article.paragraphs[index]!;
         if (PUBLISHED.test(keptText(paragraph).trim())) cutWhole(paragraph, "published");
       }
     },
@@ -91,7 +92,8 @@ export const RULES = [
     name: "read-more",
     description: 'the "read more" link text left after a sentence',
     apply(article) {
-      for (const paragraph of article.paragraphs) {
+      for (let index = 0; index < article.paragraphs.length; index++) {
+        const paragraph = article.paragraphs[index]!;
         if (keptText(paragraph).includes("read more")) cutMatches(paragraph, READ_MORE, "read-more");
       }
     },
@@ -101,7 +103,8 @@ export const RULES = [
     description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end',
     apply(article) {
       const trailing = new RegExp(CREDITS_TRAILING.source, "giu");
-      for (const paragraph of article.paragraphs) {
+      for (let index = 0; index < article.paragraphs.length; index++) {
+        const paragraph = article.paragraphs[index]!;
         const text = keptText(paragraph);
         if (CREDITS_PARAGRAPH.test(text.trim())) cutWhole(paragraph, "credits");
         // Credits close a paragraph: test its end before trying the pattern at every position.
@@ -113,7 +116,8 @@ export const RULES = [
     name: "tickers",
     description: "exchange codes such as <WSTP.S> or (AAPL.O), and the feed's reuters_tickers marker",
     apply(article) {
-      for (const paragraph of article.paragraphs) {
+      for (let index = 0; index < article.paragraphs.length; index++) {
+        const paragraph = article.paragraphs[index]!;
         if (mayHaveTickers(keptText(paragraph))) cutMatches(paragraph, TICKERS, "tickers");
       }
     },

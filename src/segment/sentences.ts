@@ -103,7 +103,8 @@ export function segmentParagraphs(paragraphs: readonly string[], path = "", para
     if (!split) cache.set(paragraph, (split = splitParagraph(paragraph)));
     // Most paragraphs are one line: only the others need their line breaks counted.
     const multiline = paragraph.includes("\n");
-    for (const sentence of split) {
+    for (let k = 0; k < split.length; k++) {
+      const sentence = split[k]!;
       if (multiline) {
         const at = paragraph.indexOf(sentence, offset);
         for (let k = offset; k < at; k++) if (paragraph.charCodeAt(k) === 10) line += 1;
