@@ -1,10 +1,8 @@
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { NewsdiffError } from "../errors.js";
-import { parseHeader } from "../load/parse.js";
 import { describeSystemError } from "../load/read.js";
-import type { Version } from "./stories.js";
 import { naturalOrder } from "../text/collate.js";
 
 /** Article files are text files; these are the names a directory walk takes. */
@@ -34,28 +32,6 @@ export function expandInputs(patterns: readonly string[]): string[] {
   }
   if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "));
   return [...found].sort(naturalOrder);
-}
-
-const HEADER_BYTES = 64;
-
-/** The date header of a file, read from its first bytes only; null when absent or unreadable. */
-function readDate(path: string): string | null {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, "r");
-    const buffer = Buffer.alloc(HEADER_BYTES);
-    const bytesRead = readSync(fd, buffer, 0, HEADER_BYTES, 0);
-    const head = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\ufeff/u, "");
-    return parseHeader(head.split(/\r\n?|\n/u, 1)[0] ?? "")?.date ?? null;
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-export function datedVersions(paths: readonly string[]): Version[] {
-  return paths.map((path) => ({ path, date: readDate(path) }));
 }
 
 export interface DirectoryPairs {

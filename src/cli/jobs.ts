@@ -4,6 +4,7 @@
 import { compareTexts } from "../compare.js";
 import { NewsdiffError } from "../errors.js";
 import { differs, type Gate } from "../gate.js";
+import { headerDate } from "../load/parse.js";
 import { readArticleFile } from "../load/read.js";
 import type { Comparison } from "../model.js";
 import { indentedJson, jsonDocument } from "../render/json.js";
@@ -12,7 +13,7 @@ import { measureWith } from "../render/layout.js";
 import { painterFor, type ColorLevel } from "./color.js";
 import { measureFor } from "./measure.js";
 import type { CliOptions } from "./options.js";
-import type { Version } from "./stories.js";
+import { orderVersions, type Version } from "./stories.js";
 
 export type Job = { kind: "pair"; old: string; new: string } | { kind: "story"; story: string; versions: Version[] };
 
@@ -88,6 +89,10 @@ export async function render(context: JobContext, comparison: Comparison, title?
   return titled ? `${view.paint(`══ ${title}`, "bold")}\n${body}` : body;
 }
 
+function dated(text: string | null): { text: string | null; date: string | null } {
+  return { text, date: text === null ? null : headerDate(text) };
+}
+
 /** Runs one job. Files are read with blocking calls: a job is one thread's only work. */
 export async function runJob(job: Job, context: JobContext): Promise<JobResult> {
   const result = emptyResult();
@@ -111,7 +116,11 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     return result;
   }
 
-  const readable = job.versions.map((version, index) => ({ ...version, number: index + 1, text: read(version.path) })).filter((version) => version.text !== null);
+  // The versions are read whole, then put in date order: the dates come from the texts read for
+  // the diff (a first pass over every file's header cost ~5% of a 1,000-story run, and read
+  // UTF-16 files as undated).
+  const versions = orderVersions(job.versions.map((version) => ({ path: version.path, ...dated(read(version.path)) })));
+  const readable = versions.map((version, index) => ({ ...version, number: index + 1 })).filter((version) => version.text !== null);
   const steps: object[] = [];
   const parts: string[] = [];
   for (let k = 1; k < readable.length; k++) {
@@ -122,7 +131,7 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     else parts.push(await render(context, comparison, title));
   }
   if (json) {
-    result.output = indentedJson({ story: job.story, versions: job.versions.map((version) => version.path), steps }, 2);
+    result.output = indentedJson({ story: job.story, versions: versions.map((version) => version.path), steps }, 2);
   } else {
     if (readable.length < 2 && (context.options.format === "terminal" || context.options.format === "side-by-side")) {
       parts.push(`${context.view.paint(`══ ${job.story} · ${readable.length === 1 ? "one version only" : "no readable version"}`, "dim")}\n`);

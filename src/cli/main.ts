@@ -4,7 +4,7 @@ import { EXIT, exitStatus } from "../exit.js";
 import { readArticleText } from "../load/read.js";
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
-import { datedVersions, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
+import { expandInputs, isDirectory, pairDirectories } from "./inputs.js";
 import { buildView, compare, emptyResult, inThisThread, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import { buildProgram, readOptions, type CliOptions } from "./options.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -134,7 +134,8 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
 /** `--history`: each story's versions in date order, each diffed against the one before. */
 async function compareHistory(io: Io, context: JobContext, settings: ViewSettings, patterns: readonly string[]): Promise<number> {
   const files = expandInputs(patterns);
-  const stories = groupStories(datedVersions(files), context.options.story);
+  // Dates are not known yet: each story's job reads its versions and puts them in date order.
+  const stories = groupStories(files.map((path) => ({ path, date: null })), context.options.story);
   const session = new Session(io, files.length);
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("stories"));

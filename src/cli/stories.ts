@@ -30,7 +30,12 @@ export function storyKey(path: string, pattern: RegExp | null): string {
   return folder === "." ? stem : `${folder}/${stem}`;
 }
 
-/** Groups files into stories, each story's versions ordered by date header (undated last), then name. */
+/** A story's versions by date header (undated last), then name in numeric order. */
+export function orderVersions<V extends Version>(versions: readonly V[]): V[] {
+  return [...versions].sort((a, b) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || naturalOrder(a.path, b.path));
+}
+
+/** Groups files into stories, each story's versions ordered by `orderVersions`. */
 export function groupStories(files: readonly Version[], pattern: RegExp | null): Story[] {
   const stories = new Map<string, Version[]>();
   for (const file of files) {
@@ -39,9 +44,5 @@ export function groupStories(files: readonly Version[], pattern: RegExp | null):
     if (list) list.push(file);
     else stories.set(key, [file]);
   }
-  const byDateThenName = (a: Version, b: Version) =>
-    (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || naturalOrder(a.path, b.path);
-  return [...stories]
-    .sort(([a], [b]) => naturalOrder(a, b))
-    .map(([story, versions]) => ({ story, versions: versions.sort(byDateThenName) }));
+  return [...stories].sort(([a], [b]) => naturalOrder(a, b)).map(([story, versions]) => ({ story, versions: orderVersions(versions) }));
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -99,6 +99,23 @@ describe("--history", () => {
     ]);
     expect(document.stories[1].steps[0].pairs[0].kinds).toEqual(["number", "name", "spelling"]);
     expect(document.errors).toEqual([]);
+  });
+
+  it("orders by the date in each file, whatever its name or encoding says", () => {
+    const demoOld = readFileSync(join(FIXTURES, "demo", "old.txt"), "utf8");
+    const dated = tree({
+      "rev-1.txt": "fixture:demo/new.txt",
+      "rev-2.txt": "fixture:demo/old.txt",
+      // UTF-16 with a byte-order mark, dated before both.
+      "rev-3.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(demoOld.replace(/date \S+/u, "date 2026-03-01"), "utf16le")]),
+    });
+    const document = JSON.parse(newsdiff(["--history", dated, "--json"]).stdout);
+    expect(document.stories[0].versions).toEqual(["rev-3.txt", "rev-2.txt", "rev-1.txt"].map((name) => join(dated, name)));
+    const run = newsdiff(["--history", dated, "--color", "never"]);
+    expect(run.stdout.split("\n").filter((line) => line.startsWith("══"))).toEqual([
+      `══ ${dated}/rev · v1 2026-03-01 → v2 2026-03-04`,
+      `══ ${dated}/rev · v2 2026-03-04 → v3 2026-03-05`,
+    ]);
   });
 
   it("takes the story from --story's first group", () => {
