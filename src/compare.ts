@@ -58,7 +58,9 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
     words.equal += diff.words.equal;
     words.total += diff.words.old + diff.words.new;
     // Built key by key, in the JSON's documented order: render/json.ts writes pairs as they are.
-    const pair: Pair = { op: aligned.op, old: aligned.old, new: aligned.new, similarity: round(aligned.similarity), tokens: diff.tokens, kinds: [] };
+    // Similarity starts as a double, so that V8 keeps one layout for every pair (see align/index.ts newLink).
+    const pair: Pair = { op: aligned.op, old: aligned.old, new: aligned.new, similarity: Number.NaN, tokens: diff.tokens, kinds: [] };
+    pair.similarity = round(aligned.similarity);
     // The word diff builds tokens whenever the texts differ; equal texts have no kinds.
     pair.kinds = diff.sides ? classify(pair, oldText, newText, diff.sides) : [];
     if (diff.degraded) pair.degraded = true;

@@ -1,7 +1,7 @@
 import type { AlignedPair } from "../model.js";
 import { identityKey } from "../text/fold.js";
 import { longestIncreasingRun } from "./lis.js";
-import { order } from "./order.js";
+import { order, type OrderedPair } from "./order.js";
 import { contentTerms, TermWeights, type TermVector } from "./terms.js";
 
 // Thresholds. The measurements behind them come from the labelled set (fixtures/alignment, the
@@ -228,7 +228,10 @@ function similarLinks(oldFree: readonly number[], newFree: readonly number[], ve
       const score = vectors.weights.similarity(vectors.old(oldIndex), vectors.new(newIndex));
       if (score < PAIR_MIN_SIMILARITY) continue;
       const distance = Math.abs(oldRank.get(oldIndex)! / oldCount - newRank / newCount);
-      candidates.push({ old: oldIndex, new: newIndex, similarity: score, distance });
+      // Distance starts as a double: see newLink.
+      const candidate = { old: oldIndex, new: newIndex, similarity: score, distance: Number.NaN };
+      candidate.distance = distance;
+      candidates.push(candidate);
     }
   });
   candidates.sort((a, b) => b.similarity - a.similarity || a.distance - b.distance);
@@ -438,14 +441,12 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
     markOrder(links, newSentences.length);
   }
 
-  const pairs = links.map(
-    (link): AlignedPair & { inOrder: boolean } => ({
-      op: !link.inOrder ? "moved" : link.identical && oldSentences[link.old[0]!] === newSentences[link.new[0]!] ? "equal" : "changed",
-      old: link.old,
-      new: link.new,
-      similarity: link.similarity,
-      inOrder: link.inOrder,
-    }),
-  );
+  const pairs = links.map((link): OrderedPair => {
+    const op = !link.inOrder ? "moved" : link.identical && oldSentences[link.old[0]!] === newSentences[link.new[0]!] ? "equal" : "changed";
+    // Similarity starts as a double: see newLink.
+    const pair: OrderedPair = { op, old: link.old, new: link.new, similarity: Number.NaN, inOrder: link.inOrder };
+    pair.similarity = link.similarity;
+    return pair;
+  });
   return order(pairs, oldFree, newFree, newSentences.length);
 }

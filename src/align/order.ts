@@ -1,6 +1,13 @@
 import type { AlignedPair } from "../model.js";
 
-type OrderedPair = AlignedPair & { inOrder: boolean };
+export type OrderedPair = AlignedPair & { inOrder: boolean };
+
+/** Similarity starts as a double, NaN, for the reason given at align/index.ts newLink. */
+function alignedPair(op: AlignedPair["op"], oldIndexes: number[], newIndexes: number[], similarity: number): AlignedPair {
+  const pair: AlignedPair = { op, old: oldIndexes, new: newIndexes, similarity: Number.NaN };
+  pair.similarity = similarity;
+  return pair;
+}
 
 /**
  * Puts pairs in reading order of the new version; a removed sentence stands where it stood in the
@@ -27,7 +34,7 @@ export function order(pairs: readonly OrderedPair[], removedOld: readonly number
   let nextRemoved = 0;
   const flushRemovedBefore = (limit: number) => {
     while (nextRemoved < removed.length && removed[nextRemoved]! < limit) {
-      result.push({ op: "removed", old: [removed[nextRemoved]!], new: [], similarity: 0 });
+      result.push(alignedPair("removed", [removed[nextRemoved]!], [], 0));
       nextRemoved += 1;
     }
   };
@@ -37,8 +44,8 @@ export function order(pairs: readonly OrderedPair[], removedOld: readonly number
     const boundary = inPlace[nextInPlace];
     flushRemovedBefore(boundary ? boundary.old[0]! : Number.POSITIVE_INFINITY);
     const entry = byNew[start]!;
-    if (entry === "added") result.push({ op: "added", old: [], new: [start], similarity: 0 });
-    else result.push({ op: entry.op, old: entry.old, new: entry.new, similarity: entry.similarity });
+    if (entry === "added") result.push(alignedPair("added", [], [start], 0));
+    else result.push(alignedPair(entry.op, entry.old, entry.new, entry.similarity));
   }
   flushRemovedBefore(Number.POSITIVE_INFINITY);
   return result;
