@@ -32,6 +32,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** One decoder for every file: building one costs more than decoding a short article with it. */
+let utf8: InstanceType<typeof TextDecoder> | undefined;
+
 /**
  * Bytes to text: a UTF-8 BOM is dropped, UTF-16 with a BOM is decoded, NUL bytes mean a binary file
  * (as git decides), and invalid UTF-8 is an error naming the offset unless latin1 is asked for.
@@ -43,7 +46,8 @@ export function decodeArticle(bytes: Uint8Array, path: string, encoding: Encodin
   if (encoding === "latin1") return new TextDecoder("latin1").decode(bytes);
   const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(text);
+    utf8 ??= new TextDecoder("utf-8", { fatal: true });
+    return utf8.decode(text);
   } catch {
     const offset = firstInvalidUtf8(text) + (text === bytes ? 0 : 3);
     throw new NewsdiffError(`invalid UTF-8 at byte ${offset}; try --encoding latin1`, path);

@@ -23,6 +23,15 @@ describe("decodeArticle", () => {
     expect(decodeArticle(bytes(0x61, 0x62, 0xe9, 0x63), "l.txt", "latin1")).toBe("abéc");
   });
 
+  it("decodes the next file whole after one that failed, truncated sequence and all", () => {
+    // One decoder serves every file: a failure (here in the middle of a two-byte sequence) must
+    // leave nothing behind for the next file.
+    expect(() => decodeArticle(bytes(0x61, 0xc3), "cut.txt")).toThrow("invalid UTF-8 at byte 1");
+    // 0xa9 would finish the 0xc3 above ("é") if the decoder remembered it.
+    expect(() => decodeArticle(bytes(0xa9, 0x61), "next.txt")).toThrow("invalid UTF-8 at byte 0");
+    expect(decodeArticle(bytes(0x43, 0x61, 0x66, 0xc3, 0xa9), "ok.txt")).toBe("Café");
+  });
+
   it("counts the offset from the file's start even after a BOM", () => {
     expect(() => decodeArticle(bytes(0xef, 0xbb, 0xbf, 0x61, 0xff), "b")).toThrow("at byte 4");
   });
