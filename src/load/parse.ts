@@ -8,7 +8,7 @@ const BLANK = /^[ \t\u00a0]*$/u;
 export function parseIsoDate(text: string): string | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const day = new Date(Date.UTC(y, m - 1, d));
   const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
   return real ? text : null;

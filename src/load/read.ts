@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { NewsdiffError } from "../errors.js";
 import { decodeArticle, type Encoding } from "./decode.js";
 
@@ -47,6 +47,17 @@ function checkSize(path: string, size: number, options: ReadOptions): void {
  * more than reading two articles, and in the many-file modes reading without blocking measured
  * slower (the thread pool competes with the diff for the cores; docs/performance.md).
  */
+function readExactly(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const count = readSync(fd, bytes, filled, size - filled, filled);
+    if (count === 0) break;
+    filled += count;
+  }
+  return bytes.subarray(0, filled);
+}
+
 function readBytesSync(path: string, options: ReadOptions): Uint8Array {
   // The size comes from the open file, not a second lookup of its path (a tenth of reading 2,000
   // small files went to that lookup).
@@ -55,7 +66,9 @@ function readBytesSync(path: string, options: ReadOptions): Uint8Array {
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new NewsdiffError("is a directory", path);
     checkSize(path, info.size, options);
-    return readFileSync(fd);
+    // A regular file is read to the size just checked (readFileSync would ask the size again); a
+    // pipe or a device says 0 and is read to its end.
+    return info.isFile() && info.size > 0 ? readExactly(fd, info.size) : readFileSync(fd);
   } finally {
     closeSync(fd);
   }
