@@ -70,6 +70,8 @@ function main() {
   const peers = { git: have("git"), wdiff: have("wdiff") };
   if (!peers.wdiff) console.warn("wdiff is not installed (apt-get install wdiff): its column stays empty");
   const runs = (n) => (QUICK ? Math.min(n, 3) : n);
+  // Five rounds of ~8 s: with three, the many-pair ratios moved by ±10% between runs of one build.
+  const MANY_ROUNDS = 5;
   const node = `node ${CLI}`;
 
   const rows = [];
@@ -101,7 +103,7 @@ function main() {
         gitLoop: peers.git ? loop("git diff --no-index --word-diff=porcelain") : null,
         wdiffLoop: peers.wdiff ? loop("wdiff") : null,
       },
-      runs(3),
+      runs(MANY_ROUNDS),
     ),
   };
 
@@ -118,7 +120,7 @@ function main() {
   const above = (row) => (row.json === null ? null : Math.max(0, row.json - row.floor));
   const lines = [];
   const rounds = corpus.pairs.map((pair) => `${pair.name}: ${runs(pair.runs)}`).join("; ");
-  lines.push(`Every command of a row ran in turn, round after round, and medians are shown. Rounds — ${rounds}; many pairs: ${runs(3)}.`);
+  lines.push(`Every command of a row ran in turn, round after round, and medians are shown. Rounds — ${rounds}; many pairs: ${runs(MANY_ROUNDS)}.`);
   lines.push("`node -e ''` is node's own start-up, measured in the same rounds; \"above floor\" subtracts it.");
   lines.push("");
   lines.push("| case | node -e '' | newsdiff json | newsdiff terminal | git word-diff | wdiff | json / git | json / wdiff | json above floor / wdiff |");
