@@ -353,7 +353,8 @@ function extendLinks(links: Link[], oldUsed: Marks, newUsed: Marks, vectors: Vec
   }
 }
 
-function markOrder(links: Link[], newCount: number): void {
+/** Marks the links that keep the story's order, and returns those, in the new version's order. */
+function markOrder(links: Link[], newCount: number): Link[] {
   // Each new sentence starts at most one link: placing links by it sorts them in linear time
   // (a comparison sort of a long story's ~12,000 links was a fifth of its alignment).
   const byNew = new Array<Link | undefined>(newCount);
@@ -364,7 +365,12 @@ function markOrder(links: Link[], newCount: number): void {
     if (link !== undefined) sorted.push(link);
   }
   const keep = longestIncreasingRun(sorted.map((link) => link.old[0]!));
-  sorted.forEach((link, index) => (link.inOrder = keep[index] === 1));
+  const inPlace: Link[] = [];
+  sorted.forEach((link, index) => {
+    link.inOrder = keep[index] === 1;
+    if (link.inOrder) inPlace.push(link);
+  });
+  return inPlace;
 }
 
 /**
@@ -395,7 +401,8 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
     const vectors = new Vectors(oldSentences, newSentences, weights, oldTerms, newTerms);
 
     links = [...links, ...similarLinks(oldFree, newFree, vectors)];
-    markOrder(links, newSentences.length);
+    // In-place links are kept whatever their similarity, so the filter below leaves this list whole.
+    const inPlace = markOrder(links, newSentences.length);
     const kept: Link[] = [];
     for (let k = 0; k < links.length; k++) {
       const link = links[k]!;
@@ -403,9 +410,6 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
     }
     links = kept;
 
-    const inPlace: Link[] = [];
-    for (let k = 0; k < links.length; k++) if (links[k]!.inOrder) inPlace.push(links[k]!);
-    inPlace.sort((a, b) => a.new[0]! - b.new[0]!);
     const oldUsed = linked("old");
     const newUsed = linked("new");
     // oldFree, newFree and the in-place links all ascend: two cursors find each gap's members in
