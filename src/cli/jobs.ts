@@ -13,9 +13,9 @@ import { measureWith } from "../render/layout.js";
 import { painterFor, type ColorLevel } from "./color.js";
 import { measureFor } from "./measure.js";
 import type { CliOptions } from "./options.js";
-import { orderVersions, type Version } from "./stories.js";
+import { orderVersions } from "./stories.js";
 
-export type Job = { kind: "pair"; old: string; new: string } | { kind: "story"; story: string; versions: Version[] };
+export type Job = { kind: "pair"; old: string; new: string } | { kind: "story"; story: string; paths: string[] };
 
 export interface Failure {
   path: string;
@@ -119,7 +119,7 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
   // The versions are read whole, then put in date order: the dates come from the texts read for
   // the diff (a first pass over every file's header cost ~5% of a 1,000-story run, and read
   // UTF-16 files as undated).
-  const versions = orderVersions(job.versions.map((version) => ({ path: version.path, ...dated(read(version.path)) })));
+  const versions = orderVersions(job.paths.map((path) => ({ path, ...dated(read(path)) })));
   const readable = versions.map((version, index) => ({ ...version, number: index + 1 })).filter((version) => version.text !== null);
   const steps: object[] = [];
   const parts: string[] = [];

@@ -134,14 +134,14 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
 /** `--history`: each story's versions in date order, each diffed against the one before. */
 async function compareHistory(io: Io, context: JobContext, settings: ViewSettings, patterns: readonly string[]): Promise<number> {
   const files = expandInputs(patterns);
-  // Dates are not known yet: each story's job reads its versions and puts them in date order.
-  const stories = groupStories(files.map((path) => ({ path, date: null })), context.options.story);
+  // Each story's job reads its versions and puts them in date order.
+  const stories = groupStories(files, context.options.story);
   const session = new Session(io, files.length);
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("stories"));
   let first = true;
   // One job per story: its versions are read together, diffed in order, then let go.
-  const jobs: Job[] = stories.map(({ story, versions }) => ({ kind: "story", story, versions }));
+  const jobs: Job[] = stories.map(({ story, paths }) => ({ kind: "story", story, paths }));
   await (await executorFor(io, context, settings, files.length)).run(jobs, (result) => {
     session.take(result);
     if (json) {

@@ -8,7 +8,8 @@ export interface Version {
 
 export interface Story {
   story: string;
-  versions: Version[];
+  /** The story's files by name; their dates are read with them (see cli/jobs.ts). */
+  paths: string[];
 }
 
 /** A trailing version or sequence part of a file name: "-v2", "_003", ".rev4", " 2". */
@@ -35,14 +36,14 @@ export function orderVersions<V extends Version>(versions: readonly V[]): V[] {
   return [...versions].sort((a, b) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || naturalOrder(a.path, b.path));
 }
 
-/** Groups files into stories, each story's versions ordered by `orderVersions`. */
-export function groupStories(files: readonly Version[], pattern: RegExp | null): Story[] {
-  const stories = new Map<string, Version[]>();
-  for (const file of files) {
-    const key = storyKey(file.path, pattern);
+/** Groups files into stories, stories and their files in natural order of names. */
+export function groupStories(paths: readonly string[], pattern: RegExp | null): Story[] {
+  const stories = new Map<string, string[]>();
+  for (const path of paths) {
+    const key = storyKey(path, pattern);
     const list = stories.get(key);
-    if (list) list.push(file);
-    else stories.set(key, [file]);
+    if (list) list.push(path);
+    else stories.set(key, [path]);
   }
-  return [...stories].sort(([a], [b]) => naturalOrder(a, b)).map(([story, versions]) => ({ story, versions: orderVersions(versions) }));
+  return [...stories].sort(([a], [b]) => naturalOrder(a, b)).map(([story, list]) => ({ story, paths: list.sort(naturalOrder) }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupStories, storyKey } from "../../src/cli/stories.js";
+import { groupStories, orderVersions, storyKey } from "../../src/cli/stories.js";
 
 describe("storyKey", () => {
   it.each([
@@ -22,30 +22,30 @@ describe("storyKey", () => {
 });
 
 describe("groupStories", () => {
-  it("orders versions by date header, undated last, ties by name in numeric order", () => {
-    const stories = groupStories(
-      [
-        { path: "s-v10.txt", date: "2026-01-02" },
-        { path: "s-v9.txt", date: "2026-01-02" },
-        { path: "s-v1.txt", date: "2026-01-03" },
-        { path: "s-v2.txt", date: null },
-        { path: "s-v3.txt", date: "2026-01-01" },
-        { path: "other.txt", date: null },
-      ],
-      null,
-    );
+  it("groups files into stories, stories and files in numeric order of names", () => {
+    const stories = groupStories(["s-v10.txt", "s-v9.txt", "s-v1.txt", "s-v2.txt", "s-v3.txt", "other.txt"], null);
     expect(stories).toEqual([
-      { story: "other", versions: [{ path: "other.txt", date: null }] },
-      {
-        story: "s",
-        versions: [
-          { path: "s-v3.txt", date: "2026-01-01" },
-          { path: "s-v9.txt", date: "2026-01-02" },
-          { path: "s-v10.txt", date: "2026-01-02" },
-          { path: "s-v1.txt", date: "2026-01-03" },
-          { path: "s-v2.txt", date: null },
-        ],
-      },
+      { story: "other", paths: ["other.txt"] },
+      { story: "s", paths: ["s-v1.txt", "s-v2.txt", "s-v3.txt", "s-v9.txt", "s-v10.txt"] },
+    ]);
+  });
+});
+
+describe("orderVersions", () => {
+  it("orders versions by date header, undated last, ties by name in numeric order", () => {
+    const versions = orderVersions([
+      { path: "s-v10.txt", date: "2026-01-02" },
+      { path: "s-v9.txt", date: "2026-01-02" },
+      { path: "s-v1.txt", date: "2026-01-03" },
+      { path: "s-v2.txt", date: null },
+      { path: "s-v3.txt", date: "2026-01-01" },
+    ]);
+    expect(versions).toEqual([
+      { path: "s-v3.txt", date: "2026-01-01" },
+      { path: "s-v9.txt", date: "2026-01-02" },
+      { path: "s-v10.txt", date: "2026-01-02" },
+      { path: "s-v1.txt", date: "2026-01-03" },
+      { path: "s-v2.txt", date: null },
     ]);
   });
 });
