@@ -126,6 +126,17 @@ function startsSentence(text: string, at: number): boolean {
 const CAPITALISED = /^\p{Lu}/u;
 const isCapitalised = (token: Token) => token.type === "word" && CAPITALISED.test(token.text);
 
+/**
+ * What a changed word at `at` in `text` is: a number or a number word, a name, a capitalised word
+ * that only opens a sentence, or other content.
+ */
+function wordRole(token: Token, text: string, at: number): "number" | "name" | "opening" | "content" {
+  if (token.type === "number" || isNumericWord(token.text)) return "number";
+  if (!isCapitalised(token)) return "content";
+  // A sentence's first word is capitalised anyway, unless it is an acronym (IADB, NATO).
+  return startsSentence(text, at) && !ACRONYM.test(token.text) ? "opening" : "name";
+}
+
 /** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
 function leftover(a: readonly string[], b: readonly string[]): string[] {
   const counts = new Map<string, number>();
@@ -186,9 +197,8 @@ function wholeSentenceKinds(tokens: readonly Token[], text: string): Kind[] {
     at += token.text.length;
     if (!isWordLike(token)) continue;
     if (insideQuote(spans, start, at)) kinds.add("quote");
-    if (token.type === "number" || isNumericWord(token.text)) kinds.add("number");
-    else if (isCapitalised(token) && !(startsSentence(text, start) && !ACRONYM.test(token.text))) kinds.add("name");
-    else kinds.add("wording");
+    const role = wordRole(token, text, start);
+    kinds.add(role === "number" ? "number" : role === "name" ? "name" : "wording");
   }
   return sortKinds(kinds);
 }
@@ -233,10 +243,10 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
           continue;
         }
         if (insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
-        if (token.type === "number" || isNumericWord(token.text)) numbers[bag].push(foldForm(token.text).toLowerCase());
-        // A sentence's first word is capitalised anyway, unless it is an acronym (IADB, NATO).
-        else if (isCapitalised(token)) names[bag].push({ text: token.text, initial: startsSentence(bag === "removed" ? oldText : newText, at) && !ACRONYM.test(token.text) });
-        else content = true;
+        const role = wordRole(token, bag === "removed" ? oldText : newText, at);
+        if (role === "number") numbers[bag].push(foldForm(token.text).toLowerCase());
+        else if (role === "content") content = true;
+        else names[bag].push({ text: token.text, initial: role === "opening" });
       }
     }
     if (sides.every(({ tokens: sideTokens }) => sideTokens.every((token) => !isWordLike(token)))) kinds.add("punctuation");
