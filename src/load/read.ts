@@ -42,11 +42,6 @@ function checkSize(path: string, size: number, options: ReadOptions): void {
   if (size > options.maxSize) throw new NewsdiffError(`file is ${size} bytes, over --max-size ${options.maxSize}`, path);
 }
 
-/**
- * Files are read with blocking calls: for a pair it saves starting libuv's thread pool, which costs
- * more than reading two articles, and in the many-file modes reading without blocking measured
- * slower (the thread pool competes with the diff for the cores; docs/performance.md).
- */
 function readExactly(fd: number, size: number): Uint8Array {
   const bytes = Buffer.allocUnsafe(size);
   let filled = 0;
@@ -58,9 +53,14 @@ function readExactly(fd: number, size: number): Uint8Array {
   return bytes.subarray(0, filled);
 }
 
+/**
+ * Files are read with blocking calls: for a pair it saves starting libuv's thread pool, which costs
+ * more than reading two articles, and in the many-file modes reading without blocking measured
+ * slower (the thread pool competes with the diff for the cores; docs/performance.md).
+ */
 function readBytesSync(path: string, options: ReadOptions): Uint8Array {
-  // The size comes from the open file, not a second lookup of its path (a tenth of reading 2,000
-  // small files went to that lookup).
+  // The size comes from the open file, not from a second lookup of its path: one lookup fewer
+  // per file, and the size checked is the size of the file read.
   const fd = openSync(path, "r");
   try {
     const info = fstatSync(fd);

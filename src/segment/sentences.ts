@@ -107,7 +107,7 @@ export function segmentParagraphs(paragraphs: readonly string[], path = "", para
       const sentence = split[k]!;
       if (multiline) {
         const at = paragraph.indexOf(sentence, offset);
-        for (let k = offset; k < at; k++) if (paragraph.charCodeAt(k) === 10) line += 1;
+        for (let c = offset; c < at; c++) if (paragraph.charCodeAt(c) === 10) line += 1;
         offset = at;
       }
       if (sentence.length <= MAX_SENTENCE_CHARS) {
