@@ -16,10 +16,12 @@ export const hasReuters = existsSync(join(REUTERS, "index.tsv"));
 if (!hasArticles) console.warn(`skipping tests on the real articles: ${ARTICLES} not found (they come with ../shared)`);
 if (!hasReuters) console.warn(`skipping tests on Reuters-21578 pairs: ${REUTERS} not found (they come with ../shared)`);
 
-/** Every character from U+0000 to `last` (surrogate halves left out), with its code in hex. */
-export function* characters(last: number): Generator<[string, string]> {
+/** The codes, in hex, of every character from U+0000 to `last` (surrogate halves left out) that `test` picks. */
+export function charactersWhere(last: number, test: (char: string) => boolean): string[] {
+  const picked: string[] = [];
   for (let code = 0; code <= last; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
-    yield [String.fromCodePoint(code), code.toString(16)];
+    if (test(String.fromCodePoint(code))) picked.push(code.toString(16));
   }
+  return picked;
 }
