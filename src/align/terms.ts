@@ -1,4 +1,4 @@
-import { tokenize } from "../segment/tokens.js";
+import { forEachWordLike } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
 import { americanSpelling } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
@@ -21,13 +21,32 @@ function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
 }
 
+/** Words repeat across a story and its versions: each distinct word is made a term once. */
+const wordTerms = new Map<string, string>();
+/** Bounds the memory of a run over a whole archive; a story has a few thousand distinct words. */
+const WORD_TERMS_LIMIT = 100_000;
+
+/** A lower-case word's term: spelled the American way and stemmed, or "" for a function word. */
+function wordTerm(word: string): string {
+  let term = wordTerms.get(word);
+  if (term === undefined) {
+    if (wordTerms.size >= WORD_TERMS_LIMIT) wordTerms.clear();
+    term = STOPWORDS.has(word) ? "" : stem(americanSpelling(withoutPossessive(word)));
+    wordTerms.set(word, term);
+  }
+  return term;
+}
+
 /** The content terms of a sentence: folded, spelled the American way, stemmed, function words out. */
 export function contentTerms(sentence: string): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(foldTypography(sentence).toLowerCase())) {
-    if (token.type === "number") terms.push(token.text.includes(",") ? token.text.replace(/,/gu, "") : token.text);
-    else if (token.type === "word" && !STOPWORDS.has(token.text)) terms.push(stem(americanSpelling(withoutPossessive(token.text))));
-  }
+  forEachWordLike(foldTypography(sentence).toLowerCase(), (word, isNumber) => {
+    if (isNumber) terms.push(word.includes(",") ? word.replace(/,/gu, "") : word);
+    else {
+      const term = wordTerm(word);
+      if (term !== "") terms.push(term);
+    }
+  });
   return terms;
 }
 

@@ -13,8 +13,14 @@ const OTHER = String.raw`\p{Extended_Pictographic}(?:[\u200d\ufe0f\p{M}]+\p{Exte
 // Three capture groups (number, word, space; punctuation is what is left): each match builds an
 // array of them, and five made tokenizing a quarter slower.
 const TOKEN = new RegExp(`(${NUMBER})|(${INITIALS}|${WORD})|(\\s+)|(?:${OTHER})`, "gu");
-/** The word-like alternatives alone, to count words without building tokens. */
+/** The word-like alternatives alone, to count or collect words without building tokens. */
 const WORD_LIKE = new RegExp(`${NUMBER}|${INITIALS}|${WORD}`, "gu");
+/**
+ * A word-like token is a number exactly when its whole text has this shape: NUMBER is tried first,
+ * and what WORD or INITIALS take instead holds a letter, a mark, an apostrophe, a hyphen or a digit
+ * that NUMBER's lookahead refused (test/segment/tokens.test.ts checks it against `tokenize`).
+ */
+const NUMBER_SHAPED = /^\p{Sc}?\p{Nd}+(?:[.,]\p{Nd}+)*%?$/u;
 
 // Scripts written without spaces between words: their runs are cut into words by the ICU word
 // segmenter instead of being one token per clause.
@@ -60,24 +66,44 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Scanning text for the word-like alternatives finds exactly `tokenize`'s word and number tokens,
+ * except where a token is more than what it starts with: a combining mark after punctuation, and
+ * the marks, variation selectors and joiners of an emoji sequence, belong to that punctuation or
+ * emoji in `tokenize`, where a scan would start a word at the mark; and unspaced scripts, which
+ * the word segmenter cuts. Text with none of these (nearly all copy: accents come precomposed) is
+ * scanned; the rest goes through `tokenize`.
+ */
+const SCAN_MISREADS = /[\p{M}\u200d]/u;
+
+function scanFindsTokens(text: string): boolean {
+  return !hasUnspaced(text) && !SCAN_MISREADS.test(text);
+}
+
+/**
+ * Calls `visit` with the text of each word and number token that `tokenize` finds, in order, and
+ * whether it is a number. One native call collects them, where building a token for every word,
+ * space and punctuation mark cost twice as much.
+ */
+export function forEachWordLike(text: string, visit: (text: string, isNumber: boolean) => void): void {
+  if (!scanFindsTokens(text)) {
+    for (const token of tokenize(text)) if (isWordLike(token)) visit(token.text, token.type === "number");
+    return;
+  }
+  const texts = text.match(WORD_LIKE);
+  if (texts === null) return;
+  for (let i = 0; i < texts.length; i++) visit(texts[i]!, NUMBER_SHAPED.test(texts[i]!));
+}
+
 export function isWordLike(token: Token): boolean {
   return token.type === "word" || token.type === "number";
 }
 
 /** How many word and number tokens `tokenize` would find in `text`, without building them. */
 export function countWordTokens(text: string): number {
+  if (!scanFindsTokens(text)) return tokenize(text).filter(isWordLike).length;
   let count = 0;
-  if (!hasUnspaced(text)) {
-    WORD_LIKE.lastIndex = 0;
-    while (WORD_LIKE.test(text)) count += 1;
-    return count;
-  }
-  for (const [match] of text.matchAll(WORD_LIKE)) {
-    if (!hasUnspaced(match)) count += 1;
-    else {
-      wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
-      for (const _ of wordSegmenter.segment(match)) count += 1;
-    }
-  }
+  WORD_LIKE.lastIndex = 0;
+  while (WORD_LIKE.test(text)) count += 1;
   return count;
 }

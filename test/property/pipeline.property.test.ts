@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareTexts } from "../../src/compare.js";
 import type { Comparison } from "../../src/model.js";
-import { tokenize } from "../../src/segment/tokens.js";
+import { forEachWordLike, isWordLike, tokenize } from "../../src/segment/tokens.js";
 
 /** Runs per property: small in `npm test` (the suite stays fast), larger in `npm run fuzz`. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -78,6 +78,20 @@ describe("pipeline properties", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
         expect(tokenize(text).map((t) => t.text).join("")).toBe(text);
+      }),
+      { numRuns: RUNS * 4 },
+    );
+  }, TIMEOUT);
+
+  it("finds the word-like tokens of any string, and which are numbers, as tokenize does", () => {
+    // Text mixed from the pieces that the number, initials and word patterns turn on.
+    const piece = fc.constantFrom("1", "22", "1,200", "4.65", "%", "$", "€", "-", "‐", "'", "’", ".", ",", "a", "U", "é", "\u0301", "²", "٣", "北京", " ", "👍🏽", "s");
+    const mixed = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(fc.oneof(mixed, fc.string({ unit: "grapheme", maxLength: 200 })), (text) => {
+        const visited: string[] = [];
+        forEachWordLike(text, (word, isNumber) => visited.push(`${isNumber ? "number" : "word"}:${word}`));
+        expect(visited).toEqual(tokenize(text).filter(isWordLike).map((token) => `${token.type}:${token.text}`));
       }),
       { numRuns: RUNS * 4 },
     );
