@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
 import { changeKinds, classify } from "../../src/classify/index.js";
@@ -45,5 +46,19 @@ describe("a sentence added or removed whole", () => {
     // The sentences reach every kind a whole sentence can have, alone and together.
     expect([...seen].join(" | ")).toMatch(/quote/);
     for (const kind of ["number", "name", "wording", "quote"]) expect([...seen].some((kinds) => kinds.split(" ").includes(kind))).toBe(true);
+  });
+
+  it("has the kinds the general path gives it, for sentences made of any of the pieces that decide kinds", () => {
+    const piece = fc.constantFrom("The", "port", "said", "“", "”", '"', "'", "‘", "’", "—", "-", "…", "(", ")", " ", ", ", ".", "4.5%", "$1,200", "12", "twelve", "NATO", "IADB", "U.S.", "Mr.", "Ruiz", "harbour’s", "colour", "e\u0301", "北京", "👍🏽", "❤\ufe0f", "\u00a0");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), fc.constantFrom("added", "removed"), (pieces, op: "added" | "removed") => {
+        const sentence = pieces.join("");
+        const [oldText, newText] = op === "added" ? ["", sentence] : [sentence, ""];
+        const diff = diffWords(oldText, newText);
+        const pair: Pair = { op, old: [], new: [], similarity: 0, tokens: diff.tokens, kinds: [] };
+        expect(classify(pair, oldText, newText, diff.sides!)).toEqual(changeKinds(pair, oldText, newText, diff.sides!));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 });
