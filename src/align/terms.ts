@@ -76,7 +76,7 @@ export class TermWeights {
 
   constructor(sentenceTerms: readonly (readonly string[])[]) {
     // Room for every term the sentences could number: grown by doubling instead, the marks were
-    // reallocated ~5 times per small story, 1.5% of a run over 1,000 pairs.
+    // reallocated ~5 times per small story (11 ms of self time in a profile of 1,000 pairs).
     let termCount = 0;
     for (const terms of sentenceTerms) termCount += terms.length;
     this.marks = new Int32Array(termCount);

@@ -18,7 +18,7 @@ const WORD_LIKE = new RegExp(`${NUMBER}|${INITIALS}|${WORD}`, "gu");
 /**
  * A word-like token is a number exactly when its whole text has this shape: NUMBER is tried first,
  * and what WORD or INITIALS take instead holds a letter, a mark, an apostrophe, a hyphen or a digit
- * that NUMBER's lookahead refused (test/segment/tokens.test.ts checks it against `tokenize`).
+ * that NUMBER's lookahead refused (a property test in test/property checks it against `tokenize`).
  */
 const NUMBER_SHAPED = /^\p{Sc}?\p{Nd}+(?:[.,]\p{Nd}+)*%?$/u;
 
