@@ -22,13 +22,36 @@ export function isDirectory(path: string): boolean {
 // Its blocking walk is used, as for reading files: node's thread pool would compete with the diff.
 const loadGlob = () => createRequire(import.meta.url)("fast-glob") as typeof import("fast-glob");
 
+/**
+ * The files that globs match. Symbolic links are not followed into directories, as git and
+ * ripgrep do not follow them: a link to a parent directory made fast-glob walk the same tree again
+ * at every level, ~40 deep, listing each file at each. A link to a file is an article like any
+ * other and is kept (fast-glob, not following links, would call it neither file nor directory).
+ */
+function walk(fg: ReturnType<typeof loadGlob>, globs: string[], options: { cwd?: string; suppressErrors: boolean }): string[] {
+  const files: string[] = [];
+  const entries = fg.sync(globs, { ...options, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
+  for (const { path, dirent } of entries) {
+    if (dirent.isFile() || (dirent.isSymbolicLink() && isFile(options.cwd === undefined ? path : join(options.cwd, path)))) files.push(path);
+  }
+  return files;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Files named by globs or directories (walked for article files), sorted, each once. */
 export function expandInputs(patterns: readonly string[]): string[] {
   const fg = loadGlob();
   const found = new Set<string>();
   for (const pattern of patterns) {
     const globs = isDirectory(pattern) ? [`${fg.convertPathToPattern(pattern)}/${ARTICLE_GLOB}`] : [pattern];
-    for (const path of fg.sync(globs, { onlyFiles: true, dot: false, suppressErrors: true })) found.add(path);
+    for (const path of walk(fg, globs, { suppressErrors: true })) found.add(path);
   }
   if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "));
   return [...found].sort(naturalOrder);
@@ -45,7 +68,7 @@ export function pairDirectories(oldDir: string, newDir: string): DirectoryPairs 
   const fg = loadGlob();
   const list = (dir: string) => {
     try {
-      return new Set(fg.sync(ARTICLE_GLOB, { cwd: dir, onlyFiles: true }));
+      return new Set(walk(fg, [ARTICLE_GLOB], { cwd: dir, suppressErrors: false }));
     } catch (error) {
       throw describeSystemError(error, dir);
     }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -56,6 +56,22 @@ describe("two directories", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`newsdiff: binary file, not an article (${join(broken, "a", "bad.txt")})\n`);
     expect(run.stdout).toContain("x.txt: 1 kept, 3 changed");
+  });
+
+  it("reads linked files but does not walk into linked directories, so a link loop ends", () => {
+    const linked = tree({ "a/port.txt": "fixture:demo/old.txt", "b/port.txt": "fixture:demo/new.txt", "store/same.txt": "fixture:identical/old.txt", "b/same.txt": "fixture:identical/new.txt" });
+    symlinkSync(join(linked, "store", "same.txt"), join(linked, "a", "same.txt"));
+    // Each a link back up the tree: followed, they listed every file again at each of ~40 levels.
+    symlinkSync("..", join(linked, "a", "up"));
+    symlinkSync(join(linked, "b"), join(linked, "b", "self"));
+    const run = newsdiff(["--format", "stat", join(linked, "a"), join(linked, "b")]);
+    const [a, b] = [join(linked, "a"), join(linked, "b")];
+    expect(run.stdout.split("\n")).toEqual([
+      `${a}/port.txt → ${b}/port.txt: 1 kept, 3 changed, 1 added, 1 removed, 0 moved, similarity 0.80 · quote 1, number 1, name 2, wording 3, spelling 2, typography 2`,
+      `${a}/same.txt → ${b}/same.txt: 5 kept, 0 changed, 0 added, 0 removed, 0 moved, similarity 1.00`,
+      "",
+    ]);
+    expect(newsdiff(["--format", "stat", "--history", linked]).stdout.split("\n").filter((line) => line.includes("/up/") || line.includes("/self/"))).toEqual([]);
   });
 
   it("exits 0 for two identical directories", () => {
