@@ -8,6 +8,7 @@ import { headerDate } from "../load/parse.js";
 import { readArticleFile } from "../load/read.js";
 import type { Comparison } from "../model.js";
 import { indentedJson, jsonDocument } from "../render/json.js";
+import { visibleLine } from "../render/controls.js";
 import { RENDERERS, type View } from "../render/index.js";
 import { measureWith } from "../render/layout.js";
 import { painterFor, type ColorLevel } from "./color.js";
@@ -86,7 +87,7 @@ export async function render(context: JobContext, comparison: Comparison, title?
   const shown = laidOut ? { ...view, measure: await measureFor(comparison) } : view;
   const body = RENDERERS[options.format](comparison, shown);
   const titled = title !== undefined && ["terminal", "side-by-side", "markup"].includes(options.format);
-  return titled ? `${view.paint(`══ ${title}`, "bold")}\n${body}` : body;
+  return titled ? `${view.paint(`══ ${visibleLine(title)}`, "bold")}\n${body}` : body;
 }
 
 function dated(text: string | null): { text: string | null; date: string | null } {

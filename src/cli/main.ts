@@ -1,7 +1,9 @@
+import { statSync } from "node:fs";
 import { CommanderError } from "commander";
 import { NewsdiffError } from "../errors.js";
 import { EXIT, exitStatus } from "../exit.js";
-import { readArticleText } from "../load/read.js";
+import { describeSystemError, readArticleText } from "../load/read.js";
+import { visibleLine } from "../render/controls.js";
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
 import { expandInputs, isDirectory, pairDirectories } from "./inputs.js";
@@ -60,7 +62,7 @@ class Session {
 
   warn(line: string): void {
     this.progress.clear();
-    this.io.stderr.write(`newsdiff: ${line}\n`);
+    this.io.stderr.write(`newsdiff: ${visibleLine(line)}\n`);
   }
 
   /** Reports what a job found besides its output, in the order the jobs were given. */
@@ -125,7 +127,7 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
     const paths = (files: { path: string }[]) => files.map((file) => file.path);
     session.write(closeJsonStream(!first, { onlyOld: paths(pairs.onlyOld), onlyNew: paths(pairs.onlyNew), errors: session.errors }));
   } else {
-    const only = (dir: string, files: { relative: string }[]) => files.map((file) => `Only in ${dir}: ${file.relative}\n`).join("");
+    const only = (dir: string, files: { relative: string }[]) => files.map((file) => `${visibleLine(`Only in ${dir}: ${file.relative}`)}\n`).join("");
     session.write(only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew));
   }
   return session.finish();
@@ -166,7 +168,18 @@ async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promi
   if (newPath === undefined) throw new NewsdiffError("missing required argument 'new'");
   const [oldIsDir, newIsDir] = [isDirectory(oldPath), isDirectory(newPath)];
   if (oldIsDir && newIsDir) return compareDirectories(io, context, settings, oldPath, newPath);
-  if (oldIsDir || newIsDir) throw new NewsdiffError("is a directory, and the other side is not; give two directories to compare them file by file", oldIsDir ? oldPath : newPath);
+  if (oldIsDir || newIsDir) {
+    // A side that is not there is the error to name, not the mismatch it makes.
+    const other = oldIsDir ? newPath : oldPath;
+    if (other !== "-") {
+      try {
+        statSync(other);
+      } catch (error) {
+        throw describeSystemError(error, other);
+      }
+    }
+    throw new NewsdiffError("is a directory, and the other side is not; give two directories to compare them file by file", oldIsDir ? oldPath : newPath);
+  }
   return comparePair(io, context, oldPath, newPath);
 }
 
@@ -187,7 +200,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT.same : EXIT.error;
     }
     const line = error instanceof NewsdiffError ? error.line : `internal error: ${(error as Error)?.message ?? String(error)}`;
-    io.stderr.write(`newsdiff: ${line}\n`);
+    io.stderr.write(`newsdiff: ${visibleLine(line)}\n`);
     if (args.includes("--debug") && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.error;
   }

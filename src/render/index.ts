@@ -1,4 +1,5 @@
 import type { Comparison } from "../model.js";
+import { withVisibleControls } from "./controls.js";
 import { renderGithub } from "./github.js";
 import { renderJson } from "./json.js";
 import { renderMarkup } from "./markup.js";
@@ -12,13 +13,20 @@ export type Renderer = (comparison: Comparison, view: View) => string;
 export const FORMATS = ["terminal", "side-by-side", "json", "markup", "github", "stat"] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** A view people read: control characters in the texts are shown, not obeyed (render/controls.ts). */
+const readable =
+  (render: Renderer): Renderer =>
+  (comparison, view) =>
+    render(withVisibleControls(comparison), view);
+
 export const RENDERERS = {
-  terminal: renderTerminal,
-  "side-by-side": renderSideBySide,
+  terminal: readable(renderTerminal),
+  "side-by-side": readable(renderSideBySide),
+  // JSON escapes control characters itself, and keeps the texts exactly as they are.
   json: renderJson,
-  markup: renderMarkup,
-  github: renderGithub,
-  stat: renderStat,
+  markup: readable(renderMarkup),
+  github: readable(renderGithub),
+  stat: readable(renderStat),
 } satisfies Record<Format, Renderer>;
 
 export type { View } from "./view.js";

@@ -143,3 +143,31 @@ describe("wide characters through the CLI", () => {
     expect(run.stdout).toContain("[-周一-]");
   });
 });
+
+describe("control characters in articles and file names", () => {
+  // An escape sequence that would clear the screen, one that would retitle the window, a bell.
+  const hostile = (word: string) => ` date 2026-01-05\n\nThe port said \u001b[2J\u001b]0;pwned\u0007 ${word}. Bells \u0007 rang.\n`;
+  const oldPath = file("control-old.txt", hostile("no"));
+  const newPath = file("control-new\u001b[31m.txt", hostile("yes"));
+
+  it.each(["terminal", "side-by-side", "markup", "stat", "github"])("%s shows them instead of sending them to the terminal", (format) => {
+    const run = newsdiff(["--format", format, "--color", "always", oldPath, newPath]);
+    expect(run.status).toBe(1);
+    // The only escapes left are newsdiff's own colours (ESC [ digits m).
+    expect(run.stdout.replace(/\u001b\[[0-9;]*m/gu, "")).not.toMatch(/\p{Cc}(?<!\n)/u);
+    if (format !== "markup") expect(run.stdout).toContain("control-new␛[31m.txt");
+    if (format !== "stat") expect(run.stdout).toContain("␛[2J␛]0;pwned␇");
+  });
+
+  it("keeps them exactly in JSON", () => {
+    const document = JSON.parse(newsdiff(["--json", oldPath, newPath]).stdout);
+    expect(document.new.path).toBe(newPath);
+    expect(document.new.sentences[0]).toBe("The port said \u001b[2J\u001b]0;pwned\u0007 yes.");
+  });
+
+  it("shows them in messages on stderr", () => {
+    const run = newsdiff([file("gone\u001b.txt", "x"), join(dir, "missing\u001b[2J.txt")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`newsdiff: no such file (${join(dir, "missing␛[2J.txt")})\n`);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Comparison, Side } from "../model.js";
+
+/**
+ * Control characters: C0, DEL and C1. Written raw to a terminal they are commands, not text (an
+ * article or a file name could clear the screen, retitle the window or move the cursor back over
+ * what was printed), and in a diff they are changes a reader must see. Text keeps its tabs and
+ * line feeds, which the layout handles; a path or a message is one line and shows them too.
+ */
+const TEXT_CONTROL = /[^\P{Cc}\t\n]/u;
+const TEXT_CONTROLS = /[^\P{Cc}\t\n]/gu;
+const LINE_CONTROL = /\p{Cc}/u;
+const LINE_CONTROLS = /\p{Cc}/gu;
+
+/** Unicode's picture for a C0 control or DEL (␛ for ESC); C1 controls have none and read <U+0085>. */
+function picture(control: string): string {
+  const code = control.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  if (code === 0x7f) return "\u2421";
+  return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
+}
+
+/** Text with its control characters but tab and line feed shown as visible symbols. */
+export function visibleControls(text: string): string {
+  return TEXT_CONTROL.test(text) ? text.replace(TEXT_CONTROLS, picture) : text;
+}
+
+/** A path, title or message, on one line, with every control character shown as a symbol. */
+export function visibleLine(text: string): string {
+  return LINE_CONTROL.test(text) ? text.replace(LINE_CONTROLS, picture) : text;
+}
+
+function visibleSide(side: Side): Side {
+  return { ...side, path: visibleLine(side.path), sentences: side.sentences.map(visibleControls) };
+}
+
+/**
+ * The comparison as the terminal-like views show it: paths, sentences and tokens with control
+ * characters made visible. The same object when there are none, as in nearly all copy (one test
+ * per sentence; tokens are pieces of their pair's sentences).
+ */
+export function withVisibleControls(comparison: Comparison): Comparison {
+  const sides = [comparison.old, comparison.new];
+  const hasControl = sides.some((side) => LINE_CONTROL.test(side.path) || side.sentences.some((sentence) => TEXT_CONTROL.test(sentence)));
+  if (!hasControl) return comparison;
+  return {
+    ...comparison,
+    old: visibleSide(comparison.old),
+    new: visibleSide(comparison.new),
+    pairs: comparison.pairs.map((pair) => ({ ...pair, tokens: pair.tokens.map((token) => ({ ...token, text: visibleControls(token.text) })) })),
+  };
+}
