@@ -74,6 +74,11 @@ describe("two directories", () => {
     expect(newsdiff(["--format", "stat", "--history", linked]).stdout.split("\n").filter((line) => line.includes("/up/") || line.includes("/self/"))).toEqual([]);
   });
 
+  it("names a missing path beside a directory as missing, not as a mismatch", () => {
+    const run = newsdiff(["--format", "stat", join(root, "nope"), b]);
+    expect([run.status, run.stderr]).toEqual([2, `newsdiff: no such file (${join(root, "nope")})\n`]);
+  });
+
   it("exits 0 for two identical directories", () => {
     const same = tree({ "a/s.txt": "fixture:demo/old.txt", "b/s.txt": "fixture:demo/old.txt" });
     expect(newsdiff([join(same, "a"), join(same, "b")]).status).toBe(0);
