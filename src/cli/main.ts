@@ -139,6 +139,12 @@ async function compareHistory(io: Io, context: JobContext, settings: ViewSetting
   // Each story's job reads its versions and puts them in date order.
   const stories = groupStories(files, context.options.story);
   const session = new Session(io, files.length);
+  // A run that compares nothing exits 0 like one that found no change: say why, so that a
+  // mistyped --story does not pass a CI gate in silence.
+  const pattern = context.options.story;
+  const unmatched = pattern ? files.filter((path) => !pattern.test(path)) : [];
+  if (unmatched.length > 0) session.warn(`warning: ${unmatched.length} of ${files.length} files do not match --story and are each a story of their own (${unmatched[0]})`);
+  if (!stories.some((story) => story.paths.length > 1)) session.warn(`warning: no story has two versions to compare (${stories.length} stories, ${files.length} files)`);
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("stories"));
   let first = true;

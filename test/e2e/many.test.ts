@@ -145,6 +145,16 @@ describe("--history", () => {
     expect(run.stdout).toContain("old.txt → ");
   });
 
+  it("warns when files do not match --story, or no story has two versions", () => {
+    const run = newsdiff(["--history", root, "--story", "zzz", "--format", "stat"]);
+    expect([run.status, run.stdout]).toEqual([0, ""]);
+    expect(run.stderr).toBe(
+      `newsdiff: warning: 5 of 5 files do not match --story and are each a story of their own (${root}/flood-1.txt)\n` +
+        "newsdiff: warning: no story has two versions to compare (5 stories, 5 files)\n",
+    );
+    expect(newsdiff(["--history", root, "--format", "stat"]).stderr).toBe("");
+  });
+
   it("says so when nothing matches, and refuses positional files besides", () => {
     expect(newsdiff(["--history", "/nonexistent/*.txt"]).stderr).toBe("newsdiff: no article files match (/nonexistent/*.txt)\n");
     expect(newsdiff(["a.txt", "--history", root]).stderr).toBe("newsdiff: --history takes its paths itself; give no <old> <new>\n");
