@@ -6,7 +6,7 @@ import { describeSystemError, readArticleText } from "../load/read.js";
 import { visibleLine } from "../render/controls.js";
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
-import { expandInputs, isDirectory, pairDirectories } from "./inputs.js";
+import { ARTICLE_NAMES, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
 import { buildView, compare, emptyResult, inThisThread, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import { buildProgram, readOptions, type CliOptions } from "./options.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -111,6 +111,11 @@ async function executorFor(io: Io, context: JobContext, settings: ViewSettings, 
 async function compareDirectories(io: Io, context: JobContext, settings: ViewSettings, oldDir: string, newDir: string): Promise<number> {
   const pairs = pairDirectories(oldDir, newDir);
   const session = new Session(io, pairs.both.length * 2);
+  // Like diff -r, two directories without article files are the same; unlike it, newsdiff reads
+  // only some file names, so it says when it found none (two folders of .html would pass a gate).
+  if (pairs.both.length + pairs.onlyOld.length + pairs.onlyNew.length === 0) {
+    session.warn(`warning: no article files (${ARTICLE_NAMES}) in either directory (${oldDir}, ${newDir})`);
+  }
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("files"));
   let first = true;

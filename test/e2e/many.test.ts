@@ -79,6 +79,12 @@ describe("two directories", () => {
     expect([run.status, run.stderr]).toEqual([2, `newsdiff: no such file (${join(root, "nope")})\n`]);
   });
 
+  it("warns when neither directory has an article file", () => {
+    const html = tree({ "a/page.html": "<p>one</p>", "b/page.html": "<p>two</p>" });
+    const run = newsdiff([join(html, "a"), join(html, "b")]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, "", `newsdiff: warning: no article files (*.txt, *.text, *.md) in either directory (${join(html, "a")}, ${join(html, "b")})\n`]);
+  });
+
   it("exits 0 for two identical directories", () => {
     const same = tree({ "a/s.txt": "fixture:demo/old.txt", "b/s.txt": "fixture:demo/old.txt" });
     expect(newsdiff([join(same, "a"), join(same, "b")]).status).toBe(0);
