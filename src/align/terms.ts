@@ -118,10 +118,6 @@ export class TermWeights {
     return id;
   }
 
-  weight(id: number): number {
-    return this.weights[id]!;
-  }
-
   /** A sentence's terms as a weighted set, ready for similarity. */
   vector(terms: readonly string[]): TermVector {
     const ids: number[] = [];
