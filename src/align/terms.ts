@@ -1,5 +1,6 @@
 import { forEachWordLike } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
+import { memoizedPerWord } from "../text/memo.js";
 import { americanSpelling } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
@@ -21,21 +22,11 @@ function withoutPossessive(word: string): string {
   return word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
 }
 
-/** Words repeat across a story and its versions: each distinct word is made a term once. */
-const wordTerms = new Map<string, string>();
-/** Bounds the memory of a run over a whole archive; a story has a few thousand distinct words. */
+/** Distinct words remembered; see memoizedPerWord. */
 const WORD_TERMS_LIMIT = 100_000;
 
-/** A lower-case word's term: spelled the American way and stemmed, or "" for a function word. */
-function wordTerm(word: string): string {
-  let term = wordTerms.get(word);
-  if (term === undefined) {
-    if (wordTerms.size >= WORD_TERMS_LIMIT) wordTerms.clear();
-    term = STOPWORDS.has(word) ? "" : stem(americanSpelling(withoutPossessive(word)));
-    wordTerms.set(word, term);
-  }
-  return term;
-}
+/** A lower-case word's term, made once per distinct word: spelled the American way and stemmed, or "" for a function word. */
+const wordTerm = memoizedPerWord((word) => (STOPWORDS.has(word) ? "" : stem(americanSpelling(withoutPossessive(word)))), WORD_TERMS_LIMIT);
 
 /** The content terms of a sentence: folded, spelled the American way, stemmed, function words out. */
 export function contentTerms(sentence: string): string[] {

@@ -1,5 +1,6 @@
 // British and American spellings of one word fold to one form (the American), by family rules with
 // lists of the words each rule must leave alone. `americanSpelling` works on lower-case words.
+import { memoizedPerWord } from "./memo.js";
 
 /** Words whose spellings differ outside any family: UK → US. */
 const IRREGULAR: Record<string, string> = {
@@ -124,20 +125,11 @@ const DIGRAPHS: [RegExp, string][] = [
   [/^diarrhoe/u, "diarrhe"],
 ];
 
-/** Words repeat across a story and its versions: rules run once per distinct word. */
-const cache = new Map<string, string>();
+/** Distinct words remembered; see memoizedPerWord. */
 const CACHE_LIMIT = 100_000;
 
-/** The American spelling of a lower-case word (the word itself when no rule applies). */
-export function americanSpelling(word: string): string {
-  let spelled = cache.get(word);
-  if (spelled === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    spelled = applyRules(word);
-    cache.set(word, spelled);
-  }
-  return spelled;
-}
+/** The American spelling of a lower-case word (the word itself when no rule applies); rules run once per distinct word. */
+export const americanSpelling = memoizedPerWord(applyRules, CACHE_LIMIT);
 
 // Each rule's pattern is tried only on words with the letters it needs ("is", "our", "ll", …):
 // a plain search rules out nearly every word, where the patterns cost a call each (a story's
