@@ -2,17 +2,18 @@
 // The installed command. It runs dist/newsdiff.cjs (see scripts/bundle.js) compiled from V8's code
 // cache when the cache matches this build and this node, and compiles it normally when not.
 "use strict";
+const { setFlagsFromString } = require("node:v8");
 // Regular expressions straight to machine code: V8 otherwise interprets each one first, and the
 // tokenizer's large Unicode pattern ran several times slower that way on real copy (its first
 // pass over a story's 12 sentences: 8.7 ms interpreted, 2.6 ms compiled). Set before anything
 // is compiled, so that the code cache's build and its use see the same flags.
-require("node:v8").setFlagsFromString("--no-regexp-tier-up");
+setFlagsFromString("--no-regexp-tier-up");
 // No inlining in V8's optimizing compiler: a run is over in well under a second, and on two cores
 // the compiler thread was busy all through a 1,000-pair run (0.95 s of compiling for ~130
 // functions) while the code waited for it in slower tiers. Without inlining each function
 // compiles sooner: 1,000 pairs, the 200k-word pair and two unrelated texts all ran ~6% faster
 // (7 alternating rounds each), a small pair the same.
-require("node:v8").setFlagsFromString("--no-turbo-inlining");
+setFlagsFromString("--no-turbo-inlining");
 const { readFileSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { join } = require("node:path");
