@@ -21,6 +21,7 @@ describe("bin/newsdiff.cjs and its code cache", () => {
     const expected = newsdiff(DEMO).stdout;
     cpSync(join(ROOT, "bin"), join(copy, "bin"), { recursive: true });
     cpSync(join(ROOT, "dist"), join(copy, "dist"), { recursive: true });
+    cpSync(join(ROOT, "data"), join(copy, "data"), { recursive: true });
     cpSync(join(ROOT, "package.json"), join(copy, "package.json"));
     const cache = readdirSync(join(copy, "dist")).find((name) => name.endsWith(".cache"));
     expect(cache).toBeDefined();

@@ -33,3 +33,20 @@ describe("isSpellingVariant", () => {
     expect(isSpellingVariant("color", "colour-blind")).toBe(false);
   });
 });
+
+describe("the variant list (VarCon)", () => {
+  it("checks each part of a hyphenated or slashed compound", () => {
+    expect(americanSpelling("colour-coded")).toBe("color-coded");
+    expect(isSpellingVariant("colour-coded", "color-coded")).toBe(true);
+    expect(isSpellingVariant("labour/defence", "labor/defense")).toBe(true);
+    expect(isSpellingVariant("colour-coded", "colour-blind")).toBe(false);
+  });
+
+  it("keeps possessives and knows families the old suffix rules missed", () => {
+    expect(americanSpelling("centre's")).toBe("center's");
+    expect(isSpellingVariant("pretence", "pretense")).toBe(true);
+    expect(isSpellingVariant("storey", "story")).toBe(true);
+    expect(isSpellingVariant("jewellery", "jewelry")).toBe(true);
+    expect(isSpellingVariant("tonne", "ton")).toBe(false);
+  });
+});
