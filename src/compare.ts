@@ -1,5 +1,6 @@
 import { align } from "./align/index.js";
-import { classify } from "./classify/index.js";
+import { classify, rebrokenKinds } from "./classify/index.js";
+import { nameContext } from "./classify/names.js";
 import { diffWords } from "./diff/index.js";
 import { parseArticle } from "./load/parse.js";
 import { KINDS, type Comparison, type Kind, type NormalizedArticle, type Pair, type RuleName, type Side, type Summary } from "./model.js";
@@ -51,6 +52,7 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
   const summary: Summary = { equal: 0, changed: 0, added: 0, removed: 0, moved: 0, similarity: 1, kinds: {} };
   const words = { equal: 0, total: 0 };
   const kindCounts = new Map<Kind, number>();
+  const context = { names: nameContext(oldSide.sentences, newSide.sentences) };
   const pairs = align(oldSide.sentences, newSide.sentences).map((aligned): Pair => {
     const oldText = joined(oldSide.sentences, aligned.old);
     const newText = joined(newSide.sentences, aligned.new);
@@ -61,8 +63,17 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
     // Similarity starts as a double, so that V8 keeps one layout for every pair (see align/index.ts newLink).
     const pair: Pair = { op: aligned.op, old: aligned.old, new: aligned.new, similarity: Number.NaN, tokens: diff.tokens, kinds: [] };
     pair.similarity = round(aligned.similarity);
-    // The word diff builds tokens whenever the texts differ; equal texts have no kinds.
-    pair.kinds = diff.sides ? classify(pair, oldText, newText, diff.sides) : [];
+    if (aligned.op !== "equal") {
+      // The word diff builds tokens whenever the texts differ. Equal texts in a pair that is not
+      // equal are sentences broken otherwise (whitespace), or a sentence moved as it was (no kind).
+      const found = diff.sides
+        ? classify(pair, oldText, newText, diff.sides, context)
+        : aligned.old.length !== aligned.new.length || aligned.op === "changed"
+          ? rebrokenKinds(aligned.old.map((index) => oldSide.sentences[index]!), aligned.new.map((index) => newSide.sentences[index]!))
+          : { kinds: [], changes: [] };
+      pair.kinds = found.kinds;
+      pair.changes = found.changes;
+    }
     if (diff.degraded) pair.degraded = true;
     summary[pair.op] += 1;
     for (let k = 0; k < pair.kinds.length; k++) kindCounts.set(pair.kinds[k]!, (kindCounts.get(pair.kinds[k]!) ?? 0) + 1);

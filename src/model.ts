@@ -103,9 +103,21 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+/**
+ * What gave a pair one of its kinds: the smallest spans of each side that show it ("14" → "1.4"
+ * for number); null for a side that has nothing there (a word added, a sentence removed).
+ */
+export interface Evidence {
+  kind: Kind;
+  old: string | null;
+  new: string | null;
+}
+
 export interface Pair extends AlignedPair {
   tokens: DiffToken[];
   kinds: Kind[];
+  /** The evidence for each kind, most serious kind first; on every pair that is not equal. */
+  changes?: Evidence[];
   /** True when the word diff was too costly and the pair is shown as a whole replacement. */
   degraded?: boolean;
 }

@@ -1,37 +1,55 @@
-import { KINDS, type Kind, type Pair, type Token, type TokenPart, type TokenSides } from "../model.js";
+import type { Pair, Token, TokenPart, TokenSides } from "../model.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
-import { isDerivedForm, isNumericWord } from "./lexicon.js";
-import { insideQuote, quoteSpans } from "./quotes.js";
+import { Findings, NO_KINDS, type Classification } from "./evidence.js";
+import { findFigures, type Figure } from "./figures.js";
+import { isDerivedForm } from "./lexicon.js";
+import { isOpeningName, isRespelling, nameContext, type NameContext } from "./names.js";
+import { insideQuote, quoteSpans, type Span } from "./quotes.js";
+
+export type { Classification } from "./evidence.js";
 
 /** Past this many token edits the classifier stops looking closer and calls the change wording. */
 const MAX_CLASSIFY_EDITS = 500;
 
+/** A token and where it starts in its sentence. */
+interface Placed extends Token {
+  at: number;
+}
+
 /** One change inside a pair, token by token, with where it stands in each text. */
 interface Change {
-  removed: Token[];
-  added: Token[];
+  removed: Placed[];
+  added: Placed[];
   oldAt: number;
   newAt: number;
+  oldEnd: number;
+  newEnd: number;
 }
 
 type Cosmetic = "whitespace" | "typography" | "case" | "spelling" | "punctuation";
 
 const PLAIN_SPACE = /^[ \t\n]+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Every quotation mark and apostrophe, straight, curly, single, double or angled. */
+const ANY_QUOTE = /["'\u2018-\u201f\u2032-\u2037\u00ab\u00bb\u2039\u203a`´]/gu;
 
-/** The ways of writing one number or one character that house style may switch between. */
+/** The ways of writing one character that house style may switch between: quotes, dashes, spaces. */
 function foldForm(text: string): string {
   return foldTypography(text)
-    .replace(/(?<=\p{Nd}),(?=\p{Nd}{3})/gu, "")
-    .replace(/\s*\b(?:percent|per cent|pct)\b/giu, "%")
+    .replace(ANY_QUOTE, '"')
+    .replace(/-{2,3}/gu, "-")
     .replace(/\s+/gu, " ")
     .trim();
 }
 
-const words = (tokens: readonly Token[]) => tokens.filter(isWordLike).map((token) => token.text);
-const joined = (tokens: readonly Token[]) => tokens.map((token) => token.text).join("");
+const joined = (tokens: readonly Token[]) => {
+  let text = "";
+  for (const token of tokens) text += token.text;
+  return text;
+};
+const wordTexts = (tokens: readonly Token[]) => tokens.filter(isWordLike).map((token) => token.text);
 
 /** The cosmetic kind a change is, or null when it changes content. */
 function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosmetic | null {
@@ -47,7 +65,7 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   const [foldedBefore, foldedAfter] = [foldForm(before), foldForm(after)];
   if (foldedBefore === foldedAfter) return "typography";
   if (foldedBefore.toLowerCase() === foldedAfter.toLowerCase()) return "case";
-  const [wordsBefore, wordsAfter] = [words(tokenize(foldedBefore.toLowerCase())), words(tokenize(foldedAfter.toLowerCase()))];
+  const [wordsBefore, wordsAfter] = [wordTexts(tokenize(foldedBefore.toLowerCase())), wordTexts(tokenize(foldedAfter.toLowerCase()))];
   const sameLetters = (a: string, b: string) => a.replace(/[^\p{L}\p{N}]/gu, "") === b.replace(/[^\p{L}\p{N}]/gu, "");
   if (
     wordsBefore.length === wordsAfter.length &&
@@ -57,9 +75,7 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   ) {
     return "spelling";
   }
-  // Letters as written, not as folded: "percent" folds to "%", and a unit added to a figure is
-  // content ("5" → "5 percent"), where "5%" → "5 percent" is typography, caught above.
-  if (sameLetters(foldTypography(before), foldTypography(after))) return "punctuation";
+  if (sameLetters(before, after)) return "punctuation";
   return null;
 }
 
@@ -68,6 +84,15 @@ function editLength(parts: readonly TokenPart[]): number {
   let length = 0;
   for (const part of parts) if (part.added || part.removed) length += part.value.length;
   return length;
+}
+
+function place(tokens: readonly Token[], at: number, into: Placed[]): number {
+  let next = at;
+  for (const token of tokens) {
+    into.push({ text: token.text, type: token.type, at: next });
+    next += token.text.length;
+  }
+  return next;
 }
 
 /**
@@ -80,37 +105,65 @@ function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
   let [oldAt, newAt] = [0, 0];
   let current: Change | null = null;
   for (const part of parts) {
-    const length = joined(part.value).length;
     if (!part.added && !part.removed) {
       current = null;
+      const length = joined(part.value).length;
       oldAt += length;
       newAt += length;
       continue;
     }
     if (!current) {
-      current = { removed: [], added: [], oldAt, newAt };
+      current = { removed: [], added: [], oldAt, newAt, oldEnd: oldAt, newEnd: newAt };
       changes.push(current);
     }
-    if (part.removed) {
-      current.removed.push(...part.value);
-      oldAt += length;
-    } else {
-      current.added.push(...part.value);
-      newAt += length;
-    }
+    if (part.removed) oldAt = current.oldEnd = place(part.value, oldAt, current.removed);
+    else newAt = current.newEnd = place(part.value, newAt, current.added);
   }
   return changes;
 }
 
-/** Splits a change whose two sides have the same number of non-space tokens into token pairs. */
-function pieces(change: Change): [Token[], Token[]][] {
-  const solid = (tokens: Token[]) => tokens.filter((token) => token.type !== "space");
-  const [a, b] = [solid(change.removed), solid(change.added)];
-  if (a.length > 1 && a.length === b.length) return a.map((token, i) => [[token], [b[i]!]]);
-  return [[change.removed, change.added]];
+/**
+ * A change's tokens less what lies inside figures: figures are compared whole, by value (see
+ * compareFigures), so "14" → "1.4" is not read as a punctuation change, and "12-bank" →
+ * "14-bank" leaves only "-bank" on each side.
+ */
+function outsideFigures(tokens: readonly Placed[], figures: readonly Figure[]): Placed[] {
+  if (figures.length === 0) return tokens as Placed[];
+  const kept: Placed[] = [];
+  for (const token of tokens) {
+    const end = token.at + token.text.length;
+    let text = "";
+    let cursor = token.at;
+    let start = -1;
+    for (const figure of figures) {
+      if (figure.end <= cursor || figure.start >= end) continue;
+      if (figure.start > cursor) {
+        if (start === -1) start = cursor;
+        text += token.text.slice(cursor - token.at, figure.start - token.at);
+      }
+      cursor = Math.max(cursor, figure.end);
+    }
+    if (cursor === token.at) {
+      kept.push(token);
+      continue;
+    }
+    if (cursor < end) {
+      if (start === -1) start = cursor;
+      text += token.text.slice(cursor - token.at);
+    }
+    if (text !== "") kept.push({ text, type: token.type === "number" ? "word" : token.type, at: start });
+  }
+  return kept;
 }
 
-const ACRONYM = /^\p{Lu}{2,}/u;
+/** Splits a change whose two sides have the same number of non-space tokens into token pairs. */
+function pieces(removed: Placed[], added: Placed[]): [Placed[], Placed[]][] {
+  const solid = (tokens: Placed[]) => tokens.filter((token) => token.type !== "space");
+  const [a, b] = [solid(removed), solid(added)];
+  if (a.length > 1 && a.length === b.length) return a.map((token, i) => [[token], [b[i]!]]);
+  return [[removed, added]];
+}
+
 /** Nothing but opening quotes or brackets before a word: the sentence starts with it. */
 const OPENING_ONLY = /^["“‘'«(\[]*$/u;
 const SENTENCE_END_BEFORE = /[.!?…]["”’'»)\]]*\s+["“‘'«(\[]*$/u;
@@ -124,146 +177,296 @@ function startsSentence(text: string, at: number): boolean {
   return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 const CAPITALISED = /^\p{Lu}/u;
-const isCapitalised = (token: Token) => token.type === "word" && CAPITALISED.test(token.text);
 
-/**
- * What a changed word at `at` in `text` is: a number or a number word, a name, a capitalised word
- * that only opens a sentence, or other content.
- */
-function wordRole(token: Token, text: string, at: number): "number" | "name" | "opening" | "content" {
-  if (token.type === "number" || isNumericWord(token.text)) return "number";
-  if (!isCapitalised(token)) return "content";
-  // A sentence's first word is capitalised anyway, unless it is an acronym (IADB, NATO).
-  return startsSentence(text, at) && !ACRONYM.test(token.text) ? "opening" : "name";
+/** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
+function wordRole(token: Token, text: string, at: number): "name" | "opening" | "content" {
+  if (token.type !== "word" || !CAPITALISED.test(token.text)) return "content";
+  return startsSentence(text, at) ? "opening" : "name";
 }
 
 /** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
-function leftover(a: readonly string[], b: readonly string[]): string[] {
+function leftover<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
   const counts = new Map<string, number>();
-  for (const item of b) counts.set(item, (counts.get(item) ?? 0) + 1);
+  for (const item of b) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return a.filter((item) => {
-    const count = counts.get(item) ?? 0;
-    if (count > 0) counts.set(item, count - 1);
+    const count = counts.get(key(item)) ?? 0;
+    if (count > 0) counts.set(key(item), count - 1);
     return count === 0;
   });
 }
 
-function sortKinds(kinds: Set<Kind>): Kind[] {
-  return KINDS.filter((kind) => kinds.has(kind));
+/**
+ * Figures of the two sides, compared whole: those written the same on both sides are set aside,
+ * those with the same key (value, unit, currency…) written otherwise are typography, and the rest
+ * changed value: number, and quote when they stand inside quotation marks.
+ */
+function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old: Span[]; new: Span[] }, findings: Findings): void {
+  if (oldFigures.length === 0 && newFigures.length === 0) return;
+  const text = (figure: Figure) => figure.text;
+  const key = (figure: Figure) => figure.key;
+  const [removed, added] = [leftover(oldFigures, newFigures, text), leftover(newFigures, oldFigures, text)];
+  const [changedOld, changedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
+  const restyledOld = removed.filter((figure) => !changedOld.includes(figure));
+  for (const figure of restyledOld) {
+    const match = added.find((other) => other.key === figure.key && !changedNew.includes(other));
+    findings.add("typography", figure.text, match?.text ?? null);
+  }
+  const count = Math.max(changedOld.length, changedNew.length);
+  for (let i = 0; i < count; i++) {
+    const [before, after] = [changedOld[i], changedNew[i]];
+    findings.add("number", before?.text ?? null, after?.text ?? null);
+    const quoted = (before && insideQuote(spans.old, before.start, before.end)) || (after && insideQuote(spans.new, after.start, after.end));
+    if (quoted) findings.add("quote", before?.text ?? null, after?.text ?? null);
+  }
 }
 
 /**
  * Words of a content change that are only another spelling or casing of a word on the other side
  * ("reorganisation" in "[-reorganisation-]{+own reorganization+}"), with the kind each one is.
  */
-function respelled(change: Change): Map<Token, "spelling" | "case"> {
-  const found = new Map<Token, "spelling" | "case">();
-  const added = change.added.filter(isWordLike);
-  for (const removed of change.removed.filter(isWordLike)) {
-    const match = added.find((token) => !found.has(token) && (isSpellingVariant(token.text, removed.text) || (token.text !== removed.text && token.text.toLowerCase() === removed.text.toLowerCase())));
+function respelled(removed: readonly Placed[], added: readonly Placed[]): Map<Placed, { kind: "spelling" | "case"; other: Placed }> {
+  const found = new Map<Placed, { kind: "spelling" | "case"; other: Placed }>();
+  const addedWords = added.filter(isWordLike);
+  for (const word of removed.filter(isWordLike)) {
+    const match = addedWords.find(
+      (token) => !found.has(token) && (isSpellingVariant(token.text, word.text) || (token.text !== word.text && token.text.toLowerCase() === word.text.toLowerCase())),
+    );
     if (!match) continue;
-    const kind = match.text.toLowerCase() === removed.text.toLowerCase() ? "case" : "spelling";
-    found.set(removed, kind);
-    found.set(match, kind);
+    const kind = match.text.toLowerCase() === word.text.toLowerCase() ? "case" : "spelling";
+    found.set(word, { kind, other: match });
+    found.set(match, { kind, other: word });
   }
   return found;
 }
 
-/**
- * The kinds of change in a pair, most serious first. Cosmetic kinds come from a ladder of folds
- * (spacing, typography, case, US/UK spelling, punctuation) applied to each change; content
- * changes are `number`, `name` or `wording`, and `quote` when their words stand inside quotation
- * marks. Numbers and names that only moved within the pair do not count.
- */
-export function classify(pair: Pair, oldText: string, newText: string, tokens: TokenSides): Kind[] {
-  if (pair.op === "equal" || oldText === newText) return [];
-  if (pair.op === "added" && LETTER_OR_DIGIT.test(newText)) return wholeSentenceKinds(tokens.new, newText);
-  if (pair.op === "removed" && LETTER_OR_DIGIT.test(oldText)) return wholeSentenceKinds(tokens.old, oldText);
-  return changeKinds(pair, oldText, newText, tokens);
+/** Text of a change's side, or null for a side with nothing. */
+const sideText = (text: string, from: number, to: number) => (to > from ? text.slice(from, to) : null);
+
+/** Widened to the words on either side, so that a change of spacing or a mark shows where it is. */
+function widened(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && /\s/u.test(text[start - 1]!)) start--;
+  while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && /\s/u.test(text[end]!)) end++;
+  while (end < text.length && !/\s/u.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/** A capitalised word found in a change. */
+interface NameWord {
+  text: string;
+  opening: boolean;
+  change: number;
+}
+
+/** Anything the classifier needs beyond the pair: where else a word is capitalised. */
+export interface ClassifyContext {
+  names: NameContext;
 }
 
 /**
- * The kinds of a sentence added or removed whole: what its words are. The same answer as the
- * general path below gives a change with nothing on the other side (no fold can make it cosmetic,
- * nothing can have moved or been respelled), in one pass: two unrelated texts are thousands of
- * such sentences, and the general path was most of their classification, run before V8 optimises it.
+ * The kinds of change in a pair, most serious first, and the evidence for each. Figures are
+ * compared as values (figures.ts); cosmetic kinds come from a ladder of folds (spacing,
+ * typography, case, US/UK spelling, punctuation) applied to each change; content changes are
+ * `name` or `wording`, and `quote` when their words stand inside quotation marks. Figures and
+ * names that only moved within the pair do not count.
  */
-function wholeSentenceKinds(tokens: readonly Token[], text: string): Kind[] {
+export function classify(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext): Classification {
+  if (pair.op === "equal" || oldText === newText) return NO_KINDS;
+  const names = context?.names ?? nameContext([oldText, newText]);
+  if (pair.op === "added" && LETTER_OR_DIGIT.test(newText)) return wholeSentence(tokens.new, newText, "new", names);
+  if (pair.op === "removed" && LETTER_OR_DIGIT.test(oldText)) return wholeSentence(tokens.old, oldText, "old", names);
+  return changeKinds(pair, oldText, newText, tokens, { names });
+}
+
+/**
+ * The kinds of a sentence added or removed whole: what it holds. The same answer as the general
+ * path below gives a change with nothing on the other side (no fold can make it cosmetic, nothing
+ * can have moved or been respelled), in one pass: two unrelated texts are thousands of such
+ * sentences.
+ */
+function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "new", names: NameContext): Classification {
+  const findings = new Findings();
+  const put = (kind: Parameters<Findings["add"]>[0], span: string) => (side === "old" ? findings.add(kind, span, null) : findings.add(kind, null, span));
   const spans = quoteSpans(text);
-  const kinds = new Set<Kind>();
-  let at = 0;
-  for (const token of tokens) {
-    const start = at;
-    at += token.text.length;
-    if (!isWordLike(token)) continue;
-    if (insideQuote(spans, start, at)) kinds.add("quote");
-    const role = wordRole(token, text, start);
-    kinds.add(role === "number" ? "number" : role === "name" ? "name" : "wording");
+  const figures = findFigures(text);
+  for (const figure of figures) {
+    put("number", figure.text);
+    if (insideQuote(spans, figure.start, figure.end)) put("quote", spanOfQuote(text, spans, figure.start));
   }
-  return sortKinds(kinds);
+  const placed: Placed[] = [];
+  place(tokens, 0, placed);
+  let content = false;
+  for (const token of outsideFigures(placed, figures)) {
+    if (!isWordLike(token)) continue;
+    if (insideQuote(spans, token.at, token.at + token.text.length)) put("quote", spanOfQuote(text, spans, token.at));
+    const role = wordRole(token, text, token.at);
+    if (role === "name" || (role === "opening" && isOpeningName(token.text, names))) put("name", token.text);
+    else content = true;
+  }
+  if (content) put("wording", text);
+  return findings.result();
 }
 
-/** The general path: each change between the two sides, through the folds and then word by word. */
-export function changeKinds(pair: Pair, oldText: string, newText: string, tokens: TokenSides): Kind[] {
-  // A sentence added or removed whole is one change with nothing on the other side: it gets the
-  // kinds of its content.
-  const changes =
-    pair.op === "added"
-      ? [{ removed: [], added: tokens.new, oldAt: 0, newAt: 0 }]
-      : pair.op === "removed"
-        ? [{ removed: tokens.old, added: [], oldAt: 0, newAt: 0 }]
-        : changesOf(tokens.parts);
-  if (!changes) return ["wording"];
-  const kinds = new Set<Kind>();
-  const oldSpans = quoteSpans(oldText);
-  const newSpans = quoteSpans(newText);
-  const numbers = { removed: [] as string[], added: [] as string[] };
-  // Capitalised words; sentence-initial ones are kept only to cancel moves and derived forms.
-  const names = { removed: [] as { text: string; initial: boolean }[], added: [] as { text: string; initial: boolean }[] };
-  let content = false;
-  for (const change of changes) {
-    const cosmetic = pieces(change).map(([removed, added]) => cosmeticKind(removed, added));
-    cosmetic.forEach((kind) => kind && kinds.add(kind));
-    if (cosmetic.every((kind) => kind !== null)) continue;
+/** The quotation a position stands in. */
+function spanOfQuote(text: string, spans: readonly Span[], at: number): string {
+  for (const [from, to] of spans) if (at >= from && at < to) return text.slice(from, to);
+  return text;
+}
+
+/** The general path: figures first, then each change between the two sides, through the folds and then word by word. */
+export function changeKinds(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext): Classification {
+  const names = context?.names ?? nameContext([oldText, newText]);
+  const findings = new Findings();
+  const spans = { old: quoteSpans(oldText), new: quoteSpans(newText) };
+  const figures = { old: findFigures(oldText), new: findFigures(newText) };
+  compareFigures(figures.old, figures.new, spans, findings);
+  // A sentence added or removed whole is one change with nothing on the other side.
+  const whole = (side: Token[], removed: boolean): Change[] => {
+    const placed: Placed[] = [];
+    const end = place(side, 0, placed);
+    return [removed ? { removed: placed, added: [], oldAt: 0, newAt: 0, oldEnd: end, newEnd: 0 } : { removed: [], added: placed, oldAt: 0, newAt: 0, oldEnd: 0, newEnd: end }];
+  };
+  const changes = pair.op === "added" ? whole(tokens.new, false) : pair.op === "removed" ? whole(tokens.old, true) : changesOf(tokens.parts);
+  if (!changes) {
+    findings.add("wording", oldText, newText);
+    return findings.result();
+  }
+  const nameWords = { removed: [] as NameWord[], added: [] as NameWord[] };
+  const contentChanges = new Set<number>();
+  changes.forEach((change, index) => {
+    const removed = outsideFigures(change.removed, figures.old);
+    const added = outsideFigures(change.added, figures.new);
+    if (joined(removed) === joined(added)) return;
+    // Marks that come and go with a figure added or removed outright ("(12)") go with the figure.
+    const masked = removed.length !== change.removed.length || added.length !== change.added.length;
+    if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;
+    const raw = { old: sideText(oldText, change.oldAt, change.oldEnd), new: sideText(newText, change.newAt, change.newEnd) };
+    const split = pieces(removed, added);
+    const cosmetic = split.map(([before, after]) => cosmeticKind(before, after));
+    cosmetic.forEach((kind, i) => {
+      if (kind === null) return;
+      const [before, after] = split[i]!;
+      const from = { old: before[0]?.at ?? change.oldAt, new: after[0]?.at ?? change.newAt };
+      const to = { old: from.old + joined(before).length, new: from.new + joined(after).length };
+      const marksOnly = !before.some(isWordLike) && !after.some(isWordLike);
+      if (kind === "whitespace" || kind === "punctuation" || marksOnly) findings.add(kind, widened(oldText, from.old, to.old), widened(newText, from.new, to.new));
+      else findings.add(kind, sideText(oldText, from.old, to.old), sideText(newText, from.new, to.new));
+    });
+    if (cosmetic.every((kind) => kind !== null)) return;
+    const variants = respelled(removed, added);
+    let quoted = false;
     const sides = [
-      { tokens: change.removed, start: change.oldAt, spans: oldSpans, bag: "removed" as const },
-      { tokens: change.added, start: change.newAt, spans: newSpans, bag: "added" as const },
+      { words: removed, text: oldText, spans: spans.old, bag: nameWords.removed },
+      { words: added, text: newText, spans: spans.new, bag: nameWords.added },
     ];
-    const variants = respelled(change);
-    for (const { tokens: sideTokens, start, spans, bag } of sides) {
-      let next = start;
-      for (const token of sideTokens) {
-        // Where the token starts in its sentence, for quotation marks and sentence starts.
-        const at = next;
-        next += token.text.length;
+    for (const { words, text, spans: quotes, bag } of sides) {
+      for (const token of words) {
         if (!isWordLike(token)) continue;
         const variant = variants.get(token);
         if (variant) {
-          kinds.add(variant);
+          const [before, after] = words === removed ? [token.text, variant.other.text] : [variant.other.text, token.text];
+          findings.add(variant.kind, before, after);
           continue;
         }
-        if (insideQuote(spans, at, at + token.text.length)) kinds.add("quote");
-        const role = wordRole(token, bag === "removed" ? oldText : newText, at);
-        if (role === "number") numbers[bag].push(foldForm(token.text).toLowerCase());
-        else if (role === "content") content = true;
-        else names[bag].push({ text: token.text, initial: role === "opening" });
+        if (insideQuote(quotes, token.at, token.at + token.text.length)) quoted = true;
+        const role = wordRole(token, text, token.at);
+        if (role === "content") contentChanges.add(index);
+        else bag.push({ text: token.text, opening: role === "opening", change: index });
       }
     }
-    if (sides.every(({ tokens: sideTokens }) => sideTokens.every((token) => !isWordLike(token)))) kinds.add("punctuation");
+    if (quoted) findings.add("quote", raw.old, raw.new);
+    if (!change.removed.some(isWordLike) && !change.added.some(isWordLike)) {
+      findings.add("punctuation", widened(oldText, change.oldAt, change.oldEnd), widened(newText, change.newAt, change.newEnd));
+    }
+  });
+  resolveNames(nameWords, names, findings, contentChanges);
+  for (const index of contentChanges) {
+    const change = changes[index]!;
+    findings.add("wording", sideText(oldText, change.oldAt, change.oldEnd), sideText(newText, change.newAt, change.newEnd));
   }
-  const numberLeft = [...leftover(numbers.removed, numbers.added), ...leftover(numbers.added, numbers.removed)];
-  if (numberLeft.length > 0) kinds.add("number");
-  const texts = (list: { text: string }[]) => list.map((name) => name.text);
-  const movedOut = new Set(leftover(texts(names.removed), texts(names.added)));
-  const movedIn = new Set(leftover(texts(names.added), texts(names.removed)));
-  const removedNames = names.removed.filter((name) => movedOut.has(name.text));
-  const addedNames = names.added.filter((name) => movedIn.has(name.text));
-  const underived = (list: typeof removedNames, others: typeof removedNames) =>
-    list.filter((name) => !others.some((other) => isDerivedForm(name.text, other.text)));
-  const changedNames = [...underived(removedNames, addedNames), ...underived(addedNames, removedNames)];
-  const realNames = changedNames.filter((name) => !name.initial);
-  if (realNames.length > 0) kinds.add("name");
-  if (changedNames.some((name) => name.initial)) content = true;
-  if (content || changedNames.length < removedNames.length + addedNames.length) kinds.add("wording");
-  return sortKinds(kinds);
+  // Every pair whose text changed has a kind: the same words in another order ("Smith said." →
+  // "said Smith.") are wording; the same words and marks spaced otherwise are whitespace.
+  if (findings.size === 0) {
+    const words = (text: string) => wordTexts(tokenize(text)).join(" ");
+    findings.add(words(oldText) === words(newText) && foldForm(oldText).replace(/ /gu, "") === foldForm(newText).replace(/ /gu, "") ? "whitespace" : "wording", oldText, newText);
+  }
+  return findings.result();
+}
+
+/**
+ * Capitalised words that changed: a name changed unless it only moved within the pair or became
+ * its derived form (China's → Chinese); a word that opens a sentence is a name only on evidence
+ * (names.ts), or as a close respelling of a name on the other side.
+ */
+function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, names: NameContext, findings: Findings, contentChanges: Set<number>): void {
+  if (words.removed.length === 0 && words.added.length === 0) return;
+  const text = (word: NameWord) => word.text;
+  const removed = leftover(words.removed, words.added, text);
+  const added = leftover(words.added, words.removed, text);
+  // A name that only moved within the pair is a change of word order.
+  for (const moved of [...words.removed.filter((word) => !removed.includes(word)), ...words.added.filter((word) => !added.includes(word))]) {
+    contentChanges.add(moved.change);
+  }
+  const underived = (list: NameWord[], others: NameWord[]) => {
+    const kept = list.filter((word) => !others.some((other) => isDerivedForm(word.text, other.text)));
+    for (const word of list) if (!kept.includes(word)) contentChanges.add(word.change);
+    return kept;
+  };
+  const [changedOld, changedNew] = [underived(removed, added), underived(added, removed)];
+  const isName = (word: NameWord, others: NameWord[]): boolean =>
+    !word.opening || isOpeningName(word.text, names) || others.some((other) => isRespelling(word.text, other.text) && (!other.opening || isOpeningName(other.text, names)));
+  const namesOld = changedOld.filter((word) => isName(word, changedNew));
+  const namesNew = changedNew.filter((word) => isName(word, changedOld));
+  for (const word of [...changedOld, ...changedNew]) if (!namesOld.includes(word) && !namesNew.includes(word)) contentChanges.add(word.change);
+  const paired = new Set<NameWord>();
+  for (const before of namesOld) {
+    const after =
+      namesNew.find((word) => !paired.has(word) && word.change === before.change && isRespelling(before.text, word.text)) ??
+      namesNew.find((word) => !paired.has(word) && word.change === before.change);
+    if (after) paired.add(after);
+    findings.add("name", before.text, after?.text ?? null);
+  }
+  for (const after of namesNew) if (!paired.has(after)) findings.add("name", null, after.text);
+}
+
+/** Where the sentences of one side end inside their joined text. */
+function boundaries(sentences: readonly string[]): number[] {
+  const ends: number[] = [];
+  let at = 0;
+  for (let i = 0; i < sentences.length - 1; i++) {
+    at += sentences[i]!.length;
+    ends.push(at);
+    at += 1;
+  }
+  return ends;
+}
+
+/**
+ * A pair whose sentences join to the same text on both sides: only where the sentences break
+ * changed (a stray paragraph break, a split, a merge). That is whitespace, shown as the words on
+ * either side of each break that one side has and the other has not ("Stock ¶ Exchange").
+ */
+export function rebrokenKinds(oldSentences: readonly string[], newSentences: readonly string[]): Classification {
+  const findings = new Findings();
+  const text = oldSentences.join(" ");
+  const [oldBreaks, newBreaks] = [boundaries(oldSentences), boundaries(newSentences)];
+  const around = (at: number) => {
+    const before = text.slice(0, at).split(/\s+/u).pop() ?? "";
+    const after = text.slice(at + 1).split(/\s+/u)[0] ?? "";
+    return [before, after] as const;
+  };
+  for (const at of oldBreaks) {
+    if (newBreaks.includes(at)) continue;
+    const [before, after] = around(at);
+    findings.add("whitespace", `${before} ¶ ${after}`, `${before} ${after}`);
+  }
+  for (const at of newBreaks) {
+    if (oldBreaks.includes(at)) continue;
+    const [before, after] = around(at);
+    findings.add("whitespace", `${before} ${after}`, `${before} ¶ ${after}`);
+  }
+  if (findings.size === 0) findings.add("whitespace", text, text);
+  return findings.result();
 }

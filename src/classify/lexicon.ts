@@ -1,28 +1,5 @@
-// Word lists the classifier needs: which words state numbers or dates, and how a place name
-// becomes its adjective (so that "China's" → "Chinese" is wording, not a changed name).
-
-const NUMBER_WORDS = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-  hundreds thousand thousands million millions billion billions trillion trillions dozen dozens half
-  quarter first second third fourth fifth sixth seventh eighth ninth tenth twice thrice double triple
-  bln mln pct`.split(/\s+/u);
-
-const DATE_WORDS = `january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-  sunday mon tue tues wed thu thur thurs fri sat sun`.split(/\s+/u);
-
-const NUMERIC = new Set([...NUMBER_WORDS, ...DATE_WORDS]);
-
-/** The longest of those words ("september", "thousands"), with a full stop after it. */
-const LONGEST_NUMERIC = Math.max(...[...NUMERIC].map((word) => word.length)) + 1;
-
-/** A word that states a quantity, an ordinal or a date ("twelve", "million", "Jan", "Friday"). */
-export function isNumericWord(word: string): boolean {
-  // Called for every word of every changed sentence: most words are ruled out by length alone.
-  if (word.length > LONGEST_NUMERIC) return false;
-  const lower = word.toLowerCase();
-  return NUMERIC.has(lower.endsWith(".") ? lower.slice(0, -1) : lower);
-}
+// How a place name becomes its adjective, so that "China's" → "Chinese" is wording, not a changed
+// name. (Which words state numbers and dates is figures.ts's business.)
 
 const DEMONYM_SUFFIXES = ["ese", "ian", "ean", "an", "n", "i", "ish", "ic", "ern", "er", "ite", "s"];
 

@@ -48,10 +48,10 @@ describe("spacing", () => {
 });
 
 describe("percent", () => {
-  it("written another way is typography; added to a bare figure it is content, not punctuation", () => {
+  it("written another way is typography; added to a bare figure it is a change of unit, so number", () => {
     expect(kindsOf("The rate rose 5%.", "The rate rose 5 per cent.")).toEqual([["typography"]]);
     expect(kindsOf("Output fell 3 pct.", "Output fell 3%.")).toEqual([["typography"]]);
-    expect(kindsOf("The rate rose 5.", "The rate rose 5 percent.")).toEqual([["wording"]]);
+    expect(kindsOf("The rate rose 5.", "The rate rose 5 percent.")).toEqual([["number"]]);
   });
 });
 

@@ -1,0 +1,504 @@
+// Figures read as values. A figure is a numeric expression in a sentence — a number with its sign,
+// currency, scale and unit; a spelled-out cardinal or ordinal; a fraction; a range or score; a
+// clock time; a date, month or weekday — and its key is what it says, not how it is written:
+// "1,200", "1200" and "1.2 thousand" share a key; "14 cts" and "1.4 cts", "5-4" and "4-5",
+// "5 a.m." and "5 p.m." do not. The classifier compares keys: another key is `number`, the same
+// key written otherwise is `typography`.
+import type { Token } from "../model.js";
+import { tokenize } from "../segment/tokens.js";
+import { americanSpelling } from "../text/spelling.js";
+
+export interface Figure {
+  /** [start, end) in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  /** What the figure says: equal keys are the same figure, however written. */
+  key: string;
+}
+
+/**
+ * Past this many digits a number is compared by its digits as written: its value is no longer
+ * worked out (a 10,000-digit number costs nothing more than its length).
+ */
+const MAX_VALUE_DIGITS = 40;
+
+const CARDINALS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
+  fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+  thousandth: 1000, millionth: 1_000_000,
+};
+/** Words that multiply what comes before them, and the power of ten they stand for. */
+const SCALES: Record<string, number> = {
+  hundred: 2, thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12,
+};
+/** Scales written onto the digits: 5k, $3m, £2bn. */
+const ATTACHED_SCALES: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12 };
+/** Other words that state a quantity on their own. */
+const QUANTITY_WORDS: Record<string, string> = {
+  dozen: "12", dozens: "dozens", half: "0.5", quarter: "0.25", twice: "x2", double: "x2", triple: "x3",
+  hundreds: "hundreds", thousands: "thousands", millions: "millions", billions: "billions",
+};
+
+/** Currency written before the digits, by the symbol's key. */
+const CURRENCY_PREFIXES: Record<string, string> = { $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" };
+const CURRENCY_WORDS: Record<string, string> = {
+  dlr: "$", dlrs: "$", dollar: "$", dollars: "$", usd: "$", "u.s. dlrs": "$", cts: "¢", ct: "¢", cent: "¢", cents: "¢",
+  yen: "¥", pound: "£", pounds: "£", stg: "£", sterling: "£", euro: "€", euros: "€", pence: "p", penny: "p",
+  mark: "DM", marks: "DM", franc: "fr", francs: "fr", peso: "peso", pesos: "peso", rupee: "₹", rupees: "₹",
+  yuan: "yuan", renminbi: "yuan", crown: "kr", crowns: "kr", rouble: "₽", roubles: "₽", ruble: "₽", rubles: "₽",
+  lira: "lira", lire: "lira", rand: "rand", won: "₩", riyal: "riyal", riyals: "riyal", dinar: "dinar",
+  dinars: "dinar", baht: "baht", ringgit: "ringgit", rupiah: "rupiah", naira: "naira", shekel: "shekel", shekels: "shekel",
+};
+/** Units after a figure, by their key; two-word units are looked up as "first second". */
+const UNITS: Record<string, string> = {
+  pct: "%", percent: "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp", "pct point": "pp",
+  "pct points": "pp", point: "pt", points: "pt", pts: "pt", "basis point": "bp", "basis points": "bp", bps: "bp",
+  tonne: "t", tonnes: "t", ton: "ton", tons: "ton", barrel: "bbl", barrels: "bbl", bbl: "bbl", bpd: "bbl/d",
+  ounce: "oz", ounces: "oz", oz: "oz", kg: "kg", kilogram: "kg", kilograms: "kg", km: "km", kilometer: "km",
+  kilometers: "km", mile: "mi", miles: "mi", meter: "m", meters: "m", foot: "ft", feet: "ft", ft: "ft", acre: "acre",
+  acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
+  months: "mo", week: "wk", weeks: "wk", day: "d", days: "d", hour: "h", hours: "h", minute: "min", minutes: "min",
+  second: "s", seconds: "s",
+};
+const LONGEST_UNIT_WORDS = 2;
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
+  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+/** Month names that are also common words: a month only in a date ("May 5", "March 1987"). */
+const MONTHS_ONLY_IN_DATES = new Set(["may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"]);
+const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const TIME_WORDS: Record<string, string> = { noon: "12:00", midday: "12:00", midnight: "00:00" };
+
+const VULGAR: Record<string, [number, number]> = {
+  "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅕": [1, 5], "⅖": [2, 5], "⅗": [3, 5], "⅘": [4, 5],
+  "⅙": [1, 6], "⅚": [5, 6], "⅛": [1, 8], "⅜": [3, 8], "⅝": [5, 8], "⅞": [7, 8],
+};
+
+const DIGITS = /^\p{Nd}+$/u;
+const HAS_DIGIT = /\p{Nd}/u;
+/** A number token's text: currency, digits with separators, percent. */
+const NUMBER_TEXT = /^(\p{Sc}?)(\p{Nd}+(?:[.,]\p{Nd}+)*)(%?)$/u;
+/** Digits written onto letters in one word token: 5bn, 1st, 1990s, 5am, 1½, 10-12, 2023-24, 12-bank. */
+const WORD_FIGURE =
+  /^(?<digits>\p{Nd}+(?:[.,]\p{Nd}+)*)(?:(?<vulgar>[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?<ordinal>st|nd|rd|th)|(?<decade>'?s)|(?<attached>k|m|mn|mln|b|bn|bln|tn)|(?<clock>am|pm)|[-‐–](?<to>\p{Nd}+(?:[.,]\p{Nd}+)*)(?<toUnit>%?)|(?<rest>[-‐].*))?$/iu;
+
+interface Located extends Token {
+  start: number;
+}
+
+/** The value of digits with separators as one canonical decimal, shifted `shift` places left. */
+function decimal(written: string, shift = 0): string {
+  let text = written;
+  // Commas are thousands separators only in groups of three; otherwise the number is kept as written.
+  if (text.includes(",")) {
+    if (!/^\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?$/u.test(text)) return `~${text}`;
+    text = text.replaceAll(",", "");
+  }
+  const points = text.split(".");
+  if (points.length > 2) return `~${text}`;
+  if (text.length > MAX_VALUE_DIGITS) return `~${text}`;
+  const whole = points[0]!;
+  const fraction = points[1] ?? "";
+  const digits = whole + fraction + "0".repeat(Math.max(0, shift - fraction.length));
+  const point = whole.length + shift;
+  const integer = digits.slice(0, point).replace(/^0+/u, "") || "0";
+  const decimals = digits.slice(point).replace(/0+$/u, "");
+  return decimals === "" ? integer : `${integer}.${decimals}`;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/** A fraction's value: a decimal when it ends (5/8 = 0.625), else its lowest terms. */
+function fractionValue(numerator: number, denominator: number, whole = 0): string {
+  if (denominator === 0 || !Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) return `~${numerator}/${denominator}`;
+  let rest = denominator;
+  for (const factor of [2, 5]) while (rest % factor === 0) rest /= factor;
+  const total = whole * denominator + numerator;
+  if (rest === 1) return decimal(String(total / denominator));
+  const divisor = gcd(total, denominator);
+  return `${total / divisor}/${denominator / divisor}`;
+}
+
+/** The value of spelled-out number words ("two hundred and twenty-five" → 225), or null. */
+function spelledValue(words: readonly string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const word of words) {
+    if (word === "and") continue;
+    const cardinal = CARDINALS[word];
+    if (cardinal !== undefined) {
+      current += cardinal;
+      any = true;
+      continue;
+    }
+    const scale = SCALES[word];
+    if (scale === undefined || !any) return null;
+    if (scale === 2) current = (current || 1) * 100;
+    else {
+      total += (current || 1) * 10 ** scale;
+      current = 0;
+    }
+  }
+  return any ? total + current : null;
+}
+
+const isSpace = (token: Located | undefined) => token !== undefined && token.type === "space";
+const lower = (token: Located | undefined) => (token ? token.text.toLowerCase() : "");
+
+/** Reads figures from the tokens of one sentence. */
+class FigureReader {
+  readonly figures: Figure[] = [];
+  private readonly tokens: Located[];
+
+  constructor(private readonly text: string) {
+    let at = 0;
+    this.tokens = tokenize(text).map((token) => {
+      const located = { ...token, start: at };
+      at += token.text.length;
+      return located;
+    });
+  }
+
+  read(): Figure[] {
+    let i = 0;
+    while (i < this.tokens.length) {
+      const next = this.figureAt(i);
+      i = next ?? i + 1;
+    }
+    return this.figures;
+  }
+
+  private push(from: number, to: number, key: string, startOffset = 0, endOffset?: number): number {
+    const first = this.tokens[from]!;
+    const last = this.tokens[to - 1]!;
+    const start = first.start + startOffset;
+    const end = endOffset === undefined ? last.start + last.text.length : last.start + endOffset;
+    this.figures.push({ start, end, text: this.text.slice(start, end), key });
+    return to;
+  }
+
+  /** Index of the token after position `i` skipping one space, or -1. */
+  private afterSpace(i: number): number {
+    return isSpace(this.tokens[i]) && this.tokens[i]!.text.length <= 2 && !this.tokens[i]!.text.includes("\n\n") ? i + 1 : -1;
+  }
+
+  /** The figure that starts at token i, pushed; the index after it, or null when none starts there. */
+  private figureAt(i: number): number | null {
+    const token = this.tokens[i]!;
+    const word = token.text.toLowerCase();
+    if (token.type === "word") {
+      const date = this.dateAt(i);
+      if (date !== null) return date;
+      if (WEEKDAYS[word] !== undefined && /^\p{Lu}/u.test(token.text)) return this.push(i, i + 1, `w:${WEEKDAYS[word]}`);
+      if (TIME_WORDS[word] !== undefined) return this.push(i, i + 1, `t:${TIME_WORDS[word]}`);
+      if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);
+      return this.spelledAt(i);
+    }
+    if (token.type === "number") return this.dateAt(i) ?? this.numberAt(i, "");
+    // A sign or a leading decimal point belongs to the number it stands before, not after a word.
+    const next = this.tokens[i + 1];
+    if (next?.type === "number" && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === ".")) {
+      const before = this.tokens[i - 1];
+      if (before === undefined || before.type === "space" || /^[([{]$/u.test(before.text)) {
+        if (token.text === ".") return this.numberAt(i + 1, "", i, `0.${next.text}`);
+        return this.numberAt(i + 1, token.text === "+" ? "" : "-", i);
+      }
+    }
+    return null;
+  }
+
+  /** Month day[, year] · day Month[ year] · Month year · Month (names not also common words). */
+  private dateAt(i: number): number | null {
+    const token = this.tokens[i]!;
+    const word = token.text.toLowerCase();
+    const month = MONTHS[word];
+    if (month !== undefined && /^\p{Lu}/u.test(token.text)) {
+      let j = i + 1;
+      if (this.tokens[j]?.text === "." && word.length <= 4) j += 1;
+      const spaced = this.afterSpace(j);
+      const day = spaced === -1 ? null : this.dayAt(spaced);
+      if (day !== null) {
+        const year = this.yearAfter(spaced + 1);
+        return this.push(i, year?.next ?? spaced + 1, `d:${month}-${day}-${year?.year ?? ""}`);
+      }
+      if (spaced !== -1 && this.isYear(spaced)) return this.push(i, spaced + 1, `d:${month}--${this.tokens[spaced]!.text}`);
+      if (!MONTHS_ONLY_IN_DATES.has(word)) return this.push(i, i + 1, `d:${month}--`);
+      return null;
+    }
+    const day = this.dayAt(i);
+    if (day === null) return null;
+    const spaced = this.afterSpace(i + 1);
+    const after = spaced === -1 ? undefined : this.tokens[spaced];
+    const named = after && /^\p{Lu}/u.test(after.text) ? MONTHS[after.text.toLowerCase()] : undefined;
+    if (named === undefined) return null;
+    let end = spaced + 1;
+    if (this.tokens[end]?.text === "." && after!.text.length <= 4) end += 1;
+    const year = this.yearAfter(end);
+    return this.push(i, year?.next ?? end, `d:${named}-${day}-${year?.year ?? ""}`);
+  }
+
+  private dayAt(i: number): number | null {
+    const token = this.tokens[i];
+    if (!token) return null;
+    const match = /^(\p{Nd}{1,2})(?:st|nd|rd|th)?$/iu.exec(token.text);
+    if (!match || (token.type !== "number" && token.type !== "word")) return null;
+    const day = Number(match[1]);
+    return day >= 1 && day <= 31 ? day : null;
+  }
+
+  private isYear(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.type === "number" && /^\p{Nd}{4}$/u.test(token.text);
+  }
+
+  private yearAfter(i: number): { year: string; next: number } | null {
+    let j = i;
+    if (this.tokens[j]?.text === ",") j += 1;
+    const spaced = this.afterSpace(j);
+    return spaced !== -1 && this.isYear(spaced) ? { year: this.tokens[spaced]!.text, next: spaced + 1 } : null;
+  }
+
+  /** A number token and what goes with it: fraction, clock, range, scale, currency, unit. */
+  private numberAt(i: number, sign: string, from = i, written?: string): number {
+    const token = this.tokens[i]!;
+    const parts = NUMBER_TEXT.exec(written ?? token.text);
+    if (!parts) return this.push(from, i + 1, `n:~${token.text}`);
+    let currency = CURRENCY_PREFIXES[parts[1]!] ?? (parts[1] ? parts[1] : "");
+    let start = from;
+    const before = this.tokens[from - 1];
+    if (parts[1] === "$" && before?.type === "word" && CURRENCY_PREFIXES[`${before.text}$`] !== undefined && from === i) {
+      currency = CURRENCY_PREFIXES[`${before.text}$`]!;
+      start = from - 1;
+    }
+    let unit = parts[3] ? "%" : "";
+    let value = decimal(parts[2]!);
+    let j = i + 1;
+    const after = this.tokens[j];
+    // 1½: the tokenizer ends the number at the fraction sign.
+    const vulgar = after?.type === "word" ? VULGAR[after.text] : undefined;
+    if (vulgar && DIGITS.test(parts[2]!) && !parts[1] && !parts[3]) {
+      return this.finish(start, j + 1, { kind: "n", value: fractionValue(vulgar[0], vulgar[1], Number(parts[2])), sign, currency, unit });
+    }
+    // 14:30, 5:30 p.m.
+    if (after?.text === ":" && this.tokens[j + 1]?.type === "number" && /^\p{Nd}{2}$/u.test(this.tokens[j + 1]!.text) && /^\p{Nd}{1,2}$/u.test(parts[2]!)) {
+      let minutes = this.tokens[j + 1]!.text;
+      j += 2;
+      if (this.tokens[j]?.text === ":" && /^\p{Nd}{2}$/u.test(this.tokens[j + 1]?.text ?? "")) {
+        minutes += `:${this.tokens[j + 1]!.text}`;
+        j += 2;
+      }
+      const meridiem = this.meridiemAt(j);
+      return this.push(start, meridiem?.next ?? j, `t:${clock(Number(parts[2]), minutes, meridiem?.pm)}`);
+    }
+    // 1/2, 5/8, 1 1/2
+    if (after?.text === "/" && this.tokens[j + 1]?.type === "number" && DIGITS.test(parts[2]!) && DIGITS.test(this.tokens[j + 1]!.text)) {
+      value = fractionValue(Number(parts[2]), Number(this.tokens[j + 1]!.text));
+      j += 2;
+    } else if (DIGITS.test(parts[2]!) && isSpace(after) && this.tokens[j + 2]?.text === "/") {
+      const [numerator, denominator] = [this.tokens[j + 1], this.tokens[j + 3]];
+      if (numerator?.type === "number" && denominator?.type === "number" && DIGITS.test(numerator.text) && DIGITS.test(denominator.text)) {
+        value = fractionValue(Number(numerator.text), Number(denominator.text), Number(parts[2]));
+        j += 4;
+      }
+    }
+    // 10–12, 5—4 (a hyphen between digits is one word token, read in wordFigureAt)
+    if ((this.tokens[j]?.text === "–" || this.tokens[j]?.text === "—") && this.tokens[j + 1]?.type === "number") {
+      const to = NUMBER_TEXT.exec(this.tokens[j + 1]!.text);
+      if (to) {
+        const toUnit = to[3] ? "%" : unit;
+        return this.finish(start, j + 2, { kind: "r", value: `${value}~${rangeEnd(parts[2]!, to[2]!)}`, sign, currency, unit: toUnit });
+      }
+    }
+    const meridiem = DIGITS.test(parts[2]!) && Number(parts[2]) <= 12 ? this.meridiemAt(j) : null;
+    if (meridiem) return this.push(start, meridiem.next, `t:${clock(Number(parts[2]), "00", meridiem.pm)}`);
+    return this.finish(start, j, { kind: "n", value, sign, currency, unit });
+  }
+
+  /** 5 a.m., 5pm, 11 P.M. */
+  private meridiemAt(i: number): { pm: boolean; next: number } | null {
+    const spaced = isSpace(this.tokens[i]) ? i + 1 : i;
+    const word = lower(this.tokens[spaced]);
+    if (word === "a.m." || word === "am" || word === "p.m." || word === "pm") {
+      // "am" as a word is a meridiem only after a space-less digit or in capitals (5 AM).
+      if ((word === "am" || word === "pm") && spaced !== i && this.tokens[spaced]!.text !== word.toUpperCase()) return null;
+      return { pm: word.startsWith("p"), next: spaced + 1 };
+    }
+    // "5 a.m" at a sentence end: the full stop went to the sentence.
+    if ((word === "a.m" || word === "p.m") && this.tokens[spaced]) return { pm: word.startsWith("p"), next: spaced + 1 };
+    return null;
+  }
+
+  /** Scale words, currency and unit words after a figure's value; pushes the figure. */
+  private finish(start: number, next: number, figure: { kind: string; value: string; sign: string; currency: string; unit: string }): number {
+    let { value, currency, unit } = figure;
+    let j = next;
+    let spaced = this.afterSpace(j);
+    const scale = spaced === -1 ? undefined : SCALES[lower(this.tokens[spaced])];
+    if (scale !== undefined && figure.kind === "n" && !value.startsWith("~")) {
+      value = decimal(value, scale);
+      j = spaced + 1;
+      spaced = this.afterSpace(j);
+    }
+    if (spaced !== -1 && currency === "") {
+      const two = `${lower(this.tokens[spaced])} ${lower(this.tokens[spaced + 2])}`;
+      if (CURRENCY_WORDS[two] !== undefined && isSpace(this.tokens[spaced + 1])) {
+        currency = CURRENCY_WORDS[two]!;
+        j = spaced + 3;
+      } else if (CURRENCY_WORDS[lower(this.tokens[spaced])] !== undefined) {
+        currency = CURRENCY_WORDS[lower(this.tokens[spaced])]!;
+        j = spaced + 1;
+      }
+      spaced = this.afterSpace(j);
+    }
+    if (spaced !== -1 && unit === "") {
+      const found = this.unitAt(spaced);
+      if (found) {
+        unit = found.unit;
+        j = found.next;
+      }
+    }
+    return this.push(start, j, `${figure.kind}:${figure.sign}${value}|${currency}|${unit}`);
+  }
+
+  private unitAt(i: number): { unit: string; next: number } | null {
+    for (let words = LONGEST_UNIT_WORDS; words >= 1; words--) {
+      const parts: string[] = [];
+      let j = i;
+      for (let k = 0; k < words; k++) {
+        const token = this.tokens[j];
+        if (!token || token.type !== "word") break;
+        parts.push(americanSpelling(token.text.toLowerCase()));
+        j += 1;
+        if (k < words - 1) {
+          if (!isSpace(this.tokens[j])) break;
+          j += 1;
+        }
+      }
+      if (parts.length !== words) continue;
+      const unit = UNITS[parts.join(" ")];
+      if (unit !== undefined) return { unit, next: i + (words * 2 - 1) };
+    }
+    return null;
+  }
+
+  /** A word token with digits in it: 5bn, 1st, 1990s, 5am, 1½, 10-12, 2023-24, the 12 of 12-bank. */
+  private wordFigureAt(i: number): number | null {
+    const token = this.tokens[i]!;
+    const alone = VULGAR[token.text];
+    if (alone) return this.finish(i, i + 1, { kind: "n", value: fractionValue(alone[0], alone[1]), sign: "", currency: "", unit: "" });
+    const match = WORD_FIGURE.exec(token.text);
+    if (!match?.groups) return null;
+    // £2bn, $3m: the tokenizer leaves the currency sign before a word as punctuation.
+    const sign = this.tokens[i - 1];
+    const prefixed = sign !== undefined && CURRENCY_PREFIXES[sign.text] !== undefined && (match.groups.attached !== undefined || match.groups.to !== undefined);
+    const currency = prefixed ? CURRENCY_PREFIXES[sign.text]! : "";
+    const from = prefixed ? i - 1 : i;
+    const { digits, vulgar, ordinal, decade, attached, clock: meridiem, to, toUnit, rest } = match.groups;
+    const value = decimal(digits!);
+    if (vulgar) {
+      const [numerator, denominator] = VULGAR[vulgar]!;
+      return this.finish(i, i + 1, { kind: "n", value: DIGITS.test(digits!) ? fractionValue(numerator, denominator, Number(digits)) : value, sign: "", currency: "", unit: "" });
+    }
+    if (ordinal) return this.push(i, i + 1, `o:${value}`);
+    if (decade) return this.push(i, i + 1, `s:${value}`);
+    if (attached) return this.finish(from, i + 1, { kind: "n", value: decimal(digits!, ATTACHED_SCALES[attached.toLowerCase()]!), sign: "", currency, unit: "" });
+    if (meridiem) return this.push(i, i + 1, `t:${clock(Number(digits), "00", meridiem.toLowerCase() === "pm")}`);
+    if (to !== undefined) return this.finish(from, i + 1, { kind: "r", value: `${value}~${rangeEnd(digits!, to)}`, sign: "", currency, unit: toUnit ? "%" : "" });
+    if (rest !== undefined) return this.push(i, i + 1, `n:${value}||`, 0, digits!.length);
+    return null;
+  }
+
+  /** Spelled-out numbers (twenty-five, two hundred), ordinals, quantity words, and their scale and unit. */
+  private spelledAt(i: number): number | null {
+    const first = this.tokens[i]!;
+    const word = first.text.toLowerCase();
+    const ordinal = ORDINALS[word] ?? ORDINALS[word.split(/[-‐]/u).pop() ?? ""];
+    if (ordinal !== undefined && (ORDINALS[word] !== undefined || spelledValue(word.split(/[-‐]/u).slice(0, -1)) !== null)) {
+      const tens = ORDINALS[word] !== undefined ? 0 : spelledValue(word.split(/[-‐]/u).slice(0, -1))!;
+      return this.push(i, i + 1, `o:${tens + ordinal}`);
+    }
+    // Hyphenated compounds that start with a number: "three-year", "second-largest".
+    const head = word.split(/[-‐]/u)[0]!;
+    if (head !== word && CARDINALS[head] === undefined && ORDINALS[head] !== undefined) return this.push(i, i + 1, `o:${ORDINALS[head]}`, 0, head.length);
+    const words: string[] = [];
+    let j = i;
+    let end = i;
+    for (;;) {
+      const token = this.tokens[j];
+      if (!token || token.type !== "word") break;
+      const parts = token.text.toLowerCase().split(/[-‐]/u);
+      const known = parts.every((part) => CARDINALS[part] !== undefined || SCALES[part] !== undefined || (part === "and" && words.length > 0));
+      if (!known) {
+        // "three-year": the number part of a compound, then stop.
+        if (words.length === 0 && CARDINALS[parts[0]!] !== undefined && parts.length > 1) {
+          return this.push(i, i + 1, `n:${CARDINALS[parts[0]!]}||`, 0, parts[0]!.length);
+        }
+        break;
+      }
+      words.push(...parts);
+      end = j + 1;
+      const spaced = this.afterSpace(j + 1);
+      if (spaced === -1) break;
+      j = spaced;
+    }
+    while (words.length > 0 && (words[words.length - 1] === "and" || (SCALES[words[words.length - 1]!] !== undefined && words.length === 1))) {
+      if (words[words.length - 1] === "and") {
+        words.pop();
+        end -= 2;
+      } else break;
+    }
+    const value = words.length > 0 ? spelledValue(words) : null;
+    if (value !== null) {
+      // "one" alone is often not a count ("one of the", "no one"): still a figure, as written.
+      return this.finish(i, end, { kind: "n", value: String(value), sign: "", currency: "", unit: "" });
+    }
+    if (words.length === 1 && SCALES[words[0]!] !== undefined) {
+      // "a million", "a hundred": the scale word with an article before it.
+      const before = lower(this.tokens[i - 2]);
+      if (isSpace(this.tokens[i - 1]) && (before === "a" || before === "an")) return this.finish(i, end, { kind: "n", value: decimal("1", SCALES[words[0]!]!), sign: "", currency: "", unit: "" });
+      return this.push(i, end, `n:${words[0]}||`);
+    }
+    const quantity = QUANTITY_WORDS[word];
+    if (quantity !== undefined) return this.push(i, i + 1, `q:${quantity}`);
+    return null;
+  }
+}
+
+/** The end of a range in full: 2023-24 → 2024, 1990-91 → 1991; otherwise as written. */
+function rangeEnd(from: string, to: string): string {
+  if (/^\p{Nd}{4}$/u.test(from) && /^\p{Nd}{2}$/u.test(to)) {
+    const century = Math.floor(Number(from) / 100) * 100;
+    let year = century + Number(to);
+    if (year < Number(from)) year += 100;
+    return String(year);
+  }
+  return decimal(to);
+}
+
+/** A time of day on the 24-hour clock. */
+function clock(hour: number, minutes: string, pm: boolean | undefined): string {
+  let hours = hour;
+  if (pm === true && hour < 12) hours += 12;
+  if (pm === false && hour === 12) hours = 0;
+  return `${String(hours).padStart(2, "0")}:${minutes}`;
+}
+
+/** The figures of a sentence, in order, none overlapping. */
+export function findFigures(text: string): Figure[] {
+  return new FigureReader(text).read();
+}
