@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { jobCount } from "../dist/cli/workers.js";
 import { alignmentReport } from "./alignment.js";
 import { generateCorpus } from "./corpus.js";
+import { kindsReport } from "./kinds.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "bench", ".corpus");
@@ -157,6 +158,8 @@ function main() {
   );
   lines.push("");
   lines.push(alignmentReport(ROOT));
+  lines.push("");
+  lines.push(kindsReport(ROOT));
   const table = lines.join("\n");
   console.log(table);
 

@@ -44,7 +44,7 @@ const SCALES: Record<string, number> = {
 const ATTACHED_SCALES: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12 };
 /** Other words that state a quantity on their own. */
 const QUANTITY_WORDS: Record<string, string> = {
-  dozen: "12", dozens: "dozens", half: "0.5", quarter: "0.25", twice: "x2", double: "x2", triple: "x3",
+  dozen: "12", dozens: "dozens", half: "0.5", twice: "x2", double: "x2", triple: "x3",
   hundreds: "hundreds", thousands: "thousands", millions: "millions", billions: "billions",
 };
 
@@ -62,7 +62,9 @@ const CURRENCY_WORDS: Record<string, string> = {
 const UNITS: Record<string, string> = {
   pct: "%", percent: "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp", "pct point": "pp",
   "pct points": "pp", point: "pt", points: "pt", pts: "pt", "basis point": "bp", "basis points": "bp", bps: "bp",
-  tonne: "t", tonnes: "t", ton: "ton", tons: "ton", barrel: "bbl", barrels: "bbl", bbl: "bbl", bpd: "bbl/d",
+  tonne: "t", tonnes: "t", ton: "ton", tons: "ton", "short ton": "short ton", "short tons": "short ton", "long ton": "long ton",
+  "long tons": "long ton", "metric ton": "t", "metric tons": "t", "cubic meter": "m3", "cubic meters": "m3", "cubic foot": "ft3",
+  "cubic feet": "ft3", "square mile": "mi2", "square miles": "mi2", "square kilometer": "km2", "square kilometers": "km2", barrel: "bbl", barrels: "bbl", bbl: "bbl", bpd: "bbl/d",
   ounce: "oz", ounces: "oz", oz: "oz", kg: "kg", kilogram: "kg", kilograms: "kg", km: "km", kilometer: "km",
   kilometers: "km", mile: "mi", miles: "mi", meter: "m", meters: "m", foot: "ft", feet: "ft", ft: "ft", acre: "acre",
   acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
@@ -80,6 +82,11 @@ const MONTHS: Record<string, number> = {
 const MONTHS_ONLY_IN_DATES = new Set(["may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"]);
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const TIME_WORDS: Record<string, string> = { noon: "12:00", midday: "12:00", midnight: "00:00" };
+/** Dates told from the day of writing: "yesterday" → "Saturday" moves the event. */
+const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
+/** Units of time that attach to a count only in the plural, or after one ("1985 year net" is a year, then a word). */
+const SINGULAR_TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second"]);
+const POSSESSIVE_END = /['’]s$/u;
 
 const VULGAR: Record<string, [number, number]> = {
   "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅕": [1, 5], "⅖": [2, 5], "⅗": [3, 5], "⅘": [4, 5],
@@ -200,8 +207,9 @@ class FigureReader {
   /** The figure that starts at token i, pushed; the index after it, or null when none starts there. */
   private figureAt(i: number): number | null {
     const token = this.tokens[i]!;
-    const word = token.text.toLowerCase();
+    const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     if (token.type === "word") {
+      if (RELATIVE_DAYS.has(word)) return this.push(i, i + 1, `rel:${word}`);
       const date = this.dateAt(i);
       if (date !== null) return date;
       if (WEEKDAYS[word] !== undefined && /^\p{Lu}/u.test(token.text)) return this.push(i, i + 1, `w:${WEEKDAYS[word]}`);
@@ -225,7 +233,7 @@ class FigureReader {
   /** Month day[, year] · day Month[ year] · Month year · Month (names not also common words). */
   private dateAt(i: number): number | null {
     const token = this.tokens[i]!;
-    const word = token.text.toLowerCase();
+    const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     const month = MONTHS[word];
     if (month !== undefined && /^\p{Lu}/u.test(token.text)) {
       let j = i + 1;
@@ -289,6 +297,13 @@ class FigureReader {
     let value = decimal(parts[2]!);
     let j = i + 1;
     const after = this.tokens[j];
+    // $1.5m, 2.4bn: the tokenizer ends the number at the full stop, before a word with a scale.
+    if (after?.text === "." && this.tokens[j + 1]?.type === "word" && !parts[3]) {
+      const scaled = /^(\p{Nd}+)(k|m|mn|mln|b|bn|bln|tn)$/iu.exec(this.tokens[j + 1]!.text);
+      if (scaled) {
+        return this.finish(start, j + 2, { kind: "n", value: decimal(`${parts[2]}.${scaled[1]}`, ATTACHED_SCALES[scaled[2]!.toLowerCase()]!), sign, currency, unit });
+      }
+    }
     // 1½: the tokenizer ends the number at the fraction sign.
     const vulgar = after?.type === "word" ? VULGAR[after.text] : undefined;
     if (vulgar && DIGITS.test(parts[2]!) && !parts[1] && !parts[3]) {
@@ -366,7 +381,7 @@ class FigureReader {
       spaced = this.afterSpace(j);
     }
     if (spaced !== -1 && unit === "") {
-      const found = this.unitAt(spaced);
+      const found = this.unitAt(spaced, value);
       if (found) {
         unit = found.unit;
         j = found.next;
@@ -375,7 +390,7 @@ class FigureReader {
     return this.push(start, j, `${figure.kind}:${figure.sign}${value}|${currency}|${unit}`);
   }
 
-  private unitAt(i: number): { unit: string; next: number } | null {
+  private unitAt(i: number, value: string): { unit: string; next: number } | null {
     for (let words = LONGEST_UNIT_WORDS; words >= 1; words--) {
       const parts: string[] = [];
       let j = i;
@@ -390,6 +405,7 @@ class FigureReader {
         }
       }
       if (parts.length !== words) continue;
+      if (words === 1 && SINGULAR_TIME_UNITS.has(parts[0]!) && value !== "1") return null;
       const unit = UNITS[parts.join(" ")];
       if (unit !== undefined) return { unit, next: i + (words * 2 - 1) };
     }

@@ -79,6 +79,12 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   return null;
 }
 
+/** Whether two texts also differ in their marks' style, besides their letters (organisation’s → organization's). */
+function marksDiffer(before: string, after: string): boolean {
+  const marks = (text: string) => text.replace(/[\p{L}\p{M}]+/gu, "");
+  return marks(before) !== marks(after) && foldForm(marks(before)) === foldForm(marks(after));
+}
+
 /** Tokens inserted or deleted: jsdiff's edit length, which its maxEditLength bounds. */
 function editLength(parts: readonly TokenPart[]): number {
   let length = 0;
@@ -207,9 +213,13 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
   const [removed, added] = [leftover(oldFigures, newFigures, text), leftover(newFigures, oldFigures, text)];
   const [changedOld, changedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
   const restyledOld = removed.filter((figure) => !changedOld.includes(figure));
+  const restyledNew = added.filter((figure) => !changedNew.includes(figure));
   for (const figure of restyledOld) {
-    const match = added.find((other) => other.key === figure.key && !changedNew.includes(other));
-    findings.add("typography", figure.text, match?.text ?? null);
+    const match = restyledNew.find((other) => other.key === figure.key);
+    if (match) restyledNew.splice(restyledNew.indexOf(match), 1);
+    // The same figure written otherwise: typography, unless only its unit's spelling or case changed (2 metres → 2 meters).
+    const kind = match ? cosmeticKind(tokenize(figure.text), tokenize(match.text)) : null;
+    findings.add(kind === "spelling" || kind === "case" || kind === "whitespace" ? kind : "typography", figure.text, match?.text ?? null);
   }
   const count = Math.max(changedOld.length, changedNew.length);
   for (let i = 0; i < count; i++) {
@@ -348,6 +358,9 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     cosmetic.forEach((kind, i) => {
       if (kind === null) return;
       const [before, after] = split[i]!;
+      if ((kind === "spelling" || kind === "case") && marksDiffer(joined(before), joined(after))) {
+        findings.add("typography", widened(oldText, before[0]?.at ?? change.oldAt, (before[0]?.at ?? change.oldAt) + joined(before).length), widened(newText, after[0]?.at ?? change.newAt, (after[0]?.at ?? change.newAt) + joined(after).length));
+      }
       const from = { old: before[0]?.at ?? change.oldAt, new: after[0]?.at ?? change.newAt };
       const to = { old: from.old + joined(before).length, new: from.new + joined(after).length };
       const marksOnly = !before.some(isWordLike) && !after.some(isWordLike);

@@ -1,7 +1,9 @@
 // How a place name becomes its adjective, so that "China's" → "Chinese" is wording, not a changed
 // name. (Which words state numbers and dates is figures.ts's business.)
 
-const DEMONYM_SUFFIXES = ["ese", "ian", "ean", "an", "n", "i", "ish", "ic", "ern", "er", "ite", "s"];
+// No plural "s": Varga → Vargas and Kovac → Kovacs are other people, and a changed name must not
+// pass as wording; Afghan → Afghans counts as a changed name instead, the safe side of the gate.
+const DEMONYM_SUFFIXES = ["ese", "ian", "ean", "an", "n", "i", "ish", "ic", "ern", "er", "ite"];
 
 function possessiveless(word: string): string {
   return word.replace(/['’]s?$/u, "");

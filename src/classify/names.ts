@@ -51,11 +51,23 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
   };
 }
 
+/**
+ * Abbreviations of wire copy and its tables that the word list leaves out: a row label (Shr, Revs,
+ * Avg shrs) opens its line like a sentence and is no name.
+ */
+const WIRE_ABBREVIATIONS = new Set(
+  `shr shrs qtr qtly revs rev oper avg div mths mth wks yr yrs dlr dlrs cts pct mln bln vs inc corp ltd co
+  plc jan feb mar apr jun jul aug sep sept oct nov dec mon tues wed thurs fri sat sun prev est approx`.split(/\s+/u),
+);
+/** A Latin word without a vowel (y aside) is an abbreviation (Qtly, Mths, Shr), not a name. */
+const LATIN_WITHOUT_VOWEL = /^[b-df-hj-np-tv-z]+$/u;
+
 /** Whether a word is an ordinary English word: every part of a compound, without its possessive. */
 export function isEnglishWord(word: string): boolean {
   const bare = word.replace(POSSESSIVE, "").toLowerCase().replace(/’/gu, "'");
   // Contractions (It's, Don't, We'll) are ordinary words the list leaves out.
   if (bare.includes("'")) return true;
+  if (WIRE_ABBREVIATIONS.has(bare) || LATIN_WITHOUT_VOWEL.test(bare)) return true;
   // The list leaves out a few function words ("a", "I", "Mr"); the stopwords have them.
   return bare.split(/[-‐]/u).every((part) => part === "" || STOPWORDS.has(part) || ENGLISH_WORDS.has(part));
 }

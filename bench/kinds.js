@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// The classifier's accuracy: per-kind precision and recall on the labelled set of fictional cases
+// (fixtures/kinds/cases.tsv) and on the labelled Reuters-21578 pairs (fixtures/kinds/
+// reuters-21578.json, when ../shared is there). Part of `npm run bench`; alone: `npm run kinds`.
+// Each case is classified as one changed pair, so alignment does not enter the score.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { classifyTexts, scoreKinds } from "../dist/classify/evaluate.js";
+import { compareTexts } from "../dist/compare.js";
+import { KINDS } from "../dist/model.js";
+
+/** fixtures/kinds/cases.tsv as { expected, old, new } (a "\n" in a text stands for a line break). */
+export function ownCases(root) {
+  return readFileSync(join(root, "fixtures", "kinds", "cases.tsv"), "utf8")
+    .split("\n")
+    .filter((row) => row !== "" && !row.startsWith("#"))
+    .map((row) => {
+      const [kinds, old, now] = row.split("\t");
+      const unescape = (text) => text.replaceAll("\\n", "\n");
+      return { expected: kinds.split(" "), old: unescape(old), new: unescape(now) };
+    });
+}
+
+/** The labelled Reuters-21578 pairs as { expected, old, new }, or null without ../shared. */
+export function reutersCases(root) {
+  const corpus = join(root, "..", "shared", "reuters-21578");
+  if (!existsSync(join(corpus, "index.tsv"))) return null;
+  const { cases } = JSON.parse(readFileSync(join(root, "fixtures", "kinds", "reuters-21578.json"), "utf8"));
+  const sides = new Map();
+  return cases.map((gold) => {
+    if (!sides.has(gold.pair)) {
+      const read = (name) => ({ path: name, text: readFileSync(join(corpus, gold.pair, `${name}.txt`), "utf8") });
+      // Sentences as newsdiff cuts them; an equal pair of texts compares nothing, only splits.
+      const comparison = compareTexts(read("old"), read("new"));
+      sides.set(gold.pair, { old: comparison.old.sentences, new: comparison.new.sentences });
+    }
+    const { old, new: now } = sides.get(gold.pair);
+    return { expected: gold.kinds, old: gold.old.map((i) => old[i]).join(" "), new: gold.new.map((i) => now[i]).join(" ") };
+  });
+}
+
+/** Cases that contain a line break go through the whole pipeline (a sentence broken across paragraphs). */
+function predicted(testCase) {
+  if (testCase.old.includes("\n") || testCase.new.includes("\n")) {
+    const changed = compareTexts({ path: "old", text: testCase.old }, { path: "new", text: testCase.new }).pairs.filter((pair) => pair.op !== "equal");
+    return [...new Set(changed.flatMap((pair) => pair.kinds))];
+  }
+  return classifyTexts(testCase.old, testCase.new).kinds;
+}
+
+export function score(cases) {
+  return scoreKinds(cases.map((testCase) => ({ expected: testCase.expected, predicted: predicted(testCase) })));
+}
+
+const percent = (value) => value.toFixed(3);
+
+function table(title, cases) {
+  const scores = score(cases);
+  const lines = [`${title} (${cases.length} cases)`, "", "| kind | gold | precision | recall |", "|---|---|---|---|"];
+  for (const kind of [...KINDS, "all"]) {
+    const s = scores[kind];
+    const gold = s.truePositives + s.falseNegatives;
+    if (gold === 0 && s.falsePositives === 0) continue;
+    lines.push(`| ${kind === "all" ? "**all (micro)**" : kind} | ${gold} | ${percent(s.precision)} | ${percent(s.recall)} |`);
+  }
+  return lines.join("\n");
+}
+
+export function kindsReport(root) {
+  const parts = ["## Kinds", "", table("Fictional labelled set, fixtures/kinds/cases.tsv", ownCases(root))];
+  const reuters = reutersCases(root);
+  parts.push("", reuters ? table("Labelled Reuters-21578 pairs, fixtures/kinds/reuters-21578.json", reuters) : "Reuters-21578: ../shared/reuters-21578 not found, skipped.");
+  return parts.join("\n");
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.stdout.write(`${kindsReport(join(dirname(fileURLToPath(import.meta.url)), ".."))}\n`);
+}
