@@ -41,12 +41,13 @@ export interface ViewSettings {
   level: ColorLevel;
   width: number | null;
   context: number;
+  explain: boolean;
   gate: Gate;
 }
 
 export async function buildView(settings: ViewSettings): Promise<View> {
-  const { level, width, context, gate } = settings;
-  return { color: level > 0, paint: await painterFor(level), measure: measureWith(), width, context, gate };
+  const { level, width, context, explain, gate } = settings;
+  return { color: level > 0, paint: await painterFor(level), measure: measureWith(), width, context, explain, gate };
 }
 
 /** Runs jobs in this thread (inThisThread) or in worker threads (workers.ts's inWorkers). */

@@ -38,7 +38,7 @@ export function resolveWidth(option: number | null, stdout: Io["stdout"], env: I
 /** Colour, width and context resolved once, at the edge, as plain data a worker can be given. */
 function viewSettings(options: CliOptions, io: Io): ViewSettings {
   const level = resolveColorLevel(options.color, io.env, io.stdout.isTTY === true, terminalLevel(io.stdout));
-  return { level, width: resolveWidth(options.width, io.stdout, io.env), context: options.context, gate: { ignore: options.ignore, failOn: options.failOn } };
+  return { level, width: resolveWidth(options.width, io.stdout, io.env), context: options.context, explain: options.explain, gate: { ignore: options.ignore, failOn: options.failOn } };
 }
 
 /** One run of the CLI: where output goes, what failed, what differed. */

@@ -16,6 +16,8 @@ export interface CliOptions {
   story: RegExp | null;
   format: Format;
   context: number;
+  /** Print the evidence for each kind under its pair (terminal view). */
+  explain: boolean;
   width: number | null;
   color: ColorWhen;
   keep: Set<RuleName>;
@@ -68,6 +70,7 @@ Examples:
   newsdiff --format json old.txt new.txt      the versioned JSON document (docs/json.md)
   newsdiff --ignore cosmetic old.txt new.txt  exit 0 unless something beyond house style changed
   newsdiff --fail-on quote,number a.txt b.txt CI gate: fail only on altered quotes or figures
+  newsdiff --explain old.txt new.txt          what gave each change its kinds (number: 14 → 1.4)
   cat new.txt | newsdiff old.txt -            read one side from standard input
   newsdiff before/ after/                     every file in both directories, paired by path
   newsdiff --history 'archive/*.txt' --format stat   each story's versions, one line per step
@@ -87,6 +90,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option("--json", "same as --format json").conflicts(["format", "sideBySide"]))
     .addOption(new Option("-y, --side-by-side", "same as --format side-by-side (as in diff -y)").conflicts("format"))
     .option("-c, --context <n>", "unchanged sentences shown around each change", wholeNumber("--context", 0), 1)
+    .option("--explain", "under each changed pair, the evidence for each kind (number: 14 → 1.4)")
     .option("-w, --width <n>", "wrap output to n columns (default: the terminal's width)", wholeNumber("--width", 20))
     .addOption(new Option("--color <when>", "colour the output").choices(COLOR_WHENS).default("auto"))
     .option("--keep <rules>", `keep these boilerplate rules' text in the body: ${RULE_NAMES.join(", ")}`, list(RULE_NAMES))
@@ -109,6 +113,7 @@ export function readOptions(program: Command): CliOptions {
     json?: boolean;
     sideBySide?: boolean;
     context: number;
+    explain?: boolean;
     width?: number;
     color: ColorWhen;
     keep?: Set<RuleName>;
@@ -124,6 +129,7 @@ export function readOptions(program: Command): CliOptions {
     story: raw.story ?? null,
     format: raw.json ? "json" : raw.sideBySide ? "side-by-side" : raw.format,
     context: raw.context,
+    explain: raw.explain === true,
     width: raw.width ?? null,
     color: raw.color,
     keep: raw.keep ?? new Set(),

@@ -46,6 +46,12 @@ export function withVisibleControls(comparison: Comparison): Comparison {
     ...comparison,
     old: visibleSide(comparison.old),
     new: visibleSide(comparison.new),
-    pairs: comparison.pairs.map((pair) => ({ ...pair, tokens: pair.tokens.map((token) => ({ ...token, text: visibleControls(token.text) })) })),
+    pairs: comparison.pairs.map((pair) => ({
+      ...pair,
+      tokens: pair.tokens.map((token) => ({ ...token, text: visibleControls(token.text) })),
+      ...(pair.changes && {
+        changes: pair.changes.map((change) => ({ ...change, old: change.old === null ? null : visibleLine(change.old), new: change.new === null ? null : visibleLine(change.new) })),
+      }),
+    })),
   };
 }

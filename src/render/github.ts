@@ -1,6 +1,6 @@
 import { isReported } from "../gate.js";
 import type { Comparison, Kind, Pair } from "../model.js";
-import { pairLabel, tokenSpans } from "./spans.js";
+import { evidenceText, pairLabel, tokenSpans } from "./spans.js";
 import type { View } from "./view.js";
 
 /** Without --fail-on, these kinds are errors and the rest warnings: what an editor must look at. */
@@ -19,10 +19,29 @@ function lineOf(comparison: Comparison, index: number): number {
   return comparison.new.lines[comparison.new.lines.length - 1] ?? 1;
 }
 
-function level(pair: Pair, view: View): "error" | "warning" {
-  const errors = view.gate.failOn ?? new Set(DEFAULT_ERROR_KINDS);
-  return pair.kinds.some((kind) => errors.has(kind) && !view.gate.ignore.has(kind)) ? "error" : "warning";
+/** The kinds that make an annotation an error: --fail-on's, else quote, number and name; never an ignored one. */
+function isErrorKind(kind: Kind, view: View): boolean {
+  return (view.gate.failOn ?? new Set(DEFAULT_ERROR_KINDS)).has(kind) && !view.gate.ignore.has(kind);
 }
+
+function level(pair: Pair, view: View): "error" | "warning" {
+  return pair.kinds.some((kind) => isErrorKind(kind, view)) ? "error" : "warning";
+}
+
+/**
+ * Why the pair is annotated, before its words: the evidence for its error kinds ("number: 14 →
+ * 1.4"), else for its other kinds, so that a reviewer sees why the gate failed without the log.
+ */
+function evidenceSummary(pair: Pair, view: View): string {
+  const changes = pair.changes ?? [];
+  const failing = changes.filter((change) => isErrorKind(change.kind, view));
+  const shown = failing.length > 0 ? failing : changes.filter((change) => !view.gate.ignore.has(change.kind));
+  return shown.map((change) => evidenceText({ ...change, old: clip(change.old), new: clip(change.new) })).join("; ");
+}
+
+/** Evidence longer than this (a whole added sentence) is cut: the pair's words follow anyway. */
+const EVIDENCE_CLIP = 80;
+const clip = (text: string | null) => (text !== null && text.length > EVIDENCE_CLIP ? `${text.slice(0, EVIDENCE_CLIP - 1)}…` : text);
 
 /** One GitHub Actions annotation per reported pair, on the new file's line. */
 export function renderGithub(comparison: Comparison, view: View): string {
@@ -31,7 +50,8 @@ export function renderGithub(comparison: Comparison, view: View): string {
     const kinds = pair.kinds.length > 0 ? pair.kinds.join(" ") : pair.op;
     const text = tokenSpans(pair.tokens, false).map((span) => span.text).join("");
     const properties = `file=${escapeProperty(comparison.new.path)},line=${lineOf(comparison, index)},title=${escapeProperty(`newsdiff: ${kinds}`)}`;
-    return [`::${level(pair, view)} ${properties}::${escapeData(`${pair.op} ${pairLabel(pair)}: ${text}`)}`];
+    const why = evidenceSummary(pair, view);
+    return [`::${level(pair, view)} ${properties}::${escapeData(`${why === "" ? "" : `${why} — `}${pair.op} ${pairLabel(pair)}: ${text}`)}`];
   });
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }

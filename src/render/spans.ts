@@ -48,6 +48,24 @@ export function noteSpans(comparison: Comparison, pair: Pair): Span[] {
   return spans;
 }
 
+/** A side of a piece of evidence as it reads: the text, or ∅ for a side with nothing there. */
+const evidenceSide = (text: string | null) => text ?? "∅";
+
+/** The evidence for each of a pair's kinds, one line each: "number: 14 cts → 1.4 cts". */
+export function evidenceSpans(pair: Pair): Span[][] {
+  return (pair.changes ?? []).map((change) => [
+    { text: `${change.kind}: `, style: "tag" },
+    { text: evidenceSide(change.old), style: change.old === null ? "dim" : "delete" },
+    { text: " → ", style: "dim" },
+    { text: evidenceSide(change.new), style: change.new === null ? "dim" : "insert" },
+  ]);
+}
+
+/** "number: 14 cts → 1.4 cts", as plain text (the github annotations' message). */
+export function evidenceText(change: NonNullable<Pair["changes"]>[number]): string {
+  return `${change.kind}: ${evidenceSide(change.old)} → ${evidenceSide(change.new)}`;
+}
+
 export function movedFrom(comparison: Comparison, pair: Pair): string {
   return `moved from ¶${comparison.old.paragraphs[pair.old[0]!]! + 1}`;
 }

@@ -1,6 +1,6 @@
 import type { Comparison, Pair } from "../model.js";
 import { paintLine, wrapSpans, type Span } from "./layout.js";
-import { closingLines, contextText, GUTTER, GUTTER_STYLE, noteSpans, openingLines, pairLabel, tokenSpans } from "./spans.js";
+import { closingLines, contextText, evidenceSpans, GUTTER, GUTTER_STYLE, noteSpans, openingLines, pairLabel, tokenSpans } from "./spans.js";
 import { changeRows, type View } from "./view.js";
 
 function rowSpans(comparison: Comparison, pair: Pair, view: View, context: boolean): Span[] {
@@ -29,6 +29,14 @@ export function renderTerminal(comparison: Comparison, view: View): string {
       const lead = lineIndex === 0 ? paint(prefix, GUTTER_STYLE[op]) : " ".repeat(view.measure(prefix));
       out.push(lead + paintLine(line, paint));
     });
+    if (view.explain && !context) {
+      // The evidence, one kind a line, under the words.
+      const indent = " ".repeat(view.measure(prefix) + 2);
+      for (const spans of evidenceSpans(row.pair)) {
+        const evidenceWidth = textWidth === null ? null : Math.max(10, textWidth - 2);
+        for (const line of wrapSpans(spans, evidenceWidth, view.measure)) out.push(indent + paintLine(line, paint));
+      }
+    }
   });
   if (comparison.degraded) out.push(paint("some pairs were too different to diff word by word and are shown whole", "dim"));
   out.push(...closingLines(comparison, view, rows.length));

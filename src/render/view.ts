@@ -15,6 +15,8 @@ export interface View {
   width: number | null;
   /** Unchanged sentences shown around each change. */
   context: number;
+  /** Show the evidence for each kind under its pair (--explain). */
+  explain?: boolean;
   gate: Gate;
 }
 

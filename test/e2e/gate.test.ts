@@ -43,13 +43,40 @@ describe("--ignore and --fail-on decide the exit status", () => {
 });
 
 describe("--format github and stat", () => {
-  it("annotates each change on the new file's line, errors for quote/number/name", () => {
+  it("annotates each change on the new file's line, errors for quote/number/name, the evidence for the failing kinds first", () => {
     const run = newsdiff(["--format", "github", ...DEMO]);
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/^::error file=fixtures\/demo\/new\.txt,line=11,title=newsdiff%3A number name spelling::changed 1→1: The Port Alder \[-harbour-\]\{\+harbor\+\}/u);
-    expect(lines[1]).toMatch(/^::warning file=fixtures\/demo\/new\.txt,line=11,title=newsdiff%3A spelling typography::/u);
-    expect(lines[3]).toBe("::warning file=fixtures/demo/new.txt,line=11,title=newsdiff%3A wording::removed 4→·: [-Environmental groups have criticised the project, saying dredging will damage the estuary's oyster beds.-]");
+    expect(lines[0]).toMatch(
+      /^::error file=fixtures\/demo\/new\.txt,line=11,title=newsdiff%3A number name spelling::number: \$410 million → \$450 million; name: Orlov → Orloff — changed 1→1: The Port Alder \[-harbour-\]\{\+harbor\+\}/u,
+    );
+    // Without a failing kind, the evidence for every kind it has.
+    expect(lines[1]).toMatch(/^::warning file=fixtures\/demo\/new\.txt,line=11,title=newsdiff%3A spelling typography::spelling: summarised → summarized; typography: authority's → authority’s — changed 2→2: /u);
+    expect(lines[3]).toBe(
+      "::warning file=fixtures/demo/new.txt,line=11,title=newsdiff%3A wording::wording: Environmental groups have criticised the project, saying dredging will damage t… → ∅ — removed 4→·: [-Environmental groups have criticised the project, saying dredging will damage the estuary's oyster beds.-]",
+    );
+  });
+
+  it("puts the --fail-on kinds' evidence first, and leaves --ignore'd kinds out", () => {
+    const run = newsdiff(["--format", "github", "--fail-on", "spelling", "--ignore", "typography", ...DEMO]);
+    expect(run.stdout.split("\n")[1]).toMatch(/^::error [^:]+::spelling: summarised → summarized — changed 2→2/u);
+  });
+
+  it("--explain prints the evidence for each kind under its pair", () => {
+    const run = newsdiff(["--explain", "--color", "never", "--width", "80", ...DEMO]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      [
+        "       dispute with the town council. [number name spelling]",
+        "         number: $410 million → $450 million",
+        "         name: Orlov → Orloff",
+        "         spelling: harbour → harbor",
+        "~ 2→2  ",
+      ].join("\n"),
+    );
+    expect(run.stdout).toContain("         wording: ∅ → The town council said it would not appeal the decision.\n");
+    // Without --explain, no evidence.
+    expect(newsdiff(["--color", "never", "--width", "80", ...DEMO]).stdout).not.toContain("number: ");
   });
 
   it("makes --fail-on kinds the errors", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareTexts } from "../../src/compare.js";
-import type { Comparison } from "../../src/model.js";
+import { KINDS, type Comparison } from "../../src/model.js";
 import { forEachWordLike, isWordLike, tokenize } from "../../src/segment/tokens.js";
 
 /** Runs per property: small in `npm test` (the suite stays fast), larger in `npm run fuzz`. */
@@ -58,6 +58,42 @@ describe("pipeline properties", () => {
       fc.property(article, fc.array(edit, { maxLength: 5 }), (text, edits) => {
         const result = compareTexts({ path: "a", text }, { path: "b", text: applyEdits(text, edits) });
         checkInvariants(result);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it("gives every changed, added or removed pair known kinds, each with its evidence", () => {
+    fc.assert(
+      fc.property(article, fc.array(edit, { maxLength: 5 }), (text, edits) => {
+        const result = compareTexts({ path: "a", text }, { path: "b", text: applyEdits(text, edits) });
+        for (const pair of result.pairs) {
+          if (pair.op === "equal") {
+            expect(pair.kinds).toEqual([]);
+            continue;
+          }
+          const textChanged = pair.old.map((i) => result.old.sentences[i]).join(" ") !== pair.new.map((i) => result.new.sentences[i]).join(" ");
+          if (pair.op !== "moved" || textChanged) expect(pair.kinds.length, JSON.stringify(pair.tokens)).toBeGreaterThan(0);
+          for (const kind of pair.kinds) expect(KINDS).toContain(kind);
+          expect(new Set(pair.changes!.map((change) => change.kind))).toEqual(new Set(pair.kinds));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it("calls a story whose sentences are only broken otherwise whitespace, and nothing else", () => {
+    // The same words, with paragraph and sentence breaks moved: "Stock\n\nExchange".
+    const words = fc.array(fc.constantFrom("the", "port", "Halden", "said", "12", "rose", "Mr.", "U.S.", "“quoted”", "colour", "4.65%", "—"), { minLength: 4, maxLength: 30 });
+    fc.assert(
+      fc.property(words, fc.array(fc.nat(29), { maxLength: 4 }), fc.array(fc.nat(29), { maxLength: 4 }), (list, oldBreaks, newBreaks) => {
+        const broken = (breaks: number[]) => list.map((word, i) => (i > 0 && breaks.includes(i) ? `\n\n${word}` : word)).join(" ").replace(/ \n\n/gu, "\n\n");
+        const result = compareTexts({ path: "a", text: `${broken(oldBreaks)}.` }, { path: "b", text: `${broken(newBreaks)}.` });
+        for (const pair of result.pairs) {
+          if (pair.op === "equal") continue;
+          const [before, after] = [pair.old.map((i) => result.old.sentences[i]).join(" "), pair.new.map((i) => result.new.sentences[i]).join(" ")];
+          if (before === after) expect(pair.kinds, `${before} | ${after}`).toEqual(pair.op === "moved" && pair.old.length === pair.new.length ? [] : ["whitespace"]);
+        }
       }),
       { numRuns: RUNS },
     );

@@ -26,6 +26,9 @@ describe("control characters in what people read", () => {
     expect(shown.old.path).toBe("a␛.txt");
     expect(shown.new.sentences).toEqual(["The port said ␛[2J yes."]);
     expect(shown.pairs[0]!.tokens.map((token) => token.text).join("")).not.toContain("\u001b");
+    expect(shown.pairs[0]!.changes).toEqual([{ kind: "wording", old: "no", new: "yes" }]);
+    const hostileEvidence = compareTexts({ path: "a", text: "The port said no." }, { path: "b", text: "The port said \u001b]0;owned\u0007 yes." });
+    expect(JSON.stringify(withVisibleControls(hostileEvidence).pairs[0]!.changes)).not.toMatch(/\\u001b|\\u0007/u);
     // The comparison itself keeps the texts as read (JSON writes them exactly).
     expect(hostile.new.sentences).toEqual(["The port said \u001b[2J yes."]);
   });

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "../../src/classify/figures.js";
+import { compareTexts } from "../../src/compare.js";
+
+const figures = (text: string) => findFigures(text).map((figure) => [figure.text, figure.key]);
+const keyOf = (text: string) => {
+  const found = findFigures(text);
+  expect(found, text).toHaveLength(1);
+  return found[0]!.key;
+};
+
+describe("findFigures", () => {
+  it("reads numbers with their sign, currency, scale and unit", () => {
+    expect(figures("net income of 258,125, or 14 cts per share")).toEqual([
+      ["258,125", "n:258125||"],
+      ["14 cts", "n:14|¢|"],
+    ]);
+    expect(figures("fell -3 points to +0.4")).toEqual([
+      ["-3 points", "n:-3||pt"],
+      ["+0.4", "n:0.4||"],
+    ]);
+    expect(figures("£2bn, 5k, $3m, C$5 and US$10")).toEqual([
+      ["£2bn", "n:2000000000|£|"],
+      ["5k", "n:5000||"],
+      ["$3m", "n:3000000|$|"],
+      ["C$5", "n:5|C$|"],
+      ["US$10", "n:10|$|"],
+    ]);
+  });
+
+  it.each([
+    ["1,200", "1200"],
+    ["0.5", ".5"],
+    ["3.50", "3.5"],
+    ["10 percent", "10%"],
+    ["10 per cent", "10 pct"],
+    ["nine", "9"],
+    ["twenty-five", "25"],
+    ["two hundred and five", "205"],
+    ["1.5 million", "1,500,000"],
+    ["1.5 mln dlrs", "$1.5 million"],
+    ["$1.5m", "$1.5 million"],
+    ["Jan. 22", "January 22"],
+    ["22 January", "Jan 22"],
+    ["Sept. 3, 2027", "September 3, 2027"],
+    ["5 p.m.", "17:00"],
+    ["2:30 p.m.", "14:30"],
+    ["noon", "12:00"],
+    ["1½", "1 1/2"],
+    ["½", "0.5"],
+    ["5/8", "0.625"],
+    ["2023-24", "2023-2024"],
+    ["5–4", "5-4"],
+    ["3rd", "third"],
+    ["1990s", "1990's"],
+    ["a million", "1 million"],
+    ["£40", "40 pounds"],
+  ])("%s and %s are the same figure", (a, b) => {
+    expect(keyOf(`x ${a} y`)).toBe(keyOf(`x ${b} y`));
+  });
+
+  it.each([
+    ["14 cts", "1.4 cts"],
+    ["1.2", "12"],
+    ["-3", "3"],
+    ["+0.4", "-0.4"],
+    ["5-4", "4-5"],
+    ["10-12", "10-15"],
+    ["2023-24", "2024-25"],
+    ["5 a.m.", "5 p.m."],
+    ["$12 million", "$12 billion"],
+    ["$12 million", "12 million euros"],
+    ["5 pct", "5 percentage points"],
+    ["2 metres", "2 feet"],
+    ["Jan. 22", "Jan. 23"],
+    ["Tuesday", "Wednesday"],
+    ["yesterday", "Saturday"],
+    ["third", "fourth"],
+    ["5,948,000", "5.9 million"],
+  ])("%s and %s are different figures", (a, b) => {
+    expect(keyOf(`x ${a} y`)).not.toBe(keyOf(`x ${b} y`));
+  });
+
+  it("leaves words that only look like figures alone", () => {
+    expect(figures("The company may cut jobs")).toEqual([]);
+    expect(figures("He will march on the capital")).toEqual([]);
+    expect(figures("Covid-19 and G-7 and F-16 leaders")).toEqual([]);
+    expect(figures("in the quarter")).toEqual([]);
+    expect(figures("The Sun reported it")).toEqual([]);
+    // A month that is also a word counts only in a date.
+    expect(figures("in May 1987")).toEqual([["May 1987", "d:5--1987"]]);
+  });
+
+  it("takes the figure out of a compound and no more", () => {
+    expect(figures("a 12-bank group for three-year bonds, the second-largest")).toEqual([
+      ["12", "n:12||"],
+      ["three", "n:3||"],
+      ["second", "o:2"],
+    ]);
+    // A singular unit of time after a year is a word of its own ("1985 year net").
+    expect(figures("1985 year net")).toEqual([["1985", "n:1985||"]]);
+  });
+});
+
+describe("bad input stays bounded", () => {
+  it("a 10,000-digit number is compared by its digits", () => {
+    const huge = "9".repeat(10_000);
+    expect(findFigures(`It was ${huge} crowns.`)[0]!.key === `n:~${huge}|kr|`).toBe(true);
+    const result = compareTexts({ path: "a", text: `It was ${huge} crowns.` }, { path: "b", text: `It was ${huge}8 crowns.` });
+    // Sentences past 4,000 characters are cut (with a warning): the changed piece is a figure changed.
+    expect(result.pairs.filter((pair) => pair.op !== "equal").map((pair) => pair.kinds)).toEqual([["number"]]);
+  });
+
+  it("a sentence of 5,000 hyphenated figures classifies without throwing", () => {
+    const figuresText = Array.from({ length: 5_000 }, (_, i) => `${i}-${i + 1}`).join(" ");
+    const result = compareTexts({ path: "a", text: `Scores ${figuresText}.` }, { path: "b", text: `Scores ${figuresText.replace("17-18", "17-19")}.` });
+    expect(result.pairs.some((pair) => pair.kinds.includes("number") || pair.kinds.includes("wording"))).toBe(true);
+  });
+});
