@@ -90,3 +90,23 @@ describe("--format github and stat", () => {
     );
   });
 });
+
+describe("kinds a gate can trust", () => {
+  const FIGURE = ["fixtures/kinds/figure-correction/old.txt", "fixtures/kinds/figure-correction/new.txt"];
+  const STRAY_BREAK = ["fixtures/kinds/stray-break/old.txt", "fixtures/kinds/stray-break/new.txt"];
+
+  it("a corrected figure (14 cts → 1.4 cts) fails --fail-on number and is not house style", () => {
+    expect(newsdiff(["--fail-on", "number", ...FIGURE]).status).toBe(1);
+    expect(newsdiff(["--ignore", "cosmetic", ...FIGURE]).status).toBe(1);
+    expect(newsdiff(["--fail-on", "punctuation", ...FIGURE]).status).toBe(0);
+    expect(newsdiff(["--explain", "--color", "never", ...FIGURE]).stdout).toContain("[number]\n         number: 14 cts → 1.4 cts\n");
+  });
+
+  it("a sentence broken by a stray blank line is whitespace, so --ignore whitespace passes it", () => {
+    const run = newsdiff(["--color", "never", "--explain", ...STRAY_BREAK]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("(merged) [whitespace]\n           whitespace: Stock ¶ Exchange → Stock Exchange\n");
+    expect(newsdiff(["--ignore", "whitespace", ...STRAY_BREAK]).status).toBe(0);
+    expect(newsdiff(["--ignore", "cosmetic", ...STRAY_BREAK]).status).toBe(0);
+  });
+});
