@@ -6,7 +6,6 @@
 // key written otherwise is `typography`.
 import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
-import { americanSpelling } from "../text/spelling.js";
 
 export interface Figure {
   /** [start, end) in the sentence. */
@@ -67,11 +66,13 @@ const UNITS: Record<string, string> = {
   "cubic feet": "ft3", "square mile": "mi2", "square miles": "mi2", "square kilometer": "km2", "square kilometers": "km2", barrel: "bbl", barrels: "bbl", bbl: "bbl", bpd: "bbl/d",
   ounce: "oz", ounces: "oz", oz: "oz", kg: "kg", kilogram: "kg", kilograms: "kg", km: "km", kilometer: "km",
   kilometers: "km", mile: "mi", miles: "mi", meter: "m", meters: "m", foot: "ft", feet: "ft", ft: "ft", acre: "acre",
-  acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
+  metre: "m", metres: "m", kilometre: "km", kilometres: "km", "cubic metre": "m3", "cubic metres": "m3", "square kilometre": "km2",
+  "square kilometres": "km2", acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
   months: "mo", week: "wk", weeks: "wk", day: "d", days: "d", hour: "h", hours: "h", minute: "min", minutes: "min",
   second: "s", seconds: "s",
 };
-const LONGEST_UNIT_WORDS = 2;
+/** The first word of every unit: most words after a figure are none, and one lookup says so. */
+const UNIT_FIRST_WORDS = new Set(Object.keys(UNITS).map((unit) => unit.split(" ")[0]!));
 
 const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
@@ -100,10 +101,6 @@ const NUMBER_TEXT = /^(\p{Sc}?)(\p{Nd}+(?:[.,]\p{Nd}+)*)(%?)$/u;
 /** Digits written onto letters in one word token: 5bn, 1st, 1990s, 5am, 1½, 10-12, 2023-24, 12-bank. */
 const WORD_FIGURE =
   /^(?<digits>\p{Nd}+(?:[.,]\p{Nd}+)*)(?:(?<vulgar>[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?<ordinal>st|nd|rd|th)|(?<decade>'?s)|(?<attached>k|m|mn|mln|b|bn|bln|tn)|(?<clock>am|pm)|[-‐–](?<to>\p{Nd}+(?:[.,]\p{Nd}+)*)(?<toUnit>%?)|(?<rest>[-‐].*))?$/iu;
-
-interface Located extends Token {
-  start: number;
-}
 
 /** The value of digits with separators as one canonical decimal, shifted `shift` places left. */
 function decimal(written: string, shift = 0): string {
@@ -164,37 +161,106 @@ function spelledValue(words: readonly string[]): number | null {
   return any ? total + current : null;
 }
 
-const isSpace = (token: Located | undefined) => token !== undefined && token.type === "space";
-const lower = (token: Located | undefined) => (token ? token.text.toLowerCase() : "");
+const isSpace = (token: Token | undefined) => token !== undefined && token.type === "space";
+const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : "");
+
+/**
+ * Every word a figure can start with, lower-case. A word token that is not one of them, holds no
+ * digit and is no fraction sign starts no figure: one Set lookup rules out nearly every word.
+ */
+const STARTERS = new Set([
+  ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(SCALES), ...Object.keys(QUANTITY_WORDS),
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS,
+]);
+
+/**
+ * Text with none of these holds no figure: an ASCII digit, or a word that can start one. Without
+ * the u flag, which made the scan three times slower (3.3 against 1.1 µs a sentence): the
+ * starters are ASCII, and other digits and fraction signs are looked for by OTHER_DIGITS.
+ */
+const ASCII_FIGURE_HINT = new RegExp(`[0-9]|\\b(?:${[...STARTERS].sort((a, b) => b.length - a.length).join("|")})`, "i");
+/** Fraction signs and the digits of the scripts news copy is written in besides ASCII's (Arabic, Devanagari, full width). */
+const OTHER_DIGITS = /[\u00bc-\u00be\u2150-\u215e\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/;
+
+/** Whether a text may hold a figure: one native scan rules out most sentences before any token is looked at. */
+function mayHoldFigure(text: string): boolean {
+  return ASCII_FIGURE_HINT.test(text) || OTHER_DIGITS.test(text);
+}
+
+/**
+ * Every word that can stand in a figure: those that start one, and scales, currencies and units.
+ * A change with none of them, and no digit, within NEAR_CHANGE characters touches no figure: a
+ * figure is read whole from its first token to its last, and the change would be in it or next to it.
+ */
+const FIGURE_PART_HINT = new RegExp(
+  `[0-9]|\\b(?:${[...new Set([...STARTERS, ...Object.keys(SCALES), ...Object.keys(CURRENCY_WORDS), ...UNIT_FIRST_WORDS].map((word) => word.split(" ")[0]!))]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.]/gu, "\\."))
+    .join("|")})\\b`,
+  "i",
+);
+/** The characters either side of a change in which a figure that touches it has a token: one space and a short word. */
+const NEAR_CHANGE = 12;
+
+function nearFigure(text: string, start: number, end: number): boolean {
+  const near = text.slice(Math.max(0, start - NEAR_CHANGE), Math.min(text.length, end + NEAR_CHANGE));
+  return FIGURE_PART_HINT.test(near) || OTHER_DIGITS.test(near);
+}
+
+const STARTS_WITH_DIGIT = /^\p{Nd}/u;
+const WORD_BREAK = /['’\-‐]/u;
+
+/** Whether a word token could start a figure (see STARTERS); called for every word of a changed pair. */
+function mayStartFigure(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // A word figure starts with its digits (5bn, 1st, 10-12), or is a fraction sign.
+  if (first >= 48 && first <= 57) return true;
+  if (first > 127 && (STARTS_WITH_DIGIT.test(text) || VULGAR[text] !== undefined)) return true;
+  const lowered = text.toLowerCase();
+  if (STARTERS.has(lowered)) return true;
+  if (!WORD_BREAK.test(lowered)) return false;
+  const cut = lowered.search(WORD_BREAK);
+  return cut > 0 && STARTERS.has(lowered.slice(0, cut));
+}
 
 /** Reads figures from the tokens of one sentence. */
 class FigureReader {
   readonly figures: Figure[] = [];
-  private readonly tokens: Located[];
+  /** Where each token starts in the text. */
+  private readonly starts: Int32Array;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {
+    this.starts = new Int32Array(tokens.length);
     let at = 0;
-    this.tokens = tokenize(text).map((token) => {
-      const located = { ...token, start: at };
-      at += token.text.length;
-      return located;
-    });
+    for (let i = 0; i < tokens.length; i++) {
+      this.starts[i] = at;
+      at += tokens[i]!.text.length;
+    }
   }
 
-  read(): Figure[] {
-    let i = 0;
-    while (i < this.tokens.length) {
-      const next = this.figureAt(i);
-      i = next ?? i + 1;
+  /** The figures that start among tokens [from, to). */
+  read(from = 0, to = this.tokens.length): Figure[] {
+    const tokens = this.tokens;
+    let i = from;
+    while (i < to) {
+      const token = tokens[i]!;
+      // Spaces, punctuation but a sign or point before a number, and ordinary words start nothing.
+      const candidate =
+        token.type === "number" ||
+        (token.type === "word" && mayStartFigure(token.text)) ||
+        (token.type === "punct" && tokens[i + 1]?.type === "number" && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === "."));
+      i = (candidate ? this.figureAt(i) : null) ?? i + 1;
     }
     return this.figures;
   }
 
   private push(from: number, to: number, key: string, startOffset = 0, endOffset?: number): number {
-    const first = this.tokens[from]!;
     const last = this.tokens[to - 1]!;
-    const start = first.start + startOffset;
-    const end = endOffset === undefined ? last.start + last.text.length : last.start + endOffset;
+    const start = this.starts[from]! + startOffset;
+    const end = endOffset === undefined ? this.starts[to - 1]! + last.text.length : this.starts[to - 1]! + endOffset;
     this.figures.push({ start, end, text: this.text.slice(start, end), key });
     return to;
   }
@@ -391,25 +457,14 @@ class FigureReader {
   }
 
   private unitAt(i: number, value: string): { unit: string; next: number } | null {
-    for (let words = LONGEST_UNIT_WORDS; words >= 1; words--) {
-      const parts: string[] = [];
-      let j = i;
-      for (let k = 0; k < words; k++) {
-        const token = this.tokens[j];
-        if (!token || token.type !== "word") break;
-        parts.push(americanSpelling(token.text.toLowerCase()));
-        j += 1;
-        if (k < words - 1) {
-          if (!isSpace(this.tokens[j])) break;
-          j += 1;
-        }
-      }
-      if (parts.length !== words) continue;
-      if (words === 1 && SINGULAR_TIME_UNITS.has(parts[0]!) && value !== "1") return null;
-      const unit = UNITS[parts.join(" ")];
-      if (unit !== undefined) return { unit, next: i + (words * 2 - 1) };
-    }
-    return null;
+    const first = lower(this.tokens[i]);
+    if (!UNIT_FIRST_WORDS.has(first)) return null;
+    const second = isSpace(this.tokens[i + 1]) && this.tokens[i + 2]?.type === "word" ? lower(this.tokens[i + 2]) : "";
+    const two = second === "" ? undefined : UNITS[`${first} ${second}`];
+    if (two !== undefined) return { unit: two, next: i + 3 };
+    if (SINGULAR_TIME_UNITS.has(first) && value !== "1") return null;
+    const one = UNITS[first];
+    return one === undefined ? null : { unit: one, next: i + 1 };
   }
 
   /** A word token with digits in it: 5bn, 1st, 1990s, 5am, 1½, 10-12, 2023-24, the 12 of 12-bank. */
@@ -493,6 +548,17 @@ class FigureReader {
     if (quantity !== undefined) return this.push(i, i + 1, `q:${quantity}`);
     return null;
   }
+
+  /** The index of the token at character `at`. */
+  tokenAt(at: number): number {
+    let [low, high] = [0, this.starts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
 }
 
 /** The end of a range in full: 2023-24 → 2024, 1990-91 → 1991; otherwise as written. */
@@ -514,7 +580,48 @@ function clock(hour: number, minutes: string, pm: boolean | undefined): string {
   return `${String(hours).padStart(2, "0")}:${minutes}`;
 }
 
-/** The figures of a sentence, in order, none overlapping. */
-export function findFigures(text: string): Figure[] {
-  return new FigureReader(text).read();
+/** The figures of a sentence, in order, none overlapping; `tokens` are its tokens when already made. */
+export function findFigures(text: string, tokens?: readonly Token[]): Figure[] {
+  if (!mayHoldFigure(text)) return [];
+  return new FigureReader(text, tokens ?? tokenize(text)).read();
+}
+
+/**
+ * Characters read before a change for the figures it touches: more than the longest figure ("two
+ * hundred and twenty-five million dlrs" is 40), so that a figure around a change is read from its
+ * start, as a reading of the whole sentence would. The text before a change is the same on both
+ * sides, so both sides read the same figures there.
+ */
+const FIGURE_REACH = 64;
+/** After a change, a figure that starts right there touches it; one that starts inside is read whole anyway. */
+const FIGURE_REACH_AFTER = 12;
+
+/**
+ * The figures that overlap or touch the given [start, end) character ranges of a sentence (its
+ * changes), read from a window around each: a changed pair's figures elsewhere are the same on
+ * both sides and count for nothing. Windows without a digit or a word that starts a figure are not
+ * read at all: reading figures was all of what classifying with them cost over classifying
+ * without (1,000 small stories: 35 ms of 88).
+ */
+export function figuresNear(text: string, tokens: readonly Token[], ranges: readonly (readonly [number, number])[]): Figure[] {
+  if (ranges.length === 0 || tokens.length === 0) return [];
+  const windows: [number, number][] = [];
+  for (const [start, end] of ranges) {
+    const [from, to] = [Math.max(0, start - FIGURE_REACH), Math.min(text.length, end + FIGURE_REACH_AFTER)];
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  if (!ranges.some(([start, end]) => nearFigure(text, start, end))) return [];
+  const hinted = windows.filter(([from, to]) => mayHoldFigure(text.slice(from, to)));
+  if (hinted.length === 0) return [];
+  const reader = new FigureReader(text, tokens);
+  for (const [from, to] of hinted) {
+    const first = reader.tokenAt(from);
+    // A figure read in the window before may run into this one: go on from where it ended.
+    const previous = reader.figures[reader.figures.length - 1];
+    const begin = previous && previous.end > from ? reader.tokenAt(previous.end - 1) + 1 : first;
+    reader.read(begin, reader.tokenAt(Math.max(from, to - 1)) + 1);
+  }
+  return reader.figures.filter((figure) => ranges.some(([start, end]) => figure.start <= end && figure.end >= start));
 }

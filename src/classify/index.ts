@@ -3,7 +3,7 @@ import { isWordLike, tokenize } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
-import { findFigures, type Figure } from "./figures.js";
+import { figuresNear, findFigures, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
 import { isOpeningName, isRespelling, nameContext, type NameContext } from "./names.js";
 import { insideQuote, quoteSpans, type Span } from "./quotes.js";
@@ -300,7 +300,7 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
   const findings = new Findings();
   const put = (kind: Parameters<Findings["add"]>[0], span: string) => (side === "old" ? findings.add(kind, span, null) : findings.add(kind, null, span));
   const spans = quoteSpans(text);
-  const figures = findFigures(text);
+  const figures = findFigures(text, tokens);
   for (const figure of figures) {
     put("number", figure.text);
     if (insideQuote(spans, figure.start, figure.end)) put("quote", spanOfQuote(text, spans, figure.start));
@@ -330,8 +330,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   const names = context?.names ?? nameContext([oldText, newText]);
   const findings = new Findings();
   const spans = { old: quoteSpans(oldText), new: quoteSpans(newText) };
-  const figures = { old: findFigures(oldText), new: findFigures(newText) };
-  compareFigures(figures.old, figures.new, spans, findings);
+
   // A sentence added or removed whole is one change with nothing on the other side.
   const whole = (side: Token[], removed: boolean): Change[] => {
     const placed: Placed[] = [];
@@ -339,6 +338,11 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     return [removed ? { removed: placed, added: [], oldAt: 0, newAt: 0, oldEnd: end, newEnd: 0 } : { removed: [], added: placed, oldAt: 0, newAt: 0, oldEnd: 0, newEnd: end }];
   };
   const changes = pair.op === "added" ? whole(tokens.new, false) : pair.op === "removed" ? whole(tokens.old, true) : changesOf(tokens.parts);
+  // Figures are compared whole and by value; only those a change touches can differ.
+  const figures = changes
+    ? { old: figuresNear(oldText, tokens.old, changes.map((change) => [change.oldAt, change.oldEnd] as const)), new: figuresNear(newText, tokens.new, changes.map((change) => [change.newAt, change.newEnd] as const)) }
+    : { old: findFigures(oldText, tokens.old), new: findFigures(newText, tokens.new) };
+  compareFigures(figures.old, figures.new, spans, findings);
   if (!changes) {
     findings.add("wording", oldText, newText);
     return findings.result();
