@@ -1,16 +1,14 @@
 // When a capitalised word is a proper name. Mid-sentence, a capital says so. A sentence's first word
 // is capitalised anyway, so there it takes evidence a reader would accept: an acronym (NATO); a
 // word the story capitalises mid-sentence somewhere, in either version; a word that is not an
-// ordinary English word by a real word list (12dicts, data/english-words.txt); or a close
+// ordinary English word by a real word list (12dicts, data/english-words.txt, asked through its
+// Bloom filter); or a close
 // respelling of such a name on the other side (Orlov → Orloff, Dmitriy → Dmitry).
 import { STOPWORDS } from "../text/stopwords.js";
-import { ENGLISH_WORDS } from "../text/wordlist.js";
+import { ENGLISH_WORD_KEYS } from "../text/bloom.js";
 
 const ACRONYM = /^\p{Lu}{2,}/u;
 const POSSESSIVE = /['’]s?$/u;
-/** A capitalised word, not at a sentence's start (see `capitalisedMidSentence`). */
-const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}'’\-‐])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-/** What may stand before a word that opens a sentence or a quotation: its capital proves nothing. */
 const OPENS_BEFORE = /(?:^|[.!?:;…]["”’'»)\]]*\s+|["“‘'«(\[]\s*|[—–-]\s+)$/u;
 /** Characters looked at before a word to see whether it opens a sentence. */
 const LOOK_BEHIND = 6;
@@ -21,32 +19,41 @@ const LOOK_BEHIND = 6;
  */
 const RESPELLING_SHARE = 1 / 3;
 
-/** The words of these sentences that are capitalised where nothing else calls for a capital. */
-export function capitalisedMidSentence(sentences: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  for (const sentence of sentences) {
-    CAPITALISED_WORD.lastIndex = 0;
-    for (let match = CAPITALISED_WORD.exec(sentence); match; match = CAPITALISED_WORD.exec(sentence)) {
-      if (match[0].length < 2) continue;
-      if (OPENS_BEFORE.test(sentence.slice(Math.max(0, match.index - LOOK_BEHIND), match.index))) continue;
-      found.add(match[0].replace(POSSESSIVE, ""));
-    }
-  }
-  return found;
-}
-
 /** Where a story's mid-sentence capitals come from: worked out only when a question needs them. */
 export interface NameContext {
   isCapitalisedElsewhere(word: string): boolean;
 }
 
-/** A context over the sentences of both versions, built on first use. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}'’\-‐]/u;
+
+/**
+ * A context over the sentences of both versions. Each word asked about is looked for with a plain
+ * search, once: only a sentence's changed first words are asked about, a few a story, where
+ * collecting every capitalised word of the story first cost more than the rest of classifying it.
+ */
 export function nameContext(...sentenceLists: (readonly string[])[]): NameContext {
-  let words: Set<string> | undefined;
+  const answers = new Map<string, boolean>();
+  const elsewhere = (word: string): boolean => {
+    for (const sentences of sentenceLists) {
+      for (const sentence of sentences) {
+        for (let at = sentence.indexOf(word); at !== -1; at = sentence.indexOf(word, at + 1)) {
+          const [before, after] = [sentence[at - 1] ?? " ", sentence[at + word.length] ?? " "];
+          if (WORD_CHARACTER.test(before) || (WORD_CHARACTER.test(after) && after !== "'" && after !== "’")) continue;
+          if (!OPENS_BEFORE.test(sentence.slice(Math.max(0, at - LOOK_BEHIND), at))) return true;
+        }
+      }
+    }
+    return false;
+  };
   return {
     isCapitalisedElsewhere(word) {
-      words ??= capitalisedMidSentence(sentenceLists.flat());
-      return words.has(word.replace(POSSESSIVE, ""));
+      const bare = word.replace(POSSESSIVE, "");
+      let answer = answers.get(bare);
+      if (answer === undefined) {
+        answer = bare.length >= 2 && elsewhere(bare);
+        answers.set(bare, answer);
+      }
+      return answer;
     },
   };
 }
@@ -69,7 +76,7 @@ export function isEnglishWord(word: string): boolean {
   if (bare.includes("'")) return true;
   if (WIRE_ABBREVIATIONS.has(bare) || LATIN_WITHOUT_VOWEL.test(bare)) return true;
   // The list leaves out a few function words ("a", "I", "Mr"); the stopwords have them.
-  return bare.split(/[-‐]/u).every((part) => part === "" || STOPWORDS.has(part) || ENGLISH_WORDS.has(part));
+  return bare.split(/[-‐]/u).every((part) => part === "" || STOPWORDS.has(part) || ENGLISH_WORD_KEYS.mayContain(part));
 }
 
 /** Whether a capitalised word that opens a sentence is a name by the evidence above (respellings aside). */

@@ -3,6 +3,7 @@
 // of a hyphenated or slashed compound is looked up on its own ("colour-coded" → "color-coded").
 // Words the list does not name are their own spelling: "advise" and "hour" have no variant.
 import { memoizedPerWord } from "./memo.js";
+import { SPELLING_VARIANT_KEYS } from "./bloom.js";
 import { SPELLING_VARIANTS } from "./wordlist.js";
 
 /** Distinct words remembered; see memoizedPerWord. */
@@ -16,7 +17,9 @@ function listed(word: string): string {
   if (word.length < SHORTEST_VARIANT) return word;
   const possessive = POSSESSIVE.exec(word);
   const stem = possessive ? word.slice(0, possessive.index) : word;
-  const american = SPELLING_VARIANTS.get(stem.replace(/’/gu, "'"));
+  const key = stem.replace(/’/gu, "'");
+  if (!SPELLING_VARIANT_KEYS.mayContain(key)) return word;
+  const american = SPELLING_VARIANTS.get(key);
   return american === undefined || american === "" ? word : american + (possessive ? possessive[0] : "");
 }
 

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findFigures } from "../../src/classify/figures.js";
+import { figuresNear, findFigures } from "../../src/classify/figures.js";
+import { tokenize } from "../../src/segment/tokens.js";
 import { compareTexts } from "../../src/compare.js";
 
 const figures = (text: string) => findFigures(text).map((figure) => [figure.text, figure.key]);
@@ -115,5 +117,33 @@ describe("bad input stays bounded", () => {
     const figuresText = Array.from({ length: 5_000 }, (_, i) => `${i}-${i + 1}`).join(" ");
     const result = compareTexts({ path: "a", text: `Scores ${figuresText}.` }, { path: "b", text: `Scores ${figuresText.replace("17-18", "17-19")}.` });
     expect(result.pairs.some((pair) => pair.kinds.includes("number") || pair.kinds.includes("wording"))).toBe(true);
+  });
+});
+
+describe("figuresNear, the cheaper path the classifier takes", () => {
+  it("finds exactly the figures of the whole sentence that touch the changes (property)", () => {
+    const piece = fc.constantFrom(
+      "rose", "the", "12", "1,200", "4.65", "pct", "per cent", "percentage points", "$", "£2bn", "dlrs", "million", "two", "hundred", "and", "twenty-five",
+      "third", "Jan.", "22", ",", "2027", "May", "5", "a.m.", "14:30", "10-12", "-3", "+0.4", ".5", "½", "1/2", "Tuesday", "yesterday", "metres", "said", "Officials", "“", "”",
+    );
+    const sentence = fc.array(piece, { minLength: 1, maxLength: 30 }).map((pieces) => pieces.join(" "));
+    fc.assert(
+      fc.property(sentence, fc.array(fc.tuple(fc.nat(200), fc.nat(12)), { maxLength: 3 }), (text, picks) => {
+        const tokens = tokenize(text);
+        // Changes as the diff makes them: whole tokens, in order, not overlapping.
+        const bounds = [0];
+        for (const token of tokens) bounds.push(bounds[bounds.length - 1]! + token.text.length);
+        const ranges: [number, number][] = [];
+        for (const [at, length] of [...picks].sort((a, b) => a[0] - b[0])) {
+          const first = at % tokens.length;
+          const last = Math.min(tokens.length, first + (length % 4));
+          const range: [number, number] = [bounds[first]!, bounds[last]!];
+          if (ranges.length === 0 || range[0] > ranges[ranges.length - 1]![1]) ranges.push(range);
+        }
+        const touching = findFigures(text).filter((figure) => ranges.some(([start, end]) => figure.start <= end && figure.end >= start));
+        expect(figuresNear(text, tokens, ranges)).toEqual(touching);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 });

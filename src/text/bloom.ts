@@ -1,0 +1,57 @@
+// Bloom filters over the word lists' keys, made by scripts/wordlists.js (which hashes the same way):
+// "no" is certain, "maybe" is wrong for a small share of other words. They spare nearly every run
+// the reading and searching of the lists themselves.
+import { readFileSync } from "node:fs";
+import { dataFile } from "./wordlist.js";
+
+/** 32-bit FNV-1a over UTF-16 code units. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** MurmurHash3's finaliser: spreads the bits of a hash, for the probes' stride. */
+function mix(value: number): number {
+  let hash = value;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+export class BloomFilter {
+  #bytes: Buffer | undefined;
+
+  constructor(private readonly file: string) {}
+
+  /** Whether `key` may be in the list: false means it certainly is not. */
+  mayContain(key: string): boolean {
+    this.#bytes ??= readFileSync(dataFile(this.file));
+    const bytes = this.#bytes;
+    const bits = bytes.readUInt32LE(0);
+    const probes = bytes.readUInt32LE(4);
+    const a = fnv1a(key);
+    const b = mix(a) | 1;
+    for (let k = 0; k < probes; k++) {
+      const at = ((a + Math.imul(k, b)) >>> 0) % bits;
+      if ((bytes[8 + (at >>> 3)]! & (1 << (at & 7))) === 0) return false;
+    }
+    return true;
+  }
+}
+
+/** The keys of data/spelling-variants.tsv: a "maybe" is then looked up in the list (10 bits a key, ~1% maybes for other words). */
+export const SPELLING_VARIANT_KEYS = new BloomFilter("spelling-variants.bloom");
+
+/**
+ * The words of data/english-words.txt, answered by the filter alone (16 bits a key: wrong for
+ * ~0.05% of other words, measured by test/text/bloom.test.ts): reading the 820 KB list itself cost
+ * ~2 ms of a run that needed one word of it.
+ */
+export const ENGLISH_WORD_KEYS = new BloomFilter("english-words.bloom");
