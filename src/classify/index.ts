@@ -3,7 +3,7 @@ import { isWordLike, tokenize } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
-import { figuresNear, findFigures, type Figure } from "./figures.js";
+import { figuresNear, findFigures, touchesFigure, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
 import { isOpeningName, isRespelling, nameContext, type NameContext } from "./names.js";
 import { insideQuote, quoteSpans, type Span } from "./quotes.js";
@@ -26,6 +26,9 @@ interface Change {
   newAt: number;
   oldEnd: number;
   newEnd: number;
+  /** [from, to) indexes of the change's tokens in each side's tokens. */
+  oldTokens: [number, number];
+  newTokens: [number, number];
 }
 
 type Cosmetic = "whitespace" | "typography" | "case" | "spelling" | "punctuation";
@@ -108,7 +111,7 @@ function place(tokens: readonly Token[], at: number, into: Placed[]): number {
 function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
   if (!parts || editLength(parts) > MAX_CLASSIFY_EDITS) return null;
   const changes: Change[] = [];
-  let [oldAt, newAt] = [0, 0];
+  let [oldAt, newAt, oldToken, newToken] = [0, 0, 0, 0];
   let current: Change | null = null;
   for (const part of parts) {
     if (!part.added && !part.removed) {
@@ -116,14 +119,21 @@ function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
       const length = joined(part.value).length;
       oldAt += length;
       newAt += length;
+      oldToken += part.value.length;
+      newToken += part.value.length;
       continue;
     }
     if (!current) {
-      current = { removed: [], added: [], oldAt, newAt, oldEnd: oldAt, newEnd: newAt };
+      current = { removed: [], added: [], oldAt, newAt, oldEnd: oldAt, newEnd: newAt, oldTokens: [oldToken, oldToken], newTokens: [newToken, newToken] };
       changes.push(current);
     }
-    if (part.removed) oldAt = current.oldEnd = place(part.value, oldAt, current.removed);
-    else newAt = current.newEnd = place(part.value, newAt, current.added);
+    if (part.removed) {
+      oldAt = current.oldEnd = place(part.value, oldAt, current.removed);
+      oldToken = current.oldTokens[1] += part.value.length;
+    } else {
+      newAt = current.newEnd = place(part.value, newAt, current.added);
+      newToken = current.newTokens[1] += part.value.length;
+    }
   }
   return changes;
 }
@@ -335,12 +345,23 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   const whole = (side: Token[], removed: boolean): Change[] => {
     const placed: Placed[] = [];
     const end = place(side, 0, placed);
-    return [removed ? { removed: placed, added: [], oldAt: 0, newAt: 0, oldEnd: end, newEnd: 0 } : { removed: [], added: placed, oldAt: 0, newAt: 0, oldEnd: 0, newEnd: end }];
+    const all: [number, number] = [0, side.length];
+    const none: [number, number] = [0, 0];
+    return [
+      removed
+        ? { removed: placed, added: [], oldAt: 0, newAt: 0, oldEnd: end, newEnd: 0, oldTokens: all, newTokens: none }
+        : { removed: [], added: placed, oldAt: 0, newAt: 0, oldEnd: 0, newEnd: end, oldTokens: none, newTokens: all },
+    ];
   };
   const changes = pair.op === "added" ? whole(tokens.new, false) : pair.op === "removed" ? whole(tokens.old, true) : changesOf(tokens.parts);
-  // Figures are compared whole and by value; only those a change touches can differ.
-  const figures = changes
-    ? { old: figuresNear(oldText, tokens.old, changes.map((change) => [change.oldAt, change.oldEnd] as const)), new: figuresNear(newText, tokens.new, changes.map((change) => [change.newAt, change.newEnd] as const)) }
+  // Figures are compared whole and by value; only those a change touches can differ, and a change
+  // touches one only when a token of it, or the token next to it, can be part of a figure.
+  const nearFigures = changes?.filter((change) => touchesFigure(tokens.old, ...change.oldTokens) || touchesFigure(tokens.new, ...change.newTokens));
+  const figures = nearFigures
+    ? {
+        old: figuresNear(oldText, tokens.old, nearFigures.map((change) => ({ start: change.oldAt, end: change.oldEnd, from: change.oldTokens[0], to: change.oldTokens[1] }))),
+        new: figuresNear(newText, tokens.new, nearFigures.map((change) => ({ start: change.newAt, end: change.newEnd, from: change.newTokens[0], to: change.newTokens[1] }))),
+      }
     : { old: findFigures(oldText, tokens.old), new: findFigures(newText, tokens.new) };
   compareFigures(figures.old, figures.new, spans, findings);
   if (!changes) {
