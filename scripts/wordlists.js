@@ -2,9 +2,10 @@
 // outputs are committed and shipped). Sources, both from the en-wl/wordlist repository's v1 branch:
 //   varcon/varcon.txt        VarCon 2020.12.07 — US/UK/Canadian/Australian spellings of one word
 //   alt12dicts/2of12id.txt   12dicts 2of12id (Alan Beale, public domain) — common English words
-// Usage: node scripts/wordlists.js path/to/varcon.txt path/to/2of12id.txt
+// Usage (after npm run build): node scripts/wordlists.js path/to/varcon.txt path/to/2of12id.txt
 // Licences and versions are in NOTICE.
 import { readFileSync, writeFileSync } from "node:fs";
+import { buildBloomFilter } from "../dist/text/bloom.js";
 
 const [varconPath, wordsPath] = process.argv.slice(2);
 if (!varconPath || !wordsPath) {
@@ -67,52 +68,12 @@ for (const line of readFileSync(wordsPath, "utf8").split("\n")) {
 writeFileSync("data/english-words.txt", `${[...words].sort(byCodeUnit).join("\n")}\n`);
 process.stdout.write(`${variants.length} spelling variants, ${words.size} English words\n`);
 
-// Bloom filters of both lists' keys (data/*.bloom): most words are no variant of anything, and a
-// filter says so without reading its list. src/text/bloom.ts must hash the same way.
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(text) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** MurmurHash3's finaliser: spreads the bits of a hash, for the probes' stride. */
-function mix(value) {
-  let hash = value;
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
-
-/** A Bloom filter of `keys` at `bitsPerKey`, with the number of probes that suits it (bits × ln 2). */
-function bloomFilter(keys, bitsPerKey) {
-  const probes = Math.round(bitsPerKey * Math.LN2);
-  const bits = Math.ceil((keys.length * bitsPerKey) / 8) * 8;
-  const filter = Buffer.alloc(8 + bits / 8);
-  filter.writeUInt32LE(bits, 0);
-  filter.writeUInt32LE(probes, 4);
-  for (const key of keys) {
-    const a = fnv1a(key);
-    const b = mix(a) | 1;
-    for (let k = 0; k < probes; k++) {
-      const at = ((a + Math.imul(k, b)) >>> 0) % bits;
-      filter[8 + (at >>> 3)] |= 1 << (at & 7);
-    }
-  }
-  return filter;
-}
+// Bloom filters of both lists' keys (data/*.bloom), made by the code that reads them.
 // The variant list is read when the filter says maybe (~1% of other words at 10 bits a key). The
 // English word list is never read by newsdiff: its filter answers alone, wrong for ~0.05% of
 // other words at 16 bits a key, where reading the 820 KB list cost ~2 ms of a run.
-const variantFilter = bloomFilter(variants.map((line) => line.split("\t")[0]), 10);
+const variantFilter = buildBloomFilter(variants.map((line) => line.split("\t")[0]), 10);
 writeFileSync("data/spelling-variants.bloom", variantFilter);
-const wordFilter = bloomFilter([...words], 16);
+const wordFilter = buildBloomFilter([...words], 16);
 writeFileSync("data/english-words.bloom", wordFilter);
 process.stdout.write(`Bloom filters: ${variantFilter.length} and ${wordFilter.length} bytes\n`);

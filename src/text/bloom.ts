@@ -1,4 +1,4 @@
-// Bloom filters over the word lists' keys, made by scripts/wordlists.js (which hashes the same way):
+// Bloom filters over the word lists' keys, made by scripts/wordlists.js with buildBloomFilter:
 // "no" is certain, "maybe" is wrong for a small share of other words. They spare nearly every run
 // the reading and searching of the lists themselves.
 import { readFileSync } from "node:fs";
@@ -25,6 +25,33 @@ function mix(value: number): number {
   return hash >>> 0;
 }
 
+/** The bits a key sets, and a lookup tests: double hashing, one FNV-1a hash and its mix as the stride. */
+function probe(key: string, bits: number, probes: number, visit: (bit: number) => boolean): boolean {
+  const a = fnv1a(key);
+  const b = mix(a) | 1;
+  for (let k = 0; k < probes; k++) if (!visit(((a + Math.imul(k, b)) >>> 0) % bits)) return false;
+  return true;
+}
+
+/**
+ * The filter file for `keys`: its size in bits and its probes (bits × ln 2) in two 32-bit words,
+ * then the bits. Used by scripts/wordlists.js, so that making and reading hash alike.
+ */
+export function buildBloomFilter(keys: readonly string[], bitsPerKey: number): Buffer {
+  const probes = Math.round(bitsPerKey * Math.LN2);
+  const bits = Math.ceil((keys.length * bitsPerKey) / 8) * 8;
+  const filter = Buffer.alloc(8 + bits / 8);
+  filter.writeUInt32LE(bits, 0);
+  filter.writeUInt32LE(probes, 4);
+  for (const key of keys) {
+    probe(key, bits, probes, (bit) => {
+      filter[8 + (bit >>> 3)]! |= 1 << (bit & 7);
+      return true;
+    });
+  }
+  return filter;
+}
+
 export class BloomFilter {
   #bytes: Buffer | undefined;
 
@@ -34,15 +61,7 @@ export class BloomFilter {
   mayContain(key: string): boolean {
     this.#bytes ??= readFileSync(dataFile(this.file));
     const bytes = this.#bytes;
-    const bits = bytes.readUInt32LE(0);
-    const probes = bytes.readUInt32LE(4);
-    const a = fnv1a(key);
-    const b = mix(a) | 1;
-    for (let k = 0; k < probes; k++) {
-      const at = ((a + Math.imul(k, b)) >>> 0) % bits;
-      if ((bytes[8 + (at >>> 3)]! & (1 << (at & 7))) === 0) return false;
-    }
-    return true;
+    return probe(key, bytes.readUInt32LE(0), bytes.readUInt32LE(4), (bit) => (bytes[8 + (bit >>> 3)]! & (1 << (bit & 7))) !== 0);
   }
 }
 
