@@ -650,5 +650,15 @@ export function figuresNear(text: string, tokens: readonly Token[], changes: rea
     if (begin < end) reader.read(begin, end);
     next = Math.max(next, end);
   }
-  return reader.figures.filter((figure) => changes.some(({ start, end }) => figure.start <= end && figure.end >= start));
+  return reader.figures.filter((figure) => changes.some((change) => touches(text, figure, change.start, change.end)));
+}
+
+/**
+ * Whether a figure overlaps the [start, end) characters of a change, or is next to it with only
+ * spacing between ("4.0 billion [-rand-]": the figure lost its currency).
+ */
+export function touches(text: string, figure: Figure, start: number, end: number): boolean {
+  if (figure.start < end && figure.end > start) return true;
+  if (figure.end <= start) return /^\s*$/u.test(text.slice(figure.end, start));
+  return /^\s*$/u.test(text.slice(end, figure.start));
 }

@@ -5,7 +5,7 @@ import { isSpellingVariant } from "../text/spelling.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { figuresNear, findFigures, touchesFigure, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
-import { isOpeningName, isRespelling, nameContext, type NameContext } from "./names.js";
+import { isAbbreviation, isOpeningName, isRespelling, nameContext, type NameContext } from "./names.js";
 import { insideQuote, quoteSpans, type Span } from "./quotes.js";
 
 export type { Classification } from "./evidence.js";
@@ -182,7 +182,8 @@ function pieces(removed: Placed[], added: Placed[]): [Placed[], Placed[]][] {
 
 /** Nothing but opening quotes or brackets before a word: the sentence starts with it. */
 const OPENING_ONLY = /^["“‘'«(\[]*$/u;
-const SENTENCE_END_BEFORE = /[.!?…]["”’'»)\]]*\s+["“‘'«(\[]*$/u;
+/** What ends a sentence, or opens a new one after a colon ("NOTE: Losses include …"), before a word. */
+const SENTENCE_END_BEFORE = /[.!?…:]["”’'»)\]]*\s+["“‘'«(\[]*$/u;
 
 /**
  * Whether a word at `at` opens a sentence: the text's start (after any opening quotes), or after a
@@ -196,7 +197,7 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number): "name" | "opening" | "content" {
-  if (token.type !== "word" || !CAPITALISED.test(token.text)) return "content";
+  if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   return startsSentence(text, at) ? "opening" : "name";
 }
 

@@ -64,7 +64,7 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
  */
 const WIRE_ABBREVIATIONS = new Set(
   `shr shrs qtr qtly revs rev oper avg div mths mth wks yr yrs dlr dlrs cts pct mln bln vs inc corp ltd co
-  plc jan feb mar apr jun jul aug sep sept oct nov dec mon tues wed thurs fri sat sun prev est approx`.split(/\s+/u),
+  plc prev est approx`.split(/\s+/u),
 );
 /** A Latin word without a vowel (y aside) is an abbreviation (Qtly, Mths, Shr), not a name. */
 const LATIN_WITHOUT_VOWEL = /^[b-df-hj-np-tv-z]+$/u;
@@ -81,8 +81,20 @@ export function isEnglishWord(word: string): boolean {
 
 /** Whether a capitalised word that opens a sentence is a name by the evidence above (respellings aside). */
 export function isOpeningName(word: string, context: NameContext): boolean {
-  if (ACRONYM.test(word)) return true;
+  // An acronym is a name (NATO, IADB), an English word in capitals is not (NOTE).
+  if (ACRONYM.test(word)) return !isEnglishWord(word) || context.isCapitalisedElsewhere(word);
   return !isEnglishWord(word) || context.isCapitalisedElsewhere(word);
+}
+
+/**
+ * A capitalised abbreviation of wire copy's tables (Mths, Shr, Avg, Revs: a known one, or letters
+ * without a vowel in mixed case), which is capitalised as a label and names nothing, wherever it
+ * stands. In capitals it is an acronym, a name (CNG).
+ */
+export function isAbbreviation(word: string): boolean {
+  if (ACRONYM.test(word)) return false;
+  const bare = word.replace(POSSESSIVE, "").toLowerCase();
+  return WIRE_ABBREVIATIONS.has(bare) || LATIN_WITHOUT_VOWEL.test(bare);
 }
 
 /** Edits (insert, delete, substitute) from one word to the other, given up past `limit`. */
