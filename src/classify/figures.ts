@@ -426,8 +426,10 @@ class FigureReader {
         return this.finish(start, j + 2, { kind: "r", value: `${value}~${rangeEnd(parts[2]!, to[2]!)}`, sign, currency, unit: toUnit });
       }
     }
-    const meridiem = DIGITS.test(parts[2]!) && Number(parts[2]) <= 12 ? this.meridiemAt(j) : null;
-    if (meridiem) return this.push(start, meridiem.next, `t:${clock(Number(parts[2]), "00", meridiem.pm)}`);
+    // 5 p.m., and 7.45 p.m. as British style writes 7:45 p.m.
+    const hourAndMinutes = /^([0-9]{1,2})(?:\.([0-5][0-9]))?$/.exec(parts[2]!);
+    const meridiem = hourAndMinutes && Number(hourAndMinutes[1]) <= 12 ? this.meridiemAt(j) : null;
+    if (meridiem) return this.push(start, meridiem.next, `t:${clock(Number(hourAndMinutes![1]), hourAndMinutes![2] ?? "00", meridiem.pm)}`);
     return this.finish(start, j, { kind: "n", value, sign, currency, unit });
   }
 
