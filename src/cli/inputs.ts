@@ -56,7 +56,7 @@ export function expandInputs(patterns: readonly string[]): string[] {
     const globs = isDirectory(pattern) ? [`${fg.convertPathToPattern(pattern)}/${ARTICLE_GLOB}`] : [pattern];
     for (const path of walk(fg, globs, { suppressErrors: true })) found.add(path);
   }
-  if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "));
+  if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "), "no-match");
   return [...found].sort(naturalOrder);
 }
 

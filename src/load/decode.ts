@@ -42,7 +42,7 @@ let utf8: InstanceType<typeof TextDecoder> | undefined;
 export function decodeArticle(bytes: Uint8Array, path: string, encoding: Encoding = "utf8"): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw new NewsdiffError("binary file, not an article", path);
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw new NewsdiffError("binary file, not an article", path, "binary");
   if (encoding === "latin1") return new TextDecoder("latin1").decode(bytes);
   const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
@@ -50,6 +50,6 @@ export function decodeArticle(bytes: Uint8Array, path: string, encoding: Encodin
     return utf8.decode(text);
   } catch {
     const offset = firstInvalidUtf8(text) + (text === bytes ? 0 : 3);
-    throw new NewsdiffError(`invalid UTF-8 at byte ${offset}; try --encoding latin1`, path);
+    throw new NewsdiffError(`invalid UTF-8 at byte ${offset}; try --encoding latin1`, path, "invalid-encoding");
   }
 }

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { NewsdiffError } from "../errors.js";
+import { NewsdiffError, type NewsdiffErrorCode } from "../errors.js";
 import { decodeArticle, type Encoding } from "./decode.js";
 
 export interface ReadOptions {
@@ -10,20 +10,20 @@ export interface ReadOptions {
 /** 64 MB: ten thousand times a long feature story, and still far below what node can hold. */
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
-const SYSTEM_ERRORS: Record<string, string> = {
-  ENOENT: "no such file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "is a directory",
-  ENOTDIR: "not a directory on the path",
-  ELOOP: "too many symbolic links",
-  EMFILE: "too many open files",
+const SYSTEM_ERRORS: Record<string, [string, NewsdiffErrorCode]> = {
+  ENOENT: ["no such file", "not-found"],
+  EACCES: ["permission denied", "permission"],
+  EPERM: ["permission denied", "permission"],
+  EISDIR: ["is a directory", "is-directory"],
+  ENOTDIR: ["not a directory on the path", "not-found"],
+  ELOOP: ["too many symbolic links", "unreadable"],
+  EMFILE: ["too many open files", "unreadable"],
 };
 
 export function describeSystemError(error: unknown, path: string): NewsdiffError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
-  const text = SYSTEM_ERRORS[code] ?? `cannot read: ${(error as Error | undefined)?.message ?? String(error)}`;
-  return new NewsdiffError(text, path);
+  const [text, kind] = SYSTEM_ERRORS[code] ?? [`cannot read: ${(error as Error | undefined)?.message ?? String(error)}`, "unreadable"];
+  return new NewsdiffError(text, path, kind);
 }
 
 async function readStdin(maxSize: number): Promise<Uint8Array> {
@@ -32,14 +32,14 @@ async function readStdin(maxSize: number): Promise<Uint8Array> {
   for await (const chunk of process.stdin) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > maxSize) throw new NewsdiffError(`input larger than --max-size ${maxSize} bytes`, "-");
+    if (size > maxSize) throw new NewsdiffError(`input larger than --max-size ${maxSize} bytes`, "-", "too-large");
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
 }
 
 function checkSize(path: string, size: number, options: ReadOptions): void {
-  if (size > options.maxSize) throw new NewsdiffError(`file is ${size} bytes, over --max-size ${options.maxSize}`, path);
+  if (size > options.maxSize) throw new NewsdiffError(`file is ${size} bytes, over --max-size ${options.maxSize}`, path, "too-large");
 }
 
 function readExactly(fd: number, size: number): Uint8Array {
@@ -64,7 +64,7 @@ function readBytesSync(path: string, options: ReadOptions): Uint8Array {
   const fd = openSync(path, "r");
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new NewsdiffError("is a directory", path);
+    if (info.isDirectory()) throw new NewsdiffError("is a directory", path, "is-directory");
     checkSize(path, info.size, options);
     // A regular file is read to the size just checked (readFileSync would ask the size again); a
     // pipe or a device says 0 and is read to its end.
