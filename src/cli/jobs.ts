@@ -9,7 +9,7 @@ import { readArticleFile } from "../load/read.js";
 import type { Comparison } from "../model.js";
 import { visibleLine } from "../render/controls.js";
 import { RENDERERS, type View } from "../render/index.js";
-import { indentedJson, jsonDocument } from "../render/json.js";
+import { indentedJson, jsonDocument, jsonLine } from "../render/json.js";
 import { measureWith } from "../render/layout.js";
 import { painterFor, type ColorLevel } from "./color.js";
 import { measureFor } from "./measure.js";
@@ -130,6 +130,7 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     const comparison = compare(context, result, before.path, before.text!, after.path, after.text!);
     const title = `${job.story} · v${before.number} ${before.date ?? "undated"} → v${after.number} ${after.date ?? "undated"}`;
     if (json) steps.push(jsonDocument(comparison));
+    else if (context.options.format === "jsonl") parts.push(jsonLine(comparison, job.story, k));
     else parts.push(await render(context, comparison, title));
   }
   if (json) {

@@ -133,7 +133,9 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
     session.write(closeJsonStream(!first, { onlyOld: paths(pairs.onlyOld), onlyNew: paths(pairs.onlyNew), errors: session.errors }));
   } else {
     const only = (dir: string, files: { relative: string }[]) => files.map((file) => `${visibleLine(`Only in ${dir}: ${file.relative}`)}\n`).join("");
-    session.write(only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew));
+    // JSON Lines keep standard output to one document a line: the files on one side go to stderr.
+    if (context.options.format === "jsonl") for (const line of (only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew)).split("\n").filter(Boolean)) session.warn(line);
+    else session.write(only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew));
   }
   return session.finish();
 }

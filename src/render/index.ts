@@ -1,7 +1,7 @@
 import type { Comparison } from "../model.js";
 import { withVisibleControls } from "./controls.js";
 import { renderGithub } from "./github.js";
-import { renderJson } from "./json.js";
+import { renderJson, renderJsonLines } from "./json.js";
 import { renderMarkup } from "./markup.js";
 import { renderSideBySide } from "./side-by-side.js";
 import { renderStat } from "./stat.js";
@@ -10,7 +10,7 @@ import type { View } from "./view.js";
 
 export type Renderer = (comparison: Comparison, view: View) => string;
 
-export const FORMATS = ["terminal", "side-by-side", "json", "markup", "github", "stat"] as const;
+export const FORMATS = ["terminal", "side-by-side", "json", "jsonl", "markup", "github", "stat"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** A view people read: control characters in the texts are shown, not obeyed (render/controls.ts). */
@@ -24,6 +24,7 @@ export const RENDERERS = {
   "side-by-side": readable(renderSideBySide),
   // JSON escapes control characters itself, and keeps the texts exactly as they are.
   json: renderJson,
+  jsonl: renderJsonLines,
   markup: readable(renderMarkup),
   github: readable(renderGithub),
   stat: readable(renderStat),

@@ -31,6 +31,18 @@ export function renderJson(comparison: Comparison): string {
   return `${JSON.stringify(jsonDocument(comparison), null, 2)}\n`;
 }
 
+/**
+ * One line of JSON Lines: the pair document, with where it belongs first — its story and step
+ * (1-based) under --history, null otherwise — so that every line has the same columns.
+ */
+export function jsonLine(comparison: Comparison, story: string | null = null, step: number | null = null): string {
+  return `${JSON.stringify({ story, step, ...jsonDocument(comparison) })}\n`;
+}
+
+export function renderJsonLines(comparison: Comparison): string {
+  return jsonLine(comparison);
+}
+
 // Documents for many files are written while they are built, one list item at a time, so that
 // memory follows one story or one file pair rather than the whole run.
 
