@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { CommanderError } from "commander";
 import { NewsdiffError } from "../errors.js";
 import { EXIT, exitStatus } from "../exit.js";
@@ -9,6 +9,7 @@ import { resolveColorLevel, type ColorLevel } from "./color.js";
 import { ARTICLE_NAMES, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
 import { buildView, compare, emptyResult, inThisThread, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import { buildProgram, readOptions, type CliOptions } from "./options.js";
+import { parseJobLines } from "./pairs-from.js";
 import { createProgress, type Progress } from "./progress.js";
 import { groupStories } from "./stories.js";
 
@@ -82,7 +83,7 @@ class Session {
 
   finish(): number {
     this.progress.done();
-    if (this.failures.length > 1) this.warn(`${this.failures.length} files could not be read`);
+    if (this.failures.length > 1) this.warn(`${this.failures.length} inputs could not be read`);
     return exitStatus({ failures: this.failures.length, differences: this.differences });
   }
 }
@@ -168,11 +169,49 @@ async function compareHistory(io: Io, context: JobContext, settings: ViewSetting
   return session.finish();
 }
 
+/**
+ * `--pairs-from FILE|-`: the jobs listed one a line, run in the order given and written as for many
+ * files. A line that is no job is reported with its number (`file:line`), and the rest still run.
+ */
+async function comparePairsFrom(io: Io, context: JobContext, settings: ViewSettings, source: string): Promise<number> {
+  let text: string;
+  try {
+    text = readFileSync(source === "-" ? 0 : source, "utf8");
+  } catch (error) {
+    throw describeSystemError(error, source);
+  }
+  const { jobs, bad } = parseJobLines(text);
+  const files = jobs.reduce((count, { job }) => count + (job.kind === "pair" ? 2 : job.paths.length), 0);
+  const session = new Session(io, files);
+  const where = (line: number) => `${source === "-" ? "stdin" : source}:${line}`;
+  for (const { line, message } of bad) session.take({ ...emptyResult(), failures: [{ path: where(line), message, line: `${message} (${where(line)})` }] });
+  if (jobs.length === 0 && bad.length === 0) session.warn(`warning: no jobs in ${source === "-" ? "standard input" : source}`);
+  const json = context.options.format === "json";
+  if (json) session.write(openJsonStream("jobs"));
+  let first = true;
+  await (await executorFor(io, context, settings, files)).run(
+    jobs.map(({ job }) => job),
+    (result) => {
+      session.take(result);
+      if (json && result.output !== "") {
+        session.write(jsonStreamItem(result.output, first));
+        first = false;
+      } else if (!json) session.write(result.output);
+    },
+  );
+  if (json) session.write(closeJsonStream(!first, { errors: session.errors }));
+  return session.finish();
+}
+
 async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promise<number> {
   const options = readOptions(program);
   const settings = viewSettings(options, io);
   const context: JobContext = { options, view: await buildView(settings) };
   const [oldPath, newPath] = program.args as [string | undefined, string | undefined];
+  if (options.pairsFrom !== null) {
+    if (options.history || oldPath !== undefined) throw new NewsdiffError("--pairs-from takes its jobs from its file; give no <old> <new> and no --history");
+    return comparePairsFrom(io, context, settings, options.pairsFrom);
+  }
   if (options.history) {
     if (oldPath !== undefined) throw new NewsdiffError("--history takes its paths itself; give no <old> <new>");
     return compareHistory(io, context, settings, options.history);

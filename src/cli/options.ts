@@ -13,6 +13,8 @@ export const KIND_GROUPS: Record<string, readonly Kind[]> = {
 
 export interface CliOptions {
   history: string[] | null;
+  /** A file (or - for standard input) of jobs, one a line: OLD<TAB>NEW or JSON. */
+  pairsFrom: string | null;
   story: RegExp | null;
   format: Format;
   context: number;
@@ -74,17 +76,19 @@ Examples:
   cat new.txt | newsdiff old.txt -            read one side from standard input
   newsdiff before/ after/                     every file in both directories, paired by path
   newsdiff --history 'archive/*.txt' --format stat   each story's versions, one line per step
+  cut -f1,2 pairs.tsv | newsdiff --pairs-from - --format jsonl   jobs fed on standard input
 
 Exit status: 0 no differences, 1 differences, 2 error.`;
 
 export function buildProgram(version: string): Command {
   return new Command("newsdiff")
     .description("Show what changed between two versions of a news story.")
-    .usage("[options] <old> <new>\n       newsdiff [options] <old-dir> <new-dir>\n       newsdiff [options] --history <paths...>")
+    .usage("[options] <old> <new>\n       newsdiff [options] <old-dir> <new-dir>\n       newsdiff [options] --history <paths...>\n       newsdiff [options] --pairs-from <file|->")
     .version(version, "-V, --version")
     .argument("[old]", "the earlier version: a file, - for standard input, or a directory")
     .argument("[new]", "the later version: a file, or a directory to pair with <old> by relative path")
     .option("--history <paths...>", "diff every story's versions in order: files, directories or globs")
+    .option("--pairs-from <file>", "run the jobs listed in a file (- for standard input), one a line: OLD<TAB>NEW, {\"old\": …, \"new\": …} or {\"story\": …, \"versions\": […]}")
     .option("--story <regex>", "with --history: the story key is this pattern's first group on each path (default: the file name without a trailing version number)", storyPattern)
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
     .addOption(new Option("--json", "same as --format json").conflicts(["format", "sideBySide"]))
@@ -108,6 +112,7 @@ export function buildProgram(version: string): Command {
 export function readOptions(program: Command): CliOptions {
   const raw = program.opts<{
     history?: string[];
+    pairsFrom?: string;
     story?: RegExp;
     format: Format;
     json?: boolean;
@@ -126,6 +131,7 @@ export function readOptions(program: Command): CliOptions {
   }>();
   return {
     history: raw.history ?? null,
+    pairsFrom: raw.pairsFrom ?? null,
     story: raw.story ?? null,
     format: raw.json ? "json" : raw.sideBySide ? "side-by-side" : raw.format,
     context: raw.context,
