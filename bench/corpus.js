@@ -81,6 +81,28 @@ function layout(sentences, date) {
   return ` date ${date}\n\n${paragraphs.join("\n\n")}\n`;
 }
 
+/**
+ * An archive for docs/scale.md: `stories` stories of `versions` versions each (300–700 words, a few
+ * edits between versions), as dir/NNNNN-vK.txt with dated headers.
+ */
+export function generateArchive(dir, { stories, versions, seed = 20261203 }) {
+  mkdirSync(dir, { recursive: true });
+  const random = generator(seed);
+  const writer = makeWriter(random, vocabulary(random, 3000));
+  const digits = String(stories).length;
+  let bytes = 0;
+  for (let s = 1; s <= stories; s++) {
+    let sentences = article(writer, 300 + Math.floor(random() * 400));
+    for (let v = 1; v <= versions; v++) {
+      const text = layout(sentences, `2026-01-${String(v).padStart(2, "0")}`);
+      writeFileSync(join(dir, `${String(s).padStart(digits, "0")}-v${v}.txt`), text);
+      bytes += text.length;
+      sentences = edit(random, writer, sentences, 6);
+    }
+  }
+  return bytes;
+}
+
 export function generateCorpus(dir, { manyPairs = 1000 } = {}) {
   const random = generator(20261123);
   const writer = makeWriter(random, vocabulary(random, 3000));
