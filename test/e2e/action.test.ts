@@ -13,26 +13,37 @@ describe("the GitHub Action (action.yml, action/run.js)", () => {
   const repo = mkdtempSync(join(tmpdir(), "newsdiff-action-"));
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
   const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } }).trim();
-  const fixture = (name: string, side: string) => join(FIXTURES, name, `${side}.txt`);
 
+  /** One commit: each path gets a fixture's text or a text of its own; `git mv` first for a rename. */
+  const commit = (message: string, files: Record<string, string>, move?: [string, string]) => {
+    if (move) git("mv", ...move);
+    for (const [path, source] of Object.entries(files)) {
+      if (source.endsWith(".txt") && source.includes("/")) copyFileSync(join(FIXTURES, source), join(repo, path));
+      else writeFileSync(join(repo, path), source);
+    }
+    git("add", "-A");
+    git("commit", "-qm", message);
+    return git("rev-parse", "HEAD");
+  };
   mkdirSync(join(repo, "news"));
   git("init", "-q");
-  copyFileSync(fixture("demo", "old"), join(repo, "news", "port.txt"));
-  copyFileSync(fixture("added-removed", "old"), join(repo, "news", "flood.txt"));
-  copyFileSync(fixture("kinds/spelling", "old"), join(repo, "news", "style.txt"));
-  writeFileSync(join(repo, "other.txt"), "not news\n");
-  git("add", "-A");
-  git("commit", "-qm", "base");
-  const base = git("rev-parse", "HEAD");
-  copyFileSync(fixture("demo", "new"), join(repo, "news", "port.txt"));
-  git("mv", "news/flood.txt", "news/flood-update.txt");
-  copyFileSync(fixture("added-removed", "new"), join(repo, "news", "flood-update.txt"));
-  copyFileSync(fixture("kinds/spelling", "new"), join(repo, "news", "style.txt"));
-  copyFileSync(fixture("kinds/number", "new"), join(repo, "news", "fresh.txt"));
-  writeFileSync(join(repo, "other.txt"), "still not news\n");
-  git("add", "-A");
-  git("commit", "-qm", "head");
-  const head = git("rev-parse", "HEAD");
+  const base = commit("base", {
+    "news/port.txt": "demo/old.txt",
+    "news/flood.txt": "added-removed/old.txt",
+    "news/style.txt": "kinds/spelling/old.txt",
+    "other.txt": "not news\n",
+  });
+  const head = commit(
+    "head",
+    {
+      "news/port.txt": "demo/new.txt",
+      "news/flood-update.txt": "added-removed/new.txt",
+      "news/style.txt": "kinds/spelling/new.txt",
+      "news/fresh.txt": "kinds/number/new.txt",
+      "other.txt": "still not news\n",
+    },
+    ["news/flood.txt", "news/flood-update.txt"],
+  );
 
   const action = (inputs: Record<string, string>) => {
     const summary = join(repo, `summary-${Object.values(inputs).join("-").replace(/\W+/gu, "_")}.md`);
