@@ -85,6 +85,7 @@ function main() {
         floorProgram: `node ${FLOOR_PROGRAM} ${files}`,
         json: `${node} --format json ${files}`,
         terminal: `${node} --color always --width 120 ${files}`,
+        html: `${node} --format html ${files}`,
         git: peers.git ? `git diff --no-index --word-diff=porcelain ${files}` : null,
         wdiff: peers.wdiff ? `wdiff ${files}` : null,
       },
@@ -128,11 +129,11 @@ function main() {
   lines.push("`node -e ''` is node's own start-up, measured in the same rounds; \"above floor\" subtracts it.");
   lines.push("The floor program (bench/floor.js) is the least a node program can do and still write our JSON: read, cut sentences with one regular expression, write one equal pair per sentence. Where it is slower than a peer, no node program writing this JSON can match that peer.");
   lines.push("");
-  lines.push("| case | node -e '' | floor program | newsdiff json | newsdiff terminal | git word-diff | wdiff | json / git | json / wdiff | json above floor / wdiff | floor program / wdiff |");
-  lines.push("|---|---|---|---|---|---|---|---|---|---|---|");
+  lines.push("| case | node -e '' | floor program | newsdiff json | newsdiff terminal | newsdiff html | html / json | git word-diff | wdiff | json / git | json / wdiff | json above floor / wdiff | floor program / wdiff |");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) {
     lines.push(
-      `| ${row.name} | ${ms(row.floor)} | ${ms(row.floorProgram)} | ${ms(row.json)} | ${ms(row.terminal)} | ${ms(row.git)} | ${ms(row.wdiff)} | ` +
+      `| ${row.name} | ${ms(row.floor)} | ${ms(row.floorProgram)} | ${ms(row.json)} | ${ms(row.terminal)} | ${ms(row.html)} | ${ratio(row.html, row.json)} | ${ms(row.git)} | ${ms(row.wdiff)} | ` +
         `${ratio(row.json, row.git)} | ${ratio(row.json, row.wdiff)} | ${ratio(above(row), row.wdiff)} | ${ratio(row.floorProgram, row.wdiff)} |`,
     );
   }

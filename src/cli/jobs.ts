@@ -9,6 +9,7 @@ import { readArticleFile } from "../load/read.js";
 import type { Comparison } from "../model.js";
 import { visibleLine } from "../render/controls.js";
 import { RENDERERS, type View } from "../render/index.js";
+import { comparisonSection, manySection, stepDetails, storyTimeline, type StepLine } from "../render/html.js";
 import { indentedJson, jsonDocument, jsonLine } from "../render/json.js";
 import { measureWith } from "../render/layout.js";
 import { painterFor, type ColorLevel } from "./color.js";
@@ -16,7 +17,8 @@ import { measureFor } from "./measure.js";
 import type { CliOptions } from "./options.js";
 import { orderVersions } from "./stories.js";
 
-export type Job = { kind: "pair"; old: string; new: string } | { kind: "story"; story: string; paths: string[] };
+/** A unit of work; `id` names its section on a many-file HTML page. */
+export type Job = ({ kind: "pair"; old: string; new: string } | { kind: "story"; story: string; paths: string[] }) & { id?: string };
 
 export interface Failure {
   path: string;
@@ -109,12 +111,18 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     }
   };
   const json = context.options.format === "json";
+  // A many-file page is put together by the CLI: a job gives its section and its data, as JSON.
+  const html = context.options.format === "html";
+  const id = job.id ?? "f";
 
   if (job.kind === "pair") {
     const [oldText, newText] = [read(job.old), read(job.new)];
     if (oldText === null || newText === null) return result;
     const comparison = compare(context, result, job.old, oldText, job.new, newText);
-    result.output = json ? indentedJson(jsonDocument(comparison), 2) : await render(context, comparison);
+    if (html) {
+      const section = manySection(id, `${job.old} → ${job.new}`, comparisonSection(comparison, context.view, `${id}-p`, 3));
+      result.output = JSON.stringify({ html: section, data: jsonDocument(comparison) });
+    } else result.output = json ? indentedJson(jsonDocument(comparison), 2) : await render(context, comparison);
     return result;
   }
 
@@ -125,15 +133,24 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
   const readable = versions.map((version, index) => ({ ...version, number: index + 1 })).filter((version) => version.text !== null);
   const steps: object[] = [];
   const parts: string[] = [];
+  const timeline: StepLine[] = [];
   for (let k = 1; k < readable.length; k++) {
     const [before, after] = [readable[k - 1]!, readable[k]!];
     const comparison = compare(context, result, before.path, before.text!, after.path, after.text!);
     const title = `${job.story} · v${before.number} ${before.date ?? "undated"} → v${after.number} ${after.date ?? "undated"}`;
-    if (json) steps.push(jsonDocument(comparison));
-    else if (context.options.format === "jsonl") parts.push(jsonLine(comparison, job.story, k));
+    if (json || html) steps.push(jsonDocument(comparison));
+    if (html) {
+      timeline.push({ from: `v${before.number} ${before.date ?? "undated"}`, to: `v${after.number} ${after.date ?? "undated"}`, comparison });
+      parts.push(stepDetails(title, comparisonSection(comparison, context.view, `${id}-s${k}-p`, 3)));
+    } else if (json) {
+      // The step's document is in steps.
+    } else if (context.options.format === "jsonl") parts.push(jsonLine(comparison, job.story, k));
     else parts.push(await render(context, comparison, title));
   }
-  if (json) {
+  if (html) {
+    const body = (timeline.length > 0 ? storyTimeline(timeline) : "<p>Fewer than two readable versions.</p>") + parts.join("");
+    result.output = JSON.stringify({ html: manySection(id, job.story, body), data: { story: job.story, versions: versions.map((version) => version.path), steps } });
+  } else if (json) {
     result.output = indentedJson({ story: job.story, versions: versions.map((version) => version.path), steps }, 2);
   } else {
     if (readable.length < 2 && (context.options.format === "terminal" || context.options.format === "side-by-side")) {

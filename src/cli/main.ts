@@ -4,6 +4,8 @@ import { NewsdiffError } from "../errors.js";
 import { EXIT, exitStatus } from "../exit.js";
 import { describeSystemError, readArticleText } from "../load/read.js";
 import { visibleLine } from "../render/controls.js";
+import { KINDS } from "../model.js";
+import { escapeHtml, pageEnd, pageStart, tableOfContents } from "../render/html.js";
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
 import { ARTICLE_NAMES, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
@@ -40,6 +42,26 @@ export function resolveWidth(option: number | null, stdout: Io["stdout"], env: I
 function viewSettings(options: CliOptions, io: Io): ViewSettings {
   const level = resolveColorLevel(options.color, io.env, io.stdout.isTTY === true, terminalLevel(io.stdout));
   return { level, width: resolveWidth(options.width, io.stdout, io.env), context: options.context, explain: options.explain, gate: { ignore: options.ignore, failOn: options.failOn } };
+}
+
+/**
+ * A page of many files or stories (`--format html`): its contents first, each job's section as the
+ * job finishes, and at the end the data it shows, as the JSON output would give it.
+ */
+function htmlPage(session: Session, title: string, entries: { id: string; title: string }[]) {
+  session.write(pageStart(title, KINDS) + tableOfContents(entries));
+  const data: unknown[] = [];
+  return {
+    take(result: JobResult): void {
+      if (result.output === "") return;
+      const { html, data: item } = JSON.parse(result.output) as { html: string; data: unknown };
+      session.write(html);
+      data.push(item);
+    },
+    end(key: string, tail: Record<string, unknown>, extra = ""): void {
+      session.write(extra + pageEnd({ version: 1, [key]: data, ...tail }));
+    },
+  };
 }
 
 /** One run of the CLI: where output goes, what failed, what differed. */
@@ -120,17 +142,23 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("files"));
   let first = true;
-  const jobs: Job[] = pairs.both.map((pair) => ({ kind: "pair", old: pair.old, new: pair.new }));
+  const jobs: Job[] = pairs.both.map((pair, index) => ({ kind: "pair", old: pair.old, new: pair.new, id: `f${index + 1}` }));
+  const page = context.options.format === "html" ? htmlPage(session, `newsdiff: ${oldDir} → ${newDir}`, pairs.both.map((pair, index) => ({ id: `f${index + 1}`, title: pair.relative }))) : null;
   await (await executorFor(io, context, settings, pairs.both.length * 2)).run(jobs, (result) => {
     session.take(result);
-    if (json && result.output !== "") {
+    if (page) page.take(result);
+    else if (json && result.output !== "") {
       session.write(jsonStreamItem(result.output, first));
       first = false;
     } else session.write(result.output);
   });
   session.differences += pairs.onlyOld.length + pairs.onlyNew.length;
-  if (json) {
-    const paths = (files: { path: string }[]) => files.map((file) => file.path);
+  const paths = (files: { path: string }[]) => files.map((file) => file.path);
+  if (page) {
+    const only = (dir: string, files: { relative: string }[]) => files.map((file) => `<li>${escapeHtml(`Only in ${dir}: ${file.relative}`)}</li>`).join("");
+    const listed = only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew);
+    page.end("files", { onlyOld: paths(pairs.onlyOld), onlyNew: paths(pairs.onlyNew), errors: session.errors }, listed ? `<section class="entry"><h2>In one directory only</h2><ul>${listed}</ul></section>` : "");
+  } else if (json) {
     session.write(closeJsonStream(!first, { onlyOld: paths(pairs.onlyOld), onlyNew: paths(pairs.onlyNew), errors: session.errors }));
   } else {
     const only = (dir: string, files: { relative: string }[]) => files.map((file) => `${visibleLine(`Only in ${dir}: ${file.relative}`)}\n`).join("");
@@ -157,15 +185,18 @@ async function compareHistory(io: Io, context: JobContext, settings: ViewSetting
   if (json) session.write(openJsonStream("stories"));
   let first = true;
   // One job per story: its versions are read together, diffed in order, then let go.
-  const jobs: Job[] = stories.map(({ story, paths }) => ({ kind: "story", story, paths }));
+  const jobs: Job[] = stories.map(({ story, paths }, index) => ({ kind: "story", story, paths, id: `s${index + 1}` }));
+  const page = context.options.format === "html" ? htmlPage(session, "newsdiff: story histories", stories.map(({ story }, index) => ({ id: `s${index + 1}`, title: story }))) : null;
   await (await executorFor(io, context, settings, files.length)).run(jobs, (result) => {
     session.take(result);
-    if (json) {
+    if (page) page.take(result);
+    else if (json) {
       session.write(jsonStreamItem(result.output, first));
       first = false;
     } else session.write(result.output);
   });
-  if (json) session.write(closeJsonStream(!first, { errors: session.errors }));
+  if (page) page.end("stories", { errors: session.errors });
+  else if (json) session.write(closeJsonStream(!first, { errors: session.errors }));
   return session.finish();
 }
 
@@ -189,17 +220,21 @@ async function comparePairsFrom(io: Io, context: JobContext, settings: ViewSetti
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("jobs"));
   let first = true;
+  const entries = jobs.map(({ job }, index) => ({ id: `j${index + 1}`, title: job.kind === "pair" ? `${job.old} → ${job.new}` : job.story }));
+  const page = context.options.format === "html" ? htmlPage(session, `newsdiff: ${source}`, entries) : null;
   await (await executorFor(io, context, settings, files)).run(
-    jobs.map(({ job }) => job),
+    jobs.map(({ job }, index) => ({ ...job, id: `j${index + 1}` })),
     (result) => {
       session.take(result);
-      if (json && result.output !== "") {
+      if (page) page.take(result);
+      else if (json && result.output !== "") {
         session.write(jsonStreamItem(result.output, first));
         first = false;
       } else if (!json) session.write(result.output);
     },
   );
-  if (json) session.write(closeJsonStream(!first, { errors: session.errors }));
+  if (page) page.end("jobs", { errors: session.errors });
+  else if (json) session.write(closeJsonStream(!first, { errors: session.errors }));
   return session.finish();
 }
 

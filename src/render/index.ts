@@ -1,6 +1,7 @@
 import type { Comparison } from "../model.js";
 import { withVisibleControls } from "./controls.js";
 import { renderGithub } from "./github.js";
+import { renderHtml } from "./html.js";
 import { renderJson, renderJsonLines } from "./json.js";
 import { renderMarkup } from "./markup.js";
 import { renderSideBySide } from "./side-by-side.js";
@@ -10,7 +11,7 @@ import type { View } from "./view.js";
 
 export type Renderer = (comparison: Comparison, view: View) => string;
 
-export const FORMATS = ["terminal", "side-by-side", "json", "jsonl", "markup", "github", "stat"] as const;
+export const FORMATS = ["terminal", "side-by-side", "json", "jsonl", "html", "markup", "github", "stat"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** A view people read: control characters in the texts are shown, not obeyed (render/controls.ts). */
@@ -25,6 +26,8 @@ export const RENDERERS = {
   // JSON escapes control characters itself, and keeps the texts exactly as they are.
   json: renderJson,
   jsonl: renderJsonLines,
+  // The page escapes what it shows itself, and embeds the JSON as read.
+  html: renderHtml,
   markup: readable(renderMarkup),
   github: readable(renderGithub),
   stat: readable(renderStat),

@@ -14,7 +14,7 @@ describe("exit status and errors", () => {
     [["fixtures/nope.txt", "fixtures/demo/new.txt"], "newsdiff: no such file (fixtures/nope.txt)"],
     [["fixtures/demo", "fixtures/demo/new.txt"], "newsdiff: is a directory, and the other side is not; give two directories to compare them file by file (fixtures/demo)"],
     [["-", "-"], "newsdiff: standard input can be read only once; give a file for one side (-)"],
-    [["--format", "yaml", ...DEMO], "newsdiff: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are terminal, side-by-side, json, jsonl, markup, github, stat."],
+    [["--format", "yaml", ...DEMO], "newsdiff: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are terminal, side-by-side, json, jsonl, html, markup, github, stat."],
     [["--bogus", ...DEMO], "newsdiff: unknown option '--bogus'"],
     [["--width", "0", ...DEMO], "newsdiff: option '-w, --width <n>' argument '0' is invalid. --width takes a whole number of at least 20"],
     [["--keep", "captions", ...DEMO], 'newsdiff: option \'--keep <rules>\' argument \'captions\' is invalid. unknown "captions"; valid: caption, tickers, published, read-more, credits, dateline'],
