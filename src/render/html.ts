@@ -4,6 +4,7 @@
 // input is escaped; the comparison's JSON rides along in a data block whose `<` are escaped.
 import { createHash } from "node:crypto";
 import type { Comparison, DiffToken, Evidence, Pair } from "../model.js";
+import { isReported } from "../gate.js";
 import { visibleControls } from "./controls.js";
 import { jsonDocument } from "./json.js";
 import { evidenceText, movedFrom, pairLabel, sideTokens } from "./spans.js";
@@ -188,7 +189,8 @@ function summaryHtml(comparison: Comparison): string {
 /** One comparison as a section: header, summary, boilerplate, then the pairs with folds between. */
 export function comparisonSection(comparison: Comparison, view: View, prefix = "p", heading = 2): string {
   // Ids are made from the prefix and pair numbers only: nothing from the input reaches an attribute unescaped.
-  const rows = visibleRows(comparison, view, (pair) => pair.op !== "equal");
+  // As in the terminal: changes that --ignore leaves out read as unchanged context.
+  const rows = visibleRows(comparison, view, (pair) => isReported(pair, view.gate));
   let next = 0;
   const items = rows.map((row) => {
     if ("fold" in row) {

@@ -94,3 +94,11 @@ describe("--format html for many files and histories", () => {
     expect(dirs.match(/<section class="entry" id="f\d">/gu)).toHaveLength(2);
   });
 });
+
+describe("--format html and the gate", () => {
+  it("shows changes that --ignore leaves out as unchanged context, as the terminal does", () => {
+    const ignoring = renderHtml(demo, { ...view, gate: { ignore: new Set(["spelling", "typography"] as const), failOn: null } });
+    expect(ignoring).toMatch(/<li class="pair context" id="p2">/u);
+    expect(ignoring).toMatch(/<li class="pair change op-changed" id="p1"/u);
+  });
+});
