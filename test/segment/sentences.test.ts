@@ -52,3 +52,18 @@ describe.skipIf(!hasArticles)("segment on the two real versions (../shared/artic
     }
   });
 });
+
+describe("capitals after U.S. and U.K. in old wire copy", () => {
+  it.each([
+    ["Tension has risen since U.S. Officials last week broke the news.", 1],
+    ["Iran warned the U.S. Any interference would meet a response.", 1],
+    ["Exports to the U.K. And overseas rose.", 1],
+    ["Talks with the U.S. Or Japan stalled.", 1],
+    ["The U.S. Said it would act.", 1],
+    ["He moved to the U.S. The move was quick.", 2],
+    ["Prices fell in the U.K. It was the third fall.", 2],
+    ["Sales rose in the U.S. However, margins fell.", 2],
+  ])("%s → %i sentence(s)", (text, count) => {
+    expect(splitParagraph(text)).toHaveLength(count);
+  });
+});
