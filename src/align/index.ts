@@ -101,8 +101,8 @@ class Marks {
 class Vectors {
   private readonly cache = new Map<string, TermVector>();
   constructor(
-    private readonly oldSentences: readonly string[],
-    private readonly newSentences: readonly string[],
+    readonly oldSentences: readonly string[],
+    readonly newSentences: readonly string[],
     readonly weights: TermWeights,
     private readonly oldTerms: Map<number, string[]>,
     private readonly newTerms: Map<number, string[]>,
@@ -263,6 +263,29 @@ function joinedLink(oldIndexes: number[], newIndexes: number[], vectors: Vectors
 }
 
 
+/** A table row or a label: short, and not ended like a sentence ("Year", "12 mths", "Shr 81 cts vs 1.45 dlrs"). */
+const TABLE_ROW_MAX_WORDS = 10;
+const SENTENCE_END = /[.!?]["”’')\]]*$/u;
+/** A figure distinctive enough to tie two sentences: three digits or more, not a year. */
+const DISTINCT_FIGURE = /(?<![\p{L}\p{N}])\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|(?<![\p{L}\p{N},.])\p{Nd}+\.\p{Nd}+|(?<![\p{L}\p{N},.])(?!(?:19|20)\p{Nd}{2}(?!\p{Nd}))\p{Nd}{3,}(?![\p{N}])/gu;
+
+function isTableRow(text: string): boolean {
+  return !SENTENCE_END.test(text) && text.split(/\s+/u).length <= TABLE_ROW_MAX_WORDS;
+}
+
+/**
+ * Whether the one old and the one new sentence between two pairs in place replace each other,
+ * whatever their words: both table rows or labels (a relabelled row, "Year" → "12 mths"), or
+ * sharing a distinctive figure (a note rewritten around its "150,000"). Position is the evidence a
+ * reader uses there; without it, an update that cut one sentence and added another in the same
+ * place reads as removed + added, as it should.
+ */
+function inPlaceReplacement(oldText: string, newText: string): boolean {
+  if (isTableRow(oldText) && isTableRow(newText)) return true;
+  const figures = new Set(oldText.match(DISTINCT_FIGURE) ?? []);
+  return (newText.match(DISTINCT_FIGURE) ?? []).some((figure) => figures.has(figure));
+}
+
 /**
  * Monotone alignment of one gap between in-place pairs: 1:1 pairs above the loose threshold, and
  * splits and merges, chosen to maximise the summed similarity (dynamic programming over the gap).
@@ -271,6 +294,10 @@ function gapLinks(oldGap: readonly number[], newGap: readonly number[], vectors:
   const rows = oldGap.length;
   const cols = newGap.length;
   if (rows === 0 || cols === 0 || rows * cols > MAX_GAP_CELLS) return [];
+  if (rows === 1 && cols === 1) {
+    const replaced = inPlaceReplacement(vectors.oldSentences[oldGap[0]!]!, vectors.newSentences[newGap[0]!]!);
+    if (replaced) return [newLink([oldGap[0]!], [newGap[0]!], vectors.weights.similarity(vectors.old(oldGap[0]!), vectors.new(newGap[0]!)), false, true)];
+  }
   const score = new Float64Array((rows + 1) * (cols + 1));
   const choice: (Link | null)[] = new Array((rows + 1) * (cols + 1)).fill(null);
   const at = (r: number, c: number) => r * (cols + 1) + c;
