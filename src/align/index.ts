@@ -269,6 +269,14 @@ const SENTENCE_END = /[.!?]["”’')\]]*$/u;
 /** A figure distinctive enough to tie two sentences: three digits or more, not a year. */
 const DISTINCT_FIGURE = /(?<![\p{L}\p{N}])\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|(?<![\p{L}\p{N},.])\p{Nd}+\.\p{Nd}+|(?<![\p{L}\p{N},.])(?!(?:19|20)\p{Nd}{2}(?!\p{Nd}))\p{Nd}{3,}(?![\p{N}])/gu;
 
+/** A table's block heading: a row of at most this many words without "vs" ("Year", "Six Mths", "1st half"). */
+const LABEL_MAX_WORDS = 3;
+
+function isLabel(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return isTableRow(text) && words.length <= LABEL_MAX_WORDS && !words.some((word) => word.toLowerCase() === "vs");
+}
+
 function isTableRow(text: string): boolean {
   return !SENTENCE_END.test(text) && text.split(/\s+/u).length <= TABLE_ROW_MAX_WORDS;
 }
@@ -294,6 +302,15 @@ function gapLinks(oldGap: readonly number[], newGap: readonly number[], vectors:
   const rows = oldGap.length;
   const cols = newGap.length;
   if (rows === 0 || cols === 0 || rows * cols > MAX_GAP_CELLS) return [];
+  // A block's heading relabelled ("Six Mths" → "First half"): the one label on each side pair, and
+  // what stands before and after them aligns on its own.
+  const oldLabels = oldGap.filter((index) => isLabel(vectors.oldSentences[index]!));
+  const newLabels = newGap.filter((index) => isLabel(vectors.newSentences[index]!));
+  if (oldLabels.length === 1 && newLabels.length === 1 && rows + cols > 2) {
+    const [r, c] = [oldGap.indexOf(oldLabels[0]!), newGap.indexOf(newLabels[0]!)];
+    const label = newLink([oldLabels[0]!], [newLabels[0]!], vectors.weights.similarity(vectors.old(oldLabels[0]!), vectors.new(newLabels[0]!)), false, true);
+    return [...gapLinks(oldGap.slice(0, r), newGap.slice(0, c), vectors), label, ...gapLinks(oldGap.slice(r + 1), newGap.slice(c + 1), vectors)];
+  }
   if (rows === 1 && cols === 1) {
     const replaced = inPlaceReplacement(vectors.oldSentences[oldGap[0]!]!, vectors.newSentences[newGap[0]!]!);
     if (replaced) return [newLink([oldGap[0]!], [newGap[0]!], vectors.weights.similarity(vectors.old(oldGap[0]!), vectors.new(newGap[0]!)), false, true)];
