@@ -28,16 +28,42 @@ const WORD_TERMS_LIMIT = 100_000;
 /** A lower-case word's term, made once per distinct word: spelled the American way and stemmed, or "" for a function word. */
 const wordTerm = memoizedPerWord((word) => (STOPWORDS.has(word) ? "" : stem(americanSpelling(withoutPossessive(word)))), WORD_TERMS_LIMIT);
 
-/** The content terms of a sentence: folded, spelled the American way, stemmed, function words out. */
+/** Scale words after a number, as powers of ten: "5.9 mln" is 5,900,000. */
+const SCALES: Record<string, number> = { thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12 };
+/**
+ * From this value up a figure's term is its value to two significant digits, so that a figure and
+ * its rounding meet ("5,948,000 dlrs" restated as "5.9 mln dlrs"); below it, the digits as written
+ * (years, counts and small amounts differ by one unit and mean something else).
+ */
+const ROUNDED_FROM = 10_000;
+
+/** A number's term, with the power of ten of a scale word after it. */
+function figureTerm(digits: string, scale: number): string {
+  const plain = digits.includes(",") ? digits.replace(/,/gu, "") : digits;
+  if (scale === 0 && plain.length < 5) return plain;
+  const value = Number(plain.replace(/^\D+/u, "").replace(/%$/u, "")) * 10 ** scale;
+  if (!Number.isFinite(value) || Math.abs(value) < ROUNDED_FROM) return scale === 0 ? plain : `${plain}e${scale}`;
+  return `~${value.toPrecision(2)}`;
+}
+
+/** The content terms of a sentence: folded, spelled the American way, stemmed, function words out; figures by value. */
 export function contentTerms(sentence: string): string[] {
   const terms: string[] = [];
+  let pending: string | null = null;
   forEachWordLike(foldTypography(sentence).toLowerCase(), (word, isNumber) => {
-    if (isNumber) terms.push(word.includes(",") ? word.replace(/,/gu, "") : word);
+    if (pending !== null) {
+      const scale = isNumber ? undefined : SCALES[word];
+      terms.push(figureTerm(pending, scale ?? 0));
+      pending = null;
+      if (scale !== undefined) return;
+    }
+    if (isNumber) pending = word;
     else {
       const term = wordTerm(word);
       if (term !== "") terms.push(term);
     }
   });
+  if (pending !== null) terms.push(figureTerm(pending, 0));
   return terms;
 }
 

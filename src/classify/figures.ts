@@ -81,6 +81,8 @@ const MONTHS: Record<string, number> = {
 };
 /** Month names that are also common words: a month only in a date ("May 5", "March 1987"). */
 const MONTHS_ONLY_IN_DATES = new Set(["may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"]);
+/** Words after which a month name that is also a common word (May) can only be the month. */
+const MONTH_LEAD_INS = new Set(["in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "of"]);
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const TIME_WORDS: Record<string, string> = { noon: "12:00", midday: "12:00", midnight: "00:00" };
 /** Dates told from the day of writing: "yesterday" → "Saturday" moves the event. */
@@ -333,6 +335,9 @@ class FigureReader {
       }
       if (spaced !== -1 && this.isYear(spaced)) return this.push(i, spaced + 1, `d:${month}--${this.tokens[spaced]!.text}`);
       if (!MONTHS_ONLY_IN_DATES.has(word)) return this.push(i, i + 1, `d:${month}--`);
+      // "in May", "since May", "late May": after these, May is the month, not the verb or a name.
+      const before = isSpace(this.tokens[i - 1]) ? lower(this.tokens[i - 2]) : "";
+      if ((word === "may" || this.tokens[i + 1]?.text === ".") && MONTH_LEAD_INS.has(before)) return this.push(i, i + 1, `d:${month}--`);
       return null;
     }
     const day = this.dayAt(i);

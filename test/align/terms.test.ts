@@ -13,7 +13,7 @@ describe("stem", () => {
 
 describe("contentTerms", () => {
   it("keeps content words folded, American-spelled and stemmed, and numbers without separators", () => {
-    expect(contentTerms("The harbour’s “new” terminals cost $1,200 million.")).toEqual(["harbor", "new", "terminal", "cost", "$1200", "million"]);
+    expect(contentTerms("The harbour’s “new” terminals cost $1,200 million.")).toEqual(["harbor", "new", "terminal", "cost", "~1.2e+9"]);
   });
 });
 
@@ -44,5 +44,16 @@ describe("TermWeights", () => {
   it("weighs a term it has not seen as the rarest", () => {
     const unseen = weights.vector(["harbor"]);
     expect(unseen.total).toBeCloseTo(Math.log(1 + 3 / 1));
+  });
+});
+
+describe("figures as alignment terms", () => {
+  it("are values: a large figure and its rounding share a term, small numbers and years keep their digits", () => {
+    const figure = (text: string) => contentTerms(text).filter((term) => /\d/u.test(term));
+    expect(figure("Net 5,948,000 dlrs")).toEqual(figure("Net 5.9 mln dlrs"));
+    expect(figure("gain of 1,197,000 dlrs")).toEqual(figure("gain of 1.2 million dlrs"));
+    expect(figure("Net 4,567,000")).not.toEqual(figure("Net 3,210,000"));
+    expect(figure("in 1987, 12 people")).toEqual(["1987", "12"]);
+    expect(figure("in 1988, 12 people")).not.toEqual(figure("in 1987, 12 people"));
   });
 });

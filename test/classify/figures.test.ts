@@ -89,8 +89,11 @@ describe("findFigures", () => {
     expect(figures("Covid-19 and G-7 and F-16 leaders")).toEqual([]);
     expect(figures("in the quarter")).toEqual([]);
     expect(figures("The Sun reported it")).toEqual([]);
-    // A month that is also a word counts only in a date.
+    // A month that is also a word counts only in a date, or after "in", "since", "late"…
     expect(figures("in May 1987")).toEqual([["May 1987", "d:5--1987"]]);
+    expect(figures("a vote in May")).toEqual([["May", "d:5--"]]);
+    expect(figures("May said she would vote")).toEqual([]);
+    expect(figures("Prime Minister May said")).toEqual([]);
   });
 
   it("takes the figure out of a compound and no more", () => {
