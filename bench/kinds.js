@@ -9,18 +9,10 @@ import { fileURLToPath } from "node:url";
 import { classifyTexts, scoreKinds } from "../dist/classify/evaluate.js";
 import { compareTexts } from "../dist/compare.js";
 import { KINDS } from "../dist/model.js";
+import { readLabelledCases } from "./labelled-cases.js";
 
-/** fixtures/kinds/cases.tsv as { expected, old, new } (a "\n" in a text stands for a line break). */
-export function ownCases(root) {
-  return readFileSync(join(root, "fixtures", "kinds", "cases.tsv"), "utf8")
-    .split("\n")
-    .filter((row) => row !== "" && !row.startsWith("#"))
-    .map((row) => {
-      const [kinds, old, now] = row.split("\t");
-      const unescape = (text) => text.replaceAll("\\n", "\n");
-      return { expected: kinds.split(" "), old: unescape(old), new: unescape(now) };
-    });
-}
+/** fixtures/kinds/cases.tsv as { line, expected, old, new }. */
+export const ownCases = readLabelledCases;
 
 /** The labelled Reuters-21578 pairs as { expected, old, new }, or null without ../shared. */
 export function reutersCases(root) {

@@ -27,10 +27,6 @@ export class Findings {
     if (!this.found.has(key)) this.found.set(key, evidence);
   }
 
-  has(kind: Kind): boolean {
-    return this.kinds.has(kind);
-  }
-
   get size(): number {
     return this.kinds.size;
   }

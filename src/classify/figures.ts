@@ -187,7 +187,7 @@ const LOWER_WORDS = /[a-z]+/g;
  * where one pattern of all of them took ~1 ms to compile, paid by every run.
  */
 function mayHoldFigure(text: string): boolean {
-  if (/[0-9]/.test(text) || OTHER_DIGITS.test(text)) return true;
+  if (HAS_DIGIT.test(text) || OTHER_DIGITS.test(text)) return true;
   const words = text.toLowerCase().match(LOWER_WORDS);
   if (words === null) return false;
   for (let i = 0; i < words.length; i++) if (STARTERS.has(words[i]!)) return true;
@@ -230,7 +230,6 @@ export function touchesFigure(tokens: readonly Token[], from: number, to: number
 }
 
 
-const STARTS_WITH_DIGIT = /^[0-9]/;
 const WORD_BREAK = /['’\-‐]/u;
 
 /** Whether a word token could start a figure (see STARTERS); called for every word of a changed pair. */
@@ -238,7 +237,7 @@ function mayStartFigure(text: string): boolean {
   const first = text.charCodeAt(0);
   // A word figure starts with its digits (5bn, 1st, 10-12), or is a fraction sign.
   if (first >= 48 && first <= 57) return true;
-  if (first > 127 && (STARTS_WITH_DIGIT.test(text) || VULGAR[text] !== undefined)) return true;
+  if (first > 127 && VULGAR[text] !== undefined) return true;
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
   if (!WORD_BREAK.test(lowered)) return false;

@@ -384,11 +384,11 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     cosmetic.forEach((kind, i) => {
       if (kind === null) return;
       const [before, after] = split[i]!;
-      if ((kind === "spelling" || kind === "case") && marksDiffer(joined(before), joined(after))) {
-        findings.add("typography", widened(oldText, before[0]?.at ?? change.oldAt, (before[0]?.at ?? change.oldAt) + joined(before).length), widened(newText, after[0]?.at ?? change.newAt, (after[0]?.at ?? change.newAt) + joined(after).length));
-      }
       const from = { old: before[0]?.at ?? change.oldAt, new: after[0]?.at ?? change.newAt };
       const to = { old: from.old + joined(before).length, new: from.new + joined(after).length };
+      if ((kind === "spelling" || kind === "case") && marksDiffer(joined(before), joined(after))) {
+        findings.add("typography", widened(oldText, from.old, to.old), widened(newText, from.new, to.new));
+      }
       const marksOnly = !before.some(isWordLike) && !after.some(isWordLike);
       if (kind === "whitespace" || kind === "punctuation" || marksOnly) findings.add(kind, widened(oldText, from.old, to.old), widened(newText, from.new, to.new));
       else findings.add(kind, sideText(oldText, from.old, to.old), sideText(newText, from.new, to.new));

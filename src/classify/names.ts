@@ -2,8 +2,8 @@
 // is capitalised anyway, so there it takes evidence a reader would accept: an acronym (NATO); a
 // word the story capitalises mid-sentence somewhere, in either version; a word that is not an
 // ordinary English word by a real word list (12dicts, data/english-words.txt, asked through its
-// Bloom filter); or a close
-// respelling of such a name on the other side (Orlov → Orloff, Dmitriy → Dmitry).
+// Bloom filter); or a close respelling of such a name on the other side (Orlov → Orloff,
+// Dmitriy → Dmitry).
 import { STOPWORDS } from "../text/stopwords.js";
 import { ENGLISH_WORD_KEYS } from "../text/bloom.js";
 
@@ -81,8 +81,7 @@ export function isEnglishWord(word: string): boolean {
 
 /** Whether a capitalised word that opens a sentence is a name by the evidence above (respellings aside). */
 export function isOpeningName(word: string, context: NameContext): boolean {
-  // An acronym is a name (NATO, IADB), an English word in capitals is not (NOTE).
-  if (ACRONYM.test(word)) return !isEnglishWord(word) || context.isCapitalisedElsewhere(word);
+  // An acronym is a name by the same test (NATO, IADB are no English words; NOTE is one).
   return !isEnglishWord(word) || context.isCapitalisedElsewhere(word);
 }
 

@@ -142,10 +142,8 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     if (html) {
       timeline.push({ from: `v${before.number} ${before.date ?? "undated"}`, to: `v${after.number} ${after.date ?? "undated"}`, comparison });
       parts.push(stepDetails(title, comparisonSection(comparison, context.view, `${id}-s${k}-p`, 3)));
-    } else if (json) {
-      // The step's document is in steps.
     } else if (context.options.format === "jsonl") parts.push(jsonLine(comparison, job.story, k));
-    else parts.push(await render(context, comparison, title));
+    else if (!json) parts.push(await render(context, comparison, title));
   }
   if (html) {
     const body = (timeline.length > 0 ? storyTimeline(timeline) : "<p>Fewer than two readable versions.</p>") + parts.join("");

@@ -7,7 +7,8 @@ import type { Comparison, DiffToken, Evidence, Pair } from "../model.js";
 import { isReported } from "../gate.js";
 import { visibleControls } from "./controls.js";
 import { jsonDocument } from "./json.js";
-import { evidenceText, movedFrom, pairLabel, sideTokens } from "./spans.js";
+import { DEFAULT_ERROR_KINDS } from "./github.js";
+import { evidenceText, pairLabel, pairNotes, sideTokens } from "./spans.js";
 import { visibleRows, type View } from "./view.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -108,7 +109,8 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).di
 /** Nothing loads from anywhere: only the page's own style and script, by their hashes. */
 const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
 
-const SERIOUS = new Set(["quote", "number", "name"]);
+/** The kinds an editor must look at, as the github format's errors: their badges stand out. */
+const SERIOUS = new Set<string>(DEFAULT_ERROR_KINDS);
 
 function tokensHtml(tokens: readonly DiffToken[]): string {
   return tokens
@@ -134,11 +136,7 @@ function badges(pair: Pair): string {
 }
 
 function notes(comparison: Comparison, pair: Pair): string {
-  const said: string[] = [];
-  if (pair.op === "moved") said.push(movedFrom(comparison, pair));
-  if (pair.old.length > 1) said.push("merged");
-  if (pair.new.length > 1) said.push("split");
-  if (pair.degraded) said.push("word diff capped");
+  const said = pairNotes(comparison, pair);
   return said.length > 0 ? ` <span class="note">(${escapeHtml(said.join(", "))})</span>` : "";
 }
 

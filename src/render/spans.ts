@@ -37,12 +37,18 @@ export function pairLabel(pair: Pair): string {
 }
 
 /** What follows a changed pair's words: "(moved from ¶2, split)" and its kinds "[quote number]". */
-export function noteSpans(comparison: Comparison, pair: Pair): Span[] {
+/** What a pair's op and shape say besides its words: "moved from ¶2", "merged", "split". */
+export function pairNotes(comparison: Comparison, pair: Pair): string[] {
   const notes: string[] = [];
   if (pair.op === "moved") notes.push(movedFrom(comparison, pair));
   if (pair.old.length > 1) notes.push("merged");
   if (pair.new.length > 1) notes.push("split");
   if (pair.degraded) notes.push("word diff capped");
+  return notes;
+}
+
+export function noteSpans(comparison: Comparison, pair: Pair): Span[] {
+  const notes = pairNotes(comparison, pair);
   const spans: Span[] = notes.length > 0 ? [{ text: ` (${notes.join(", ")})`, style: "moved" }] : [];
   if (pair.kinds.length > 0) spans.push({ text: ` [${pair.kinds.join(" ")}]`, style: "tag" });
   return spans;

@@ -59,10 +59,6 @@ export class SortedList {
     }
     return undefined;
   }
-
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
 }
 
 const NEWLINE = 0x0a;

@@ -1,39 +1,26 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareTexts } from "../../src/compare.js";
-import { classify } from "../../src/classify/index.js";
-import { diffWords } from "../../src/diff/index.js";
-import { KINDS, type Pair } from "../../src/model.js";
-import { FIXTURES, ROOT, hasReuters } from "../helpers.js";
-
-/** fixtures/kinds/cases.tsv: the labelled set (kinds, old, new), one case a line. */
-export function labelledCases(): { line: number; kinds: string[]; old: string; new: string }[] {
-  const text = readFileSync(join(FIXTURES, "kinds", "cases.tsv"), "utf8");
-  return text.split("\n").flatMap((row, index) => {
-    if (row === "" || row.startsWith("#")) return [];
-    const [kinds, old, now] = row.split("\t");
-    const unescape = (value: string | undefined) => (value ?? "").replaceAll("\\n", "\n");
-    return [{ line: index + 1, kinds: kinds!.split(" "), old: unescape(old), new: unescape(now) }];
-  });
-}
+import { readLabelledCases } from "../../bench/labelled-cases.js";
+import { classifyTexts } from "../../src/classify/evaluate.js";
+import type { Classification } from "../../src/classify/index.js";
+import { KINDS } from "../../src/model.js";
+import { ROOT, hasReuters } from "../helpers.js";
 
 /**
- * The pairs that are not equal. A one-line case is classified as one changed pair, whatever the
+ * The kinds found for a case. A one-line case is classified as one changed pair, whatever the
  * aligner would make of it: this set measures kinds, fixtures/alignment measures alignment.
  */
-export function classified(oldText: string, newText: string): Pair[] {
+function classified(oldText: string, newText: string): Classification[] {
   if (oldText.includes("\n") || newText.includes("\n")) {
-    return compareTexts({ path: "old", text: oldText }, { path: "new", text: newText }).pairs.filter((pair) => pair.op !== "equal");
+    return compareTexts({ path: "old", text: oldText }, { path: "new", text: newText })
+      .pairs.filter((pair) => pair.op !== "equal")
+      .map((pair) => ({ kinds: pair.kinds, changes: pair.changes ?? [] }));
   }
-  const diff = diffWords(oldText, newText);
-  const pair: Pair = { op: "changed", old: [0], new: [0], similarity: 0, tokens: diff.tokens, kinds: [] };
-  const found = classify(pair, oldText, newText, diff.sides!);
-  return [{ ...pair, kinds: found.kinds, changes: found.changes }];
+  return [classifyTexts(oldText, newText)];
 }
 
 describe("the labelled set of kinds (fixtures/kinds/cases.tsv)", () => {
-  const cases = labelledCases();
+  const cases = readLabelledCases(ROOT).map(({ line, expected, old, new: now }) => ({ line, kinds: expected, old, new: now }));
 
   it("has at least 150 cases, labelled with known kinds, weighted toward figures, quotes and names", () => {
     expect(cases.length).toBeGreaterThanOrEqual(150);
