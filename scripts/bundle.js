@@ -39,6 +39,48 @@ const chalkWithoutDetection = {
   },
 };
 
+// Web pages are read by src/load/page/extract.ts with linkedom, Readability and iconv-lite (1.2 MB
+// bundled): they go in a bundle of their own, dist/newsdiff-page.cjs, that the CLI require()s only
+// when an input is a web page. In the CLI's bundle, page/module.ts becomes that require().
+const PAGE_BUNDLE = "newsdiff-page.cjs";
+const pageBundleRequire = {
+  name: "page-bundle-require",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/module\.js$/ }, (args) =>
+      /src[\\/]load[\\/]page$/.test(args.resolveDir) ? { path: "page-module", namespace: "newsdiff-page" } : undefined,
+    );
+    pluginBuild.onResolve({ filter: /newsdiff-page\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-page" }, () => ({
+      contents: `module.exports.pageModule = async () => require(${JSON.stringify(`./${PAGE_BUNDLE}`)});`,
+      loader: "js",
+    }));
+  },
+};
+
+// linkedom parses the CSS of <style> elements with cssomnom (0.37 MB), for style sheets the loader
+// never reads: an empty parser in its place.
+const withoutCssParser = {
+  name: "without-css-parser",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^cssomnom(\/.*)?$/ }, () => ({ path: "cssomnom", namespace: "newsdiff-css" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-css" }, () => ({ contents: "exports.parse = () => ({ cssRules: [] });", loader: "js" }));
+  },
+};
+
+await build({
+  entryPoints: ["src/load/page/extract.ts"],
+  outfile: `dist/${PAGE_BUNDLE}`,
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  minifyWhitespace: !process.env.BUNDLE_READABLE,
+  minifySyntax: true,
+  supported: { "regexp-unicode-property-escapes": true },
+  plugins: [withoutCssParser],
+  logLevel: "warning",
+});
+
 const result = await build({
   entryPoints: ["src/cli.ts"],
   outfile: BUNDLE,
@@ -56,7 +98,7 @@ const result = await build({
   supported: { "regexp-unicode-property-escapes": true },
   define: { "import.meta.url": "__newsdiffUrl" },
   banner: { js: 'const __newsdiffUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess, chalkWithoutDetection],
+  plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire],
   write: false,
   logLevel: "warning",
 });

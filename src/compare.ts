@@ -3,7 +3,7 @@ import { classify, rebrokenKinds } from "./classify/index.js";
 import { nameContext } from "./classify/names.js";
 import { diffWords } from "./diff/index.js";
 import { parseArticle } from "./load/parse.js";
-import { KINDS, type Comparison, type Kind, type NormalizedArticle, type Pair, type RuleName, type Side, type Summary } from "./model.js";
+import { KINDS, type AlignedPair, type Comparison, type Kind, type NormalizedArticle, type Pair, type RawArticle, type RuleName, type Side, type Summary } from "./model.js";
 import { normalize } from "./normalize/index.js";
 import { segmentParagraphs, type SplitCache } from "./segment/sentences.js";
 
@@ -26,6 +26,11 @@ function side(article: NormalizedArticle, split: SplitCache): { side: Side; warn
     paragraphs: sentences.map((sentence) => sentence.paragraph),
     lines: sentences.map((sentence) => sentence.line),
     removed: article.removed,
+    title: article.page?.title ?? null,
+    byline: article.page?.byline ?? null,
+    url: article.page?.url ?? null,
+    published: article.page?.published ?? null,
+    modified: article.page?.modified ?? null,
   };
   return { side, warnings: [...article.warnings, ...warnings] };
 }
@@ -42,46 +47,74 @@ function round(value: number): number {
 
 /** The whole pipeline for two article texts: load → normalize → segment → align → diff → classify. */
 export function compareTexts(oldInput: ArticleText, newInput: ArticleText, options: CompareOptions = {}): Comparison {
+  return compareArticles(parseArticle(oldInput.text, oldInput.path), parseArticle(newInput.text, newInput.path), options);
+}
+
+type WordCount = { equal: number; total: number };
+type Context = Parameters<typeof classify>[4];
+
+/** Diffs and classifies the texts of one aligned pair, counting its words into `words`. */
+function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSentences: readonly string[], context: Context, words: WordCount): Pair {
+  const oldText = joined(oldSentences, aligned.old);
+  const newText = joined(newSentences, aligned.new);
+  const diff = diffWords(oldText, newText);
+  words.equal += diff.words.equal;
+  words.total += diff.words.old + diff.words.new;
+  // Built key by key, in the JSON's documented order: render/json.ts writes pairs as they are.
+  // Similarity starts as a double, so that V8 keeps one layout for every pair (see align/index.ts newLink).
+  const pair: Pair = { op: aligned.op, old: aligned.old, new: aligned.new, similarity: Number.NaN, tokens: diff.tokens, kinds: [] };
+  pair.similarity = round(aligned.similarity);
+  if (aligned.op !== "equal") {
+    // The word diff builds tokens whenever the texts differ. Equal texts in a pair that is not
+    // equal are sentences broken otherwise (whitespace), or a sentence moved as it was (no kind).
+    const found = diff.sides
+      ? classify(pair, oldText, newText, diff.sides, context)
+      : aligned.old.length !== aligned.new.length || aligned.op === "changed"
+        ? rebrokenKinds(aligned.old.map((index) => oldSentences[index]!), aligned.new.map((index) => newSentences[index]!))
+        : { kinds: [], changes: [] };
+    pair.kinds = found.kinds;
+    pair.changes = found.changes;
+  }
+  if (diff.degraded) pair.degraded = true;
+  return pair;
+}
+
+/** The headlines as one pair, or null when neither side has one. */
+function headlinePair(oldTitle: string | null, newTitle: string | null, context: Context): Pair | null {
+  if (oldTitle === null && newTitle === null) return null;
+  const [oldTitles, newTitles] = [oldTitle === null ? [] : [oldTitle], newTitle === null ? [] : [newTitle]];
+  const op = oldTitle === null ? "added" : newTitle === null ? "removed" : oldTitle === newTitle ? "equal" : "changed";
+  const aligned: AlignedPair = { op, old: oldTitles.map((_, index) => index), new: newTitles.map((_, index) => index), similarity: 0 };
+  const words: WordCount = { equal: 0, total: 0 };
+  const pair = pairOf(aligned, oldTitles, newTitles, context, words);
+  // Its similarity is the share of the two headlines' words kept, as the summary's is of the body's.
+  pair.similarity = op === "added" || op === "removed" ? 0 : words.total === 0 ? 1 : round((2 * words.equal) / words.total);
+  return pair;
+}
+
+/** The pipeline from loaded articles (a text file's or a web page's): normalize → segment → align → diff → classify. */
+export function compareArticles(oldArticle: RawArticle, newArticle: RawArticle, options: CompareOptions = {}): Comparison {
   // Paragraphs the two versions share are split into sentences once.
   const split: SplitCache = new Map();
-  const [oldRead, newRead] = [oldInput, newInput].map((input) => side(normalize(parseArticle(input.text, input.path), { keep: options.keep }), split)) as [
+  const [oldRead, newRead] = [oldArticle, newArticle].map((article) => side(normalize(article, { keep: options.keep }), split)) as [
     ReturnType<typeof side>,
     ReturnType<typeof side>,
   ];
   const [oldSide, newSide] = [oldRead.side, newRead.side];
   const summary: Summary = { equal: 0, changed: 0, added: 0, removed: 0, moved: 0, similarity: 1, kinds: {} };
-  const words = { equal: 0, total: 0 };
+  const words: WordCount = { equal: 0, total: 0 };
   const kindCounts = new Map<Kind, number>();
   const context = { names: nameContext(oldSide.sentences, newSide.sentences) };
   const pairs = align(oldSide.sentences, newSide.sentences).map((aligned): Pair => {
-    const oldText = joined(oldSide.sentences, aligned.old);
-    const newText = joined(newSide.sentences, aligned.new);
-    const diff = diffWords(oldText, newText);
-    words.equal += diff.words.equal;
-    words.total += diff.words.old + diff.words.new;
-    // Built key by key, in the JSON's documented order: render/json.ts writes pairs as they are.
-    // Similarity starts as a double, so that V8 keeps one layout for every pair (see align/index.ts newLink).
-    const pair: Pair = { op: aligned.op, old: aligned.old, new: aligned.new, similarity: Number.NaN, tokens: diff.tokens, kinds: [] };
-    pair.similarity = round(aligned.similarity);
-    if (aligned.op !== "equal") {
-      // The word diff builds tokens whenever the texts differ. Equal texts in a pair that is not
-      // equal are sentences broken otherwise (whitespace), or a sentence moved as it was (no kind).
-      const found = diff.sides
-        ? classify(pair, oldText, newText, diff.sides, context)
-        : aligned.old.length !== aligned.new.length || aligned.op === "changed"
-          ? rebrokenKinds(aligned.old.map((index) => oldSide.sentences[index]!), aligned.new.map((index) => newSide.sentences[index]!))
-          : { kinds: [], changes: [] };
-      pair.kinds = found.kinds;
-      pair.changes = found.changes;
-    }
-    if (diff.degraded) pair.degraded = true;
+    const pair = pairOf(aligned, oldSide.sentences, newSide.sentences, context, words);
     summary[pair.op] += 1;
     for (let k = 0; k < pair.kinds.length; k++) kindCounts.set(pair.kinds[k]!, (kindCounts.get(pair.kinds[k]!) ?? 0) + 1);
     return pair;
   });
   for (const kind of KINDS) if (kindCounts.has(kind)) summary.kinds[kind] = kindCounts.get(kind)!;
   summary.similarity = words.total === 0 ? 1 : round((2 * words.equal) / words.total);
-  const comparison: Comparison = { version: 1, old: oldSide, new: newSide, pairs, summary, warnings: [...oldRead.warnings, ...newRead.warnings] };
-  if (pairs.some((pair) => pair.degraded)) comparison.degraded = true;
+  const headline = headlinePair(oldSide.title, newSide.title, context);
+  const comparison: Comparison = { version: 1, old: oldSide, new: newSide, pairs, headline, summary, warnings: [...oldRead.warnings, ...newRead.warnings] };
+  if (pairs.some((pair) => pair.degraded) || headline?.degraded) comparison.degraded = true;
   return comparison;
 }

@@ -8,6 +8,11 @@ export type NewsdiffErrorCode =
   | "binary"
   | "invalid-encoding"
   | "no-match"
+  | "no-article"
+  | "not-a-page"
+  | "http-status"
+  | "timeout"
+  | "network"
   | "usage";
 
 /**

@@ -21,6 +21,7 @@ export function isFailing(pair: Pair, gate: Gate): boolean {
   return pair.kinds.some((kind) => gate.failOn!.has(kind) && !gate.ignore.has(kind));
 }
 
+/** The body's pairs and a changed headline (a web page's) count alike. */
 export function differs(comparison: Comparison, gate: Gate): boolean {
-  return comparison.pairs.some((pair) => isFailing(pair, gate));
+  return (comparison.headline !== null && isFailing(comparison.headline, gate)) || comparison.pairs.some((pair) => isFailing(pair, gate));
 }

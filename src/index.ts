@@ -1,9 +1,12 @@
 // The library: what the newsdiff command does, as functions for programs built on it. Nothing here
 // prints or exits; a problem with an input is a NewsdiffError with a `code`. The comparison is the
 // same object the command prints as JSON (docs/json.md), typed field by field in model.ts.
-import { compareTexts, type CompareOptions } from "./compare.js";
+import { compareArticles, type CompareOptions } from "./compare.js";
 import { differs as gateDiffers, type Gate } from "./gate.js";
-import { DEFAULT_MAX_SIZE, readArticleFile } from "./load/read.js";
+import { DEFAULT_TIMEOUT_SECONDS } from "./load/fetch.js";
+import { loadInput, type LoadOptions } from "./load/input.js";
+import { DEFAULT_MAX_SIZE } from "./load/read.js";
+import { PUBLIC_WAYBACK } from "./load/wayback.js";
 import type { Encoding } from "./load/decode.js";
 import type { Comparison, Kind } from "./model.js";
 import { plainPainter } from "./render/layout.js";
@@ -11,7 +14,7 @@ import { RENDERERS, type Format } from "./render/index.js";
 import { painterFor } from "./cli/color.js";
 import { measureFor } from "./cli/measure.js";
 
-export { compareTexts } from "./compare.js";
+export { compareArticles, compareTexts } from "./compare.js";
 export type { ArticleText, CompareOptions } from "./compare.js";
 export { NewsdiffError } from "./errors.js";
 export type { NewsdiffErrorCode } from "./errors.js";
@@ -25,7 +28,9 @@ export type {
   DiffToken,
   Evidence,
   Kind,
+  PageMeta,
   Pair,
+  RawArticle,
   PairOp,
   Removal,
   RuleName,
@@ -36,22 +41,37 @@ export type {
 export type { Encoding } from "./load/decode.js";
 
 export interface FileOptions extends CompareOptions {
-  /** How to read bytes that are not UTF-8: "utf8" (the default: invalid bytes are an error) or "latin1". */
+  /** How to read text files that are not UTF-8: "utf8" (the default: invalid bytes are an error) or "latin1". Web pages are read by their charset. */
   encoding?: Encoding;
-  /** Refuse a file larger than this many bytes, before reading it (default 64 MB). */
+  /** Refuse an input larger than this many bytes (default 64 MB); a URL's body is cut off there. */
   maxSize?: number;
+  /** For web pages: all visible text, not the article found in it. */
+  wholePage?: boolean;
+  /** Milliseconds a URL may take (default 30,000). */
+  timeout?: number;
+  /** The Wayback Machine's address (default the public one). */
+  waybackUrl?: string;
 }
 
 /**
- * Reads two article files and compares them. Throws a NewsdiffError (code "not-found",
- * "permission", "is-directory", "too-large", "binary", "invalid-encoding", "unreadable") naming the
- * path when a file cannot be read as an article.
+ * Reads two versions and compares them: article files, saved web pages, or http(s) URLs (a Wayback
+ * Machine capture URL is fetched raw). Throws a NewsdiffError naming the input when one cannot be
+ * read as an article (code "not-found", "permission", "is-directory", "too-large", "binary",
+ * "invalid-encoding", "unreadable", "no-article", "not-a-page", "http-status", "timeout", "network").
  */
 export async function compareFiles(oldPath: string, newPath: string, options: FileOptions = {}): Promise<Comparison> {
-  const read = { encoding: options.encoding ?? "utf8", maxSize: options.maxSize ?? DEFAULT_MAX_SIZE };
-  const oldText = readArticleFile(oldPath, read);
-  const newText = readArticleFile(newPath, read);
-  return compareTexts({ path: oldPath, text: oldText }, { path: newPath, text: newText }, { keep: options.keep });
+  const load: LoadOptions = {
+    encoding: options.encoding ?? "utf8",
+    maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+    keep: options.keep ?? new Set(),
+    wholePage: options.wholePage === true,
+    timeout: options.timeout ?? DEFAULT_TIMEOUT_SECONDS * 1000,
+    save: null,
+    userAgent: "newsdiff",
+    waybackBase: (options.waybackUrl ?? PUBLIC_WAYBACK).replace(/\/+$/u, ""),
+  };
+  const [oldInput, newInput] = [await loadInput(oldPath, load), await loadInput(newPath, load)];
+  return compareArticles(oldInput.article, newInput.article, { keep: options.keep });
 }
 
 /** Which changes count, as --ignore and --fail-on say on the command line. */

@@ -1,6 +1,18 @@
 // The typed data that flows between the pipeline stages. Each stage is a pure function from one of
 // these shapes to the next; see ARCHITECTURE.md for the glossary.
 
+/** What a web page says of itself (its markup's metadata); every field null when the page does not say. */
+export interface PageMeta {
+  /** The headline: JSON-LD headline, else og:title, else the <title> without the site's name. */
+  title: string | null;
+  byline: string | null;
+  /** The canonical URL, else the URL the page was fetched from. */
+  url: string | null;
+  /** As written in the page (ISO 8601), from JSON-LD, article:…_time meta or <time datetime>. */
+  published: string | null;
+  modified: string | null;
+}
+
 /** What `load` makes of a file: the date header, the caption written on the date line, paragraphs. */
 export interface RawArticle {
   path: string;
@@ -15,6 +27,10 @@ export interface RawArticle {
   paragraphLines: number[];
   /** Problems worth a warning that did not stop loading (a malformed date, say). */
   warnings: string[];
+  /** A web page's metadata; absent for a text file. */
+  page?: PageMeta;
+  /** What the loader took out with its rules before the text was read (a page's captions, share bars…). */
+  removed?: Removal[];
 }
 
 /** One piece of text that normalization took out of the body, and the rule that took it. */
@@ -23,7 +39,7 @@ export interface Removal {
   text: string;
 }
 
-export const RULE_NAMES = ["caption", "tickers", "published", "read-more", "credits", "dateline"] as const;
+export const RULE_NAMES = ["caption", "tickers", "published", "read-more", "credits", "dateline", "newsletter", "share", "byline"] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 export interface Dateline {
@@ -41,6 +57,7 @@ export interface NormalizedArticle {
   paragraphLines: number[];
   removed: Removal[];
   warnings: string[];
+  page?: PageMeta;
 }
 
 export interface Sentence {
@@ -132,6 +149,12 @@ export interface Side {
   /** 1-based line of the file each sentence starts on (same length as `sentences`). */
   lines: number[];
   removed: Removal[];
+  /** A web page's headline, byline, URL and times (PageMeta); all null for a text file. */
+  title: string | null;
+  byline: string | null;
+  url: string | null;
+  published: string | null;
+  modified: string | null;
 }
 
 export interface Summary {
@@ -151,6 +174,11 @@ export interface Comparison {
   old: Side;
   new: Side;
   pairs: Pair[];
+  /**
+   * The two headlines as one pair (old: [0] / new: [0] name each side's title; [] a side without
+   * one), diffed and classified like a body pair; null when neither side has a title.
+   */
+  headline: Pair | null;
   summary: Summary;
   /** True when some pair's word diff was capped (see Pair.degraded). */
   degraded?: boolean;

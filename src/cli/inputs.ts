@@ -5,8 +5,8 @@ import { NewsdiffError } from "../errors.js";
 import { describeSystemError } from "../load/read.js";
 import { naturalOrder } from "../text/collate.js";
 
-/** Article files are text files; these are the extensions a directory walk takes. */
-const ARTICLE_EXTENSIONS = ["txt", "text", "md"];
+/** Article files are text files and saved web pages; these are the extensions a directory walk takes. */
+const ARTICLE_EXTENSIONS = ["txt", "text", "md", "html", "htm"];
 const ARTICLE_GLOB = `**/*.{${ARTICLE_EXTENSIONS.join(",")}}`;
 /** The same names, as messages give them. */
 export const ARTICLE_NAMES = ARTICLE_EXTENSIONS.map((extension) => `*.${extension}`).join(", ");

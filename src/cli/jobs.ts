@@ -1,12 +1,11 @@
 // The unit of work of the many-file modes: one pair of files (directories) or one story's versions
 // (--history), read, compared and rendered to text. A job is plain data and its result is plain
 // data, so the same function runs in the main thread or in a worker thread (see workers.ts).
-import { compareTexts } from "../compare.js";
+import { compareArticles } from "../compare.js";
 import { NewsdiffError } from "../errors.js";
 import { differs, type Gate } from "../gate.js";
-import { headerDate } from "../load/parse.js";
-import { readArticleFile } from "../load/read.js";
-import type { Comparison } from "../model.js";
+import { loadInput, type LoadOptions } from "../load/input.js";
+import type { Comparison, RawArticle } from "../model.js";
 import { visibleLine } from "../render/controls.js";
 import { RENDERERS, type View } from "../render/index.js";
 import { comparisonSection, manySection, stepDetails, storyTimeline, type StepLine } from "../render/html.js";
@@ -76,9 +75,29 @@ export function emptyResult(): JobResult {
   return { output: "", warnings: [], failures: [], differences: 0, files: 0 };
 }
 
-/** Compares two texts, noting the comparison's warnings and whether it differs in `result`. */
-export function compare(context: JobContext, result: JobResult, oldPath: string, oldText: string, newPath: string, newText: string): Comparison {
-  const comparison = compareTexts({ path: oldPath, text: oldText }, { path: newPath, text: newText }, { keep: context.options.keep });
+/** How the CLI's options say to load an input. */
+export function loadOptions(options: CliOptions): LoadOptions {
+  const { maxSize, encoding, keep, wholePage, timeout, save, userAgent, waybackBase } = options;
+  return { maxSize, encoding, keep, wholePage, timeout, save, userAgent, waybackBase };
+}
+
+/** Loads an input; a failure is noted in `result` (null returned), a fetched page that was saved is said. */
+export async function loadNoting(context: JobContext, result: JobResult, source: string): Promise<RawArticle | null> {
+  result.files += 1;
+  try {
+    const { article, saved } = await loadInput(source, loadOptions(context.options));
+    if (saved !== null) result.warnings.push(`saved ${source} as ${saved}`);
+    return article;
+  } catch (error) {
+    if (!(error instanceof NewsdiffError)) throw error;
+    result.failures.push({ path: source, message: error.message, line: error.line });
+    return null;
+  }
+}
+
+/** Compares two loaded articles, noting the comparison's warnings and whether it differs in `result`. */
+export function compare(context: JobContext, result: JobResult, oldArticle: RawArticle, newArticle: RawArticle): Comparison {
+  const comparison = compareArticles(oldArticle, newArticle, { keep: context.options.keep });
   result.warnings.push(...comparison.warnings.map((warning) => `warning: ${warning}`));
   if (differs(comparison, context.view.gate)) result.differences += 1;
   return comparison;
@@ -93,32 +112,19 @@ export async function render(context: JobContext, comparison: Comparison, title?
   return titled ? `${view.paint(`══ ${visibleLine(title)}`, "bold")}\n${body}` : body;
 }
 
-function dated(text: string | null): { text: string | null; date: string | null } {
-  return { text, date: text === null ? null : headerDate(text) };
-}
-
 /** Runs one job. Files are read with blocking calls: a job is one thread's only work. */
 export async function runJob(job: Job, context: JobContext): Promise<JobResult> {
   const result = emptyResult();
-  const read = (path: string): string | null => {
-    result.files += 1;
-    try {
-      return readArticleFile(path, { maxSize: context.options.maxSize, encoding: context.options.encoding });
-    } catch (error) {
-      if (!(error instanceof NewsdiffError)) throw error;
-      result.failures.push({ path, message: error.message, line: error.line });
-      return null;
-    }
-  };
+  const read = (source: string) => loadNoting(context, result, source);
   const json = context.options.format === "json";
   // A many-file page is put together by the CLI: a job gives its section and its data, as JSON.
   const html = context.options.format === "html";
   const id = job.id ?? "f";
 
   if (job.kind === "pair") {
-    const [oldText, newText] = [read(job.old), read(job.new)];
-    if (oldText === null || newText === null) return result;
-    const comparison = compare(context, result, job.old, oldText, job.new, newText);
+    const [oldArticle, newArticle] = [await read(job.old), await read(job.new)];
+    if (oldArticle === null || newArticle === null) return result;
+    const comparison = compare(context, result, oldArticle, newArticle);
     if (html) {
       const section = manySection(id, `${job.old} → ${job.new}`, comparisonSection(comparison, context.view, `${id}-p`, 3));
       result.output = JSON.stringify({ html: section, data: jsonDocument(comparison) });
@@ -129,14 +135,19 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
   // The versions are read whole, then put in date order: the dates come from the texts read for
   // the diff (a first pass over every file's header cost ~5% of a 1,000-story run, and read
   // UTF-16 files as undated).
-  const versions = orderVersions(job.paths.map((path) => ({ path, ...dated(read(path)) })));
-  const readable = versions.map((version, index) => ({ ...version, number: index + 1 })).filter((version) => version.text !== null);
+  const loaded: { path: string; article: RawArticle | null; date: string | null }[] = [];
+  for (const path of job.paths) {
+    const article = await read(path);
+    loaded.push({ path, article, date: article?.date ?? null });
+  }
+  const versions = orderVersions(loaded);
+  const readable = versions.map((version, index) => ({ ...version, number: index + 1 })).filter((version) => version.article !== null);
   const steps: object[] = [];
   const parts: string[] = [];
   const timeline: StepLine[] = [];
   for (let k = 1; k < readable.length; k++) {
     const [before, after] = [readable[k - 1]!, readable[k]!];
-    const comparison = compare(context, result, before.path, before.text!, after.path, after.text!);
+    const comparison = compare(context, result, before.article!, after.article!);
     const title = `${job.story} · v${before.number} ${before.date ?? "undated"} → v${after.number} ${after.date ?? "undated"}`;
     if (json || html) steps.push(jsonDocument(comparison));
     if (html) {

@@ -2,14 +2,17 @@ import { readFileSync, statSync } from "node:fs";
 import { CommanderError } from "commander";
 import { NewsdiffError } from "../errors.js";
 import { EXIT, exitStatus } from "../exit.js";
-import { describeSystemError, readArticleText } from "../load/read.js";
+import { isUrl } from "../load/fetch.js";
+import { loadInput, type Loaded } from "../load/input.js";
+import { describeSystemError } from "../load/read.js";
+import { captureNear, waybackBase } from "../load/wayback.js";
 import { visibleLine } from "../render/controls.js";
 import { KINDS } from "../model.js";
 import { escapeHtml, pageEnd, pageStart, tableOfContents } from "../render/html.js";
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
 import { ARTICLE_NAMES, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
-import { buildView, compare, emptyResult, inThisThread, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
+import { buildView, compare, emptyResult, inThisThread, loadOptions, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import { buildProgram, readOptions, type CliOptions } from "./options.js";
 import { parseJobLines } from "./pairs-from.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -112,11 +115,15 @@ class Session {
 
 async function comparePair(io: Io, context: JobContext, oldPath: string, newPath: string): Promise<number> {
   if (oldPath === "-" && newPath === "-") throw new NewsdiffError("standard input can be read only once; give a file for one side", "-");
-  const readOptions = { maxSize: context.options.maxSize, encoding: context.options.encoding };
-  const [oldText, newText] = await Promise.all([readArticleText(oldPath, readOptions), readArticleText(newPath, readOptions)]);
+  const load = loadOptions(context.options);
+  // Both inputs are loaded together (two URLs are fetched at once); the first to fail, in argument order, is the error.
+  const [oldLoaded, newLoaded] = await Promise.allSettled([loadInput(oldPath, load), loadInput(newPath, load)]);
+  for (const loaded of [oldLoaded, newLoaded]) if (loaded.status === "rejected") throw loaded.reason;
+  const [oldInput, newInput] = [oldLoaded, newLoaded].map((loaded) => (loaded as PromiseFulfilledResult<Loaded>).value) as [Loaded, Loaded];
   const session = new Session(io, 2);
   const result = emptyResult();
-  result.output = await render(context, compare(context, result, oldPath, oldText, newPath, newText));
+  for (const [source, loaded] of [[oldPath, oldInput], [newPath, newInput]] as const) if (loaded.saved !== null) result.warnings.push(`saved ${source} as ${loaded.saved}`);
+  result.output = await render(context, compare(context, result, oldInput.article, newInput.article));
   session.take(result);
   session.write(result.output);
   return session.finish();
@@ -239,7 +246,9 @@ async function comparePairsFrom(io: Io, context: JobContext, settings: ViewSetti
 }
 
 async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promise<number> {
-  const options = readOptions(program);
+  // What the outside world decides, resolved once here: the User-Agent names this version, the
+  // archive's address may be another's (NEWSDIFF_WAYBACK_URL).
+  const options = { ...readOptions(program), userAgent: `newsdiff/${io.version}`, waybackBase: waybackBase(io.env) };
   const settings = viewSettings(options, io);
   const context: JobContext = { options, view: await buildView(settings) };
   const [oldPath, newPath] = program.args as [string | undefined, string | undefined];
@@ -250,6 +259,11 @@ async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promi
   if (options.history) {
     if (oldPath !== undefined) throw new NewsdiffError("--history takes its paths itself; give no <old> <new>");
     return compareHistory(io, context, settings, options.history);
+  }
+  if (options.wayback !== null) {
+    // `--wayback T URL`: the capture nearest T is the old version, the live page the new.
+    if (oldPath === undefined || newPath !== undefined || !isUrl(oldPath)) throw new NewsdiffError("--wayback takes one URL: the live page to compare with its capture");
+    return comparePair(io, context, captureNear(oldPath, options.wayback, options.waybackBase), oldPath);
   }
   if (oldPath === undefined) throw new NewsdiffError("missing required argument 'old'");
   if (newPath === undefined) throw new NewsdiffError("missing required argument 'new'");

@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { ENCODINGS, type Encoding } from "../load/decode.js";
 import { DEFAULT_MAX_SIZE } from "../load/read.js";
+import { DEFAULT_TIMEOUT_SECONDS } from "../load/fetch.js";
+import { isWaybackTimestamp, PUBLIC_WAYBACK } from "../load/wayback.js";
 import { KINDS, RULE_NAMES, type Kind, type RuleName } from "../model.js";
 import { FORMATS, type Format } from "../render/index.js";
 import { COLOR_WHENS, type ColorWhen } from "./color.js";
@@ -30,6 +32,27 @@ export interface CliOptions {
   debug: boolean;
   /** Worker threads for the many-file modes; null: decided by the run's size (cli/workers.ts). */
   jobs: number | null;
+  /** Milliseconds a URL may take. */
+  timeout: number;
+  /** With one URL: compare the Wayback capture nearest this timestamp with the live page. */
+  wayback: string | null;
+  /** Keep fetched pages here. */
+  save: string | null;
+  wholePage: boolean;
+  /** Resolved at the edge (cli/main.ts): the User-Agent that names this version, the archive's address. */
+  userAgent: string;
+  waybackBase: string;
+}
+
+function seconds(value: string): number {
+  const number = Number(value);
+  if (!/^\d+(?:\.\d+)?$/u.test(value.trim()) || !(number > 0) || number > 86_400) throw new InvalidArgumentError("--timeout takes a number of seconds, more than 0 and at most 86400");
+  return Math.round(number * 1000);
+}
+
+function waybackTimestamp(value: string): string {
+  if (!isWaybackTimestamp(value)) throw new InvalidArgumentError("--wayback takes a timestamp of 4 to 14 digits, YYYY[MMDD[hhmmss]]");
+  return value;
 }
 
 function wholeNumber(name: string, min: number) {
@@ -74,6 +97,9 @@ Examples:
   newsdiff --fail-on quote,number a.txt b.txt CI gate: fail only on altered quotes or figures
   newsdiff --explain old.txt new.txt          what gave each change its kinds (number: 14 → 1.4)
   cat new.txt | newsdiff old.txt -            read one side from standard input
+  newsdiff old.html new.html                  two saved web pages: the article, its headline
+  newsdiff https://example.com/story saved.html   a live page against a saved one
+  newsdiff --wayback 20220111 https://example.com/story   the capture nearest a time against the live page
   newsdiff before/ after/                     every file in both directories, paired by path
   newsdiff --history 'archive/*.txt' --format stat   each story's versions, one line per step
   cut -f1,2 pairs.tsv | newsdiff --pairs-from - --format jsonl   jobs fed on standard input
@@ -103,6 +129,10 @@ export function buildProgram(version: string): Command {
     .addOption(new Option("--encoding <name>", "how to read bytes that are not UTF-8").choices(ENCODINGS).default("utf8"))
     .option("--max-size <bytes>", "refuse inputs larger than this", wholeNumber("--max-size", 1), DEFAULT_MAX_SIZE)
     .option("-j, --jobs <n>", "threads for directories and --history; 1 runs all in the main thread (default: 1, or for 100 files or more the CPUs less one, at most 4)", wholeNumber("--jobs", 1))
+    .option("--whole-page", "for web pages: compare all visible text, not the article found in it")
+    .option("--timeout <seconds>", `give up on a URL after this long (default: ${DEFAULT_TIMEOUT_SECONDS})`, seconds, DEFAULT_TIMEOUT_SECONDS * 1000)
+    .option("--wayback <timestamp>", "with one URL: compare the Wayback Machine's capture nearest this time (YYYYMMDD[hhmmss]) with the live page", waybackTimestamp)
+    .option("--save <dir>", "keep each fetched page, with its headers, in this directory (read them later as files)")
     .option("--debug", "show stack traces of errors")
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError()
@@ -128,6 +158,10 @@ export function readOptions(program: Command): CliOptions {
     maxSize: number;
     debug?: boolean;
     jobs?: number;
+    timeout: number;
+    wayback?: string;
+    save?: string;
+    wholePage?: boolean;
   }>();
   return {
     history: raw.history ?? null,
@@ -145,5 +179,11 @@ export function readOptions(program: Command): CliOptions {
     maxSize: raw.maxSize,
     debug: raw.debug === true,
     jobs: raw.jobs ?? null,
+    timeout: raw.timeout,
+    wayback: raw.wayback ?? null,
+    save: raw.save ?? null,
+    wholePage: raw.wholePage === true,
+    userAgent: "newsdiff",
+    waybackBase: PUBLIC_WAYBACK,
   };
 }

@@ -38,7 +38,7 @@ async function readStdin(maxSize: number): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function checkSize(path: string, size: number, options: ReadOptions): void {
+function checkSize(path: string, size: number, options: Pick<ReadOptions, "maxSize">): void {
   if (size > options.maxSize) throw new NewsdiffError(`file is ${size} bytes, over --max-size ${options.maxSize}`, path, "too-large");
 }
 
@@ -58,7 +58,7 @@ function readExactly(fd: number, size: number): Uint8Array {
  * more than reading two articles, and in the many-file modes reading without blocking measured
  * slower (the thread pool competes with the diff for the cores; docs/performance.md).
  */
-function readBytesSync(path: string, options: ReadOptions): Uint8Array {
+function readBytesSync(path: string, options: Pick<ReadOptions, "maxSize">): Uint8Array {
   // The size comes from the open file, not from a second lookup of its path: one lookup fewer
   // per file, and the size checked is the size of the file read.
   const fd = openSync(path, "r");
@@ -74,16 +74,24 @@ function readBytesSync(path: string, options: ReadOptions): Uint8Array {
   }
 }
 
-/** Reads one file as text; every failure is a NewsdiffError naming the path. The size is checked before the bytes are read. */
-export function readArticleFile(path: string, options: ReadOptions): string {
-  let bytes: Uint8Array;
+/** Reads one file's bytes; every failure is a NewsdiffError naming the path. The size is checked before the bytes are read. */
+export function readFileBytes(path: string, options: Pick<ReadOptions, "maxSize">): Uint8Array {
   try {
-    bytes = readBytesSync(path, options);
+    return readBytesSync(path, options);
   } catch (error) {
     if (error instanceof NewsdiffError) throw error;
     throw describeSystemError(error, path);
   }
-  return decodeArticle(bytes, path, options.encoding);
+}
+
+/** Reads one file as text; every failure is a NewsdiffError naming the path. */
+export function readArticleFile(path: string, options: ReadOptions): string {
+  return decodeArticle(readFileBytes(path, options), path, options.encoding);
+}
+
+/** Reads one input's bytes, where `-` is standard input. */
+export async function readInputBytes(path: string, options: Pick<ReadOptions, "maxSize">): Promise<Uint8Array> {
+  return path === "-" ? readStdin(options.maxSize) : readFileBytes(path, options);
 }
 
 /** Reads one input, where `-` is standard input, as text. */

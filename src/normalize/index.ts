@@ -15,7 +15,8 @@ export interface NormalizeOptions {
  */
 export function normalize(raw: RawArticle, options: NormalizeOptions = {}): NormalizedArticle {
   const keep = options.keep ?? new Set<RuleName>();
-  const removed: Removal[] = [];
+  // A page's loader took its boilerplate out of the markup: those removals come first, as read.
+  const removed: Removal[] = raw.removed ? [...raw.removed] : [];
   const paragraphs: SegmentedParagraph[] = raw.paragraphs.map((text) => [{ text, rule: null }]);
   const lines = [...raw.paragraphLines];
   if (raw.headerCaption !== null) {
@@ -45,7 +46,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     bodyParagraphs.push(text);
     bodyLines.push(lines[index]!);
   }
-  return {
+  const normalized: NormalizedArticle = {
     path: raw.path,
     date: raw.date,
     dateline: article.dateline,
@@ -54,4 +55,6 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     removed,
     warnings: raw.warnings,
   };
+  if (raw.page) normalized.page = raw.page;
+  return normalized;
 }

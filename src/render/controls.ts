@@ -1,4 +1,4 @@
-import type { Comparison, Side } from "../model.js";
+import type { Comparison, Pair, Side } from "../model.js";
 
 /**
  * Control characters: C0, DEL and C1. Written raw to a terminal they are commands, not text (an
@@ -30,7 +30,18 @@ export function visibleLine(text: string): string {
 }
 
 function visibleSide(side: Side): Side {
-  return { ...side, path: visibleLine(side.path), sentences: side.sentences.map(visibleControls) };
+  const title = side.title === null ? null : visibleLine(side.title);
+  return { ...side, path: visibleLine(side.path), sentences: side.sentences.map(visibleControls), title };
+}
+
+function visiblePair(pair: Pair): Pair {
+  return {
+    ...pair,
+    tokens: pair.tokens.map((token) => ({ ...token, text: visibleControls(token.text) })),
+    ...(pair.changes && {
+      changes: pair.changes.map((change) => ({ ...change, old: change.old === null ? null : visibleLine(change.old), new: change.new === null ? null : visibleLine(change.new) })),
+    }),
+  };
 }
 
 /**
@@ -40,18 +51,15 @@ function visibleSide(side: Side): Side {
  */
 export function withVisibleControls(comparison: Comparison): Comparison {
   const sides = [comparison.old, comparison.new];
-  const hasControl = sides.some((side) => LINE_CONTROL.test(side.path) || side.sentences.some((sentence) => TEXT_CONTROL.test(sentence)));
+  const hasControl = sides.some(
+    (side) => LINE_CONTROL.test(side.path) || (side.title !== null && LINE_CONTROL.test(side.title)) || side.sentences.some((sentence) => TEXT_CONTROL.test(sentence)),
+  );
   if (!hasControl) return comparison;
   return {
     ...comparison,
     old: visibleSide(comparison.old),
     new: visibleSide(comparison.new),
-    pairs: comparison.pairs.map((pair) => ({
-      ...pair,
-      tokens: pair.tokens.map((token) => ({ ...token, text: visibleControls(token.text) })),
-      ...(pair.changes && {
-        changes: pair.changes.map((change) => ({ ...change, old: change.old === null ? null : visibleLine(change.old), new: change.new === null ? null : visibleLine(change.new) })),
-      }),
-    })),
+    pairs: comparison.pairs.map(visiblePair),
+    headline: comparison.headline === null ? null : visiblePair(comparison.headline),
   };
 }

@@ -45,6 +45,16 @@ const clip = (text: string | null) => (text !== null && text.length > EVIDENCE_C
 
 /** One GitHub Actions annotation per reported pair, on the new file's line. */
 export function renderGithub(comparison: Comparison, view: View): string {
+  const headline = comparison.headline;
+  const headlineLines: string[] = [];
+  if (headline !== null && isReported(headline, view.gate)) {
+    // The headline stands above the body: its annotation goes on the file's first line.
+    const kinds = headline.kinds.length > 0 ? headline.kinds.join(" ") : headline.op;
+    const text = tokenSpans(headline.tokens, false).map((span) => span.text).join("");
+    const properties = `file=${escapeProperty(comparison.new.path)},line=1,title=${escapeProperty(`newsdiff: headline ${kinds}`)}`;
+    const why = evidenceSummary(headline, view);
+    headlineLines.push(`::${level(headline, view)} ${properties}::${escapeData(`${why === "" ? "" : `${why} — `}headline ${headline.op}: ${text}`)}`);
+  }
   const lines = comparison.pairs.flatMap((pair, index) => {
     if (!isReported(pair, view.gate)) return [];
     const kinds = pair.kinds.length > 0 ? pair.kinds.join(" ") : pair.op;
@@ -53,5 +63,6 @@ export function renderGithub(comparison: Comparison, view: View): string {
     const why = evidenceSummary(pair, view);
     return [`::${level(pair, view)} ${properties}::${escapeData(`${why === "" ? "" : `${why} — `}${pair.op} ${pairLabel(pair)}: ${text}`)}`];
   });
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+  const all = [...headlineLines, ...lines];
+  return all.length > 0 ? `${all.join("\n")}\n` : "";
 }

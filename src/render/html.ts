@@ -142,8 +142,7 @@ function notes(comparison: Comparison, pair: Pair): string {
 
 const OP_LABEL: Record<Pair["op"], string> = { equal: "unchanged", changed: "changed", added: "added", removed: "removed", moved: "moved" };
 
-function pairHtml(comparison: Comparison, pair: Pair, id: string, role: "change" | "context"): string {
-  const label = escapeHtml(pairLabel(pair));
+function pairHtml(comparison: Comparison, pair: Pair, id: string, role: "change" | "context", label = escapeHtml(pairLabel(pair))): string {
   if (role === "context") {
     const text = sideTokens(pair.tokens, pair.new.length > 0 ? "new" : "old").map((token) => token.text).join("");
     return `<li class="pair context" id="${id}"><div class="meta"><a href="#${id}">${label}</a> unchanged</div><div>${escapeHtml(text)}</div></li>`;
@@ -162,6 +161,11 @@ function versionHtml(label: string, side: Comparison["old"]): string {
   const parts = [escapeHtml(side.path)];
   if (side.date) parts.push(escapeHtml(side.date));
   if (side.dateline) parts.push(escapeHtml([side.dateline.place, side.dateline.date].filter(Boolean).join(", ")));
+  if (side.byline) parts.push(escapeHtml(side.byline));
+  // A page's own URL is shown, not linked: the report opens nothing (its CSP allows no navigation target either).
+  if (side.url && side.url !== side.path) parts.push(`<span class="url">${escapeHtml(side.url)}</span>`);
+  if (side.published) parts.push(`published ${escapeHtml(side.published)}`);
+  if (side.modified) parts.push(`modified ${escapeHtml(side.modified)}`);
   return `<dt>${label}</dt><dd>${parts.join(" · ")}</dd>`;
 }
 
@@ -200,12 +204,15 @@ export function comparisonSection(comparison: Comparison, view: View, prefix = "
     next = row.index + 1;
     return pairHtml(comparison, row.pair, `${prefix}${row.index + 1}`, row.role);
   });
+  const { headline } = comparison;
+  const headlineItem = headline === null ? "" : `<ol class="pairs headline">${pairHtml(comparison, headline, `${prefix}h`, isReported(headline, view.gate) ? "change" : "context", "headline")}</ol>`;
   const title = `${comparison.old.path} → ${comparison.new.path}`;
   return (
     `<section class="comparison"><h${heading}>${escapeHtml(title)}</h${heading}>` +
     `<dl class="versions">${versionHtml("Old", comparison.old)}${versionHtml("New", comparison.new)}</dl>` +
     summaryHtml(comparison) +
     boilerplateHtml(comparison) +
+    headlineItem +
     (items.length > 0 ? `<ol class="pairs">${items.join("")}</ol>` : `<p>No change after normalization.</p>`) +
     `</section>`
   );
@@ -253,7 +260,8 @@ export function pageEnd(data: unknown): string {
 /** The page for one comparison. Same input, same bytes. */
 export function renderHtml(comparison: Comparison, view: View): string {
   const title = `newsdiff: ${comparison.old.path} → ${comparison.new.path}`;
-  return pageStart(title, Object.keys(comparison.summary.kinds)) + comparisonSection(comparison, view) + pageEnd(jsonDocument(comparison));
+  const kinds = new Set([...Object.keys(comparison.summary.kinds), ...(comparison.headline?.kinds ?? [])]);
+  return pageStart(title, [...kinds]) + comparisonSection(comparison, view) + pageEnd(jsonDocument(comparison));
 }
 
 /** The contents of a page of many files or stories: a link to each section. */

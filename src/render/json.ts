@@ -13,11 +13,17 @@ export function jsonDocument(comparison: Comparison): object {
     paragraphs: s.paragraphs,
     lines: s.lines,
     removed: s.removed,
+    title: s.title,
+    byline: s.byline,
+    url: s.url,
+    published: s.published,
+    modified: s.modified,
   });
   return {
     version: JSON_VERSION,
     old: side(comparison.old),
     new: side(comparison.new),
+    headline: comparison.headline,
     // compare.ts builds each pair with exactly the documented keys, in order (the schema test and
     // the fixtures' exact JSON hold it to that): copying ~12,000 pairs of a long story cost 10 ms.
     pairs: comparison.pairs,

@@ -6,7 +6,8 @@ import { tokenSpans } from "./spans.js";
  * sentence a line, a blank line between paragraphs. No colour, no folding, nothing else.
  */
 export function renderMarkup(comparison: Comparison): string {
-  const lines: string[] = [];
+  // A page's headline first, with a blank line, as it stands above the story.
+  const lines: string[] = comparison.headline === null ? [] : [tokenSpans(comparison.headline.tokens, false).map((span) => span.text).join(""), ""];
   let paragraph: number | undefined;
   for (const pair of comparison.pairs) {
     const here = pair.new.length > 0 ? comparison.new.paragraphs[pair.new[0]!] : paragraph;

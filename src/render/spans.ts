@@ -1,5 +1,6 @@
 import type { Comparison, DiffToken, Pair, Removal } from "../model.js";
-import { wrappedLine, type Span, type Style } from "./layout.js";
+import { isReported } from "../gate.js";
+import { paintLine, wrapSpans, wrappedLine, type Span, type Style } from "./layout.js";
 import type { View } from "./view.js";
 
 /** Tokens as styled spans; without colour the changes carry wdiff's `[-removed-]{+added+}` markers. */
@@ -106,15 +107,36 @@ export function headerLine(comparison: Comparison): string {
   return `${name(comparison.old)} → ${name(comparison.new)}`;
 }
 
-/** The lines a folded view opens with: the two files, and what boilerplate each lost. */
-export function openingLines(comparison: Comparison, view: View): string[] {
-  const lines = [wrappedLine(headerLine(comparison), "bold", view)];
-  if (comparison.old.removed.length + comparison.new.removed.length > 0) lines.push(wrappedLine(boilerplateLine(comparison), "dim", view));
+const HEADLINE_LABEL = "headline  ";
+
+/**
+ * A web page's headline, before the body: its word diff and kinds when it changed in a way that
+ * counts, else as it reads (dim). None for text files.
+ */
+export function headlineLines(comparison: Comparison, view: View): string[] {
+  const headline = comparison.headline;
+  if (headline === null) return [];
+  const changed = isReported(headline, view.gate);
+  const spans: Span[] = changed ? [...tokenSpans(headline.tokens, view.color), ...noteSpans(comparison, headline)] : [{ text: contextText(headline), style: "dim" }];
+  const textWidth = view.width === null ? null : Math.max(10, view.width - HEADLINE_LABEL.length);
+  const lines = wrapSpans(spans, textWidth, view.measure).map(
+    (line, index) => (index === 0 ? view.paint(HEADLINE_LABEL, changed ? GUTTER_STYLE[headline.op] : "dim") : " ".repeat(HEADLINE_LABEL.length)) + paintLine(line, view.paint),
+  );
+  if (view.explain && changed) for (const evidence of evidenceSpans(headline)) lines.push(" ".repeat(HEADLINE_LABEL.length + 2) + paintLine(evidence, view.paint));
   return lines;
 }
 
-/** The lines a folded view closes with: "no differences" when it showed no row, and the summary. */
+/** The lines a folded view opens with: the two files, what boilerplate each lost, the headline. */
+export function openingLines(comparison: Comparison, view: View): string[] {
+  const lines = [wrappedLine(headerLine(comparison), "bold", view)];
+  if (comparison.old.removed.length + comparison.new.removed.length > 0) lines.push(wrappedLine(boilerplateLine(comparison), "dim", view));
+  lines.push(...headlineLines(comparison, view));
+  return lines;
+}
+
+/** The lines a folded view closes with: "no differences" when it showed no change, and the summary. */
 export function closingLines(comparison: Comparison, view: View, rowsShown: number): string[] {
-  const lines = rowsShown === 0 ? [`no differences after normalization (${comparison.new.sentences.length} sentences)`] : [];
+  const headlineChanged = comparison.headline !== null && isReported(comparison.headline, view.gate);
+  const lines = rowsShown === 0 && !headlineChanged ? [`no differences after normalization (${comparison.new.sentences.length} sentences)`] : [];
   return [...lines, wrappedLine(summaryLine(comparison), "bold", view)];
 }

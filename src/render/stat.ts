@@ -7,7 +7,9 @@ export function renderStat(comparison: Comparison, view: View): string {
   const { summary } = comparison;
   const ignored = comparison.pairs.filter((pair) => pair.op !== "equal" && !isReported(pair, view.gate)).length;
   const kinds = Object.entries(summary.kinds).map(([kind, count]) => `${kind} ${count}`).join(", ");
+  const headline = comparison.headline !== null && comparison.headline.op !== "equal" ? [`headline ${comparison.headline.op}`] : [];
   const fields = [
+    ...headline,
     `${summary.equal} kept`,
     `${summary.changed} changed`,
     `${summary.added} added`,

@@ -80,9 +80,9 @@ describe("two directories", () => {
   });
 
   it("warns when neither directory has an article file", () => {
-    const html = tree({ "a/page.html": "<p>one</p>", "b/page.html": "<p>two</p>" });
-    const run = newsdiff([join(html, "a"), join(html, "b")]);
-    expect([run.status, run.stdout, run.stderr]).toEqual([0, "", `newsdiff: warning: no article files (*.txt, *.text, *.md) in either directory (${join(html, "a")}, ${join(html, "b")})\n`]);
+    const other = tree({ "a/page.pdf": "%PDF-1.4", "b/page.pdf": "%PDF-1.4" });
+    const run = newsdiff([join(other, "a"), join(other, "b")]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, "", `newsdiff: warning: no article files (*.txt, *.text, *.md, *.html, *.htm) in either directory (${join(other, "a")}, ${join(other, "b")})\n`]);
   });
 
   it("exits 0 for two identical directories", () => {

@@ -1,0 +1,163 @@
+// A web page into the article model: decoded by its charset, its own boilerplate taken out by
+// named rules, the article found by Mozilla's Readability (the reader view of Firefox) over
+// linkedom's DOM, and paragraphs read from the markup. This module and the libraries it imports are
+// loaded only when an input is a web page (see lazy.ts): the text path never pays for them.
+import { Readability } from "@mozilla/readability";
+import iconv from "iconv-lite";
+import { parseHTML } from "linkedom";
+import type { NewsdiffErrorCode } from "../../errors.js";
+import type { RawArticle, RuleName } from "../../model.js";
+import { firstInvalidUtf8 } from "../decode.js";
+import { blocksOf } from "./blocks.js";
+import { pageCharset, type Charset } from "./charset.js";
+import type { DomDocument, DomElement } from "./dom.js";
+import { dayOf, readPageMeta } from "./meta.js";
+import { collapsed, removePageBoilerplate } from "./rules.js";
+
+export interface PageInput {
+  bytes: Uint8Array;
+  /** The input as the user named it: a file's path or a URL. */
+  path: string;
+  /** The server's Content-Type (for a fetched page), or null. */
+  contentType: string | null;
+  /** The URL the page was fetched from in the end (after redirects), or null for a file. */
+  url: string | null;
+  /** When the page's date is known otherwise (a Wayback capture's time), that day. */
+  date: string | null;
+  keep: ReadonlySet<RuleName>;
+  /** Compare all visible text of the page, not the article readability finds. */
+  wholePage: boolean;
+}
+
+/**
+ * Readability gives up on pages over this many elements: its scoring is quadratic in places, and a
+ * 10 MB page of markup is not an article anyone wrote. The page is then read whole (with a warning).
+ */
+const MAX_ELEMENTS_FOR_READABILITY = 100_000;
+
+/**
+ * Nesting deeper than this is not a page a person made (browsers stop nesting at 512): the page's
+ * tags past it are dropped before parsing, so that no recursive walk, ours or a library's, can
+ * run out of stack. Text is kept.
+ */
+const MAX_DEPTH = 512;
+
+function decode(bytes: Uint8Array, charset: Charset, path: string, warnings: string[]): string {
+  const { name } = charset;
+  if (name === "utf-8" || name === "utf-16le" || name === "utf-16be") {
+    const skip = charset.source === "bom" ? (name === "utf-8" ? 3 : 2) : 0;
+    const body = bytes.subarray(skip);
+    if (name === "utf-8" && firstInvalidUtf8(body) !== -1) warnings.push(`the page says UTF-8 but is not valid UTF-8; invalid bytes read as U+FFFD (${path})`);
+    return new TextDecoder(name).decode(body);
+  }
+  // Node's own TextDecoder reads windows-1252's 0x80–0x9F (curly quotes, dashes, €) as control
+  // characters on node 20; iconv-lite has the WHATWG tables.
+  if (iconv.encodingExists(name)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  warnings.push(`unknown charset "${name}" (from the ${charset.source}); read as windows-1252 (${path})`);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252");
+}
+
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/gu;
+
+/** The markup with tags nested past MAX_DEPTH dropped (their text kept); the markup itself when none are. */
+function boundedNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(TAG)) {
+    const name = match[2]!.toLowerCase();
+    if (VOID_ELEMENTS.has(name) || match[3] === "/") continue;
+    depth = Math.max(0, depth + (match[1] === "/" ? -1 : 1));
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_DEPTH) break;
+  }
+  if (deepest <= MAX_DEPTH) return html;
+  depth = 0;
+  return html.replace(TAG, (tag, closing: string, name: string, selfClosing: string) => {
+    if (VOID_ELEMENTS.has(name.toLowerCase()) || selfClosing === "/") return tag;
+    if (closing === "/") {
+      depth = Math.max(0, depth - 1);
+      return depth >= MAX_DEPTH ? "" : tag;
+    }
+    depth += 1;
+    return depth > MAX_DEPTH ? "" : tag;
+  });
+}
+
+/** Same words, whatever the case, spacing or quotes: a body block that repeats the headline. */
+const sameText = (a: string, b: string) => collapsed(a).toLowerCase().replace(/[‘’“”"']/gu, "") === collapsed(b).toLowerCase().replace(/[‘’“”"']/gu, "");
+
+/** The 1-based line of the markup on which each paragraph's first words stand (for annotations); 1 when not found. */
+function sourceLines(html: string, paragraphs: readonly string[]): number[] {
+  const lines: number[] = [];
+  let cursor = 0;
+  let line = 1;
+  for (const paragraph of paragraphs) {
+    const probe = paragraph.split(/\s+/u).slice(0, 3).join(" ");
+    const found = probe === "" ? -1 : html.indexOf(probe, cursor);
+    if (found !== -1) {
+      for (let k = cursor; k < found; k++) if (html.charCodeAt(k) === 10) line += 1;
+      cursor = found;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Why a page could not be read. Returned, not thrown: this module is bundled apart from the CLI
+ * (scripts/bundle.js), so an error class of its own would not be the CLI's NewsdiffError.
+ */
+export interface PageFailure {
+  failure: string;
+  code: NewsdiffErrorCode;
+}
+
+/** Reads a web page as an article, or says why it holds none. */
+export function loadPage(input: PageInput): RawArticle | PageFailure {
+  const warnings: string[] = [];
+  const charset = pageCharset(input.bytes, input.contentType, (bytes) => firstInvalidUtf8(bytes) === -1);
+  const html = boundedNesting(decode(input.bytes, charset, input.path, warnings));
+  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const page = readPageMeta(document, input.url);
+  const removed = removePageBoilerplate(document, input.keep);
+
+  let root: DomElement | null = null;
+  const elements = document.querySelectorAll("*").length;
+  if (!input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY) {
+    // Readability reads the document it is given and changes it; the metadata and rules are done.
+    const article = new Readability(document as never, { serializer: (node) => node, charThreshold: 100 }).parse();
+    const content = (article?.content ?? null) as DomElement | null;
+    if (content !== null && collapsed(content.textContent) !== "") root = content;
+    if (page.byline === null && article?.byline) page.byline = collapsed(article.byline);
+  }
+  if (root === null) {
+    if (!input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY) {
+      return { failure: "no article text found in the page; --whole-page compares all its visible text", code: "no-article" };
+    }
+    warnings.push(
+      input.wholePage
+        ? `all visible text of the page is compared, not an article (--whole-page) (${input.path})`
+        : `page of ${elements} elements, too many to find its article in; all its visible text is compared (${input.path})`,
+    );
+    root = document.body ?? document.documentElement;
+  }
+
+  const blocks = blocksOf(root);
+  // The headline is compared on its own (the comparison's headline pair): a leading heading that
+  // repeats it is not body text.
+  if (page.title === null && blocks[0]?.tag === "h1") page.title = blocks[0].text;
+  while (blocks.length > 0 && page.title !== null && /^h[1-6]$/u.test(blocks[0]!.tag) && sameText(blocks[0]!.text, page.title)) blocks.shift();
+  const paragraphs = blocks.map((block) => block.text);
+  return {
+    path: input.path,
+    date: input.date ?? dayOf(page.modified ?? page.published),
+    header: null,
+    headerCaption: null,
+    paragraphs,
+    paragraphLines: sourceLines(html, paragraphs),
+    warnings,
+    page,
+    removed,
+  };
+}

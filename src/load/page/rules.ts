@@ -1,0 +1,147 @@
+// The boilerplate a web page carries inside its article, as named rules: each element a rule takes
+// out is reported with the rule's name (as the text rules report theirs), and `--keep RULE` leaves
+// it in. What stands outside the article (navigation, ads, cookie banners, comments) is not the
+// article that readability finds, and is not listed.
+import type { Removal, RuleName } from "../../model.js";
+import { blocksOf } from "./blocks.js";
+import type { DomDocument, DomElement } from "./dom.js";
+
+export interface PageRule {
+  name: RuleName;
+  /** One line for the README. */
+  description: string;
+  /** Candidate elements; `takes` decides on each. */
+  selector: string;
+  takes(element: DomElement, text: string): boolean;
+}
+
+/** Class and id words: "article__share-bar" has share, "relatedLinks" has related. */
+function markedAs(element: DomElement, words: RegExp): boolean {
+  const marks = `${element.className ?? ""} ${element.id ?? ""} ${element.getAttribute("data-component") ?? ""} ${element.getAttribute("aria-label") ?? ""}`;
+  return words.test(marks.replace(/([a-z])([A-Z])/gu, "$1 $2"));
+}
+
+/** Collapsed text: what a removal reports and what the rules look at. */
+export function collapsed(text: string | null): string {
+  return (text ?? "").replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * A prompt, share bar or link list is short beside the story: a rule never takes an element holding
+ * more than this many characters, nor more than BOILERPLATE_SHARE of the page's text, so that a
+ * mislabelled wrapper (class "story-share-container" around the whole story) cannot take the
+ * article with it. 3,000 characters is a related-stories block of ~25 headlines.
+ */
+const LONGEST_BOILERPLATE = 3000;
+const BOILERPLATE_SHARE = 0.4;
+
+const CREDIT_MARK = /(?:^|[\s_-])(?:credit|credits|photo-?credit|image-?credit|copyright)(?:$|[\s_-])/iu;
+const READ_MORE_MARK = /(?:^|[\s_-])(?:related|read-?more|more-?stories|more-?on|recommended|most-?read|most-?popular|also-?read|further-?reading|see-?also|more-?from)(?:$|[\s_-])/iu;
+const READ_MORE_TEXT = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|recommended(?: stories)?|you may also like|most read|see also|also read)\b/iu;
+const NEWSLETTER_MARK = /(?:^|[\s_-])(?:newsletter|subscribe|subscription|sign-?up|signup|paywall|regwall|promo|membership|donate)(?:$|[\s_-])/iu;
+const NEWSLETTER_TEXT = /\b(?:sign up|subscribe|newsletter|get (?:our|the) .{0,40} in your inbox|support (?:our|independent) journalism)\b/iu;
+const SHARE_MARK = /(?:^|[\s_-])(?:share|sharing|shares|social|share-?bar|share-?tools|social-?links)(?:$|[\s_-])/iu;
+const SHARE_TEXT = /^(?:share(?: this(?: article| story)?)?|share on|tweet|email|facebook|twitter|linkedin|whatsapp|copy link|print|[\s|·•,:]+)+$/iu;
+
+const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors)(?:$|[\s_-])/iu;
+
+const PROSE = "p,li,blockquote,h1,h2,h3,h4,h5,h6,td,th,figcaption,dd,pre";
+
+/** A time stamp on its own ("March 4, 2024", "Updated 5 March 2024 14:32 GMT"): a <time> and the few words around it. */
+function isDateStamp(element: DomElement, text: string): boolean {
+  const times = element.querySelectorAll("time");
+  let timed = 0;
+  for (let k = 0; k < times.length; k++) timed += collapsed(times[k]!.textContent).length;
+  return times.length > 0 && text.length <= 120 && text.length - timed <= 40;
+}
+
+/** Rules in the order they run: credits before captions, whose text often holds them. */
+export const PAGE_RULES: readonly PageRule[] = [
+  {
+    name: "byline",
+    description: "the byline block (marked byline/author, `rel=author`): the side's `byline` field says it",
+    selector: "[class],[id],[itemprop],[rel]",
+    takes: (element, text) =>
+      text.length <= 200 &&
+      (element.getAttribute("itemprop") === "author" || element.getAttribute("rel") === "author" || markedAs(element, BYLINE_MARK)) &&
+      // The author's block itself, not a link inside a sentence.
+      (element.localName !== "a" || collapsed(element.parentNode?.textContent ?? "").length <= text.length + 4),
+  },
+  {
+    name: "published",
+    description: "time stamps standing alone: `<time>` with at most a few words (\"Updated\") around it",
+    selector: "time,p,div,span",
+    // A <time> outside any prose block stands alone; in a paragraph, it is part of a sentence.
+    takes: (element, text) => (element.localName === "time" ? element.closest(PROSE) === null : isDateStamp(element, text)),
+  },
+  {
+    name: "credits",
+    description: "photo and image credits: elements marked credit or copyright (`<span class=\"credit\">`)",
+    selector: "[class],[id],[itemprop]",
+    takes: (element, text) => text.length <= 200 && (element.getAttribute("itemprop") === "copyrightHolder" || markedAs(element, CREDIT_MARK)),
+  },
+  {
+    name: "caption",
+    description: "figure captions: `<figcaption>` and elements marked caption",
+    selector: "figcaption,[class*=caption],[itemprop=caption]",
+    takes: (element) => element.localName === "figcaption" || element.getAttribute("itemprop") === "caption" || /(?:^|[\s_-])caption(?:$|[\s_-])/iu.test(element.className ?? ""),
+  },
+  {
+    name: "read-more",
+    description: 'related-story blocks: elements marked related/read-more/recommended, and link lists headed "Read more", "Related", "More on this"',
+    selector: "aside,section,div,ul,ol,nav,p",
+    takes: (element, text) => {
+      if (markedAs(element, READ_MORE_MARK)) return true;
+      // A "Read more: …" paragraph or a list of links under such a heading; not a paragraph of prose.
+      return READ_MORE_TEXT.test(text) && mostlyLinks(element, text);
+    },
+  },
+  {
+    name: "newsletter",
+    description: "newsletter and subscription prompts: elements marked newsletter/subscribe/signup/paywall/promo, or a short form asking to sign up",
+    selector: "aside,section,div,form,p",
+    takes: (element, text) => markedAs(element, NEWSLETTER_MARK) || (NEWSLETTER_TEXT.test(text) && element.querySelector("form,input,button") !== null),
+  },
+  {
+    name: "share",
+    description: "share bars: elements marked share/social, or holding only share links",
+    selector: "aside,section,div,ul,nav,p",
+    takes: (element, text) => markedAs(element, SHARE_MARK) || (text.length > 0 && SHARE_TEXT.test(text) && mostlyLinks(element, text)),
+  },
+];
+
+/** Links or buttons hold most of the element's text. */
+function mostlyLinks(element: DomElement, text: string): boolean {
+  let linked = 0;
+  const links = element.querySelectorAll("a,button");
+  for (let k = 0; k < links.length; k++) linked += collapsed(links[k]!.textContent).length;
+  return text.length > 0 && linked >= text.length * 0.5;
+}
+
+/** A correction or an editor's note is content, whatever its markup says: no rule takes one. */
+const CONTENT_MARK = /(?:^|[\s_-])(?:correction|corrections|editors?-?note|clarification|update)(?:$|[\s_-])/iu;
+
+/**
+ * Takes each rule's elements out of the document, in rule order, and reports their text. Rules in
+ * `keep` are not run. An element is taken once, by the first rule that takes it.
+ */
+export function removePageBoilerplate(document: DomDocument, keep: ReadonlySet<RuleName>): Removal[] {
+  const removed: Removal[] = [];
+  const root = document.body ?? document.documentElement;
+  const longest = Math.min(LONGEST_BOILERPLATE, collapsed(root.textContent).length * BOILERPLATE_SHARE);
+  for (const rule of PAGE_RULES) {
+    if (keep.has(rule.name)) continue;
+    const candidates = Array.from(root.querySelectorAll(rule.selector));
+    for (const element of candidates) {
+      if (!root.contains(element)) continue; // inside an element already taken
+      if (markedAs(element, CONTENT_MARK) || element.closest("[class*=correction],[class*=editors-note]") !== null) continue;
+      const text = collapsed(element.textContent);
+      if (text.length > longest || !rule.takes(element, text)) continue;
+      element.remove();
+      // Reported as it reads: the element's blocks apart, not its text nodes run together.
+      const reported = blocksOf(element).map((block) => block.text.replace(/\s+/gu, " ")).join(" ");
+      if (reported.length > 0) removed.push({ rule: rule.name, text: reported });
+    }
+  }
+  return removed;
+}
