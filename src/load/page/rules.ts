@@ -4,21 +4,28 @@
 // article that readability finds, and is not listed.
 import type { Removal, RuleName } from "../../model.js";
 import { blocksOf } from "./blocks.js";
-import type { DomDocument, DomElement } from "./dom.js";
+import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from "./dom.js";
 
 export interface PageRule {
   name: RuleName;
   /** One line for the README. */
   description: string;
-  /** Candidate elements; `takes` decides on each. */
-  selector: string;
+  /** Candidate elements by tag name (null: any element); `takes` decides on each. */
+  tags: ReadonlySet<string> | null;
   takes(element: DomElement, text: string): boolean;
 }
 
+/** Each element's marks, read once: every rule asks them of every element. */
+const marksOf = new WeakMap<DomElement, string>();
+
 /** Class and id words: "article__share-bar" has share, "relatedLinks" has related. */
 function markedAs(element: DomElement, words: RegExp): boolean {
-  const marks = `${element.className ?? ""} ${element.id ?? ""} ${element.getAttribute("data-component") ?? ""} ${element.getAttribute("aria-label") ?? ""}`;
-  return words.test(marks.replace(/([a-z])([A-Z])/gu, "$1 $2"));
+  let marks = marksOf.get(element);
+  if (marks === undefined) {
+    marks = `${element.className ?? ""} ${element.id ?? ""} ${element.getAttribute("data-component") ?? ""} ${element.getAttribute("aria-label") ?? ""}`.replace(/([a-z])([A-Z])/gu, "$1 $2");
+    marksOf.set(element, marks);
+  }
+  return marks.trim() !== "" && words.test(marks);
 }
 
 /** Collapsed text: what a removal reports and what the rules look at. */
@@ -49,10 +56,11 @@ const PROSE = "p,li,blockquote,h1,h2,h3,h4,h5,h6,td,th,figcaption,dd,pre";
 
 /** A time stamp on its own ("March 4, 2024", "Updated 5 March 2024 14:32 GMT"): a <time> and the few words around it. */
 function isDateStamp(element: DomElement, text: string): boolean {
+  if (text.length > 120) return false;
   const times = element.querySelectorAll("time");
   let timed = 0;
   for (let k = 0; k < times.length; k++) timed += collapsed(times[k]!.textContent).length;
-  return times.length > 0 && text.length <= 120 && text.length - timed <= 40;
+  return times.length > 0 && text.length - timed <= 40;
 }
 
 /** Rules in the order they run: credits before captions, whose text often holds them. */
@@ -60,7 +68,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     name: "byline",
     description: "the byline block (marked byline/author, `rel=author`): the side's `byline` field says it",
-    selector: "[class],[id],[itemprop],[rel]",
+    tags: null,
     takes: (element, text) =>
       text.length <= 200 &&
       (element.getAttribute("itemprop") === "author" || element.getAttribute("rel") === "author" || markedAs(element, BYLINE_MARK)) &&
@@ -70,26 +78,26 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     name: "published",
     description: "time stamps standing alone: `<time>` with at most a few words (\"Updated\") around it",
-    selector: "time,p,div,span",
+    tags: new Set(["time", "p", "div", "span"]),
     // A <time> outside any prose block stands alone; in a paragraph, it is part of a sentence.
     takes: (element, text) => (element.localName === "time" ? element.closest(PROSE) === null : isDateStamp(element, text)),
   },
   {
     name: "credits",
     description: "photo and image credits: elements marked credit or copyright (`<span class=\"credit\">`)",
-    selector: "[class],[id],[itemprop]",
+    tags: null,
     takes: (element, text) => text.length <= 200 && (element.getAttribute("itemprop") === "copyrightHolder" || markedAs(element, CREDIT_MARK)),
   },
   {
     name: "caption",
     description: "figure captions: `<figcaption>` and elements marked caption",
-    selector: "figcaption,[class*=caption],[itemprop=caption]",
+    tags: null,
     takes: (element) => element.localName === "figcaption" || element.getAttribute("itemprop") === "caption" || /(?:^|[\s_-])caption(?:$|[\s_-])/iu.test(element.className ?? ""),
   },
   {
     name: "read-more",
     description: 'related-story blocks: elements marked related/read-more/recommended, and link lists headed "Read more", "Related", "More on this"',
-    selector: "aside,section,div,ul,ol,nav,p",
+    tags: new Set(["aside", "section", "div", "ul", "ol", "nav", "p"]),
     takes: (element, text) => {
       if (markedAs(element, READ_MORE_MARK)) return true;
       // A "Read more: …" paragraph or a list of links under such a heading; not a paragraph of prose.
@@ -99,13 +107,13 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     name: "newsletter",
     description: "newsletter and subscription prompts: elements marked newsletter/subscribe/signup/paywall/promo, or a short form asking to sign up",
-    selector: "aside,section,div,form,p",
+    tags: new Set(["aside", "section", "div", "form", "p"]),
     takes: (element, text) => markedAs(element, NEWSLETTER_MARK) || (NEWSLETTER_TEXT.test(text) && element.querySelector("form,input,button") !== null),
   },
   {
     name: "share",
     description: "share bars: elements marked share/social, or holding only share links",
-    selector: "aside,section,div,ul,nav,p",
+    tags: new Set(["aside", "section", "div", "ul", "nav", "p"]),
     takes: (element, text) => markedAs(element, SHARE_MARK) || (text.length > 0 && SHARE_TEXT.test(text) && mostlyLinks(element, text)),
   },
 ];
@@ -121,6 +129,50 @@ function mostlyLinks(element: DomElement, text: string): boolean {
 /** A correction or an editor's note is content, whatever its markup says: no rule takes one. */
 const CONTENT_MARK = /(?:^|[\s_-])(?:correction|corrections|editors?-?note|clarification|update)(?:$|[\s_-])/iu;
 
+/** Inside a correction or an editor's note (or one itself): never boilerplate. */
+function inContent(element: DomElement): boolean {
+  for (let node: DomNode | null = element; node !== null && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
+    if (markedAs(node as DomElement, CONTENT_MARK)) return true;
+  }
+  return false;
+}
+
+/**
+ * The page's elements in document order, each with the length of the text under it, from one walk
+ * (the text of every element asked one by one cost seconds on a 10 MB page: each big container's
+ * text again for every rule).
+ */
+function elementsWithTextLength(root: DomElement): { elements: DomElement[]; length: Map<DomElement, number> } {
+  const elements: DomElement[] = [];
+  const length = new Map<DomElement, number>();
+  const stack: { node: DomNode; leaving: boolean }[] = [{ node: root, leaving: false }];
+  const open: number[] = [];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      const own = open.pop()!;
+      length.set(node as DomElement, own);
+      if (open.length > 0) open[open.length - 1]! += own;
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      if (open.length > 0) open[open.length - 1]! += (node.textContent ?? "").length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    elements.push(node as DomElement);
+    open.push(0);
+    stack.push({ node, leaving: true });
+    const children: DomNode[] = [];
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) children.push(child);
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, leaving: false });
+  }
+  return { elements, length };
+}
+
+/** Markup text collapses to at most this share of its length (indentation, line breaks): a bound to skip big elements before reading their text. */
+const MARKUP_WHITESPACE_BOUND = 4;
+
 /**
  * Takes each rule's elements out of the document, in rule order, and reports their text. Rules in
  * `keep` are not run. An element is taken once, by the first rule that takes it.
@@ -128,20 +180,32 @@ const CONTENT_MARK = /(?:^|[\s_-])(?:correction|corrections|editors?-?note|clari
 export function removePageBoilerplate(document: DomDocument, keep: ReadonlySet<RuleName>): Removal[] {
   const removed: Removal[] = [];
   const root = document.body ?? document.documentElement;
+  const { elements, length } = elementsWithTextLength(root);
   const longest = Math.min(LONGEST_BOILERPLATE, collapsed(root.textContent).length * BOILERPLATE_SHARE);
+  const taken = new Set<DomElement>();
+  const texts = new Map<DomElement, string>();
+  const textOf = (element: DomElement) => {
+    let text = texts.get(element);
+    if (text === undefined) texts.set(element, (text = collapsed(element.textContent)));
+    return text;
+  };
+  const isTaken = (element: DomElement) => {
+    for (let node: DomNode | null = element; node !== null; node = node.parentNode) if (taken.has(node as DomElement)) return true;
+    return false;
+  };
   for (const rule of PAGE_RULES) {
     if (keep.has(rule.name)) continue;
-    const candidates = Array.from(root.querySelectorAll(rule.selector));
-    for (const element of candidates) {
-      if (!root.contains(element)) continue; // inside an element already taken
-      if (markedAs(element, CONTENT_MARK) || element.closest("[class*=correction],[class*=editors-note]") !== null) continue;
-      const text = collapsed(element.textContent);
-      if (text.length > longest || !rule.takes(element, text)) continue;
-      element.remove();
+    for (const element of elements) {
+      if (rule.tags !== null && !rule.tags.has(element.localName)) continue;
+      if ((length.get(element) ?? 0) > longest * MARKUP_WHITESPACE_BOUND || isTaken(element)) continue;
+      const text = textOf(element);
+      if (text.length > longest || !rule.takes(element, text) || inContent(element)) continue;
+      taken.add(element);
       // Reported as it reads: the element's blocks apart, not its text nodes run together.
       const reported = blocksOf(element).map((block) => block.text.replace(/\s+/gu, " ")).join(" ");
       if (reported.length > 0) removed.push({ rule: rule.name, text: reported });
     }
   }
+  for (const element of taken) element.remove();
   return removed;
 }
