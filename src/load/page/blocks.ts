@@ -19,12 +19,18 @@ export interface Block {
   tag: string;
 }
 
+// A <br> and a cell boundary stand in the text as private-use characters until the markup's own
+// white space is collapsed, then become a line break and a tab.
+const LINE_BREAK = "\ue000";
+const CELL_BREAK = "\ue001";
+
 /** A paragraph's text: spaces and line breaks from the markup collapsed, <br> kept as a line break. */
 function tidy(text: string): string {
   return text
     .replace(/[ \t\n\r\f]+/gu, " ")
-    .replace(/ ?\n ?/gu, "\n")
-    .replace(/ ?\t ?/gu, "\t")
+    .replace(/ ?\ue000 ?/gu, "\n")
+    .replace(/(?: ?\ue001 ?)+$/gu, "")
+    .replace(/ ?\ue001 ?/gu, "\t")
     .trim();
 }
 
@@ -48,7 +54,7 @@ export function blocksOf(root: DomElement): Block[] {
     const entry = stack.pop()!;
     if ("leave" in entry) {
       if (BLOCKS.has(entry.leave)) flush("");
-      else if (CELLS.has(entry.leave)) text += "\t";
+      else if (CELLS.has(entry.leave)) text += CELL_BREAK;
       continue;
     }
     if (entry.nodeType === TEXT_NODE) {
@@ -60,7 +66,7 @@ export function blocksOf(root: DomElement): Block[] {
     const name = element.localName;
     if (SKIPPED.has(name) || element.hasAttribute("hidden")) continue;
     if (name === "br") {
-      text += "\n";
+      text += LINE_BREAK;
       continue;
     }
     if (BLOCKS.has(name)) flush(name);

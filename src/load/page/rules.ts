@@ -200,12 +200,14 @@ export function removePageBoilerplate(document: DomDocument, keep: ReadonlySet<R
       if ((length.get(element) ?? 0) > longest * MARKUP_WHITESPACE_BOUND || isTaken(element)) continue;
       const text = textOf(element);
       if (text.length > longest || !rule.takes(element, text) || inContent(element)) continue;
-      taken.add(element);
       // Reported as it reads: the element's blocks apart, not its text nodes run together.
       const reported = blocksOf(element).map((block) => block.text.replace(/\s+/gu, " ")).join(" ");
       if (reported.length > 0) removed.push({ rule: rule.name, text: reported });
+      // The text read of the elements around it no longer holds: a caption without its credit.
+      for (let node = element.parentNode; node !== null; node = node.parentNode) texts.delete(node as DomElement);
+      taken.add(element);
+      element.remove();
     }
   }
-  for (const element of taken) element.remove();
   return removed;
 }
