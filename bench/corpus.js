@@ -81,6 +81,35 @@ function layout(sentences, date) {
   return ` date ${date}\n\n${paragraphs.join("\n\n")}\n`;
 }
 
+const escape = (text) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;");
+
+/**
+ * A news page of about `targetBytes` around the article's paragraphs, in the shape real sites
+ * have: metadata and JSON-LD, inline script and style, navigation, a share bar, a figure, an ad
+ * slot and a newsletter prompt in the story, related links, comments and a footer.
+ */
+function pageLayout(sentences, date, headline, targetBytes) {
+  const paragraphs = [];
+  for (let i = 0; i < sentences.length; i += 3) paragraphs.push(`<p>${escape(sentences.slice(i, i + 3).join(" "))}</p>`);
+  const menu = Array.from({ length: 60 }, (_, k) => `<li><a href="/section/${k}">Section ${k}</a></li>`).join("");
+  const related = Array.from({ length: 20 }, (_, k) => `<li><a href="/story/${k}">Related story number ${k} about the same subject</a></li>`).join("");
+  const comments = Array.from({ length: 40 }, (_, k) => `<div class="comment"><p>Reader ${k} wrote a comment about this story and its figures.</p></div>`).join("");
+  const head =
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(headline)} | The Bench Times</title>` +
+    `<meta property="og:title" content="${escape(headline)}"><meta property="article:published_time" content="${date}T08:00:00Z">` +
+    `<link rel="canonical" href="https://bench.example/story"><script type="application/ld+json">{"@type":"NewsArticle","headline":${JSON.stringify(headline)},"datePublished":"${date}T08:00:00Z"}</script>`;
+  const body =
+    `<body><header><nav class="main-nav"><ul>${menu}</ul></nav></header><main><article><h1>${escape(headline)}</h1><p class="byline">By Bench Writer</p>` +
+    `<div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a></div><figure><img src="a.jpg"><figcaption>A picture of the scene. <span class="credit">Photo: Bench Agency</span></figcaption></figure>` +
+    paragraphs.slice(0, 4).join("") +
+    `<div class="ad-slot">Advertisement</div><div class="newsletter-signup"><p>Sign up for our newsletter.</p><form><input><button>Sign up</button></form></div>` +
+    paragraphs.slice(4).join("") +
+    `</article><section class="related-stories"><h2>Related</h2><ul>${related}</ul></section></main><section class="comments">${comments}</section><footer><p>© The Bench Times</p></footer></body></html>`;
+  const filler = Math.max(0, targetBytes - head.length - body.length - 40);
+  // Inline script, as sites ship analytics and state: bytes to read and parse, not text.
+  return `${head}<script>window.state=${JSON.stringify("x".repeat(filler))};</script></head>${body}\n`;
+}
+
 /**
  * An archive for docs/scale.md: `stories` stories of `versions` versions each (300–700 words, a few
  * edits between versions), as dir/NNNNN-vK.txt with dated headers.
@@ -122,6 +151,14 @@ export function generateCorpus(dir, { manyPairs = 1000 } = {}) {
   const large = article(writer, 200_000);
   write("200k words, scattered edits", large, edit(random, writer, large, 40), 5);
   write("20k words, unrelated texts", article(writer, 20_000), article(writer, 20_000), 7);
+
+  // Web pages: ~100 KB each around a ~1,000-word story with a few edits and a changed headline.
+  const story = article(writer, 1000);
+  const oldPage = join(dir, "web-page.old.html");
+  const newPage = join(dir, "web-page.new.html");
+  writeFileSync(oldPage, pageLayout(story, "2026-01-01", "Council approves harbour budget", 100_000));
+  writeFileSync(newPage, pageLayout(edit(random, writer, story, 8), "2026-01-02", "Council approves larger harbour budget", 100_000));
+  pairs.push({ name: "web pages (~100 KB each, ~1,000 words)", old: oldPage, new: newPage, runs: 21 });
 
   const oldDir = join(dir, "many", "old");
   const newDir = join(dir, "many", "new");

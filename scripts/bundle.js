@@ -50,12 +50,38 @@ const pageBundleRequire = {
       /src[\\/]load[\\/]page$/.test(args.resolveDir) ? { path: "page-module", namespace: "newsdiff-page" } : undefined,
     );
     pluginBuild.onResolve({ filter: /newsdiff-page\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-page" }, () => ({
-      contents: `module.exports.pageModule = async () => require(${JSON.stringify(`./${PAGE_BUNDLE}`)});`,
-      loader: "js",
-    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-page" }, () => ({ contents: PAGE_LOADER, loader: "js" }));
   },
 };
+
+// The page bundle is compiled from a V8 code cache made by a training run on a pair of pages, as
+// the CLI's own bundle is (bin/newsdiff.cjs): 41 ms to require it without one. A cache that does
+// not match this build or this node is rejected by V8, and the bundle compiles as usual.
+const PAGE_LOADER = `
+const { readFileSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
+const { Script } = require("node:vm");
+const { createRequire } = require("node:module");
+let loaded;
+function loadPageBundle() {
+  const file = join(__dirname, ${JSON.stringify(PAGE_BUNDLE)});
+  const source = readFileSync(file, "utf8");
+  const build = /^\\/\\/ newsdiff page build (\\w+)/u.exec(source);
+  const cachePath = join(__dirname, "newsdiff-page." + (build ? build[1] : "unknown") + ".cache");
+  let cachedData;
+  try {
+    cachedData = build ? readFileSync(cachePath) : undefined;
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script("(function (exports, require, module, __filename, __dirname) {" + source + "\\n})", { filename: file, cachedData });
+  if (process.env.NEWSDIFF_WRITE_PAGE_CODE_CACHE && build) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
+  const pageModule = { exports: {} };
+  script.runInThisContext()(pageModule.exports, createRequire(file), pageModule, file, __dirname);
+  return pageModule.exports;
+}
+module.exports.pageModule = async () => (loaded ??= loadPageBundle());
+`;
 
 // linkedom parses the CSS of <style> elements with cssomnom (0.37 MB), for style sheets the loader
 // never reads: an empty parser in its place.
@@ -67,9 +93,10 @@ const withoutCssParser = {
   },
 };
 
-await build({
+const pageResult = await build({
   entryPoints: ["src/load/page/extract.ts"],
   outfile: `dist/${PAGE_BUNDLE}`,
+  write: false,
   bundle: true,
   format: "cjs",
   platform: "node",
@@ -103,6 +130,10 @@ const result = await build({
   logLevel: "warning",
 });
 
+const pageCode = pageResult.outputFiles[0].text;
+const pageId = createHash("sha256").update(pageCode).digest("hex").slice(0, 16);
+writeFileSync(`dist/${PAGE_BUNDLE}`, `// newsdiff page build ${pageId}\n${pageCode}`);
+
 const code = result.outputFiles[0].text.replace(/^#!.*\n/u, "");
 // Compiled from a code cache, a script loses its dynamic-import callback on node 20: an import()
 // left in the bundle would fail at run time (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
@@ -117,3 +148,8 @@ const training = spawnSync(process.execPath, ["bin/newsdiff.cjs", "--color", "al
   encoding: "utf8",
 });
 if (training.status !== 1) throw new Error(`the training run of ${BUNDLE} exited ${training.status}: ${training.stderr}`);
+const pageTraining = spawnSync(process.execPath, ["bin/newsdiff.cjs", "--format", "json", "fixtures/html/story/old.html", "fixtures/html/story/new.html"], {
+  env: { ...process.env, NEWSDIFF_WRITE_PAGE_CODE_CACHE: "1" },
+  encoding: "utf8",
+});
+if (pageTraining.status !== 1) throw new Error(`the training run of dist/${PAGE_BUNDLE} exited ${pageTraining.status}: ${pageTraining.stderr}`);
