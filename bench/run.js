@@ -141,6 +141,9 @@ function main() {
   lines.push("");
   const demo = rows.find((row) => row.name.startsWith("demo"));
   lines.push(`Small pair against bare node: json ${ratio(small.json, small.floor)}, terminal ${ratio(small.terminal, small.floor)} of \`node -e ''\`; the demo pair: json ${ratio(demo.json, demo.floor)}, terminal ${ratio(demo.terminal, demo.floor)}.`);
+  const web = rows.find((row) => row.name.startsWith("web pages"));
+  lines.push("");
+  lines.push(`Web pages against bare node: json ${ratio(web.json, web.floor)}, terminal ${ratio(web.terminal, web.floor)} of \`node -e ''\` (the target is 3× at most). git and wdiff diff the pages' markup in that row, not their articles: its peer ratios are there for scale only.`);
   lines.push("");
   lines.push(`Many pairs: newsdiff with its default --jobs (${jobsNote}) and with --jobs 2.`);
   lines.push("");
