@@ -77,6 +77,7 @@ async function readBody(response: Response, url: string, maxSize: number): Promi
 
 /** Fetches one page: redirects followed (at most MAX_REDIRECTS), a status that is not 2xx or a body that is no page is an error. */
 export async function fetchPage(requested: string, options: FetchOptions): Promise<FetchedPage> {
+  if (!URL.canParse(requested)) throw new NewsdiffError("not a valid URL", requested, "usage");
   const signal = AbortSignal.timeout(options.timeout);
   const seen = new Set<string>();
   let url = requested;
