@@ -41,6 +41,23 @@ export const SPLIT_MIN_CONTAINMENT = 0.5;
  */
 export const SPLIT_MIN_GAIN = 0.03;
 /**
+ * A merge or split may reach this far from its nearest part for another (1 is the next sentence),
+ * over sentences that stay removed, added or paired elsewhere: a rewrite folds the facts of
+ * sentences two or three apart into one ("The mill employs 1,450 people." … "Demand … has fallen
+ * by 38 percent." → "The mill, which employs 1,450 people, has seen demand … fall by 38 percent").
+ * Further apart, a sentence whose words recur is more often a repetition than a part.
+ */
+export const JOIN_REACH = 3;
+/**
+ * A part that is not next to the others, or that leaves a loose pair elsewhere, must find this
+ * share of its content weight (figures and names weigh most: they are rare) in the whole: "most of
+ * its facts are there". Higher than SPLIT_MIN_CONTAINMENT for an adjacent part, because distance
+ * is evidence against a join; the far parts in fixtures/alignment are contained at 0.75 and more.
+ */
+export const FAR_JOIN_MIN_CONTAINMENT = 0.6;
+/** A merge or split joins at most this many sentences on its joined side (a lead folding a paragraph of facts). */
+export const MAX_JOIN_PARTS = 4;
+/**
  * Terms in more sentences than this are too common to propose candidates: it bounds the work on
  * long documents (a common word would make every sentence a candidate for every other), and such
  * terms weigh little anyway. Similarity itself still counts them.
@@ -88,6 +105,9 @@ class Marks {
   }
   add(index: number): void {
     this.flags[index] = 1;
+  }
+  delete(index: number): void {
+    this.flags[index] = 0;
   }
   /** The indexes not taken, ascending. */
   free(): number[] {
@@ -251,12 +271,12 @@ function similarLinks(oldFree: readonly number[], newFree: readonly number[], ve
  * A split (one old, two new) or merge (two old, one new) that passes both guards, or null. Every
  * part is checked against the whole, or only `newcomer` (a part joining an existing pair).
  */
-function joinedLink(oldIndexes: number[], newIndexes: number[], vectors: Vectors, single: number, newcomer?: number): Link | null {
+function joinedLink(oldIndexes: number[], newIndexes: number[], vectors: Vectors, single: number, newcomer?: number, minContainment = SPLIT_MIN_CONTAINMENT): Link | null {
   const split = oldIndexes.length === 1;
   const whole = split ? vectors.old(...oldIndexes) : vectors.new(...newIndexes);
   const partIndexes = (split ? newIndexes : oldIndexes).filter((index) => newcomer === undefined || index === newcomer);
   const parts = partIndexes.map((index) => (split ? vectors.new(index) : vectors.old(index)));
-  if (!parts.every((part) => vectors.weights.containment(part, whole) >= SPLIT_MIN_CONTAINMENT)) return null;
+  if (!parts.every((part) => vectors.weights.containment(part, whole) >= minContainment)) return null;
   const joined = vectors.weights.similarity(vectors.old(...oldIndexes), vectors.new(...newIndexes));
   if (joined < single + SPLIT_MIN_GAIN) return null;
   return newLink(oldIndexes, newIndexes, joined, false, true);
@@ -373,28 +393,72 @@ function gapLinks(oldGap: readonly number[], newGap: readonly number[], vectors:
   return links;
 }
 
-/** Grows a 1:1 pair into a split or merge with an unpaired neighbour when that fits better. */
-function extendLinks(links: Link[], oldUsed: Marks, newUsed: Marks, vectors: Vectors, sizes: [number, number]): void {
-  for (let k = 0; k < links.length; k++) {
-    const link = links[k]!;
-    if (link.identical || link.old.length !== 1 || link.new.length !== 1) continue;
-    const [oldIndex] = link.old as [number];
-    const [newIndex] = link.new as [number];
-    const options: [number[], number[], number][] = [];
-    if (newIndex + 1 < sizes[1] && !newUsed.has(newIndex + 1)) options.push([[oldIndex], [newIndex, newIndex + 1], newIndex + 1]);
-    if (newIndex > 0 && !newUsed.has(newIndex - 1)) options.push([[oldIndex], [newIndex - 1, newIndex], newIndex - 1]);
-    if (oldIndex + 1 < sizes[0] && !oldUsed.has(oldIndex + 1)) options.push([[oldIndex, oldIndex + 1], [newIndex], oldIndex + 1]);
-    if (oldIndex > 0 && !oldUsed.has(oldIndex - 1)) options.push([[oldIndex - 1, oldIndex], [newIndex], oldIndex - 1]);
-    let best: Link | null = null;
-    for (const [oldIndexes, newIndexes, newcomer] of options) {
-      const candidate = joinedLink(oldIndexes, newIndexes, vectors, link.similarity, newcomer);
-      if (candidate && (!best || candidate.similarity > best.similarity)) best = candidate;
-    }
-    if (!best) continue;
-    for (const index of best.old) oldUsed.add(index);
-    for (const index of best.new) newUsed.add(index);
-    Object.assign(link, { ...best, inOrder: link.inOrder });
+/**
+ * Grows pairs into splits and merges: a part joins a pair when it is unpaired (or only loosely
+ * paired elsewhere), within JOIN_REACH of the pair's nearest sentence on that side, contained in
+ * the pair's other side, and the join raises the pair's similarity (joinedLink). Parts are added one
+ * at a time, best first, up to MAX_JOIN_PARTS. A loose pair that gives up its sentence is undone:
+ * its other sentence becomes added or removed. Returns the links with those undone left out.
+ */
+function extendLinks(links: Link[], oldUsed: Marks, newUsed: Marks, vectors: Vectors, sizes: [number, number]): Link[] {
+  // The loose pairs of the gap pass (1:1, below the anywhere threshold), by each of their sentences.
+  const loose = { old: new Map<number, Link>(), new: new Map<number, Link>() };
+  for (const link of links) {
+    if (link.identical || link.old.length !== 1 || link.new.length !== 1 || link.similarity >= PAIR_MIN_SIMILARITY) continue;
+    loose.old.set(link.old[0]!, link);
+    loose.new.set(link.new[0]!, link);
   }
+  const undone = new Set<Link>();
+  for (const link of links) {
+    if (link.identical || undone.has(link)) continue;
+    for (;;) {
+      const growOld = link.new.length === 1 && link.old.length < MAX_JOIN_PARTS;
+      const growNew = link.old.length === 1 && link.new.length < MAX_JOIN_PARTS;
+      let best: { link: Link; from: Link | null } | null = null;
+      for (const side of ["old", "new"] as const) {
+        if (side === "old" ? !growOld : !growNew) continue;
+        const own = link[side];
+        const [first, last] = [own[0]!, own[own.length - 1]!];
+        const used = side === "old" ? oldUsed : newUsed;
+        for (let index = Math.max(0, first - JOIN_REACH); index <= Math.min(sizes[side === "old" ? 0 : 1] - 1, last + JOIN_REACH); index++) {
+          if (own.includes(index)) continue;
+          const from = loose[side].get(index) ?? null;
+          // Only a pair still loose and one to one gives up its sentence (one that grew is no longer loose).
+          if (from === link || (from !== null && (undone.has(from) || from.old.length !== 1 || from.new.length !== 1))) continue;
+          if (from === null && used.has(index)) continue;
+          const nearest = Math.min(...own.map((part) => Math.abs(part - index)));
+          if (nearest > JOIN_REACH) continue;
+          const far = nearest > 1 || from !== null;
+          // From afar, only a sentence joins: not a table row or block heading ("Year"), whose one
+          // or two words recur anywhere, and which the gap pass paired by its place.
+          if (far && isTableRow(side === "old" ? vectors.oldSentences[index]! : vectors.newSentences[index]!)) continue;
+          const joined = [...own, index].sort((a, b) => a - b);
+          const candidate =
+            side === "old"
+              ? joinedLink(joined, link.new, vectors, link.similarity, index, far ? FAR_JOIN_MIN_CONTAINMENT : SPLIT_MIN_CONTAINMENT)
+              : joinedLink(link.old, joined, vectors, link.similarity, index, far ? FAR_JOIN_MIN_CONTAINMENT : SPLIT_MIN_CONTAINMENT);
+          // A sentence leaves a loose pair only for a pair it belongs to more (its content is here, not there).
+          if (candidate && from !== null) {
+            const part = side === "old" ? vectors.old(index) : vectors.new(index);
+            const whole = side === "old" ? vectors.new(...link.new) : vectors.old(...link.old);
+            if (vectors.weights.containment(part, whole) <= from.similarity) continue;
+          }
+          if (candidate && (!best || candidate.similarity > best.link.similarity)) best = { link: candidate, from };
+        }
+      }
+      if (!best) break;
+      if (best.from !== null) {
+        undone.add(best.from);
+        // The loose pair's other sentence is free again: added or removed, unless another pair takes it.
+        for (const index of best.from.old) if (!best.link.old.includes(index)) oldUsed.delete(index);
+        for (const index of best.from.new) if (!best.link.new.includes(index)) newUsed.delete(index);
+      }
+      for (const index of best.link.old) oldUsed.add(index);
+      for (const index of best.link.new) newUsed.add(index);
+      Object.assign(link, { ...best.link, inOrder: link.inOrder });
+    }
+  }
+  return undone.size === 0 ? links : links.filter((link) => !undone.has(link));
 }
 
 /** Marks the links that keep the story's order, and returns those, in the new version's order. */
@@ -482,7 +546,7 @@ export function align(oldSentences: readonly string[], newSentences: readonly st
         link.new.forEach((j) => newUsed.add(j));
       }
     }
-    extendLinks(links, oldUsed, newUsed, vectors, sizes);
+    links = extendLinks(links, oldUsed, newUsed, vectors, sizes);
     oldFree = oldUsed.free();
     newFree = newUsed.free();
   } else {

@@ -42,10 +42,20 @@ export function pairLabel(pair: Pair): string {
 export function pairNotes(comparison: Comparison, pair: Pair): string[] {
   const notes: string[] = [];
   if (pair.op === "moved") notes.push(movedFrom(comparison, pair));
-  if (pair.old.length > 1) notes.push("merged");
-  if (pair.new.length > 1) notes.push("split");
+  if (pair.old.length > 1) notes.push(joinNote("merged", pair.old));
+  if (pair.new.length > 1) notes.push(joinNote("split into", pair.new));
   if (pair.degraded) notes.push("word diff capped");
   return notes;
+}
+
+/**
+ * "merged" or "split" for two sentences side by side; the sentence numbers when the parts are
+ * more than two or not next to each other ("merged 3 + 5": sentence 4 is elsewhere).
+ */
+function joinNote(verb: "merged" | "split into", indexes: readonly number[]): string {
+  const adjacent = indexes.length === 2 && indexes[1]! === indexes[0]! + 1;
+  if (adjacent) return verb === "merged" ? "merged" : "split";
+  return `${verb} ${indexes.map((index) => index + 1).join(" + ")}`;
 }
 
 export function noteSpans(comparison: Comparison, pair: Pair): Span[] {

@@ -48,8 +48,42 @@ function endsSentence(before: string, terminator: string, closing: string, space
   return true;
 }
 
+/**
+ * A line of a plain-text table: its columns are set apart by a tab, or by two spaces or more that
+ * do not follow a sentence's end (old wire copy puts two spaces after a full stop). Each such line
+ * is a row, a sentence of its own, so that rows align one by one ("Net\t4,567,000\t3,210,000").
+ */
+const COLUMN_GAP = /\S(?:\t+| {2,})(?<![.!?:;"”’)] {2,})\S/u;
+const isTableLine = (line: string) => COLUMN_GAP.test(line.trim());
+
 /** Splits one paragraph's text into sentence strings (trimmed, in order, none empty). */
 export function splitParagraph(text: string): string[] {
+  // Lines of a table are rows; the prose between them is split as usual.
+  if (text.includes("\n") && (text.includes("\t") || text.includes("  "))) {
+    const lines = text.split("\n");
+    if (lines.some(isTableLine)) {
+      const sentences: string[] = [];
+      let prose: string[] = [];
+      const flush = () => {
+        if (prose.length > 0) sentences.push(...splitProse(prose.join("\n")));
+        prose = [];
+      };
+      for (const line of lines) {
+        if (!isTableLine(line)) {
+          prose.push(line);
+          continue;
+        }
+        flush();
+        if (line.trim() !== "") sentences.push(line.trim());
+      }
+      flush();
+      return sentences;
+    }
+  }
+  return splitProse(text);
+}
+
+function splitProse(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   CANDIDATE.lastIndex = 0;

@@ -23,7 +23,7 @@ describe("bin/newsdiff.cjs and its code cache", () => {
     cpSync(join(ROOT, "dist"), join(copy, "dist"), { recursive: true });
     cpSync(join(ROOT, "data"), join(copy, "data"), { recursive: true });
     cpSync(join(ROOT, "package.json"), join(copy, "package.json"));
-    const cache = readdirSync(join(copy, "dist")).find((name) => name.endsWith(".cache"));
+    const cache = readdirSync(join(copy, "dist")).find((name) => /^newsdiff\.\w+\.cache$/u.test(name));
     expect(cache).toBeDefined();
     const cli = join(copy, "bin", "newsdiff.cjs");
     const args = DEMO.map((path) => join(ROOT, path));
@@ -37,5 +37,17 @@ describe("bin/newsdiff.cjs and its code cache", () => {
     const missing = newsdiff(args, { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" }, cli });
     expect(missing.stderr).toBe("newsdiff: code cache missing\n");
     expect(missing.stdout).toBe(rejected.stdout);
+  });
+
+  it("reads web pages the same with the page bundle's cache broken, and without it", () => {
+    const pages = ["fixtures/html/story/old.html", "fixtures/html/story/new.html"];
+    const expected = newsdiff(["--json", ...pages]).stdout;
+    const pageCache = readdirSync(join(copy, "dist")).find((name) => /^newsdiff-page\.\w+\.cache$/u.test(name));
+    expect(pageCache).toBeDefined();
+    const cli = join(copy, "bin", "newsdiff.cjs");
+    writeFileSync(join(copy, "dist", pageCache!), "not bytecode");
+    expect(newsdiff(["--json", ...pages], { cli }).stdout).toBe(expected);
+    rmSync(join(copy, "dist", pageCache!));
+    expect(newsdiff(["--json", ...pages], { cli }).stdout).toBe(expected);
   });
 });
