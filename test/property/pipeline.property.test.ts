@@ -46,6 +46,10 @@ function checkInvariants(result: Comparison): void {
     expect(seen).toEqual(result[side].sentences.map((_, index) => index));
   }
   for (const pair of result.pairs) {
+    // Splits and merges list their sentences ascending, at most four, one side single.
+    for (const side of [pair.old, pair.new]) expect(side).toEqual([...side].sort((a, b) => a - b));
+    expect(Math.max(pair.old.length, pair.new.length)).toBeLessThanOrEqual(4);
+    expect(Math.min(pair.old.length, pair.new.length)).toBeLessThanOrEqual(1);
     const rebuild = (keep: "delete" | "insert") => pair.tokens.filter((t) => t.op === "equal" || t.op === keep).map((t) => t.text).join("");
     expect(rebuild("delete")).toBe(pair.old.map((i) => result.old.sentences[i]).join(" "));
     expect(rebuild("insert")).toBe(pair.new.map((i) => result.new.sentences[i]).join(" "));
