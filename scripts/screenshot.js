@@ -16,7 +16,10 @@ if (!browserPath) {
   process.stderr.write("screenshot: no Chromium (apt-get install chromium-headless-shell, or set NEWSDIFF_CHROMIUM)\n");
   process.exit(2);
 }
-const cases = [["demo", "fixtures/demo/old.txt", "fixtures/demo/new.txt"]];
+const cases = [
+  ["demo", "fixtures/demo/old.txt", "fixtures/demo/new.txt"],
+  ["web-page", "fixtures/html/story/old.html", "fixtures/html/story/new.html"],
+];
 const articles = join(ROOT, "..", "shared", "articles");
 if (existsSync(articles)) cases.push(["articles", join(articles, "001_e24cba47f1df5c00.txt"), join(articles, "000_557297c23ae0d613.txt")]);
 
