@@ -93,41 +93,38 @@ const withoutCssParser = {
   },
 };
 
-const pageResult = await build({
-  entryPoints: ["src/load/page/extract.ts"],
-  outfile: `dist/${PAGE_BUNDLE}`,
-  write: false,
+/** What both bundles are: one CommonJS file for node 20, written by this script (with its build line). */
+const BUNDLE_OPTIONS = {
   bundle: true,
   format: "cjs",
   platform: "node",
   target: "node20",
   minifyWhitespace: !process.env.BUNDLE_READABLE,
   minifySyntax: true,
-  supported: { "regexp-unicode-property-escapes": true },
-  plugins: [withoutCssParser],
-  logLevel: "warning",
-});
-
-const result = await build({
-  entryPoints: ["src/cli.ts"],
-  outfile: BUNDLE,
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  minifyWhitespace: !process.env.BUNDLE_READABLE,
-  minifySyntax: true,
-  // Only the directory modes need fast-glob: left out of the bundle, it costs a pair nothing and is
-  // required from node_modules on demand (src/cli/inputs.ts).
-  external: ["fast-glob"],
   // Node has had \p{…} escapes since 10, but esbuild rewrites regular expression literals that use
   // them into `new RegExp("…")` calls: keep them literals, as written (no measurable time either way).
   supported: { "regexp-unicode-property-escapes": true },
+  write: false,
+  logLevel: "warning",
+};
+
+const pageResult = await build({
+  ...BUNDLE_OPTIONS,
+  entryPoints: ["src/load/page/extract.ts"],
+  outfile: `dist/${PAGE_BUNDLE}`,
+  plugins: [withoutCssParser],
+});
+
+const result = await build({
+  ...BUNDLE_OPTIONS,
+  entryPoints: ["src/cli.ts"],
+  outfile: BUNDLE,
+  // Only the directory modes need fast-glob: left out of the bundle, it costs a pair nothing and is
+  // required from node_modules on demand (src/cli/inputs.ts).
+  external: ["fast-glob"],
   define: { "import.meta.url": "__newsdiffUrl" },
   banner: { js: 'const __newsdiffUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire],
-  write: false,
-  logLevel: "warning",
 });
 
 const pageCode = pageResult.outputFiles[0].text;
