@@ -81,7 +81,13 @@ export function isEnglishWord(word: string): boolean {
 
 /** Whether a capitalised word that opens a sentence is a name by the evidence above (respellings aside). */
 export function isOpeningName(word: string, context: NameContext): boolean {
-  // An acronym is a name by the same test (NATO, IADB are no English words; NOTE is one).
+  // An acronym is a name by the same test (NATO, IADB are no English words; NOTE is one). One
+  // without a vowel (CNG, BHP) is not an abbreviation of wire copy's tables, which are written in
+  // mixed case (Mths, Shr) and are known by name.
+  if (ACRONYM.test(word)) {
+    const bare = word.replace(POSSESSIVE, "").toLowerCase();
+    if (LATIN_WITHOUT_VOWEL.test(bare) && !WIRE_ABBREVIATIONS.has(bare)) return true;
+  }
   return !isEnglishWord(word) || context.isCapitalisedElsewhere(word);
 }
 
