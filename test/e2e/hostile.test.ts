@@ -171,3 +171,25 @@ describe("control characters in articles and file names", () => {
     expect(run.stderr).toBe(`newsdiff: no such file (${join(dir, "missing␛[2J.txt")})\n`);
   });
 });
+
+describe("a hostile web page", () => {
+  const dir = mkdtempSync(join(tmpdir(), "newsdiff-hostile-page-"));
+  const page = (title: string, figure: string) =>
+    `<!doctype html><html><head><title>${title} \u001b]0;pwned\u0007 title</title></head><body><article><p>The council approved the budget of ${figure} million pounds after a long debate in the chamber on Tuesday evening, officials said on Wednesday morning.<script>alert(1)</script><img src=x onerror=alert(1)></p></article></body></html>`;
+  const oldPage = join(dir, "old.html");
+  const newPage = join(dir, "new.html");
+  writeFileSync(oldPage, page("Evil", "12"));
+  writeFileSync(newPage, page("Bad", "13"));
+
+  it("shows a title's control characters instead of sending them to the terminal", () => {
+    const run = newsdiff(["--color", "never", oldPage, newPage]);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/u);
+    expect(run.stdout).toContain("headline  [-Evil-]{+Bad+} ␛]0;pwned␇ title [wording]\n");
+  });
+
+  it("leaves the page's script and handlers out of the article and the report", () => {
+    const document = JSON.parse(newsdiff(["--json", oldPage, newPage]).stdout) as { new: { sentences: string[] } };
+    expect(document.new.sentences).toEqual(["The council approved the budget of 13 million pounds after a long debate in the chamber on Tuesday evening, officials said on Wednesday morning."]);
+    expect(newsdiff(["--format", "html", oldPage, newPage]).stdout).not.toMatch(/onerror|alert\(1\)/u);
+  });
+});
