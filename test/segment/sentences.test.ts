@@ -63,7 +63,25 @@ describe("capitals after U.S. and U.K. in old wire copy", () => {
     ["He moved to the U.S. The move was quick.", 2],
     ["Prices fell in the U.K. It was the third fall.", 2],
     ["Sales rose in the U.S. However, margins fell.", 2],
+    ["The E.U. Commission said it would act.", 1],
+    ["Ministers met in the E.U. They agreed on quotas.", 2],
   ])("%s → %i sentence(s)", (text, count) => {
     expect(splitParagraph(text)).toHaveLength(count);
+  });
+});
+
+describe("plain-text tables", () => {
+  it("makes each line whose columns are set apart by a tab or two spaces a row of its own", () => {
+    expect(splitParagraph("Results for the year.\nShr\t1.20 dlrs\t1.10 dlrs\nNet      4,567,000    3,210,000\nThe board met. It agreed.")).toEqual([
+      "Results for the year.",
+      "Shr\t1.20 dlrs\t1.10 dlrs",
+      "Net      4,567,000    3,210,000",
+      "The board met.",
+      "It agreed.",
+    ]);
+  });
+
+  it("leaves prose whose sentences are followed by two spaces as prose", () => {
+    expect(splitParagraph("The mill closed.  Workers left\nthe site.  It was quiet.")).toEqual(["The mill closed.", "Workers left\nthe site.", "It was quiet."]);
   });
 });
