@@ -188,8 +188,8 @@ describe("readPageMeta", () => {
 
 describe("blocksOf", () => {
   it("ends a paragraph at every block, keeps <br> as a line break, and joins table cells with tabs", () => {
-    const body = document("<html><body><div>Intro <b>bold</b><p>One<br>two</p><table><tr><th>Shr</th><td>1.20 dlrs</td><td>1.10 dlrs</td></tr></table><ul><li>a</li><li>b</li></ul>tail<script>x()</script></div></body></html>").body as DomElement;
-    expect(blocksOf(body).map((block) => block.text)).toEqual(["Intro bold", "One\ntwo", "Shr\t1.20 dlrs\t1.10 dlrs", "a", "b", "tail"]);
+    const body = document("<html><body><div>Intro <b>bold</b><p>One<br>two</p><table><tr><th>Shr</th><td>1.20 dlrs</td><td>1.10 dlrs</td></tr></table><ul><li>a</li><li>b</li></ul>tail<script>x()</script><div>First.<br><br>Second.<br> <br>Third.</div></div></body></html>").body as DomElement;
+    expect(blocksOf(body).map((block) => block.text)).toEqual(["Intro bold", "One\ntwo", "Shr\t1.20 dlrs\t1.10 dlrs", "a", "b", "tail", "First.", "Second.", "Third."]);
   });
 });
 
@@ -209,5 +209,16 @@ describe("wayback", () => {
     expect(mementoTime("Tue, 11 Jan 2022 00:05:12 GMT")).toBe("2022-01-11T00:05:12Z");
     expect(mementoTime("garbage")).toBeNull();
     expect(["2022", "20220111000000", "202", "202201110000001", "2022-01"].map(isWaybackTimestamp)).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe("page rules read the text, not only the class", () => {
+  it("keeps prose that a site's class names like boilerplate", () => {
+    const prose = "Shares of Northwind Ports rose 4.2% to 310 pence after the results, the biggest rise in the index on the day.";
+    const html = `<!doctype html><html><body><article><p>The port operator said on Tuesday its profit rose by a fifth in the first half, helped by record container volumes at its two main terminals.</p><p class="share-price">${prose}</p><p class="related-note">The company also named a new chief financial officer, who joins in September from a rival operator in Rotterdam.</p><div class="share-tools"><a href="#">Share</a><a href="#">Email</a></div></article></body></html>`;
+    const page = article(html);
+    expect(page.paragraphs).toContain(prose);
+    expect(page.paragraphs).toContain("The company also named a new chief financial officer, who joins in September from a rival operator in Rotterdam.");
+    expect(page.removed).toEqual([{ rule: "share", text: "ShareEmail" }]);
   });
 });

@@ -43,8 +43,11 @@ export function blocksOf(root: DomElement): Block[] {
   let text = "";
   let tag = root.localName;
   const flush = (next: string) => {
-    const tidied = tidy(text);
-    if (tidied !== "") blocks.push({ text: tidied, tag });
+    // Two line breaks in a row (<br><br>) part paragraphs, as older sites write them.
+    for (const piece of tidy(text).split(/\n{2,}/u)) {
+      const trimmed = piece.trim();
+      if (trimmed !== "") blocks.push({ text: trimmed, tag });
+    }
     text = "";
     tag = next;
   };

@@ -12,7 +12,7 @@ import { blocksOf } from "./blocks.js";
 import { pageCharset, type Charset } from "./charset.js";
 import type { DomDocument, DomElement } from "./dom.js";
 import { dayOf, readPageMeta } from "./meta.js";
-import { collapsed, removePageBoilerplate } from "./rules.js";
+import { collapsed, removePageBoilerplate, unmarkProse } from "./rules.js";
 
 export interface PageInput {
   bytes: Uint8Array;
@@ -130,6 +130,7 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const page = readPageMeta(document, input.url);
   const removed = removePageBoilerplate(document, input.keep);
+  unmarkProse(document);
 
   let root: DomElement | null = null;
   const elements = document.querySelectorAll("*").length;

@@ -99,7 +99,7 @@ export const PAGE_RULES: readonly PageRule[] = [
     description: 'related-story blocks: elements marked related/read-more/recommended, and link lists headed "Read more", "Related", "More on this"',
     tags: new Set(["aside", "section", "div", "ul", "ol", "nav", "p"]),
     takes: (element, text) => {
-      if (markedAs(element, READ_MORE_MARK)) return true;
+      if (markedAs(element, READ_MORE_MARK)) return looksLikeFurniture(element, text);
       // A "Read more: …" paragraph or a list of links under such a heading; not a paragraph of prose.
       return READ_MORE_TEXT.test(text) && mostlyLinks(element, text);
     },
@@ -108,15 +108,47 @@ export const PAGE_RULES: readonly PageRule[] = [
     name: "newsletter",
     description: "newsletter and subscription prompts: elements marked newsletter/subscribe/signup/paywall/promo, or a short form asking to sign up",
     tags: new Set(["aside", "section", "div", "form", "p"]),
-    takes: (element, text) => markedAs(element, NEWSLETTER_MARK) || (NEWSLETTER_TEXT.test(text) && element.querySelector("form,input,button") !== null),
+    takes: (element, text) =>
+      (markedAs(element, NEWSLETTER_MARK) && (NEWSLETTER_TEXT.test(text) || looksLikeFurniture(element, text))) ||
+      (NEWSLETTER_TEXT.test(text) && element.querySelector("form,input,button") !== null),
   },
   {
     name: "share",
     description: "share bars: elements marked share/social, or holding only share links",
     tags: new Set(["aside", "section", "div", "ul", "nav", "p"]),
-    takes: (element, text) => markedAs(element, SHARE_MARK) || (text.length > 0 && SHARE_TEXT.test(text) && mostlyLinks(element, text)),
+    takes: (element, text) => (markedAs(element, SHARE_MARK) && looksLikeFurniture(element, text)) || (text.length > 0 && SHARE_TEXT.test(text) && mostlyLinks(element, text)),
   },
 ];
+
+/** Furniture is text a reader does not read as prose: no text, or this little without a sentence's end. */
+const FURNITURE_MAX_CHARS = 80;
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+
+/**
+ * Whether an element a class marks as boilerplate reads like it: empty (icons), mostly links or
+ * buttons, holding a form, or a few words that end no sentence. A class is a site's word, not the
+ * reader's: `<p class="share-price">Shares rose 4% …</p>` is a sentence and stays.
+ */
+export function looksLikeFurniture(element: DomElement, text: string): boolean {
+  if (text === "" || mostlyLinks(element, text) || element.querySelector("form,input,button") !== null) return true;
+  return text.length <= FURNITURE_MAX_CHARS && !SENTENCE_END.test(text);
+}
+
+/**
+ * A paragraph of prose loses its class and id before Readability reads the page: Readability drops
+ * elements whose class says share, related, social…, and a site's class is its word, not the
+ * reader's (`<p class="share-price">` is about shares). Short labels keep theirs
+ * (`<p class="ad-label">Advertisement</p>`).
+ */
+export function unmarkProse(document: DomDocument): void {
+  const paragraphs = document.querySelectorAll("p[class], p[id]");
+  for (let k = 0; k < paragraphs.length; k++) {
+    const paragraph = paragraphs[k]!;
+    if (looksLikeFurniture(paragraph, collapsed(paragraph.textContent))) continue;
+    paragraph.removeAttribute("class");
+    paragraph.removeAttribute("id");
+  }
+}
 
 /** Links or buttons hold most of the element's text. */
 function mostlyLinks(element: DomElement, text: string): boolean {
