@@ -112,7 +112,7 @@ export async function render(context: JobContext, comparison: Comparison, title?
   return titled ? `${view.paint(`══ ${visibleLine(title)}`, "bold")}\n${body}` : body;
 }
 
-/** Runs one job. Files are read with blocking calls: a job is one thread's only work. */
+/** Runs one job. Files are read with blocking calls (a job is one thread's only work); URLs are fetched. */
 export async function runJob(job: Job, context: JobContext): Promise<JobResult> {
   const result = emptyResult();
   const read = (source: string) => loadNoting(context, result, source);

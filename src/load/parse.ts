@@ -36,12 +36,6 @@ export function parseHeader(line: string): Header | null {
   return { dateText, date: parseIsoDate(dateText), caption: caption ? caption : null };
 }
 
-/** The date of an article's header line (null without one, or for no real day), the rest unread. */
-export function headerDate(text: string): string | null {
-  const end = text.search(/[\r\n]/u);
-  return parseHeader(end === -1 ? text : text.slice(0, end))?.date ?? null;
-}
-
 /**
  * Reads the article layout: an optional first line `date YYYY-MM-DD` (leading space allowed), whose
  * remaining text is the photo caption in the Reuters layout, then paragraphs separated by blank lines.

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { NewsdiffError, type NewsdiffErrorCode } from "../errors.js";
-import { decodeArticle, type Encoding } from "./decode.js";
+import type { Encoding } from "./decode.js";
 
 export interface ReadOptions {
   maxSize: number;
@@ -84,18 +84,7 @@ export function readFileBytes(path: string, options: Pick<ReadOptions, "maxSize"
   }
 }
 
-/** Reads one file as text; every failure is a NewsdiffError naming the path. */
-export function readArticleFile(path: string, options: ReadOptions): string {
-  return decodeArticle(readFileBytes(path, options), path, options.encoding);
-}
-
 /** Reads one input's bytes, where `-` is standard input. */
 export async function readInputBytes(path: string, options: Pick<ReadOptions, "maxSize">): Promise<Uint8Array> {
   return path === "-" ? readStdin(options.maxSize) : readFileBytes(path, options);
-}
-
-/** Reads one input, where `-` is standard input, as text. */
-export async function readArticleText(path: string, options: ReadOptions): Promise<string> {
-  if (path === "-") return decodeArticle(await readStdin(options.maxSize), path, options.encoding);
-  return readArticleFile(path, options);
 }
