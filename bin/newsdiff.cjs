@@ -14,13 +14,11 @@ setFlagsFromString("--no-regexp-tier-up");
 // compiles sooner: 1,000 pairs, the 200k-word pair and two unrelated texts all ran ~6% faster
 // (7 alternating rounds each), a small pair the same.
 setFlagsFromString("--no-turbo-inlining");
-const { readFileSync, writeFileSync } = require("node:fs");
-const { createRequire } = require("node:module");
+const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { Script } = require("node:vm");
+const { runCachedBundle } = require("./cached-script.cjs");
 
-const dist = join(__dirname, "..", "dist");
-const bundle = join(dist, "newsdiff.cjs");
+const bundle = join(__dirname, "..", "dist", "newsdiff.cjs");
 let source;
 try {
   source = readFileSync(bundle, "utf8");
@@ -28,23 +26,6 @@ try {
   process.stderr.write(`newsdiff: the built CLI is missing; run npm run build (${bundle})\n`);
   process.exit(2);
 }
-// The bundle's second line names its build; the cache made for that build carries the same name.
-const build = /^#!.*\n\/\/ newsdiff build (\w+)/u.exec(source);
-const cachePath = join(dist, `newsdiff.${build ? build[1] : "unknown"}.cache`);
-let cachedData;
-try {
-  cachedData = build ? readFileSync(cachePath) : undefined;
-} catch {
-  cachedData = undefined;
-}
-const wrapper = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/u, "")}\n})`;
-// No dynamic import() can run in the bundle: compiled from a cache, node 20 drops the script's
-// import callback. scripts/bundle.js keeps every dependency in the bundle or behind require().
-const script = new Script(wrapper, { filename: bundle, cachedData });
-// Set only by scripts/bundle.js's training run: keep the bytecode of everything that run compiled.
-if (process.env.NEWSDIFF_WRITE_CODE_CACHE && build) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
-if (process.env.NEWSDIFF_DEBUG_CODE_CACHE) {
-  process.stderr.write(`newsdiff: code cache ${cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used"}\n`);
-}
-const bundleModule = { exports: {} };
-script.runInThisContext()(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dist);
+// NEWSDIFF_WRITE_CODE_CACHE is set only by scripts/bundle.js's training run.
+const { cache } = runCachedBundle(bundle, source, "NEWSDIFF_WRITE_CODE_CACHE");
+if (process.env.NEWSDIFF_DEBUG_CODE_CACHE) process.stderr.write(`newsdiff: code cache ${cache}\n`);

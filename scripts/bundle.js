@@ -55,30 +55,17 @@ const pageBundleRequire = {
 };
 
 // The page bundle is compiled from a V8 code cache made by a training run on a pair of pages, as
-// the CLI's own bundle is (bin/newsdiff.cjs): 41 ms to require it without one. A cache that does
-// not match this build or this node is rejected by V8, and the bundle compiles as usual.
+// the CLI's own bundle is, by the same code (bin/cached-script.cjs): 41 ms to require it without
+// one. A cache that does not match this build or this node is rejected by V8, and the bundle
+// compiles as usual.
 const PAGE_LOADER = `
-const { readFileSync, writeFileSync } = require("node:fs");
+const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { Script } = require("node:vm");
-const { createRequire } = require("node:module");
 let loaded;
 function loadPageBundle() {
   const file = join(__dirname, ${JSON.stringify(PAGE_BUNDLE)});
-  const source = readFileSync(file, "utf8");
-  const build = /^\\/\\/ newsdiff page build (\\w+)/u.exec(source);
-  const cachePath = join(__dirname, "newsdiff-page." + (build ? build[1] : "unknown") + ".cache");
-  let cachedData;
-  try {
-    cachedData = build ? readFileSync(cachePath) : undefined;
-  } catch {
-    cachedData = undefined;
-  }
-  const script = new Script("(function (exports, require, module, __filename, __dirname) {" + source + "\\n})", { filename: file, cachedData });
-  if (process.env.NEWSDIFF_WRITE_PAGE_CODE_CACHE && build) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
-  const pageModule = { exports: {} };
-  script.runInThisContext()(pageModule.exports, createRequire(file), pageModule, file, __dirname);
-  return pageModule.exports;
+  const { runCachedBundle } = require(join(__dirname, "..", "bin", "cached-script.cjs"));
+  return runCachedBundle(file, readFileSync(file, "utf8"), "NEWSDIFF_WRITE_PAGE_CODE_CACHE").exports;
 }
 module.exports.pageModule = async () => (loaded ??= loadPageBundle());
 `;

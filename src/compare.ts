@@ -84,7 +84,8 @@ function headlinePair(oldTitle: string | null, newTitle: string | null, context:
   if (oldTitle === null && newTitle === null) return null;
   const [oldTitles, newTitles] = [oldTitle === null ? [] : [oldTitle], newTitle === null ? [] : [newTitle]];
   const op = oldTitle === null ? "added" : newTitle === null ? "removed" : oldTitle === newTitle ? "equal" : "changed";
-  const aligned: AlignedPair = { op, old: oldTitles.map((_, index) => index), new: newTitles.map((_, index) => index), similarity: 0 };
+  // Index 0 of each side's one-headline list, or none.
+  const aligned: AlignedPair = { op, old: oldTitle === null ? [] : [0], new: newTitle === null ? [] : [0], similarity: 0 };
   const words: WordCount = { equal: 0, total: 0 };
   const pair = pairOf(aligned, oldTitles, newTitles, context, words);
   // Its similarity is the share of the two headlines' words kept, as the summary's is of the body's.

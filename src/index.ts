@@ -6,7 +6,7 @@ import { differs as gateDiffers, type Gate } from "./gate.js";
 import { DEFAULT_TIMEOUT_SECONDS } from "./load/fetch.js";
 import { loadInput, type LoadOptions } from "./load/input.js";
 import { DEFAULT_MAX_SIZE } from "./load/read.js";
-import { PUBLIC_WAYBACK } from "./load/wayback.js";
+import { waybackBase } from "./load/wayback.js";
 import type { Encoding } from "./load/decode.js";
 import type { Comparison, Kind } from "./model.js";
 import { plainPainter } from "./render/layout.js";
@@ -68,7 +68,7 @@ export async function compareFiles(oldPath: string, newPath: string, options: Fi
     timeout: options.timeout ?? DEFAULT_TIMEOUT_SECONDS * 1000,
     save: null,
     userAgent: "newsdiff",
-    waybackBase: (options.waybackUrl ?? PUBLIC_WAYBACK).replace(/\/+$/u, ""),
+    waybackBase: waybackBase(options.waybackUrl),
   };
   const [oldInput, newInput] = [await loadInput(oldPath, load), await loadInput(newPath, load)];
   return compareArticles(oldInput.article, newInput.article, { keep: options.keep });

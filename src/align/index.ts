@@ -1,5 +1,6 @@
 import type { AlignedPair } from "../model.js";
 import { identityKey } from "../text/fold.js";
+import { endsLikeSentence } from "../text/sentence-end.js";
 import { longestIncreasingRun } from "./lis.js";
 import { order, type OrderedPair } from "./order.js";
 import { contentTerms, TermWeights, type TermVector } from "./terms.js";
@@ -285,7 +286,6 @@ function joinedLink(oldIndexes: number[], newIndexes: number[], vectors: Vectors
 
 /** A table row or a label: short, and not ended like a sentence ("Year", "12 mths", "Shr 81 cts vs 1.45 dlrs"). */
 const TABLE_ROW_MAX_WORDS = 10;
-const SENTENCE_END = /[.!?]["”’')\]]*$/u;
 /** A figure distinctive enough to tie two sentences: three digits or more, not a year. */
 const DISTINCT_FIGURE = /(?<![\p{L}\p{N}])\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|(?<![\p{L}\p{N},.])\p{Nd}+\.\p{Nd}+|(?<![\p{L}\p{N},.])(?!(?:19|20)\p{Nd}{2}(?!\p{Nd}))\p{Nd}{3,}(?![\p{N}])/gu;
 
@@ -298,7 +298,7 @@ function isLabel(text: string): boolean {
 }
 
 function isTableRow(text: string): boolean {
-  return !SENTENCE_END.test(text) && text.split(/\s+/u).length <= TABLE_ROW_MAX_WORDS;
+  return !endsLikeSentence(text) && text.split(/\s+/u).length <= TABLE_ROW_MAX_WORDS;
 }
 
 /**

@@ -248,7 +248,7 @@ async function comparePairsFrom(io: Io, context: JobContext, settings: ViewSetti
 async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promise<number> {
   // What the outside world decides, resolved once here: the User-Agent names this version, the
   // archive's address may be another's (NEWSDIFF_WAYBACK_URL).
-  const options = { ...readOptions(program), userAgent: `newsdiff/${io.version}`, waybackBase: waybackBase(io.env) };
+  const options = { ...readOptions(program), userAgent: `newsdiff/${io.version}`, waybackBase: waybackBase(io.env.NEWSDIFF_WAYBACK_URL) };
   const settings = viewSettings(options, io);
   const context: JobContext = { options, view: await buildView(settings) };
   const [oldPath, newPath] = program.args as [string | undefined, string | undefined];

@@ -32,6 +32,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+export type ByteOrderMark = { encoding: "utf-8" | "utf-16le" | "utf-16be"; length: number };
+
+/** The byte order mark the bytes start with (UTF-8, UTF-16 LE or BE), or null: text files and web pages alike. */
+export function byteOrderMark(bytes: Uint8Array): ByteOrderMark | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  return null;
+}
+
 /** One decoder for every file: building one costs more than decoding a short article with it. */
 let utf8: InstanceType<typeof TextDecoder> | undefined;
 
@@ -40,11 +50,11 @@ let utf8: InstanceType<typeof TextDecoder> | undefined;
  * (as git decides), and invalid UTF-8 is an error naming the offset unless latin1 is asked for.
  */
 export function decodeArticle(bytes: Uint8Array, path: string, encoding: Encoding = "utf8"): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const bom = byteOrderMark(bytes);
+  if (bom !== null && bom.encoding !== "utf-8") return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw new NewsdiffError("binary file, not an article", path, "binary");
   if (encoding === "latin1") return new TextDecoder("latin1").decode(bytes);
-  const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const text = bom !== null ? bytes.subarray(bom.length) : bytes;
   try {
     utf8 ??= new TextDecoder("utf-8", { fatal: true });
     return utf8.decode(text);

@@ -8,8 +8,9 @@ export const PUBLIC_WAYBACK = "https://web.archive.org";
 
 const CAPTURE = /^\/web\/(\d{1,14})(?:[a-z]{2}_|\*)?\/(.+)$/u;
 
-export function waybackBase(env: Readonly<Record<string, string | undefined>>): string {
-  return (env.NEWSDIFF_WAYBACK_URL || PUBLIC_WAYBACK).replace(/\/+$/u, "");
+/** The archive's address to use: the one given (NEWSDIFF_WAYBACK_URL, the library's waybackUrl), else the public one. */
+export function waybackBase(address: string | undefined): string {
+  return (address || PUBLIC_WAYBACK).replace(/\/+$/u, "");
 }
 
 export interface Capture {

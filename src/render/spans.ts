@@ -120,6 +120,24 @@ export function headerLine(comparison: Comparison): string {
 const HEADLINE_LABEL = "headline  ";
 
 /**
+ * One row of a folded view: `prefix` (painted in `style`) before its first line and as many spaces
+ * before the rest, the spans wrapped to the width left, and, with --explain, the evidence for each
+ * kind of `explained` indented two more.
+ */
+export function prefixedRow(prefix: string, style: Style, spans: Span[], view: View, explained: Pair | null): string[] {
+  const indent = view.measure(prefix);
+  const textWidth = view.width === null ? null : Math.max(10, view.width - indent);
+  const lines = wrapSpans(spans, textWidth, view.measure).map((line, index) => (index === 0 ? view.paint(prefix, style) : " ".repeat(indent)) + paintLine(line, view.paint));
+  if (view.explain && explained !== null) {
+    const evidenceWidth = textWidth === null ? null : Math.max(10, textWidth - 2);
+    for (const evidence of evidenceSpans(explained)) {
+      for (const line of wrapSpans(evidence, evidenceWidth, view.measure)) lines.push(" ".repeat(indent + 2) + paintLine(line, view.paint));
+    }
+  }
+  return lines;
+}
+
+/**
  * A web page's headline, before the body: its word diff and kinds when it changed in a way that
  * counts, else as it reads (dim). None for text files.
  */
@@ -128,12 +146,7 @@ export function headlineLines(comparison: Comparison, view: View): string[] {
   if (headline === null) return [];
   const changed = isReported(headline, view.gate);
   const spans: Span[] = changed ? [...tokenSpans(headline.tokens, view.color), ...noteSpans(comparison, headline)] : [{ text: contextText(headline), style: "dim" }];
-  const textWidth = view.width === null ? null : Math.max(10, view.width - HEADLINE_LABEL.length);
-  const lines = wrapSpans(spans, textWidth, view.measure).map(
-    (line, index) => (index === 0 ? view.paint(HEADLINE_LABEL, changed ? GUTTER_STYLE[headline.op] : "dim") : " ".repeat(HEADLINE_LABEL.length)) + paintLine(line, view.paint),
-  );
-  if (view.explain && changed) for (const evidence of evidenceSpans(headline)) lines.push(" ".repeat(HEADLINE_LABEL.length + 2) + paintLine(evidence, view.paint));
-  return lines;
+  return prefixedRow(HEADLINE_LABEL, changed ? GUTTER_STYLE[headline.op] : "dim", spans, view, changed ? headline : null);
 }
 
 /** The lines a folded view opens with: the two files, what boilerplate each lost, the headline. */

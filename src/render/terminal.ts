@@ -1,6 +1,6 @@
 import type { Comparison, Pair } from "../model.js";
-import { paintLine, wrapSpans, type Span } from "./layout.js";
-import { closingLines, contextText, evidenceSpans, GUTTER, GUTTER_STYLE, noteSpans, openingLines, pairLabel, tokenSpans } from "./spans.js";
+import type { Span } from "./layout.js";
+import { closingLines, contextText, GUTTER, GUTTER_STYLE, noteSpans, openingLines, pairLabel, prefixedRow, tokenSpans } from "./spans.js";
 import { changeRows, type View } from "./view.js";
 
 function rowSpans(comparison: Comparison, pair: Pair, view: View, context: boolean): Span[] {
@@ -23,20 +23,8 @@ export function renderTerminal(comparison: Comparison, view: View): string {
     const context = row.role === "context";
     const op = context ? "equal" : row.pair.op;
     const prefix = `${GUTTER[op]} ${labels[index]!.padStart(labelWidth)}  `;
-    const textWidth = view.width === null ? null : Math.max(10, view.width - view.measure(prefix));
-    const lines = wrapSpans(rowSpans(comparison, row.pair, view, context), textWidth, view.measure);
-    lines.forEach((line, lineIndex) => {
-      const lead = lineIndex === 0 ? paint(prefix, GUTTER_STYLE[op]) : " ".repeat(view.measure(prefix));
-      out.push(lead + paintLine(line, paint));
-    });
-    if (view.explain && !context) {
-      // The evidence, one kind a line, under the words.
-      const indent = " ".repeat(view.measure(prefix) + 2);
-      for (const spans of evidenceSpans(row.pair)) {
-        const evidenceWidth = textWidth === null ? null : Math.max(10, textWidth - 2);
-        for (const line of wrapSpans(spans, evidenceWidth, view.measure)) out.push(indent + paintLine(line, paint));
-      }
-    }
+    // The evidence, one kind a line, under a change's words.
+    out.push(...prefixedRow(prefix, GUTTER_STYLE[op], rowSpans(comparison, row.pair, view, context), view, context ? null : row.pair));
   });
   if (comparison.degraded) out.push(paint("some pairs were too different to diff word by word and are shown whole", "dim"));
   out.push(...closingLines(comparison, view, rows.length));

@@ -1,6 +1,7 @@
 // The character encoding of a web page, decided in the order browsers use (WHATWG Encoding and
 // HTML's "determining the character encoding"): a byte order mark, then the HTTP Content-Type
 // header, then a <meta> in the first 1,024 bytes, else a default.
+import { byteOrderMark } from "../decode.js";
 import { sniffHead } from "./detect.js";
 
 export interface Charset {
@@ -82,9 +83,8 @@ function looksUtf8(bytes: Uint8Array, valid: (bytes: Uint8Array) => boolean): bo
  * browsers use for pages in English.
  */
 export function pageCharset(bytes: Uint8Array, contentType: string | null, validUtf8: (bytes: Uint8Array) => boolean): Charset {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { name: "utf-8", source: "bom" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name: "utf-16le", source: "bom" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name: "utf-16be", source: "bom" };
+  const bom = byteOrderMark(bytes);
+  if (bom !== null) return { name: bom.encoding, source: "bom" };
   const fromHeader = headerCharset(contentType);
   if (fromHeader !== null) return { name: fromHeader, source: "header" };
   const fromMeta = metaCharset(bytes);

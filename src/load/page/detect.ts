@@ -1,5 +1,6 @@
 // Which inputs are web pages. Decided from the bytes (a saved page may be named anything), then
 // from what the server said or the file's name.
+import { byteOrderMark } from "../decode.js";
 
 /** How far into a file its first tag is looked for: past a BOM, an XML declaration and comments. */
 const SNIFF_BYTES = 1024;
@@ -11,12 +12,11 @@ const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/iu;
 
 /** The first bytes as text for the sniffers: every byte one character, so no decoder is needed. */
 export function sniffHead(bytes: Uint8Array): string {
-  let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const bom = byteOrderMark(bytes);
+  const start = bom?.length ?? 0;
   // UTF-16 pages: every other byte is NUL for ASCII markup; reading the low bytes finds the tag.
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16) {
-    const step = bytes[0] === 0xff ? 0 : 1;
+  if (bom !== null && bom.encoding !== "utf-8") {
+    const step = bom.encoding === "utf-16le" ? 0 : 1;
     let text = "";
     for (let i = 2 + step; i < Math.min(bytes.length, SNIFF_BYTES * 2); i += 2) text += String.fromCharCode(bytes[i]!);
     return text;

@@ -7,7 +7,7 @@ import iconv from "iconv-lite";
 import { parseHTML } from "linkedom";
 import type { NewsdiffErrorCode } from "../../errors.js";
 import type { RawArticle, RuleName } from "../../model.js";
-import { firstInvalidUtf8 } from "../decode.js";
+import { byteOrderMark, firstInvalidUtf8 } from "../decode.js";
 import { blocksOf } from "./blocks.js";
 import { pageCharset, type Charset } from "./charset.js";
 import type { DomDocument, DomElement } from "./dom.js";
@@ -54,16 +54,16 @@ const MAX_DEPTH = 256;
 function decode(bytes: Uint8Array, charset: Charset, path: string, warnings: string[]): string {
   const { name } = charset;
   if (name === "utf-8" || name === "utf-16le" || name === "utf-16be") {
-    const skip = charset.source === "bom" ? (name === "utf-8" ? 3 : 2) : 0;
-    const body = bytes.subarray(skip);
+    const body = bytes.subarray(charset.source === "bom" ? (byteOrderMark(bytes)?.length ?? 0) : 0);
     if (name === "utf-8" && firstInvalidUtf8(body) !== -1) warnings.push(`the page says UTF-8 but is not valid UTF-8; invalid bytes read as U+FFFD (${path})`);
     return new TextDecoder(name).decode(body);
   }
   // Node's own TextDecoder reads windows-1252's 0x80–0x9F (curly quotes, dashes, €) as control
   // characters on node 20; iconv-lite has the WHATWG tables.
-  if (iconv.encodingExists(name)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (iconv.encodingExists(name)) return iconv.decode(buffer, name);
   warnings.push(`unknown charset "${name}" (from the ${charset.source}); read as windows-1252 (${path})`);
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252");
+  return iconv.decode(buffer, "windows-1252");
 }
 
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
@@ -93,8 +93,8 @@ function boundedNesting(html: string): string {
   });
 }
 
-/** Same words, whatever the case, spacing or quotes: a body block that repeats the headline. */
-const sameText = (a: string, b: string) => collapsed(a).toLowerCase().replace(/[‘’“”"']/gu, "") === collapsed(b).toLowerCase().replace(/[‘’“”"']/gu, "");
+/** A text without its case, spacing and quotes: a body block that repeats the headline folds the same. */
+const folded = (text: string) => collapsed(text).toLowerCase().replace(/[‘’“”"']/gu, "");
 
 /** The 1-based line of the markup on which each paragraph's first words stand (for annotations); 1 when not found. */
 function sourceLines(html: string, paragraphs: readonly string[]): number[] {
@@ -134,7 +134,8 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
 
   let root: DomElement | null = null;
   const elements = document.querySelectorAll("*").length;
-  if (!input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY) {
+  const readable = !input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY;
+  if (readable) {
     // Readability reads the document it is given and changes it; the metadata and rules are done.
     const article = new Readability(document as never, { serializer: (node) => node, charThreshold: 100 }).parse();
     const content = (article?.content ?? null) as DomElement | null;
@@ -142,7 +143,7 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
     if (page.byline === null && article?.byline) page.byline = collapsed(article.byline);
   }
   if (root === null) {
-    if (!input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY) {
+    if (readable) {
       return { failure: "no article text found in the page; --whole-page compares all its visible text", code: "no-article" };
     }
     warnings.push(
@@ -157,7 +158,7 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
   // The headline is compared on its own (the comparison's headline pair): a leading heading that
   // repeats it is not body text.
   if (page.title === null && blocks[0]?.tag === "h1") page.title = blocks[0].text;
-  while (blocks.length > 0 && page.title !== null && /^h[1-6]$/u.test(blocks[0]!.tag) && sameText(blocks[0]!.text, page.title)) blocks.shift();
+  while (blocks.length > 0 && page.title !== null && /^h[1-6]$/u.test(blocks[0]!.tag) && folded(blocks[0]!.text) === folded(page.title)) blocks.shift();
   const paragraphs = blocks.map((block) => block.text);
   return {
     path: input.path,

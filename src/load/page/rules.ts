@@ -3,6 +3,7 @@
 // it in. What stands outside the article (navigation, ads, cookie banners, comments) is not the
 // article that readability finds, and is not listed.
 import type { Removal, RuleName } from "../../model.js";
+import { endsLikeSentence } from "../../text/sentence-end.js";
 import { blocksOf } from "./blocks.js";
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from "./dom.js";
 
@@ -122,7 +123,6 @@ export const PAGE_RULES: readonly PageRule[] = [
 
 /** Furniture is text a reader does not read as prose: no text, or this little without a sentence's end. */
 const FURNITURE_MAX_CHARS = 80;
-const SENTENCE_END = /[.!?]["”’)]?$/u;
 
 /**
  * Whether an element a class marks as boilerplate reads like it: empty (icons), mostly links or
@@ -131,7 +131,7 @@ const SENTENCE_END = /[.!?]["”’)]?$/u;
  */
 export function looksLikeFurniture(element: DomElement, text: string): boolean {
   if (text === "" || mostlyLinks(element, text) || element.querySelector("form,input,button") !== null) return true;
-  return text.length <= FURNITURE_MAX_CHARS && !SENTENCE_END.test(text);
+  return text.length <= FURNITURE_MAX_CHARS && !endsLikeSentence(text);
 }
 
 /**

@@ -1,0 +1,36 @@
+// Runs one of dist/'s CommonJS bundles compiled from the V8 code cache its build recorded
+// (scripts/bundle.js), or compiled as usual when the cache is missing or does not fit this build
+// and this node (V8 rejects it then). Serves the CLI's bundle (bin/newsdiff.cjs) and the page
+// loader's (dist/newsdiff-page.cjs, required only for a web page).
+"use strict";
+const { readFileSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { basename, dirname, join } = require("node:path");
+const { Script } = require("node:vm");
+
+/**
+ * A bundle's build line (`// newsdiff build <id>` or `// newsdiff page build <id>`, after a shebang
+ * if any) names the cache made for it, `<name>.<id>.cache` beside it. When the environment variable
+ * `writeCacheVariable` is set (a training run at build time), the bytecode of everything the run
+ * compiled is written there at exit. Returns the bundle's exports and what became of the cache.
+ */
+function runCachedBundle(file, source, writeCacheVariable) {
+  const build = /^(?:#!.*\n)?\/\/ newsdiff (?:page )?build (\w+)/u.exec(source);
+  const cachePath = join(dirname(file), `${basename(file, ".cjs")}.${build ? build[1] : "unknown"}.cache`);
+  let cachedData;
+  try {
+    cachedData = build ? readFileSync(cachePath) : undefined;
+  } catch {
+    cachedData = undefined;
+  }
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/u, "")}\n})`;
+  // No dynamic import() can run in a bundle: compiled from a cache, node 20 drops the script's
+  // import callback. scripts/bundle.js keeps every dependency in a bundle or behind require().
+  const script = new Script(wrapper, { filename: file, cachedData });
+  if (process.env[writeCacheVariable] && build) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
+  const bundleModule = { exports: {} };
+  script.runInThisContext()(bundleModule.exports, createRequire(file), bundleModule, file, dirname(file));
+  return { exports: bundleModule.exports, cache: cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used" };
+}
+
+module.exports = { runCachedBundle };
