@@ -39,7 +39,20 @@ export interface Removal {
   text: string;
 }
 
-export const RULE_NAMES = ["caption", "tickers", "published", "read-more", "credits", "dateline", "newsletter", "share", "byline"] as const;
+export const RULE_NAMES = [
+  "caption",
+  "tickers",
+  "published",
+  "read-more",
+  "credits",
+  "dateline",
+  "newsletter",
+  "share",
+  "byline",
+  "advertisement",
+  "consent",
+  "navigation",
+] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 export interface Dateline {

@@ -17,7 +17,7 @@ describe("exit status and errors", () => {
     [["--format", "yaml", ...DEMO], "newsdiff: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are terminal, side-by-side, json, jsonl, html, markup, github, stat."],
     [["--bogus", ...DEMO], "newsdiff: unknown option '--bogus'"],
     [["--width", "0", ...DEMO], "newsdiff: option '-w, --width <n>' argument '0' is invalid. --width takes a whole number of at least 20"],
-    [["--keep", "captions", ...DEMO], 'newsdiff: option \'--keep <rules>\' argument \'captions\' is invalid. unknown "captions"; valid: caption, tickers, published, read-more, credits, dateline, newsletter, share, byline'],
+    [["--keep", "captions", ...DEMO], 'newsdiff: option \'--keep <rules>\' argument \'captions\' is invalid. unknown "captions"; valid: caption, tickers, published, read-more, credits, dateline, newsletter, share, byline, advertisement, consent, navigation'],
     [["fixtures/demo/old.txt"], "newsdiff: missing required argument 'new'"],
   ])("%j → one line on stderr, exit 2", (args, message) => {
     const run = newsdiff(args);

@@ -60,7 +60,7 @@ describe("saved web pages", () => {
   it("keep a rule's text with --keep", () => {
     const run = JSON.parse(newsdiff(["--json", "--keep", "caption,credits", ...STORY]).stdout) as { new: { sentences: string[]; removed: { rule: string }[] } };
     expect(run.new.sentences.slice(0, 2)).toEqual(["Cars and cyclists cross the Wendle Harbour bridge on its first day back in service.", "Photo: Ilse Brandt/Calder Courier"]);
-    expect(run.new.removed.map((removal) => removal.rule)).toEqual(["byline", "published", "published", "read-more", "newsletter", "share"]);
+    expect(run.new.removed.map((removal) => removal.rule)).toEqual(["byline", "published", "published", "newsletter"]);
   });
 
   it("exit 2 on a page with no article, unless --whole-page", () => {

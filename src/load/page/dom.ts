@@ -16,6 +16,7 @@ export interface DomElement extends DomNode {
   id: string;
   className: string;
   children: ArrayLike<DomElement>;
+  previousElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   removeAttribute(name: string): void;
@@ -23,6 +24,8 @@ export interface DomElement extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   closest(selector: string): DomElement | null;
   contains(node: DomNode): boolean;
+  /** Bit 2: the node precedes this one; bit 4: it follows. */
+  compareDocumentPosition(node: DomNode): number;
   remove(): void;
 }
 

@@ -129,15 +129,14 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
   const html = boundedNesting(decode(input.bytes, charset, input.path, warnings));
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const page = readPageMeta(document, input.url);
-  const removed = removePageBoilerplate(document, input.keep);
-  unmarkProse(document);
+  if (process.env.ND_UNMARK !== "0") unmarkProse(document);
 
   let root: DomElement | null = null;
   const elements = document.querySelectorAll("*").length;
   const readable = !input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY;
   if (readable) {
     // Readability reads the document it is given and changes it; the metadata and rules are done.
-    const article = new Readability(document as never, { serializer: (node) => node, charThreshold: 100 }).parse();
+    const article = new Readability(document as never, { serializer: (node) => node, keepClasses: process.env.ND_KEEP !== "0" }).parse();
     const content = (article?.content ?? null) as DomElement | null;
     if (content !== null && collapsed(content.textContent).length >= MIN_ARTICLE_TEXT) root = content;
     if (page.byline === null && article?.byline) page.byline = collapsed(article.byline);
@@ -154,6 +153,8 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
     root = document.body ?? document.documentElement;
   }
 
+  // All of a page's text is what --whole-page asks for: its menus too.
+  const removed = removePageBoilerplate(root, input.wholePage ? new Set([...input.keep, "navigation"]) : input.keep);
   const blocks = blocksOf(root);
   // The headline is compared on its own (the comparison's headline pair): a leading heading that
   // repeats it is not body text.

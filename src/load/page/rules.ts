@@ -7,13 +7,20 @@ import { endsLikeSentence } from "../../text/sentence-end.js";
 import { blocksOf } from "./blocks.js";
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from "./dom.js";
 
+/** Where the article's prose runs: what stands between its first and last paragraph of prose is inside the story. */
+export interface ArticleSpan {
+  withinProse(element: DomElement): boolean;
+}
+
 export interface PageRule {
   name: RuleName;
   /** One line for the README. */
   description: string;
   /** Candidate elements by tag name (null: any element); `takes` decides on each. */
   tags: ReadonlySet<string> | null;
-  takes(element: DomElement, text: string): boolean;
+  takes(element: DomElement, text: string, article: ArticleSpan): boolean;
+  /** The label just before a taken element ("DON'T MISS" over its links) goes with it. */
+  labelled?: boolean;
 }
 
 /** Each element's marks, read once: every rule asks them of every element. */
@@ -64,6 +71,34 @@ function isDateStamp(element: DomElement, text: string): boolean {
   return times.length > 0 && text.length - timed <= 40;
 }
 
+/** An element's text is a link, or a list of links: what navigation, rails and tag lists are made of. */
+function allLinks(element: DomElement, text: string): boolean {
+  return linkShare(element, text) >= NAVIGATION_LINK_SHARE;
+}
+
+/**
+ * Links cover this share of a block's text when it is a menu, a rail of headlines or a tag list.
+ * Prose that links a few words per sentence stays far below it (a wire story's paragraph linking
+ * a name and a ticker: under 0.3); a headline list with its counts ("12 comments") stays above.
+ */
+const NAVIGATION_LINK_SHARE = 0.7;
+
+/** A label a rail, gallery or ad stands under: a few words that end no sentence ("DON'T MISS", "More from UK"). */
+const LABEL_MAX_CHARS = 60;
+export const isLabel = (text: string) => text !== "" && text.length <= LABEL_MAX_CHARS && !endsLikeSentence(text);
+
+/** Words that mark an advertisement's element (class and id words, as `markedAs` splits them). */
+const AD_MARK = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|adcontainer|adwrapper|dfp|gpt|sponsored|sponsor|promoted|taboola|outbrain|commercial)(?:$|[\s_\d-])/iu;
+/** What stands over an advertisement, in the languages of the news: a reader's cue that this is not the story. */
+const AD_LABEL = /^(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reclame|advertentie|annons|mainos|реклама|广告|廣告|広告|광고|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)[\s:.…-]*$/iu;
+const CONSENT_MARK = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|privacy-?banner)(?:$|[\s_-])/iu;
+const CONSENT_TEXT = /\b(?:(?:uses?|using|use of) cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|we value your privacy|consent to (?:the use|our use))\b/iu;
+/** Gallery furniture: "Image 1 of 9", "Photo 3/12", "Slide 2 of 5". */
+const GALLERY_COUNT = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s*\d*\s*(?:of|\/|von|de|sur|di)\s*\/?\s*\d*$/iu;
+/** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
+const CREDIT_LINE = /^\(?\s*(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]/iu;
+const CAPTION_MARK = /(?:^|[\s_-])(?:caption|captions|figcaption|photo-?caption|image-?caption|wp-caption-text|media-?caption)(?:$|[\s_-])/iu;
+
 /** Rules in the order they run: credits before captions, whose text often holds them. */
 export const PAGE_RULES: readonly PageRule[] = [
   {
@@ -84,16 +119,43 @@ export const PAGE_RULES: readonly PageRule[] = [
     takes: (element, text) => (element.localName === "time" ? element.closest(PROSE) === null : isDateStamp(element, text)),
   },
   {
-    name: "credits",
-    description: "photo and image credits: elements marked credit or copyright (`<span class=\"credit\">`)",
+    name: "advertisement",
+    description: "advertisements: elements marked ad/advert/sponsored/dfp (a class word, not a part of one), and labels such as Advertisement, Sponsored, Anzeige, Publicité, \"Story continues below\"",
     tags: null,
-    takes: (element, text) => text.length <= 200 && (element.getAttribute("itemprop") === "copyrightHolder" || markedAs(element, CREDIT_MARK)),
+    takes: (element, text) => {
+      if (text !== "" && text.length <= LABEL_MAX_CHARS * 2 && AD_LABEL.test(text)) return true;
+      if (!markedAs(element, AD_MARK)) return false;
+      // An ad's box with its label over it is taken whole, whatever copy it holds; otherwise only what reads as furniture.
+      return looksLikeFurniture(element, text) || AD_LABEL.test(blocksOf(element)[0]?.text ?? "");
+    },
+  },
+  {
+    name: "consent",
+    description: "cookie and consent banners: elements marked cookie/consent/gdpr, or a short block about cookies with a button or link",
+    tags: new Set(["aside", "section", "div", "form", "p", "dialog"]),
+    takes: (element, text) =>
+      text.length <= 600 &&
+      ((markedAs(element, CONSENT_MARK) && (CONSENT_TEXT.test(text) || looksLikeFurniture(element, text))) ||
+        (CONSENT_TEXT.test(text) && element.querySelector("a,button,input") !== null)),
+  },
+  {
+    name: "credits",
+    description: "photo and image credits: elements marked credit or copyright (`<span class=\"credit\">`), and credit lines such as \"(Image: GETTY)\" or \"Photo: AP\"",
+    tags: null,
+    takes: (element, text) =>
+      text.length <= 200 &&
+      (element.getAttribute("itemprop") === "copyrightHolder" || markedAs(element, CREDIT_MARK) || (CREDIT_LINE.test(text) && !endsWithSentenceOfProse(text))),
   },
   {
     name: "caption",
-    description: "figure captions: `<figcaption>` and elements marked caption",
+    description: "figure captions: `<figcaption>`, the text of a `<figure>`, elements marked caption, and gallery counters (\"Image 1 of 9\")",
     tags: null,
-    takes: (element) => element.localName === "figcaption" || element.getAttribute("itemprop") === "caption" || /(?:^|[\s_-])caption(?:$|[\s_-])/iu.test(element.className ?? ""),
+    takes: (element, text) =>
+      element.localName === "figcaption" ||
+      (element.localName === "figure" && text.length <= LONGEST_CAPTION) ||
+      element.getAttribute("itemprop") === "caption" ||
+      (markedAs(element, CAPTION_MARK) && text.length <= LONGEST_CAPTION) ||
+      GALLERY_COUNT.test(text),
   },
   {
     name: "read-more",
@@ -119,7 +181,37 @@ export const PAGE_RULES: readonly PageRule[] = [
     tags: new Set(["aside", "section", "div", "ul", "nav", "p"]),
     takes: (element, text) => (markedAs(element, SHARE_MARK) && looksLikeFurniture(element, text)) || (text.length > 0 && SHARE_TEXT.test(text) && mostlyLinks(element, text)),
   },
+  {
+    name: "navigation",
+    description: "menus, rails of headlines and tag lists: a list or block whose text is links (70% or more), a lone link that ends no sentence (\"Sign In\", \"More Business News\"), and the label over such a list",
+    tags: new Set(["nav", "ul", "ol", "menu", "dl", "div", "section", "aside", "header", "footer", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table"]),
+    takes: (element, text, article) => {
+      if (text === "" || !allLinks(element, text)) return false;
+      // A rail's links are headlines, which end no sentence; a paragraph that is one linked sentence is prose.
+      const blocks = blocksOf(element);
+      if (blocks.length > 1) return blocks.filter((block) => endsLikeSentence(block.text)).length <= blocks.length / 2;
+      // A lone link amid the story's paragraphs is the story's ("Get it on Amazon for $39.99"); before or after them, a menu's.
+      return !endsLikeSentence(text) && !article.withinProse(element);
+    },
+    labelled: true,
+  },
 ];
+
+/** The element just before this one, when it reads as a label (a heading over a list); else null. */
+function labelBefore(element: DomElement): DomElement | null {
+  const previous = element.previousElementSibling;
+  if (previous === null || previous.querySelector("img,picture,video,iframe,form,input,button") !== null) return null;
+  const blocks = blocksOf(previous);
+  return blocks.length === 1 && isLabel(blocks[0]!.text) ? previous : null;
+}
+
+/** A caption is a line or two under a picture; a wrapper marked caption around more is a mislabelled container. */
+const LONGEST_CAPTION = 600;
+
+/** "Photo: the minister, who spoke on Tuesday, said it was time." is a sentence, not a credit line. */
+function endsWithSentenceOfProse(text: string): boolean {
+  return text.split(/\s+/u).length > 12 && endsLikeSentence(text);
+}
 
 /** Furniture is text a reader does not read as prose: no text, or this little without a sentence's end. */
 const FURNITURE_MAX_CHARS = 80;
@@ -150,12 +242,19 @@ export function unmarkProse(document: DomDocument): void {
   }
 }
 
-/** Links or buttons hold most of the element's text. */
-function mostlyLinks(element: DomElement, text: string): boolean {
+/** The share of an element's text that links or buttons hold (0 for an empty element). */
+function linkShare(element: DomElement, text: string): number {
+  if (text.length === 0) return 0;
+  if (element.localName === "a" || element.localName === "button") return 1;
   let linked = 0;
   const links = element.querySelectorAll("a,button");
   for (let k = 0; k < links.length; k++) linked += collapsed(links[k]!.textContent).length;
-  return text.length > 0 && linked >= text.length * 0.5;
+  return Math.min(1, linked / text.length);
+}
+
+/** Links or buttons hold most of the element's text. */
+function mostlyLinks(element: DomElement, text: string): boolean {
+  return linkShare(element, text) >= 0.5;
 }
 
 /** A correction or an editor's note is content, whatever its markup says: no rule takes one. */
@@ -202,6 +301,22 @@ function elementsWithTextLength(root: DomElement): { elements: DomElement[]; len
   return { elements, length };
 }
 
+/** A paragraph of prose: a sentence's end and at least this many characters (a line of a column). */
+const PROSE_PARAGRAPH_MIN_CHARS = 80;
+const FOLLOWING = 4;
+const PRECEDING = 2;
+
+/** The first and last paragraphs of prose among the elements, and whether an element stands between them. */
+function articleSpan(elements: readonly DomElement[], textOf: (element: DomElement) => string): ArticleSpan {
+  const prose = elements.filter((element) => element.localName === "p" && textOf(element).length >= PROSE_PARAGRAPH_MIN_CHARS && endsLikeSentence(textOf(element)));
+  const first = prose[0];
+  const last = prose[prose.length - 1];
+  return {
+    withinProse: (element) =>
+      first !== undefined && last !== undefined && (first.compareDocumentPosition(element) & FOLLOWING) !== 0 && (last.compareDocumentPosition(element) & PRECEDING) !== 0,
+  };
+}
+
 /** Markup text collapses to at most this share of its length (indentation, line breaks): a bound to skip big elements before reading their text. */
 const MARKUP_WHITESPACE_BOUND = 4;
 
@@ -209,9 +324,8 @@ const MARKUP_WHITESPACE_BOUND = 4;
  * Takes each rule's elements out of the document, in rule order, and reports their text. Rules in
  * `keep` are not run. An element is taken once, by the first rule that takes it.
  */
-export function removePageBoilerplate(document: DomDocument, keep: ReadonlySet<RuleName>): Removal[] {
+export function removePageBoilerplate(root: DomElement, keep: ReadonlySet<RuleName>): Removal[] {
   const removed: Removal[] = [];
-  const root = document.body ?? document.documentElement;
   const { elements, length } = elementsWithTextLength(root);
   const longest = Math.min(LONGEST_BOILERPLATE, collapsed(root.textContent).length * BOILERPLATE_SHARE);
   const taken = new Set<DomElement>();
@@ -225,20 +339,25 @@ export function removePageBoilerplate(document: DomDocument, keep: ReadonlySet<R
     for (let node: DomNode | null = element; node !== null; node = node.parentNode) if (taken.has(node as DomElement)) return true;
     return false;
   };
+  const article = articleSpan(elements, textOf);
   for (const rule of PAGE_RULES) {
     if (keep.has(rule.name)) continue;
     for (const element of elements) {
       if (rule.tags !== null && !rule.tags.has(element.localName)) continue;
       if ((length.get(element) ?? 0) > longest * MARKUP_WHITESPACE_BOUND || isTaken(element)) continue;
       const text = textOf(element);
-      if (text.length > longest || !rule.takes(element, text) || inContent(element)) continue;
+      if (text.length > longest || !rule.takes(element, text, article) || inContent(element)) continue;
+      const label = rule.labelled ? labelBefore(element) : null;
+      const parts = label !== null && !isTaken(label) && !inContent(label) ? [label, element] : [element];
       // Reported as it reads: the element's blocks apart, not its text nodes run together.
-      const reported = blocksOf(element).map((block) => block.text.replace(/\s+/gu, " ")).join(" ");
+      const reported = parts.flatMap((part) => blocksOf(part).map((block) => block.text.replace(/\s+/gu, " "))).join(" ");
       if (reported.length > 0) removed.push({ rule: rule.name, text: reported });
-      // The text read of the elements around it no longer holds: a caption without its credit.
-      for (let node = element.parentNode; node !== null; node = node.parentNode) texts.delete(node as DomElement);
-      taken.add(element);
-      element.remove();
+      for (const part of parts) {
+        // The text read of the elements around it no longer holds: a caption without its credit.
+        for (let node = part.parentNode; node !== null; node = node.parentNode) texts.delete(node as DomElement);
+        taken.add(part);
+        part.remove();
+      }
     }
   }
   return removed;
