@@ -122,21 +122,45 @@ export interface PageFailure {
   code: NewsdiffErrorCode;
 }
 
+const SCRIPT = /(<script\b[^>]*>)([^]*?)(<\/script\s*>)/giu;
+
+/**
+ * A script's body emptied before the page is parsed (JSON-LD kept: it is the page's metadata). The
+ * parser does not follow a browser through "<!--" and "<script" written inside a script, so a
+ * reload's new script text could change where later elements fall, and with it the article.
+ */
+function withoutScriptBodies(html: string): string {
+  return html.replace(SCRIPT, (whole, open: string, _body: string, close: string) => (/ld\+json/iu.test(open) ? whole : open + close));
+}
+
+/**
+ * Scripts, styles and templates hold no text a reader sees, but Readability counts their characters
+ * when it scores an element and weighs its links: a reload's new tokens and time stamps in a script
+ * made it keep or drop a paragraph. They go once the metadata (JSON-LD) is read.
+ */
+function withoutCode(document: DomDocument): void {
+  const code = document.querySelectorAll("script,style,template");
+  for (let k = code.length - 1; k >= 0; k--) code[k]!.remove();
+}
+
 /** Reads a web page as an article, or says why it holds none. */
 export function loadPage(input: PageInput): RawArticle | PageFailure {
   const warnings: string[] = [];
   const charset = pageCharset(input.bytes, input.contentType, (bytes) => firstInvalidUtf8(bytes) === -1);
-  const html = boundedNesting(decode(input.bytes, charset, input.path, warnings));
+  const html = boundedNesting(withoutScriptBodies(decode(input.bytes, charset, input.path, warnings)));
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const page = readPageMeta(document, input.url);
-  if (process.env.ND_UNMARK !== "0") unmarkProse(document);
+  withoutCode(document);
+  unmarkProse(document);
 
   let root: DomElement | null = null;
   const elements = document.querySelectorAll("*").length;
   const readable = !input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY;
   if (readable) {
-    // Readability reads the document it is given and changes it; the metadata and rules are done.
-    const article = new Readability(document as never, { serializer: (node) => node, keepClasses: process.env.ND_KEEP !== "0" }).parse();
+    // Readability reads the document it is given and changes it; the metadata is read. Classes are
+    // kept for the page rules, which run on what it returns; its default threshold (500
+    // characters) is the one measured best: at 100 it took a cookie banner for two pages' article.
+    const article = new Readability(document as never, { serializer: (node) => node, keepClasses: true }).parse();
     const content = (article?.content ?? null) as DomElement | null;
     if (content !== null && collapsed(content.textContent).length >= MIN_ARTICLE_TEXT) root = content;
     if (page.byline === null && article?.byline) page.byline = collapsed(article.byline);

@@ -93,6 +93,11 @@ const AD_MARK = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|
 const AD_LABEL = /^(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reclame|advertentie|annons|mainos|реклама|广告|廣告|広告|광고|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)[\s:.…-]*$/iu;
 const CONSENT_MARK = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|privacy-?banner)(?:$|[\s_-])/iu;
 const CONSENT_TEXT = /\b(?:(?:uses?|using|use of) cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|we value your privacy|consent to (?:the use|our use))\b/iu;
+/** A comment or share count standing alone: "627 comments", "Comments (12)", "1.2K shares". */
+const COUNTER = /^(?:[\d.,]+\s*[KkMm]?\s*(?:comments?|replies|responses|shares|kommentare|commentaires?|comentarios?|commenti|reacties)|(?:comments?|kommentare|commentaires|comentarios)\s*\(?\s*[\d.,]+\s*\)?)$/iu;
+/** A time stamp relative to the capture: "Updated 5 minutes ago", "2 hrs ago", "vor 3 Stunden". */
+const RELATIVE_STAMP = /^(?:(?:last )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*)?(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|weeks?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))$/iu;
+
 /** Gallery furniture: "Image 1 of 9", "Photo 3/12", "Slide 2 of 5". */
 const GALLERY_COUNT = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s*\d*\s*(?:of|\/|von|de|sur|di)\s*\/?\s*\d*$/iu;
 /** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
@@ -113,10 +118,10 @@ export const PAGE_RULES: readonly PageRule[] = [
   },
   {
     name: "published",
-    description: "time stamps standing alone: `<time>` with at most a few words (\"Updated\") around it",
+    description: "time stamps standing alone: `<time>` with at most a few words (\"Updated\") around it, and relative stamps (\"Updated 5 minutes ago\")",
     tags: new Set(["time", "p", "div", "span"]),
     // A <time> outside any prose block stands alone; in a paragraph, it is part of a sentence.
-    takes: (element, text) => (element.localName === "time" ? element.closest(PROSE) === null : isDateStamp(element, text)),
+    takes: (element, text) => RELATIVE_STAMP.test(text) || (element.localName === "time" ? element.closest(PROSE) === null : isDateStamp(element, text)),
   },
   {
     name: "advertisement",
@@ -184,8 +189,11 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     name: "navigation",
     description: "menus, rails of headlines and tag lists: a list or block whose text is links (70% or more), a lone link that ends no sentence (\"Sign In\", \"More Business News\"), and the label over such a list",
-    tags: new Set(["nav", "ul", "ol", "menu", "dl", "div", "section", "aside", "header", "footer", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table"]),
+    tags: new Set(["nav", "ul", "ol", "menu", "dl", "div", "section", "aside", "header", "footer", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "a", "span"]),
     takes: (element, text, article) => {
+      // A count beside the headline changes with every capture; an inline link is otherwise the sentence's.
+      if (COUNTER.test(text)) return true;
+      if (element.localName === "a" || element.localName === "span") return false;
       if (text === "" || !allLinks(element, text)) return false;
       // A rail's links are headlines, which end no sentence; a paragraph that is one linked sentence is prose.
       const blocks = blocksOf(element);
@@ -200,7 +208,8 @@ export const PAGE_RULES: readonly PageRule[] = [
 /** The element just before this one, when it reads as a label (a heading over a list); else null. */
 function labelBefore(element: DomElement): DomElement | null {
   const previous = element.previousElementSibling;
-  if (previous === null || previous.querySelector("img,picture,video,iframe,form,input,button") !== null) return null;
+  // An h1 is the headline, never a rail's label.
+  if (previous === null || previous.localName === "h1" || previous.querySelector("h1,img,picture,video,iframe,form,input,button") !== null) return null;
   const blocks = blocksOf(previous);
   return blocks.length === 1 && isLabel(blocks[0]!.text) ? previous : null;
 }
@@ -347,7 +356,8 @@ export function removePageBoilerplate(root: DomElement, keep: ReadonlySet<RuleNa
       if ((length.get(element) ?? 0) > longest * MARKUP_WHITESPACE_BOUND || isTaken(element)) continue;
       const text = textOf(element);
       if (text.length > longest || !rule.takes(element, text, article) || inContent(element)) continue;
-      const label = rule.labelled ? labelBefore(element) : null;
+      // The label goes with a list it stands over, not with a lone link (a headline over a comment count).
+      const label = rule.labelled && blocksOf(element).length > 1 ? labelBefore(element) : null;
       const parts = label !== null && !isTaken(label) && !inContent(label) ? [label, element] : [element];
       // Reported as it reads: the element's blocks apart, not its text nodes run together.
       const reported = parts.flatMap((part) => blocksOf(part).map((block) => block.text.replace(/\s+/gu, " "))).join(" ");
