@@ -40,6 +40,37 @@ function joined(sentences: readonly string[], indexes: readonly number[]): strin
   return indexes.length === 1 ? sentences[indexes[0]!]! : indexes.map((index) => sentences[index]!).join(" ");
 }
 
+/**
+ * Two captures of one story rarely differ by more than this in length; when a page's article is under
+ * a third of the other's, the likelier story is that its article was not found (a section front, a
+ * print footer, a consent wall read as the article), and a confident "everything removed" would be
+ * wrong. Below SMALL_ARTICLE_WORDS on the longer side, a brief against a longer brief is nothing to warn of.
+ */
+const EXTRACTION_MISMATCH_RATIO = 1 / 3;
+const SMALL_ARTICLE_WORDS = 60;
+
+let wordSegmenter: Intl.Segmenter | null = null;
+
+/** Words as a reader counts them, in any script (a CJK sentence has many). */
+export function wordCount(sentences: readonly string[]): number {
+  wordSegmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+  let count = 0;
+  for (const sentence of sentences) for (const segment of wordSegmenter.segment(sentence)) if (segment.isWordLike) count += 1;
+  return count;
+}
+
+/** A warning when one web page's article is far smaller than the other's: its extraction may have failed. */
+function extractionWarning(oldArticle: RawArticle, newArticle: RawArticle, oldSide: Side, newSide: Side): string | null {
+  if (oldArticle.page === undefined && newArticle.page === undefined) return null;
+  const [oldWords, newWords] = [wordCount(oldSide.sentences), wordCount(newSide.sentences)];
+  const [smaller, larger] = oldWords <= newWords ? (["old", "new"] as const) : (["new", "old"] as const);
+  const words = { old: oldWords, new: newWords };
+  if (words[larger] < SMALL_ARTICLE_WORDS || words[smaller] >= words[larger] * EXTRACTION_MISMATCH_RATIO) return null;
+  const path = smaller === "old" ? oldSide.path : newSide.path;
+  const number = (value: number) => value.toLocaleString("en-US");
+  return `the ${smaller} version's article has ${number(words[smaller])} words against ${number(words[larger])} in the ${larger}: its article may not have been found; --selector names it (${path})`;
+}
+
 /** Rounded for the JSON contract: three decimals say all a reader can use. */
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -115,7 +146,9 @@ export function compareArticles(oldArticle: RawArticle, newArticle: RawArticle, 
   for (const kind of KINDS) if (kindCounts.has(kind)) summary.kinds[kind] = kindCounts.get(kind)!;
   summary.similarity = words.total === 0 ? 1 : round((2 * words.equal) / words.total);
   const headline = headlinePair(oldSide.title, newSide.title, context);
-  const comparison: Comparison = { version: 1, old: oldSide, new: newSide, pairs, headline, summary, warnings: [...oldRead.warnings, ...newRead.warnings] };
+  const mismatch = extractionWarning(oldArticle, newArticle, oldSide, newSide);
+  const warnings = [...oldRead.warnings, ...newRead.warnings, ...(mismatch === null ? [] : [mismatch])];
+  const comparison: Comparison = { version: 1, old: oldSide, new: newSide, pairs, headline, summary, warnings };
   if (pairs.some((pair) => pair.degraded) || headline?.degraded) comparison.degraded = true;
   return comparison;
 }

@@ -9,6 +9,7 @@ export type NewsdiffErrorCode =
   | "invalid-encoding"
   | "no-match"
   | "no-article"
+  | "no-selector-match"
   | "not-a-page"
   | "http-status"
   | "timeout"

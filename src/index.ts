@@ -47,6 +47,8 @@ export interface FileOptions extends CompareOptions {
   maxSize?: number;
   /** For web pages: all visible text, not the article found in it. */
   wholePage?: boolean;
+  /** For web pages: a CSS selector naming the article's element(s), in both versions, instead of the one Readability finds. */
+  selector?: string;
   /** Milliseconds a URL may take (default 30,000). */
   timeout?: number;
   /** The Wayback Machine's address (default the public one). */
@@ -65,6 +67,7 @@ export async function compareFiles(oldPath: string, newPath: string, options: Fi
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
     keep: options.keep ?? new Set(),
     wholePage: options.wholePage === true,
+    selector: options.selector ?? null,
     timeout: options.timeout ?? DEFAULT_TIMEOUT_SECONDS * 1000,
     save: null,
     userAgent: "newsdiff",

@@ -77,8 +77,8 @@ export function emptyResult(): JobResult {
 
 /** How the CLI's options say to load an input. */
 export function loadOptions(options: CliOptions): LoadOptions {
-  const { maxSize, encoding, keep, wholePage, timeout, save, userAgent, waybackBase } = options;
-  return { maxSize, encoding, keep, wholePage, timeout, save, userAgent, waybackBase };
+  const { maxSize, encoding, keep, wholePage, selector, timeout, save, userAgent, waybackBase } = options;
+  return { maxSize, encoding, keep, wholePage, selector, timeout, save, userAgent, waybackBase };
 }
 
 /** Loads an input; a failure is noted in `result` (null returned), a fetched page that was saved is said. */

@@ -39,6 +39,7 @@ export interface CliOptions {
   /** Keep fetched pages here. */
   save: string | null;
   wholePage: boolean;
+  selector: string | null;
   /** Resolved at the edge (cli/main.ts): the User-Agent that names this version, the archive's address. */
   userAgent: string;
   waybackBase: string;
@@ -129,7 +130,8 @@ export function buildProgram(version: string): Command {
     .addOption(new Option("--encoding <name>", "how to read bytes that are not UTF-8").choices(ENCODINGS).default("utf8"))
     .option("--max-size <bytes>", "refuse inputs larger than this", wholeNumber("--max-size", 1), DEFAULT_MAX_SIZE)
     .option("-j, --jobs <n>", "threads for directories and --history; 1 runs all in the main thread (default: 1, or for 100 files or more the CPUs less one, at most 4)", wholeNumber("--jobs", 1))
-    .option("--whole-page", "for web pages: compare all visible text, not the article found in it")
+    .addOption(new Option("--whole-page", "for web pages: compare all visible text, not the article found in it").conflicts("selector"))
+    .option("--selector <css>", "for web pages: the article is the element(s) this CSS selector matches, in both versions")
     .option("--timeout <seconds>", `give up on a URL after this long (default: ${DEFAULT_TIMEOUT_SECONDS})`, seconds, DEFAULT_TIMEOUT_SECONDS * 1000)
     .option("--wayback <timestamp>", "with one URL: compare the Wayback Machine's capture nearest this time (YYYYMMDD[hhmmss]) with the live page", waybackTimestamp)
     .option("--save <dir>", "keep each fetched page, with its headers, in this directory (read them later as files)")
@@ -162,6 +164,7 @@ export function readOptions(program: Command): CliOptions {
     wayback?: string;
     save?: string;
     wholePage?: boolean;
+    selector?: string;
   }>();
   return {
     history: raw.history ?? null,
@@ -183,6 +186,7 @@ export function readOptions(program: Command): CliOptions {
     wayback: raw.wayback ?? null,
     save: raw.save ?? null,
     wholePage: raw.wholePage === true,
+    selector: raw.selector ?? null,
     userAgent: "newsdiff",
     waybackBase: PUBLIC_WAYBACK,
   };

@@ -19,6 +19,8 @@ export interface LoadOptions {
   keep: ReadonlySet<RuleName>;
   /** A page's whole visible text, not the article found in it. */
   wholePage: boolean;
+  /** A CSS selector naming a page's article element(s), or null for the one Readability finds. */
+  selector: string | null;
   /** Milliseconds a URL may take. */
   timeout: number;
   /** Keep each fetched page (and its headers) in this directory. */
@@ -85,7 +87,7 @@ function contextOf(saved: Pick<SavedHeaders, "url" | "headers">, base: string): 
 
 async function fromBytes(bytes: Uint8Array, path: string, context: PageContext, options: LoadOptions): Promise<RawArticle> {
   if (isWebPage(bytes, context.url ?? path, context.contentType)) {
-    return loadPage({ bytes, path, contentType: context.contentType, url: context.url, date: dayOf(context.captured), keep: options.keep, wholePage: options.wholePage });
+    return loadPage({ bytes, path, contentType: context.contentType, url: context.url, date: dayOf(context.captured), keep: options.keep, wholePage: options.wholePage, selector: options.selector });
   }
   return parseArticle(decodeArticle(bytes, path, options.encoding), path);
 }

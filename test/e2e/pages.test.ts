@@ -75,3 +75,25 @@ describe("saved web pages", () => {
     expect(run.stdout).toBe("fixtures/html/story/old.html → fixtures/html/story/new.html: headline changed, 6 kept, 3 changed, 2 added, 0 removed, 0 moved, similarity 0.91 · quote 1, number 3, wording 3, typography 1\n");
   });
 });
+
+describe("extraction that fails says so (--selector, the size warning)", () => {
+  const page = STORY[1]!;
+  it("--selector names the article in both versions; one that matches nothing, or is no selector, is exit 2 with one line", () => {
+    const chosen = JSON.parse(newsdiff(["--json", "--selector", "article p:not(.correction)", page, page]).stdout) as { new: { sentences: string[] } };
+    expect(chosen.new.sentences[0]).toBe("The Wendle Harbour bridge reopened to traffic on Monday after a two-year repair that cost the county $43 million, officials said.");
+    expect(newsdiff(["--selector", ".no-such-thing", page, page])).toEqual({ status: 2, stdout: "", stderr: `newsdiff: --selector ".no-such-thing" matches nothing in the page (${page})\n` });
+    expect(newsdiff(["--selector", "p[[", page, page])).toEqual({ status: 2, stdout: "", stderr: `newsdiff: --selector "p[[" is not a CSS selector (${page})\n` });
+    expect(newsdiff(["--selector", "p", "--whole-page", page, page]).status).toBe(2);
+  });
+
+  it("warns, naming the side and both word counts, when one version's article is under a third of the other's", () => {
+    const { writeFileSync, mkdtempSync } = require("node:fs") as typeof import("node:fs");
+    const dir = mkdtempSync(join(require("node:os").tmpdir(), "newsdiff-footer-"));
+    const footer = readFileSync(page, "utf8").replace(/<article[^]*<\/article>/u, "<article><p>This page was printed from courier.example. All rights reserved. Copyright 2024 The Calder Courier, the newspaper of the county and of the whole Wendle Harbour region.</p></article>");
+    writeFileSync(join(dir, "new.html"), footer);
+    const run = newsdiff(["--json", page, join(dir, "new.html")]);
+    const warning = `the new version's article has 26 words against 166 in the old: its article may not have been found; --selector names it (${join(dir, "new.html")})`;
+    expect(run.stderr).toBe(`newsdiff: warning: ${warning}\n`);
+    expect((JSON.parse(run.stdout) as { warnings: string[] }).warnings).toEqual([warning]);
+  });
+});

@@ -9,6 +9,8 @@ export interface Charset {
   name: string;
   /** Where it was read: what a warning or the JSON can tell a user. */
   source: "bom" | "header" | "meta" | "default";
+  /** The legacy charset a <meta> declared and the bytes belie (they are valid UTF-8): a warning says so. */
+  declared?: string;
 }
 
 /**
@@ -78,9 +80,9 @@ function looksUtf8(bytes: Uint8Array, valid: (bytes: Uint8Array) => boolean): bo
 }
 
 /**
- * The page's charset. Without a BOM, header or meta, bytes that are valid UTF-8 (and not all ASCII)
- * are UTF-8, as Chromium's detector reads them; anything else is windows-1252, the default
- * browsers use for pages in English.
+ * The page's charset. Without a BOM or header, bytes that are valid UTF-8 (and not all ASCII) are
+ * UTF-8, as Chromium's detector reads them, whatever a <meta> says; else the <meta>'s charset;
+ * anything else is windows-1252, the default browsers use for pages in English.
  */
 export function pageCharset(bytes: Uint8Array, contentType: string | null, validUtf8: (bytes: Uint8Array) => boolean): Charset {
   const bom = byteOrderMark(bytes);
@@ -88,6 +90,10 @@ export function pageCharset(bytes: Uint8Array, contentType: string | null, valid
   const fromHeader = headerCharset(contentType);
   if (fromHeader !== null) return { name: fromHeader, source: "header" };
   const fromMeta = metaCharset(bytes);
+  // A page saved by a browser is written in UTF-8 but keeps the <meta> it was served with
+  // ("gb2312", "shift_jis"); bytes in a legacy charset are almost never valid UTF-8 with multi-byte
+  // sequences, so such bytes say more than the markup. A server's header, above, still wins.
+  if (fromMeta !== null && fromMeta !== "utf-8" && looksUtf8(bytes, validUtf8)) return { name: "utf-8", source: "default", declared: fromMeta };
   if (fromMeta !== null) return { name: fromMeta, source: "meta" };
   return { name: looksUtf8(bytes, validUtf8) ? "utf-8" : "windows-1252", source: "default" };
 }

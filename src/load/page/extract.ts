@@ -27,6 +27,8 @@ export interface PageInput {
   keep: ReadonlySet<RuleName>;
   /** Compare all visible text of the page, not the article readability finds. */
   wholePage: boolean;
+  /** The article is what this CSS selector matches (null: the element Readability finds). */
+  selector?: string | null;
 }
 
 /**
@@ -143,10 +145,30 @@ function withoutCode(document: DomDocument): void {
   for (let k = code.length - 1; k >= 0; k--) code[k]!.remove();
 }
 
+/**
+ * The elements a --selector names, as one root: the element itself when one matches, else the
+ * matches (none inside another) moved in document order into a new element.
+ */
+function selected(document: DomDocument, selector: string): { root: DomElement } | PageFailure {
+  let matches: DomElement[];
+  try {
+    matches = Array.from(document.querySelectorAll(selector));
+  } catch {
+    return { failure: `--selector "${selector}" is not a CSS selector`, code: "usage" };
+  }
+  const outermost = matches.filter((element) => !matches.some((other) => other !== element && other.contains(element)));
+  if (outermost.length === 0) return { failure: `--selector "${selector}" matches nothing in the page`, code: "no-selector-match" };
+  if (outermost.length === 1) return { root: outermost[0]! };
+  const root = (document as unknown as { createElement(name: string): DomElement & { append(node: DomElement): void } }).createElement("div");
+  for (const element of outermost) root.append(element);
+  return { root };
+}
+
 /** Reads a web page as an article, or says why it holds none. */
 export function loadPage(input: PageInput): RawArticle | PageFailure {
   const warnings: string[] = [];
   const charset = pageCharset(input.bytes, input.contentType, (bytes) => firstInvalidUtf8(bytes) === -1);
+  if (charset.declared !== undefined) warnings.push(`the page declares charset "${charset.declared}" but its bytes are UTF-8; read as UTF-8 (${input.path})`);
   const html = boundedNesting(withoutScriptBodies(decode(input.bytes, charset, input.path, warnings)));
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const page = readPageMeta(document, input.url);
@@ -154,8 +176,14 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
   unmarkProse(document);
 
   let root: DomElement | null = null;
+  const selector = input.selector ?? null;
+  if (selector !== null) {
+    const chosen = selected(document, selector);
+    if ("failure" in chosen) return chosen;
+    root = chosen.root;
+  }
   const elements = document.querySelectorAll("*").length;
-  const readable = !input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY;
+  const readable = root === null && !input.wholePage && elements <= MAX_ELEMENTS_FOR_READABILITY;
   if (readable) {
     // Readability reads the document it is given and changes it; the metadata is read. Classes are
     // kept for the page rules, which run on what it returns; its default threshold (500
