@@ -65,10 +65,13 @@ describe("isWebPage", () => {
 });
 
 describe("pageCharset", () => {
-  const page = (meta: string) => bytes(`<!doctype html><html><head>${meta}</head><body>café</body></html>`);
+  const page = (meta: string) => bytes(`<!doctype html><html><head>${meta}</head><body>cafe</body></html>`);
+  const utf8Page = (meta: string) => bytes(`<!doctype html><html><head>${meta}</head><body>café</body></html>`);
   it("takes a BOM first, then the header, then a <meta>", () => {
     expect(pageCharset(Buffer.from([0xef, 0xbb, 0xbf, 0x3c]), "text/html; charset=windows-1252", valid)).toEqual({ name: "utf-8", source: "bom" });
     expect(pageCharset(page('<meta charset="utf-8">'), 'text/html; charset="ISO-8859-2"', valid)).toEqual({ name: "iso-8859-2", source: "header" });
+    // "café" in UTF-8 is valid UTF-8 with a multi-byte sequence: the bytes win over a legacy <meta>; ASCII bytes do not.
+    expect(pageCharset(utf8Page("<meta charset=Shift_JIS>"), "text/html", valid)).toEqual({ name: "utf-8", source: "default", declared: "shift_jis" });
     expect(pageCharset(page("<meta charset=Shift_JIS>"), "text/html", valid)).toEqual({ name: "shift_jis", source: "meta" });
     expect(pageCharset(page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'), null, valid)).toEqual({ name: "windows-1252", source: "meta" });
     expect(pageCharset(page('<meta content="text/html; charset=koi8-r" http-equiv="content-type">'), null, valid)).toEqual({ name: "koi8-r", source: "meta" });
@@ -79,7 +82,7 @@ describe("pageCharset", () => {
   });
 
   it("without a declaration: UTF-8 when the bytes are valid UTF-8, else windows-1252", () => {
-    expect(pageCharset(page(""), null, valid)).toEqual({ name: "utf-8", source: "default" });
+    expect(pageCharset(utf8Page(""), null, valid)).toEqual({ name: "utf-8", source: "default" });
     expect(pageCharset(Buffer.from("<p>caf\xe9 \x93quoted\x94</p>", "latin1"), null, valid)).toEqual({ name: "windows-1252", source: "default" });
   });
 
