@@ -64,15 +64,45 @@ function dateTime(value: string | null): string | null {
   return trimmed !== "" && !Number.isNaN(Date.parse(trimmed)) ? trimmed : null;
 }
 
-/** The site's name after a separator ("Headline | The Daily Bugle", "Headline - Bugle") is not the headline. */
-function withoutSiteName(title: string, siteName: string | null): string {
+const SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " _", "_"];
+
+/**
+ * A site's name is a few words: what follows a title's last separator is taken for one when it is at
+ * most this long ("| eHow", "- Breitbart", "_科技_腾讯网", "[LWN.net]"), and the headline left is
+ * at least HEADLINE_MIN_CHARS long.
+ */
+const SITE_NAME_MAX_CHARS = 30;
+const HEADLINE_MIN_CHARS = 10;
+
+/**
+ * The headline without the site's name, taken off the same way whoever wrote the title: the name
+ * the page gives (og:site_name) before or after a separator, else every trailing part after a
+ * separator (" | ", " - ", " – ", " — ", " _", "_", " · ", " :: ", " » ") or in brackets that is
+ * short enough to be a name, while enough headline is left.
+ */
+export function withoutSiteName(title: string, siteName: string | null): string {
   if (siteName !== null) {
-    for (const separator of [" | ", " - ", " – ", " — ", " :: ", " · "]) {
+    for (const separator of SEPARATORS) {
       if (title.endsWith(`${separator}${siteName}`)) return title.slice(0, -(separator.length + siteName.length)).trim();
       if (title.startsWith(`${siteName}${separator}`)) return title.slice(siteName.length + separator.length).trim();
     }
   }
-  return title;
+  let headline = title;
+  for (;;) {
+    const bracket = /\s*\[([^\]]{1,30})\]$/u.exec(headline);
+    let cut = bracket ? bracket.index : -1;
+    if (cut === -1) {
+      for (const separator of SEPARATORS) {
+        const at = headline.lastIndexOf(separator);
+        if (at > cut && headline.length - at - separator.length <= SITE_NAME_MAX_CHARS) cut = at;
+      }
+    }
+    if (cut === -1 || cut < HEADLINE_MIN_CHARS) return headline;
+    const rest = headline.slice(cut).replace(/^[\s|\-–—_:·»[]+/u, "");
+    // A part of the headline itself ("Covid-19", "2019 - 2020") holds no letter of a name, or follows a hyphen without spaces.
+    if (!/\p{L}/u.test(rest)) return headline;
+    headline = headline.slice(0, cut).trim();
+  }
 }
 
 /** A URL made absolute against the page's own, when it has one; a bad URL is kept as written. */
@@ -85,13 +115,24 @@ function absolute(url: string | null, base: string | null): string | null {
   }
 }
 
+/** Half the words of the shorter text are in the longer one: two wordings of one headline. */
+function sharesWords(a: string, b: string): boolean {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  const pool = new Set(longer);
+  return shorter.length > 0 && shorter.filter((word) => pool.has(word)).length >= shorter.length / 2;
+}
+
 export function readPageMeta(document: DomDocument, fetchedUrl: string | null): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
   const article = jsonLdObjects(document).find(isArticle) ?? null;
   const siteName = meta('meta[property="og:site_name"]');
   const h1 = collapsed(document.querySelector("article h1, main h1, h1")?.textContent ?? null);
   const titleTag = collapsed(document.querySelector("title")?.textContent ?? null);
-  const headline = text(article?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? (h1 || null) ?? (titleTag || null);
+  // An h1 may name the section ("Allergies Health Center"): without metadata, it is the headline
+  // only when it shares words with the <title>, or there is no <title> to say otherwise.
+  const h1Headline = h1 !== "" && (titleTag === "" || sharesWords(h1, withoutSiteName(titleTag, siteName))) ? h1 : null;
+  const headline = text(article?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? h1Headline ?? (titleTag || null) ?? (h1 || null);
   const authors = authorNames(article?.author);
   const byline =
     (authors.length > 0 ? authors.join(", ") : null) ??
