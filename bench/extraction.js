@@ -74,7 +74,6 @@ function main() {
     if (result.failed !== null) failures.push(`${pages[k].key}: ${result.failed}`);
     return result.text;
   });
-  alone.ms = alone.ms;
   const rows = [
     ["newsdiff", "this build", extractionScore(truths, ours.texts), `${(ours.ms / 1000).toFixed(1)} s`],
     ["readability+linkedom", "0.6.0", extractionScore(truths, alone.texts), `${(alone.ms / 1000).toFixed(1)} s`],

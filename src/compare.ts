@@ -6,6 +6,7 @@ import { parseArticle } from "./load/parse.js";
 import { KINDS, type AlignedPair, type Comparison, type Kind, type NormalizedArticle, type Pair, type RawArticle, type RuleName, type Side, type Summary } from "./model.js";
 import { normalize } from "./normalize/index.js";
 import { segmentParagraphs, type SplitCache } from "./segment/sentences.js";
+import { countWordTokens } from "./segment/tokens.js";
 
 export interface CompareOptions {
   keep?: ReadonlySet<RuleName>;
@@ -49,13 +50,10 @@ function joined(sentences: readonly string[], indexes: readonly number[]): strin
 const EXTRACTION_MISMATCH_RATIO = 1 / 3;
 const SMALL_ARTICLE_WORDS = 60;
 
-let wordSegmenter: Intl.Segmenter | null = null;
-
-/** Words as a reader counts them, in any script (a CJK sentence has many). */
-export function wordCount(sentences: readonly string[]): number {
-  wordSegmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+/** Words as the word diff counts them, in any script (a CJK sentence has many). */
+function wordCount(sentences: readonly string[]): number {
   let count = 0;
-  for (const sentence of sentences) for (const segment of wordSegmenter.segment(sentence)) if (segment.isWordLike) count += 1;
+  for (let k = 0; k < sentences.length; k++) count += countWordTokens(sentences[k]!);
   return count;
 }
 

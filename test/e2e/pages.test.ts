@@ -92,7 +92,7 @@ describe("extraction that fails says so (--selector, the size warning)", () => {
     const footer = readFileSync(page, "utf8").replace(/<article[^]*<\/article>/u, "<article><p>This page was printed from courier.example. All rights reserved. Copyright 2024 The Calder Courier, the newspaper of the county and of the whole Wendle Harbour region.</p></article>");
     writeFileSync(join(dir, "new.html"), footer);
     const run = newsdiff(["--json", page, join(dir, "new.html")]);
-    const warning = `the new version's article has 26 words against 166 in the old: its article may not have been found; --selector names it (${join(dir, "new.html")})`;
+    const warning = `the new version's article has 27 words against 164 in the old: its article may not have been found; --selector names it (${join(dir, "new.html")})`;
     expect(run.stderr).toBe(`newsdiff: warning: ${warning}\n`);
     expect((JSON.parse(run.stdout) as { warnings: string[] }).warnings).toEqual([warning]);
   });

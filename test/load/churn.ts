@@ -61,7 +61,7 @@ export const CHURN = {
   },
   /** Page ads by class alone: a leaderboard, a sponsored box, an outbrain strip. */
   "page ads"(document: Document, random: Random) {
-    document.body?.firstChild && (document.body as unknown as Element).prepend(fragment(document, `<div id="ad-top-${token(random, 3)}" class="ad ad-leaderboard">Advertisement</div>`));
+    (document.body as unknown as Element | null)?.prepend(fragment(document, `<div id="ad-top-${token(random, 3)}" class="ad ad-leaderboard">Advertisement</div>`));
     (document.body as unknown as Element | null)?.append(
       fragment(document, `<div class="OUTBRAIN sponsored-links"><h4>Sponsored</h4><ul><li><a href="#">You won't believe what ${token(random)} did next</a></li><li><a href="#">Doctors hate this one trick</a></li></ul></div>`),
     );

@@ -9,6 +9,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { blocksOf } from "../../src/load/page/blocks.js";
 import type { DomDocument } from "../../src/load/page/dom.js";
+import { benchmarkWords, shingles } from "../../src/load/page/evaluate.js";
 import { loadPage } from "../../src/load/page/extract.js";
 import { withoutSiteName } from "../../src/load/page/meta.js";
 import { collapsed } from "../../src/load/page/rules.js";
@@ -17,8 +18,6 @@ import { ROOT } from "../helpers.js";
 
 const CORPUS = join(ROOT, "corpora", "readability-test-pages");
 const names = readdirSync(CORPUS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
-const shingles = (tokens: readonly string[]) => tokens.map((_, k) => tokens.slice(k, k + 4).join(" ")).slice(0, Math.max(1, tokens.length - 3));
 
 /**
  * A paragraph is found when this share of its word 4-grams is in the body or the removals: a
@@ -49,17 +48,17 @@ describe.each(names)("%s", (name) => {
   it.skipIf(PARAGRAPH_EXCEPTIONS.has(name))("keeps every paragraph of the expected article, in its body or its named removals", () => {
     if ("failure" in raw) throw new Error(raw.failure);
     const article = normalize(raw);
-    const all = words([...article.paragraphs, ...article.removed.map((removal) => removal.text)].join(" "));
-    const present = new Set(shingles(all));
-    const joined = ` ${all.join(" ")} `;
+    const all = [...article.paragraphs, ...article.removed.map((removal) => removal.text)].join(" ");
+    const present = shingles(all);
+    const joined = ` ${benchmarkWords(all).join(" ")} `;
     const { document } = parseHTML(`<html><body>${expected}</body></html>`) as unknown as { document: DomDocument };
     const lost = blocksOf(document.body!)
       .map((block) => block.text)
       .filter((paragraph) => {
-        const tokens = words(paragraph);
+        const tokens = benchmarkWords(paragraph);
         // Under four words, a paragraph is found as a whole.
         if (tokens.length < 4) return tokens.length > 0 && !joined.includes(` ${tokens.join(" ")} `);
-        const own = shingles(tokens);
+        const own = [...shingles(paragraph).keys()];
         return own.filter((shingle) => present.has(shingle)).length < own.length * FOUND_SHARE;
       });
     expect(lost).toEqual([]);

@@ -26,13 +26,14 @@ const SHINGLE_WORDS = 4;
 // Python's \w under re.UNICODE: letters, digits and numbers of any script, and the underscore.
 const WORD = /[\p{L}\p{N}_]+/gu;
 
-function tokenize(text: string): string[] {
+/** The benchmark's words: runs of letters, digits and underscores. */
+export function benchmarkWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
 /** Each shingle with its count; a text of fewer than four words is one short shingle, none when it has no word. */
-function shingles(text: string): Map<string, number> {
-  const tokens = tokenize(text);
+export function shingles(text: string): Map<string, number> {
+  const tokens = benchmarkWords(text);
   const counts = new Map<string, number>();
   const last = Math.max(1, tokens.length - SHINGLE_WORDS + 1);
   for (let start = 0; start < last; start++) {
@@ -82,7 +83,7 @@ export function extractionScore(truths: readonly string[], predictions: readonly
   const precision = mean(counts.filter((c) => c.truePositives + c.falsePositives > 0).map(pagePrecision));
   const recall = mean(counts.filter((c) => c.truePositives + c.falseNegatives > 0).map(pageRecall));
   const f1 = (2 * precision * recall) / (precision + recall);
-  const same = (a: string, b: string) => tokenize(a).join(" ") === tokenize(b).join(" ");
+  const same = (a: string, b: string) => benchmarkWords(a).join(" ") === benchmarkWords(b).join(" ");
   const accuracy = mean(truths.map((truth, k) => (same(truth, predictions[k]!) ? 1 : 0)));
   return { precision, recall, f1, accuracy, pages: truths.length };
 }

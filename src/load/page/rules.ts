@@ -356,13 +356,15 @@ export function removePageBoilerplate(root: DomElement, keep: ReadonlySet<RuleNa
       if ((length.get(element) ?? 0) > longest * MARKUP_WHITESPACE_BOUND || isTaken(element)) continue;
       const text = textOf(element);
       if (text.length > longest || !rule.takes(element, text, article) || inContent(element)) continue;
+      const blocks = blocksOf(element);
       // The label goes with a list it stands over, not with a lone link (a headline over a comment count).
-      const label = rule.labelled && blocksOf(element).length > 1 ? labelBefore(element) : null;
-      const parts = label !== null && !isTaken(label) && !inContent(label) ? [label, element] : [element];
+      const label = rule.labelled && blocks.length > 1 ? labelBefore(element) : null;
+      const taking = label !== null && !isTaken(label) && !inContent(label) ? [label, element] : [element];
       // Reported as it reads: the element's blocks apart, not its text nodes run together.
-      const reported = parts.flatMap((part) => blocksOf(part).map((block) => block.text.replace(/\s+/gu, " "))).join(" ");
+      const reportedBlocks = label !== null && taking.length === 2 ? [...blocksOf(label), ...blocks] : blocks;
+      const reported = reportedBlocks.map((block) => block.text.replace(/\s+/gu, " ")).join(" ");
       if (reported.length > 0) removed.push({ rule: rule.name, text: reported });
-      for (const part of parts) {
+      for (const part of taking) {
         // The text read of the elements around it no longer holds: a caption without its credit.
         for (let node = part.parentNode; node !== null; node = node.parentNode) texts.delete(node as DomElement);
         taken.add(part);
