@@ -10,6 +10,8 @@ type JsonObject = { [key: string]: Json };
 
 const ARTICLE_TYPE = /Article$|^BlogPosting$|^Report$/u;
 
+const JSON_LD_WRAPPER = /^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/gu;
+
 /** Every object in the page's JSON-LD blocks, @graph and arrays unfolded; a block that is not JSON is skipped. */
 function jsonLdObjects(document: DomDocument): JsonObject[] {
   const objects: JsonObject[] = [];
@@ -17,7 +19,8 @@ function jsonLdObjects(document: DomDocument): JsonObject[] {
   for (let k = 0; k < scripts.length; k++) {
     let value: Json;
     try {
-      value = JSON.parse(scripts[k]!.textContent ?? "") as Json;
+      // Some sites wrap the block in <![CDATA[ … ]]> or a comment, for XHTML's sake.
+      value = JSON.parse((scripts[k]!.textContent ?? "").replace(JSON_LD_WRAPPER, "")) as Json;
     } catch {
       continue;
     }

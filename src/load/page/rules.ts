@@ -60,6 +60,13 @@ const SHARE_TEXT = /^(?:share(?: this(?: article| story)?)?|share on|tweet|email
 
 const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|contributor|contributors)(?:$|[\s_-])/iu;
 
+/** The word a byline starts with, in the languages of the news: By, Por, Par, Von, Di, Door, Av, Af, Från. */
+const BYLINE_WORD = /^(?:by|por|par|von|di|door|av|af|från|de|autor:?|text:?)\s+\S/iu;
+
+function isAuthorElement(element: DomElement): boolean {
+  return element.getAttribute("itemprop") === "author" || element.getAttribute("rel") === "author" || markedAs(element, BYLINE_MARK);
+}
+
 const PROSE = "p,li,blockquote,h1,h2,h3,h4,h5,h6,td,th,figcaption,dd,pre";
 
 /** A time stamp on its own ("March 4, 2024", "Updated 5 March 2024 14:32 GMT"): a <time> and the few words around it. */
@@ -112,7 +119,9 @@ export const PAGE_RULES: readonly PageRule[] = [
     tags: null,
     takes: (element, text) =>
       text.length <= 200 &&
-      (element.getAttribute("itemprop") === "author" || element.getAttribute("rel") === "author" || markedAs(element, BYLINE_MARK)) &&
+      (isAuthorElement(element) ||
+        // "By Josh Max", "Por Josh Max": the block around the author's name goes whole, not its name alone.
+        (BYLINE_WORD.test(text) && Array.from(element.querySelectorAll("*")).some((inner) => isAuthorElement(inner) && collapsed(inner.textContent).length >= text.length - 8))) &&
       // The author's block itself, not a link inside a sentence.
       (element.localName !== "a" || collapsed(element.parentNode?.textContent ?? "").length <= text.length + 4),
   },
