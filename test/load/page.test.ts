@@ -226,3 +226,35 @@ describe("page rules read the text, not only the class", () => {
     expect(page.paragraphs.join(" ")).not.toContain("Email");
   });
 });
+
+describe("page rules on the article Readability returns", () => {
+  const prose = (n: number) =>
+    Array.from({ length: n }, (_, k) => `<p>The county council met on Tuesday for the ${k + 1}th time this year to discuss the harbour bridge, its tolls and the ferry service that will end when the bridge reopens in spring.</p>`).join("");
+  const page = (inside: string, head = "") =>
+    `<!doctype html><html><head><title>Bridge reopens after repairs | The Courier</title>${head}</head><body><article><h1>Bridge reopens after repairs</h1>${inside}</article></body></html>`;
+
+  it("takes date lines without <time>, in several languages, and keeps a sentence that names a date", () => {
+    const stamps = ["Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Updated at 1:23 p.m."];
+    const result = article(page(`${stamps.map((stamp) => `<div>${stamp}</div>`).join("")}${prose(3)}<p>On Monday, March 4, 2024.</p>`));
+    expect(result.removed!.filter((removal) => removal.rule === "published").map((removal) => removal.text)).toEqual(stamps);
+    expect(result.paragraphs).toContain("On Monday, March 4, 2024.");
+  });
+
+  it("takes a promotion's link in capitals amid the story, keeps a link with a price, and takes a hover card but not the name it hangs on", () => {
+    const card = `<p>The plan was backed by <span class="person"><a href="/p/ann-lee">Ann Lee</a><span class="card"><img src="a.jpg"><a href="/p/ann-lee">Ann Lee</a> <a href="/s/1">Lee wins seat in council vote</a></span></span>, the council's leader, on Tuesday.</p>`;
+    const result = article(page(`${prose(2)}<p><a href="/app">GET THE COURIER APP BY CLICKING HERE</a></p><p><a href="/shop">Get the bridge guide for $12.99</a></p>${card}${prose(2)}`));
+    expect(result.paragraphs).toContain("Get the bridge guide for $12.99");
+    expect(result.paragraphs).toContain("The plan was backed by Ann Lee, the council's leader, on Tuesday.");
+    expect(result.removed!.filter((removal) => removal.rule === "navigation").map((removal) => removal.text)).toEqual(["GET THE COURIER APP BY CLICKING HERE", "Ann Lee Lee wins seat in council vote"]);
+  });
+
+  it("takes a byline with its word, a © credit line, and the headline repeated before the story; reads JSON-LD in CDATA", () => {
+    const jsonLd = `<script type="application/ld+json"><![CDATA[ {"@type":"NewsArticle","headline":"Bridge reopens after two years"} ]]></script>`;
+    // Readability takes the first byline for itself; the second is the page rule's, with its "Por".
+    const bylines = `<div class="byline">By Mara Quint</div><div class="meta">Por <span class="author">Ann Lee</span></div>`;
+    const result = article(page(`<p>Bridge reopens after two years</p>${bylines}<div>© Ilse Brandt</div>${prose(3)}`, jsonLd));
+    expect(result.page!.title).toBe("Bridge reopens after two years");
+    expect(result.removed).toEqual(expect.arrayContaining([{ rule: "byline", text: "Por Ann Lee" }, { rule: "credits", text: "© Ilse Brandt" }]));
+    expect(result.paragraphs[0]).toMatch(/^The county council met/u);
+  });
+});

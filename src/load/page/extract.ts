@@ -12,6 +12,7 @@ import { blocksOf } from "./blocks.js";
 import { pageCharset, type Charset } from "./charset.js";
 import type { DomDocument, DomElement } from "./dom.js";
 import { dayOf, readPageMeta } from "./meta.js";
+import { endsLikeSentence } from "../../text/sentence-end.js";
 import { collapsed, removePageBoilerplate, unmarkProse } from "./rules.js";
 
 export interface PageInput {
@@ -208,10 +209,16 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
   // All of a page's text is what --whole-page asks for: its menus too.
   const removed = removePageBoilerplate(root, input.wholePage ? new Set([...input.keep, "navigation"]) : input.keep);
   const blocks = blocksOf(root);
-  // The headline is compared on its own (the comparison's headline pair): a leading heading that
-  // repeats it is not body text.
+  // The headline is compared on its own (the comparison's headline pair): a block before the story's
+  // first sentence that repeats it is not body text, heading or not.
   if (page.title === null && blocks[0]?.tag === "h1") page.title = blocks[0].text;
-  while (blocks.length > 0 && page.title !== null && /^h[1-6]$/u.test(blocks[0]!.tag) && folded(blocks[0]!.text) === folded(page.title)) blocks.shift();
+  if (page.title !== null) {
+    const headline = folded(page.title);
+    for (let k = 0; k < blocks.length; k++) {
+      if (folded(blocks[k]!.text) === headline) blocks.splice(k--, 1);
+      else if (endsLikeSentence(blocks[k]!.text)) break;
+    }
+  }
   const paragraphs = blocks.map((block) => block.text);
   return {
     path: input.path,

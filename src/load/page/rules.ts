@@ -108,8 +108,39 @@ const RELATIVE_STAMP = /^(?:(?:last )?(?:updated|posted|published|modified|aktua
 /** Gallery furniture: "Image 1 of 9", "Photo 3/12", "Slide 2 of 5". */
 const GALLERY_COUNT = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s*\d*\s*(?:of|\/|von|de|sur|di)\s*\/?\s*\d*$/iu;
 /** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
-const CREDIT_LINE = /^\(?\s*(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]/iu;
+const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©)/iu;
 const CAPTION_MARK = /(?:^|[\s_-])(?:caption|captions|figcaption|photo-?caption|image-?caption|wp-caption-text|media-?caption)(?:$|[\s_-])/iu;
+
+/** Words a date line is made of besides numbers, in the languages of the news: months, weekdays, labels, time zones. */
+const DATE_LINE_WORDS = new Set(
+  (
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre " +
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre januar februar märz juni juli oktober dezember " +
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
+    "segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi samedi dimanche " +
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag " +
+    "posted updated published last modified on at am pm a m p publicado atualizado actualizado em às de del el le à publié mis jour " +
+    "veröffentlicht aktualisiert um pubblicato il alle aggiornato gepubliceerd bijgewerkt op om " +
+    "est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst cet cest ist jst aest hkt sgt"
+  ).split(" "),
+);
+/** A year or a clock time: what makes a line of date words a time stamp ("Updated at 1:23 p.m."), not "On Monday." */
+const HAS_YEAR_OR_TIME = /\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b/u;
+
+/**
+ * A line that is only a date and time ("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: …", "October
+ * 06, 2018", "segunda-feira, 22 de janeiro de 2018 às 0:13"): every word a month, a weekday, a
+ * label or a time zone, a year or a time among its numbers. A sentence that names a date has other
+ * words.
+ */
+function isWrittenDateStamp(text: string): boolean {
+  // "On Monday, March 4, 2024." is a sentence; "Updated at 1:23 p.m." ends on its clock's full stop.
+  if (text.length > 100 || !HAS_YEAR_OR_TIME.test(text) || (endsLikeSentence(text) && !/\b[ap]\.m\.$/iu.test(text))) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((word) => DATE_LINE_WORDS.has(word));
+}
 
 /** Rules in the order they run: credits before captions, whose text often holds them. */
 export const PAGE_RULES: readonly PageRule[] = [
@@ -130,7 +161,8 @@ export const PAGE_RULES: readonly PageRule[] = [
     description: "time stamps standing alone: `<time>` with at most a few words (\"Updated\") around it, and relative stamps (\"Updated 5 minutes ago\")",
     tags: new Set(["time", "p", "div", "span"]),
     // A <time> outside any prose block stands alone; in a paragraph, it is part of a sentence.
-    takes: (element, text) => RELATIVE_STAMP.test(text) || (element.localName === "time" ? element.closest(PROSE) === null : isDateStamp(element, text)),
+    takes: (element, text) =>
+      RELATIVE_STAMP.test(text) || isWrittenDateStamp(text) || (element.localName === "time" ? element.closest(PROSE) === null : isDateStamp(element, text)),
   },
   {
     name: "advertisement",
@@ -202,17 +234,30 @@ export const PAGE_RULES: readonly PageRule[] = [
     takes: (element, text, article) => {
       // A count beside the headline changes with every capture; an inline link is otherwise the sentence's.
       if (COUNTER.test(text)) return true;
-      if (element.localName === "a" || element.localName === "span") return false;
+      // A hover card inside a sentence: a portrait, then links to the person's stories, shown only on
+      // hover. Nothing but links in it (a span around the sentence holds the sentence's own words), and
+      // the portrait first (a span around the linked name and its card starts with the name, which stays).
+      if (element.localName === "span") return element.closest("p") !== null && onlyLinks(element, text) && startsWithImage(element);
+      if (element.localName === "a") return false;
       if (text === "" || !allLinks(element, text)) return false;
       // A rail's links are headlines, which end no sentence; a paragraph that is one linked sentence is prose.
       const blocks = blocksOf(element);
       if (blocks.length > 1) return blocks.filter((block) => endsLikeSentence(block.text)).length <= blocks.length / 2;
-      // A lone link amid the story's paragraphs is the story's ("Get it on Amazon for $39.99"); before or after them, a menu's.
-      return !endsLikeSentence(text) && !article.withinProse(element);
+      // A lone link amid the story's paragraphs is the story's ("Get it on Amazon for $39.99"); before
+      // or after them, a menu's. One in capitals throughout is a promotion wherever it stands.
+      // A price is the story's figure (an offer's), never a menu's.
+      return !endsLikeSentence(text) && !PRICE.test(text) && (!article.withinProse(element) || isShouted(text));
     },
     labelled: true,
   },
 ];
+
+const PRICE = /[$€£¥₹]\s?\d|\d\s?(?:€|£|\$)/u;
+
+/** Capitals throughout, three words or more ("CLICK HERE TO GET THE FOX NEWS APP"): a promotion's voice, not a story's. */
+function isShouted(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).length >= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
+}
 
 /** The element just before this one, when it reads as a label (a heading over a list); else null. */
 function labelBefore(element: DomElement): DomElement | null {
@@ -268,6 +313,22 @@ function linkShare(element: DomElement, text: string): number {
   const links = element.querySelectorAll("a,button");
   for (let k = 0; k < links.length; k++) linked += collapsed(links[k]!.textContent).length;
   return Math.min(1, linked / text.length);
+}
+
+/** The element's first image comes before its first link. */
+function startsWithImage(element: DomElement): boolean {
+  const image = element.querySelector("img");
+  const link = element.querySelector("a");
+  return image !== null && link !== null && (image.compareDocumentPosition(link) & FOLLOWING) !== 0;
+}
+
+/** Every letter and figure of the element stands in a link (the spaces between links aside). */
+function onlyLinks(element: DomElement, text: string): boolean {
+  const visible = (value: string | null) => (value ?? "").replace(/\s+/gu, "").length;
+  let linked = 0;
+  const links = element.querySelectorAll("a");
+  for (let k = 0; k < links.length; k++) linked += visible(links[k]!.textContent);
+  return linked > 0 && linked >= visible(text);
 }
 
 /** Links or buttons hold most of the element's text. */
