@@ -305,14 +305,22 @@ export function unmarkProse(document: DomDocument): void {
   }
 }
 
+/** How many characters the links (and buttons) inside an element hold, as `measure` counts them. */
+function linkedLength(element: DomElement, selector: string, measure: (text: string) => number): number {
+  let linked = 0;
+  const links = element.querySelectorAll(selector);
+  for (let k = 0; k < links.length; k++) linked += measure(links[k]!.textContent ?? "");
+  return linked;
+}
+
+const collapsedLength = (text: string) => collapsed(text).length;
+const visibleLength = (text: string) => text.replace(/\s+/gu, "").length;
+
 /** The share of an element's text that links or buttons hold (0 for an empty element). */
 function linkShare(element: DomElement, text: string): number {
   if (text.length === 0) return 0;
   if (element.localName === "a" || element.localName === "button") return 1;
-  let linked = 0;
-  const links = element.querySelectorAll("a,button");
-  for (let k = 0; k < links.length; k++) linked += collapsed(links[k]!.textContent).length;
-  return Math.min(1, linked / text.length);
+  return Math.min(1, linkedLength(element, "a,button", collapsedLength) / text.length);
 }
 
 /** The element's first image comes before its first link. */
@@ -324,11 +332,8 @@ function startsWithImage(element: DomElement): boolean {
 
 /** Every letter and figure of the element stands in a link (the spaces between links aside). */
 function onlyLinks(element: DomElement, text: string): boolean {
-  const visible = (value: string | null) => (value ?? "").replace(/\s+/gu, "").length;
-  let linked = 0;
-  const links = element.querySelectorAll("a");
-  for (let k = 0; k < links.length; k++) linked += visible(links[k]!.textContent);
-  return linked > 0 && linked >= visible(text);
+  const linked = linkedLength(element, "a", visibleLength);
+  return linked > 0 && linked >= visibleLength(text);
 }
 
 /** Links or buttons hold most of the element's text. */
