@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
 import { classifyTexts, scoreKinds } from "../dist/classify/evaluate.js";
 import { compareTexts } from "../dist/compare.js";
 import { KINDS } from "../dist/model.js";
-import { readLabelledCases } from "./labelled-cases.js";
+import { labelledLanguages, readLabelledCases } from "./labelled-cases.js";
 
-/** fixtures/kinds/cases.tsv as { line, expected, old, new }. */
+/** fixtures/kinds/cases.tsv (or cases.<language>.tsv) as { line, language, expected, old, new }. */
 export const ownCases = readLabelledCases;
 
 /** The labelled Reuters-21578 pairs as { expected, old, new }, or null without ../shared. */
@@ -38,7 +38,9 @@ function predicted(testCase) {
     const changed = compareTexts({ path: "old", text: testCase.old }, { path: "new", text: testCase.new }).pairs.filter((pair) => pair.op !== "equal");
     return [...new Set(changed.flatMap((pair) => pair.kinds))];
   }
-  return classifyTexts(testCase.old, testCase.new).kinds;
+  // Each set's cases are read in its language, as a page that declares it or --lang has them read:
+  // the sets measure the kinds; detection from a sentence or two is measured apart (bench/language.js).
+  return classifyTexts(testCase.old, testCase.new, testCase.language).kinds;
 }
 
 export function score(cases) {
@@ -59,8 +61,32 @@ function table(title, cases) {
   return lines.join("\n");
 }
 
+/** One line a language: its cases, how many are classified exactly, and micro-averaged precision and recall. */
+function languageTable(root) {
+  const lines = ["Labelled sets by language (fixtures/kinds/cases*.tsv)", "", "| language | cases | exact | precision | recall |", "|---|---|---|---|---|"];
+  const all = [];
+  for (const language of labelledLanguages(root)) {
+    const cases = ownCases(root, language);
+    all.push(...cases);
+    const exact = cases.filter((testCase) => predicted(testCase).join(" ") === testCase.expected.join(" ")).length;
+    const s = score(cases).all;
+    lines.push(`| ${language} | ${cases.length} | ${exact} | ${percent(s.precision)} | ${percent(s.recall)} |`);
+  }
+  return { text: lines.join("\n"), all };
+}
+
 export function kindsReport(root) {
-  const parts = ["## Kinds", "", table("Fictional labelled set, fixtures/kinds/cases.tsv", ownCases(root))];
+  const languages = languageTable(root);
+  const others = languages.all.filter((testCase) => testCase.language !== "en");
+  const parts = [
+    "## Kinds",
+    "",
+    table("Fictional labelled set, fixtures/kinds/cases.tsv", ownCases(root)),
+    "",
+    languages.text,
+    "",
+    table("Fictional labelled sets in other languages, fixtures/kinds/cases.<language>.tsv", others),
+  ];
   const reuters = reutersCases(root);
   parts.push("", reuters ? table("Labelled Reuters-21578 pairs, fixtures/kinds/reuters-21578.json", reuters) : "Reuters-21578: ../shared/reuters-21578 not found, skipped.");
   return parts.join("\n");

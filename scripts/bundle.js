@@ -39,6 +39,30 @@ const chalkWithoutDetection = {
   },
 };
 
+// Language detection (franc-min) builds its trigram tables when its module runs, ~21 ms, and the
+// spelled-number tables (n2words) are read only for copy in other languages than English: in the
+// CLI's bundle their modules run on first use, not at start-up. Each import of them from src/ becomes
+// a module whose functions require() the real one when first called; esbuild runs a module that
+// is require()d lazily, where it hoists an imported one to the bundle's start.
+const LAZY_MODULES = /^(franc-min|n2words\/[\w-]+)$/;
+const lazyLanguageData = {
+  name: "lazy-language-data",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: LAZY_MODULES }, (args) =>
+      args.namespace === "newsdiff-lazy" || args.importer.includes("node_modules") ? undefined : { path: args.path, namespace: "newsdiff-lazy" },
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-lazy" }, (args) => {
+      const exported = args.path === "franc-min" ? ["franc"] : ["toCardinal"];
+      const contents = [
+        "let loaded;",
+        `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+        ...exported.map((name) => `exports.${name} = (...values) => load().${name}(...values);`),
+      ].join("\n");
+      return { contents, loader: "js", resolveDir: process.cwd() };
+    });
+  },
+};
+
 // Web pages are read by src/load/page/extract.ts with linkedom, Readability and iconv-lite (1.2 MB
 // bundled): they go in a bundle of their own, dist/newsdiff-page.cjs, that the CLI require()s only
 // when an input is a web page. In the CLI's bundle, page/module.ts becomes that require().
@@ -111,7 +135,7 @@ const result = await build({
   external: ["fast-glob"],
   define: { "import.meta.url": "__newsdiffUrl" },
   banner: { js: 'const __newsdiffUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire],
+  plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire, lazyLanguageData],
 });
 
 const pageCode = pageResult.outputFiles[0].text;

@@ -1,5 +1,5 @@
 import { align } from "./align/index.js";
-import { classify, rebrokenKinds } from "./classify/index.js";
+import { classify, rebrokenKinds, type ClassifyContext } from "./classify/index.js";
 import { nameContext } from "./classify/names.js";
 import { diffWords } from "./diff/index.js";
 import { parseArticle } from "./load/parse.js";
@@ -7,9 +7,14 @@ import { KINDS, type AlignedPair, type Comparison, type Kind, type NormalizedArt
 import { normalize } from "./normalize/index.js";
 import { segmentParagraphs, type SplitCache } from "./segment/sentences.js";
 import { countWordTokens } from "./segment/tokens.js";
+import { canonicalLanguage, detectLanguage, SAMPLE_LENGTH, type LanguageSource } from "./text/language.js";
+import { NewsdiffError } from "./errors.js";
+import { monthsAfterDayStop } from "./text/dates.js";
 
 export interface CompareOptions {
   keep?: ReadonlySet<RuleName>;
+  /** Both versions' language as a BCP 47 tag (--lang), over what a page declares and what its text says. */
+  lang?: string;
 }
 
 export interface ArticleText {
@@ -17,8 +22,21 @@ export interface ArticleText {
   text: string;
 }
 
-function side(article: NormalizedArticle, split: SplitCache): { side: Side; warnings: string[] } {
-  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path, article.paragraphLines, split);
+/** A version's language: as given, else as its page declares, else as its text reads (its first paragraphs are enough). */
+function languageOf(article: NormalizedArticle, given: string | undefined): { lang: string; langFrom: LanguageSource } {
+  if (given !== undefined) return { lang: given, langFrom: "option" };
+  if (article.page?.lang) return { lang: article.page.lang, langFrom: "page" };
+  let sample = "";
+  for (let k = 0; k < article.paragraphs.length && sample.length < SAMPLE_LENGTH; k++) sample += `${article.paragraphs[k]}\n`;
+  return { lang: detectLanguage(sample), langFrom: "text" };
+}
+
+function side(article: NormalizedArticle, splits: Map<string, SplitCache>, lang: string | undefined): { side: Side; warnings: string[] } {
+  const language = languageOf(article, lang);
+  // Paragraphs the two versions share are split into sentences once (per language: it decides where "4. März" splits).
+  let split = splits.get(language.lang);
+  if (split === undefined) splits.set(language.lang, (split = new Map()));
+  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path, article.paragraphLines, split, monthsAfterDayStop(language.lang));
   const side: Side = {
     path: article.path,
     date: article.date,
@@ -32,6 +50,7 @@ function side(article: NormalizedArticle, split: SplitCache): { side: Side; warn
     url: article.page?.url ?? null,
     published: article.page?.published ?? null,
     modified: article.page?.modified ?? null,
+    ...language,
   };
   return { side, warnings: [...article.warnings, ...warnings] };
 }
@@ -80,7 +99,7 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
 }
 
 type WordCount = { equal: number; total: number };
-type Context = Parameters<typeof classify>[4];
+type Context = ClassifyContext;
 
 /** Diffs and classifies the texts of one aligned pair, counting its words into `words`. */
 function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSentences: readonly string[], context: Context, words: WordCount): Pair {
@@ -124,9 +143,10 @@ function headlinePair(oldTitle: string | null, newTitle: string | null, context:
 
 /** The pipeline from loaded articles (a text file's or a web page's): normalize → segment → align → diff → classify. */
 export function compareArticles(oldArticle: RawArticle, newArticle: RawArticle, options: CompareOptions = {}): Comparison {
-  // Paragraphs the two versions share are split into sentences once.
-  const split: SplitCache = new Map();
-  const [oldRead, newRead] = [oldArticle, newArticle].map((article) => side(normalize(article, { keep: options.keep }), split)) as [
+  const splits = new Map<string, SplitCache>();
+  const lang = options.lang === undefined ? undefined : (canonicalLanguage(options.lang) ?? undefined);
+  if (options.lang !== undefined && lang === undefined) throw new NewsdiffError(`not a BCP 47 language tag: "${options.lang}"`, undefined, "usage");
+  const [oldRead, newRead] = [oldArticle, newArticle].map((article) => side(normalize(article, { keep: options.keep }), splits, lang)) as [
     ReturnType<typeof side>,
     ReturnType<typeof side>,
   ];
@@ -134,7 +154,7 @@ export function compareArticles(oldArticle: RawArticle, newArticle: RawArticle, 
   const summary: Summary = { equal: 0, changed: 0, added: 0, removed: 0, moved: 0, similarity: 1, kinds: {} };
   const words: WordCount = { equal: 0, total: 0 };
   const kindCounts = new Map<Kind, number>();
-  const context = { names: nameContext(oldSide.sentences, newSide.sentences) };
+  const context: ClassifyContext = { names: nameContext(oldSide.sentences, newSide.sentences), languages: { old: oldSide.lang, new: newSide.lang } };
   const pairs = align(oldSide.sentences, newSide.sentences).map((aligned): Pair => {
     const pair = pairOf(aligned, oldSide.sentences, newSide.sentences, context, words);
     summary[pair.op] += 1;

@@ -74,7 +74,7 @@ export async function compareFiles(oldPath: string, newPath: string, options: Fi
     waybackBase: waybackBase(options.waybackUrl),
   };
   const [oldInput, newInput] = [await loadInput(oldPath, load), await loadInput(newPath, load)];
-  return compareArticles(oldInput.article, newInput.article, { keep: options.keep });
+  return compareArticles(oldInput.article, newInput.article, { keep: options.keep, lang: options.lang });
 }
 
 /** Which changes count, as --ignore and --fail-on say on the command line. */

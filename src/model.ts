@@ -1,5 +1,8 @@
 // The typed data that flows between the pipeline stages. Each stage is a pure function from one of
 // these shapes to the next; see ARCHITECTURE.md for the glossary.
+import type { LanguageSource } from "./text/language.js";
+
+export type { LanguageSource } from "./text/language.js";
 
 /** What a web page says of itself (its markup's metadata); every field null when the page does not say. */
 export interface PageMeta {
@@ -11,6 +14,8 @@ export interface PageMeta {
   /** As written in the page (ISO 8601), from JSON-LD, article:…_time meta or <time datetime>. */
   published: string | null;
   modified: string | null;
+  /** The language the page declares (<html lang>, else Content-Language), as a canonical BCP 47 tag. */
+  lang: string | null;
 }
 
 /** What `load` makes of a file: the date header, the caption written on the date line, paragraphs. */
@@ -168,6 +173,13 @@ export interface Side {
   url: string | null;
   published: string | null;
   modified: string | null;
+  /**
+   * The version's language as a BCP 47 tag ("en", "de-CH", "zh"; "und" when it cannot be told):
+   * it decides how figures are read ("1.200" is 1,200 in German, 1.2 in English).
+   */
+  lang: string;
+  /** Where `lang` came from: --lang, the page's markup or headers, or the text itself. */
+  langFrom: LanguageSource;
 }
 
 export interface Summary {

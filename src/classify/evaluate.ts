@@ -1,16 +1,20 @@
 import { diffWords } from "../diff/index.js";
 import { KINDS, type Kind, type Pair } from "../model.js";
+import { detectLanguage } from "../text/language.js";
 import { classify, type Classification } from "./index.js";
+import { nameContext } from "./names.js";
 
 /**
  * Two texts classified as one changed pair, whatever the aligner would make of them: labelled sets
- * of kinds measure the classifier, fixtures/alignment the aligner.
+ * of kinds measure the classifier, fixtures/alignment the aligner. Their language is `lang` when
+ * given, else detected from the two texts together, as a comparison detects a version's.
  */
-export function classifyTexts(oldText: string, newText: string): Classification {
+export function classifyTexts(oldText: string, newText: string, lang?: string): Classification {
   const diff = diffWords(oldText, newText);
   if (!diff.sides) return { kinds: [], changes: [] };
   const pair: Pair = { op: "changed", old: [0], new: [0], similarity: 0, tokens: diff.tokens, kinds: [] };
-  return classify(pair, oldText, newText, diff.sides);
+  const language = lang ?? detectLanguage(`${oldText}\n${newText}`);
+  return classify(pair, oldText, newText, diff.sides, { names: nameContext([oldText, newText]), languages: { old: language, new: language } });
 }
 
 export interface KindScore {

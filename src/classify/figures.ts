@@ -6,6 +6,7 @@
 // key written otherwise is `typography`.
 import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
+import { monthOfStem, type FigureLocale } from "./locale.js";
 
 export interface Figure {
   /** [start, end) in the sentence. */
@@ -180,6 +181,54 @@ const STARTERS = new Set([
 /** Fraction signs and the digits of the scripts news copy is written in besides ASCII's (Arabic, Devanagari, full width). */
 const OTHER_DIGITS = /[\u00bc-\u00be\u2150-\u215e\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/;
 const LOWER_WORDS = /[a-z]+/g;
+/** A character of the Han script: a Chinese or Japanese scale, counter or date mark after digits (万, 名, 月). */
+const HAN = /\p{Script=Han}/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+/** Percent signs other than ASCII's: full width (Chinese, Japanese) and Arabic. */
+const OTHER_PERCENT = /[％٪]/u;
+/** Marks between digit groups that the tokenizer does not join: Arabic's thousands mark, the Swiss apostrophe. */
+const GROUP_MARKS = new Set(["٬", "'", "’"]);
+/** Spaces that group digits in any language (no-break, narrow no-break, thin): "1 200" is one number. */
+const GROUP_SPACES = new Set(["\u00a0", "\u202f", "\u2009"]);
+/** 1'200, 12’500’000: Swiss grouping, which the tokenizer reads as one word. */
+/** A word the word segmenter cut from Chinese or Japanese text that is all digits: a number. */
+const DIGITS_ONLY = /^[0-9]+(?:[.,][0-9]+)*%?$/;
+const APOSTROPHE_GROUPS = /^[0-9]{1,3}(?:['’][0-9]{3})+$/;
+/** Letters of a scale word that CLDR abbreviates with a full stop (Mio., Mrd., тыс.). */
+const MAX_ABBREVIATION = 4;
+
+/** The value of a decimal digit of any script: Unicode puts each script's digits 0–9 in a row. */
+function digitValue(code: number): number {
+  let zero = code;
+  while (code - zero < 60 && DECIMAL_DIGIT.test(String.fromCharCode(zero - 1))) zero -= 1;
+  return (code - zero) % 10;
+}
+
+/** A token with digits of other scripts (٤٢٠, ４２０) and percent signs written in ASCII, one unit for one, and typed as a number when it is one. */
+function withAsciiDigits(token: Token): Token {
+  let text = "";
+  for (let k = 0; k < token.text.length; k++) {
+    const char = token.text[k]!;
+    const code = char.charCodeAt(0);
+    if (code > 127 && DECIMAL_DIGIT.test(char)) text += String(digitValue(code));
+    else text += OTHER_PERCENT.test(char) ? "%" : char;
+  }
+  const number = token.type === "word" && DIGITS_ONLY.test(text);
+  return text === token.text && !number ? token : { text, type: number ? "number" : token.type };
+}
+
+/**
+ * Digits with separators read by a language's conventions: in German "1.200,5" is 1200.5 and
+ * "3,5" is 3.5. Figures written the English way in such copy ("1,200.5", "12.25") are read as
+ * English: only a text that fits the language's own pattern is read by it.
+ */
+function localeDecimal(written: string, locale: FigureLocale): string {
+  if (locale.decimal === ",") {
+    if (/^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$/.test(written)) return decimal(written.replaceAll(".", "").replace(",", "."));
+    if (/^[0-9]+(?:,[0-9]+)?$/.test(written)) return decimal(written.replace(",", "."));
+  }
+  return decimal(written);
+}
 
 /**
  * Whether a text may hold a figure: a digit, a fraction sign or a word that starts one. Native
@@ -203,12 +252,13 @@ const FIGURE_WORDS = new Set([
   "a.m.", "p.m.", "a.m", "p.m", "am", "pm",
 ]);
 
-function isFigurePart(token: Token | undefined): boolean {
+function isFigurePart(token: Token | undefined, locale: FigureLocale | null): boolean {
   if (token === undefined) return false;
   if (token.type === "number") return true;
-  if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%";
+  if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%" || token.text === "٪" || token.text === "％";
   if (token.type !== "word") return false;
-  return mayStartFigure(token.text) || FIGURE_WORDS.has(token.text.toLowerCase());
+  if (mayStartFigure(token.text, locale) || FIGURE_WORDS.has(token.text.toLowerCase())) return true;
+  return locale !== null && (locale.parts.has(token.text.toLowerCase()) || (locale.numericDate !== null && HAN.test(token.text)));
 }
 
 /**
@@ -218,28 +268,30 @@ function isFigurePart(token: Token | undefined): boolean {
  * figure parts but for the marks and words that join them ("," ":" "/" "and"), which stand
  * between parts. Most changes touch none, and reading figures then costs nothing.
  */
-export function touchesFigure(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isFigurePart(tokens[i])) return true;
+export function touchesFigure(tokens: readonly Token[], from: number, to: number, locale: FigureLocale | null = null): boolean {
+  for (let i = from; i < to; i++) if (isFigurePart(tokens[i], locale)) return true;
   let before = from - 1;
   while (before >= 0 && tokens[before]!.type === "space") before--;
   let after = to;
   while (after < tokens.length && tokens[after]!.type === "space") after++;
   // A mark next to the change (a sign, a point, a comma) may join it to the figure beyond.
-  if (isFigurePart(tokens[before]) || isFigurePart(tokens[after])) return true;
-  return (tokens[before]?.type === "punct" && isFigurePart(tokens[before - 1])) || (tokens[after]?.type === "punct" && isFigurePart(tokens[after + 1]));
+  if (isFigurePart(tokens[before], locale) || isFigurePart(tokens[after], locale)) return true;
+  return (tokens[before]?.type === "punct" && isFigurePart(tokens[before - 1], locale)) || (tokens[after]?.type === "punct" && isFigurePart(tokens[after + 1], locale));
 }
 
 
 const WORD_BREAK = /['’\-‐]/u;
 
 /** Whether a word token could start a figure (see STARTERS); called for every word of a changed pair. */
-function mayStartFigure(text: string): boolean {
+function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const first = text.charCodeAt(0);
   // A word figure starts with its digits (5bn, 1st, 10-12), or is a fraction sign.
   if (first >= 48 && first <= 57) return true;
   if (first > 127 && VULGAR[text] !== undefined) return true;
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
+  if (OTHER_DIGITS.test(text[0]!)) return true;
+  if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined)) return true;
   if (!WORD_BREAK.test(lowered)) return false;
   const cut = lowered.search(WORD_BREAK);
   return cut > 0 && STARTERS.has(lowered.slice(0, cut));
@@ -250,11 +302,16 @@ class FigureReader {
   readonly figures: Figure[] = [];
   /** Where each token starts in the text. */
   private readonly starts: Int32Array;
+  /** The sentence's tokens, digits of other scripts written as ASCII (each is one UTF-16 unit, so offsets hold). */
+  private readonly tokens: readonly Token[];
 
   constructor(
     private readonly text: string,
-    private readonly tokens: readonly Token[],
+    tokens: readonly Token[],
+    private readonly locale: FigureLocale | null = null,
   ) {
+    // Chinese and Japanese digits are cut from their words by the word segmenter, which leaves them words.
+    this.tokens = OTHER_DIGITS.test(text) || OTHER_PERCENT.test(text) || locale?.numericDate ? tokens.map(withAsciiDigits) : tokens;
     this.starts = new Int32Array(tokens.length);
     let at = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -272,7 +329,7 @@ class FigureReader {
       // Spaces, punctuation but a sign or point before a number, and ordinary words start nothing.
       const candidate =
         token.type === "number" ||
-        (token.type === "word" && mayStartFigure(token.text)) ||
+        (token.type === "word" && mayStartFigure(token.text, this.locale)) ||
         (token.type === "punct" && tokens[i + 1]?.type === "number" && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === "."));
       i = (candidate ? this.figureAt(i) : null) ?? i + 1;
     }
@@ -295,6 +352,10 @@ class FigureReader {
   /** The figure that starts at token i, pushed; the index after it, or null when none starts there. */
   private figureAt(i: number): number | null {
     const token = this.tokens[i]!;
+    if (this.locale !== null) {
+      const found = this.localeFigureAt(i, this.locale);
+      if (found !== null) return found;
+    }
     const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     if (token.type === "word") {
       if (RELATIVE_DAYS.has(word)) return this.push(i, i + 1, `rel:${word}`);
@@ -316,6 +377,155 @@ class FigureReader {
       }
     }
     return null;
+  }
+
+  /**
+   * A figure in a language's own words (locale.ts): a weekday, a date with its month named
+   * (4. März 2024, 4 de marzo de 2024) or in digits (2024年3月4日), a number spelled out, with the
+   * scale and unit after it.
+   */
+  private localeFigureAt(i: number, locale: FigureLocale): number | null {
+    const token = this.tokens[i]!;
+    if (token.type === "number") return (locale.numericDate ? this.numericDateAt(i, locale.numericDate) : null) ?? this.namedDateAt(i, locale);
+    if (token.type !== "word") return null;
+    const weekday = this.phraseAt(i, locale.weekdays);
+    if (weekday) return this.push(i, weekday.next, `w:${weekday.value}`);
+    const month = this.monthAt(i, locale);
+    if (month) {
+      const year = this.yearIn(month.next, locale);
+      return this.push(i, year?.next ?? month.next, `d:${month.value}--${year?.year ?? ""}`);
+    }
+    const spelled = this.phraseAt(i, locale.spelled);
+    if (!spelled) return null;
+    const value = String(spelled.value);
+    if (locale.numericDate !== null) {
+      // 十二名, 五点: Chinese and Japanese numerals are a figure with the counter or scale written
+      // after them; alone they are as often part of a word (一些, 一直, 万一).
+      const next = this.tokens[spelled.next];
+      return next?.type === "word" && HAN.test(next.text[0]!) ? this.counted(i, spelled.next, { value, sign: "", currency: "", unit: "" }) : null;
+    }
+    // The word for one is the indefinite article in French, Spanish and German copy (un, une,
+    // un millón): it is a figure only before a scale word.
+    if (spelled.value === 1) {
+      const spaced = this.afterSpace(spelled.next);
+      if (spaced === -1 || !this.phraseAt(spaced, locale.scales)) return null;
+    }
+    return this.finish(i, spelled.next, { kind: "n", value, sign: "", currency: "", unit: "" });
+  }
+
+  /** A month's name at token i, as CLDR writes it, or inflected from its stem (Russian "в марте": март, марта). */
+  private monthAt(i: number, locale: FigureLocale): { value: number; next: number } | null {
+    const named = this.phraseAt(i, locale.months);
+    if (named || locale.monthStems.size === 0 || this.tokens[i]?.type !== "word") return named;
+    const month = monthOfStem(this.tokens[i]!.text.toLowerCase(), locale);
+    return month === undefined ? null : { value: month, next: i + 1 };
+  }
+
+  /** The longest phrase of `map` at token i: words with one space between them, lower-case. */
+  private phraseAt<T>(i: number, map: ReadonlyMap<string, T>): { value: T; next: number } | null {
+    if (map.size === 0) return null;
+    let phrase = "";
+    let best: { value: T; next: number } | null = null;
+    let k = i;
+    for (let words = 0; words < (this.locale?.longestPhrase ?? 1); words++) {
+      const token = this.tokens[k];
+      if (token?.type !== "word") break;
+      phrase = words === 0 ? token.text.toLowerCase() : `${phrase} ${token.text.toLowerCase()}`;
+      const value = map.get(phrase);
+      if (value !== undefined) best = { value, next: k + 1 };
+      const spaced = this.afterSpace(k + 1);
+      if (spaced === -1) break;
+      k = spaced;
+    }
+    return best;
+  }
+
+  /** A year after a month or day, past the words of the language's date layout ("de 2024", "2024 г."). */
+  private yearIn(i: number, locale: FigureLocale): { year: string; next: number } | null {
+    let spaced = this.afterSpace(this.tokens[i]?.text === "," ? i + 1 : i);
+    if (spaced !== -1 && locale.dateWords.has(lower(this.tokens[spaced]))) spaced = this.afterSpace(spaced + 1);
+    return spaced !== -1 && this.isYear(spaced) ? { year: this.tokens[spaced]!.text, next: spaced + 1 } : null;
+  }
+
+  /** Day Month [Year] in a language's layout: 4. März 2024, 4 de marzo de 2024, 4 марта 2024. */
+  private namedDateAt(i: number, locale: FigureLocale): number | null {
+    const day = this.dayAt(i);
+    if (day === null) return null;
+    let k = this.tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+    k = this.afterSpace(k);
+    if (k !== -1 && locale.dateWords.has(lower(this.tokens[k]))) k = this.afterSpace(k + 1);
+    const month = k === -1 ? null : this.monthAt(k, locale);
+    if (!month) return null;
+    const year = this.yearIn(month.next, locale);
+    return this.push(i, year?.next ?? month.next, `d:${month.value}-${day}-${year?.year ?? ""}`);
+  }
+
+  /** 2024年3月4日, 3月4日: a date whose parts are digits, each with its mark after it (locale.numericDate). */
+  private numericDateAt(i: number, marks: { year: string; month: string; day: string }): number | null {
+    const partAt = (k: number, mark: string, largest: number) => {
+      const [digits, after] = [this.tokens[k], this.tokens[k + 1]];
+      if (digits?.type !== "number" || !DIGITS.test(digits.text) || after?.text !== mark) return null;
+      const value = Number(digits.text);
+      return value >= 1 && value <= largest ? value : null;
+    };
+    let k = i;
+    const year = partAt(k, marks.year, 9999);
+    if (year !== null) k += 2;
+    const month = partAt(k, marks.month, 12);
+    if (month === null) return null;
+    k += 2;
+    const day = partAt(k, marks.day, 31);
+    if (day !== null) k += 2;
+    return this.push(i, k, `d:${month}-${day ?? ""}-${year ?? ""}`);
+  }
+
+  /**
+   * A Chinese or Japanese figure's scale (万, 亿, 億) and counter or unit (名, 人, 点, 元, 円)
+   * written straight after its number at token j. Any Han character there is its counter: the
+   * classifiers and units are many, and which word a number counts is what matters.
+   */
+  private counted(start: number, j: number, figure: { value: string; sign: string; currency: string; unit: string }): number {
+    let { value } = figure;
+    let k = j;
+    const scale = this.locale?.scales.get(this.tokens[k]?.text ?? "");
+    if (scale !== undefined && !value.startsWith("~")) {
+      value = decimal(value, scale);
+      k += 1;
+    }
+    const after = this.tokens[k];
+    if (after?.type === "word" && HAN.test(after.text[0]!) && figure.unit === "") {
+      return this.push(start, k + 1, `n:${figure.sign}${value}|${figure.currency}|${after.text[0]}`, 0, 1);
+    }
+    return this.push(start, k, `n:${figure.sign}${value}|${figure.currency}|${figure.unit}`);
+  }
+
+  /** 1 200 and 1 200,5 (no-break spaces anywhere, plain ones in French or Russian copy), 12٬500 and 12٫5 (Arabic), 1'200.5 (Swiss). */
+  private groupsAt(i: number): { text: string; last: number } | null {
+    const token = this.tokens[i]!;
+    if (token.type === "word") {
+      if (!APOSTROPHE_GROUPS.test(token.text)) return null;
+      const text = token.text.replace(/['’]/gu, "");
+      const [point, fraction] = [this.tokens[i + 1], this.tokens[i + 2]];
+      return point?.text === "." && fraction?.type === "number" && DIGITS.test(fraction.text) ? { text: `${text}.${fraction.text}`, last: i + 2 } : { text, last: i };
+    }
+    let [text, last, grouped] = [token.text, i, false];
+    if (/^[0-9]{1,3}$/.test(text)) {
+      for (;;) {
+        const [mark, group] = [this.tokens[last + 1], this.tokens[last + 2]];
+        if (mark === undefined || group?.type !== "number" || !/^[0-9]{3}(?:,[0-9]+)?$/.test(group.text)) break;
+        // Spaces group digits only in copy of a known language other than English, where "40 000"
+        // has always been two figures' tokens; Chinese and Japanese digits come cut at the comma
+        // (4,200,000円), as the word segmenter leaves them.
+        const spaced = this.locale !== null && (GROUP_SPACES.has(mark.text) || (mark.text === " " && this.locale.spaceGroups));
+        const comma = mark.text === "," && this.locale?.numericDate != null;
+        if (!spaced && !comma && !GROUP_MARKS.has(mark.text)) break;
+        [text, last, grouped] = [text + group.text, last + 2, true];
+      }
+    }
+    if (this.tokens[last + 1]?.text === "٫" && this.tokens[last + 2]?.type === "number" && DIGITS.test(this.tokens[last + 2]!.text) && DIGITS.test(text)) {
+      [text, last, grouped] = [`${text}.${this.tokens[last + 2]!.text}`, last + 2, true];
+    }
+    return grouped ? { text, last } : null;
   }
 
   /** Month day[, year] · day Month[ year] · Month year · Month (names not also common words). */
@@ -373,8 +583,13 @@ class FigureReader {
   }
 
   /** A number token and what goes with it: fraction, clock, range, scale, currency, unit. */
-  private numberAt(i: number, sign: string, from = i, written?: string): number {
-    const token = this.tokens[i]!;
+  private numberAt(first: number, sign: string, from = first, given?: string): number {
+    const token = this.tokens[first]!;
+    let written = given;
+    let i = first;
+    // 1 200 (no-break or French spaces), 12٬500 (Arabic), 1'200.5 (Swiss): groups the tokenizer cut apart.
+    const grouped = given === undefined ? this.groupsAt(first) : null;
+    if (grouped !== null) [written, i] = [grouped.text, grouped.last];
     const parts = NUMBER_TEXT.exec(written ?? token.text);
     if (!parts) return this.push(from, i + 1, `n:~${token.text}`);
     let currency = CURRENCY_PREFIXES[parts[1]!] ?? (parts[1] ? parts[1] : "");
@@ -385,9 +600,13 @@ class FigureReader {
       start = from - 1;
     }
     let unit = parts[3] ? "%" : "";
-    let value = decimal(parts[2]!);
+    let value = this.locale === null ? decimal(parts[2]!) : localeDecimal(parts[2]!, this.locale);
     let j = i + 1;
     const after = this.tokens[j];
+    // 420万, 420名, 5点, 3月: a Chinese or Japanese scale or counter written straight after the digits.
+    if (this.locale !== null && after?.type === "word" && HAN.test(after.text[0]!)) {
+      return this.counted(start, j, { value, sign, currency, unit });
+    }
     // $1.5m, 2.4bn: the tokenizer ends the number at the full stop, before a word with a scale.
     if (after?.text === "." && this.tokens[j + 1]?.type === "word" && !parts[3]) {
       const scaled = /^([0-9]+)(k|m|mn|mln|b|bn|bln|tn)$/i.exec(this.tokens[j + 1]!.text);
@@ -455,7 +674,28 @@ class FigureReader {
   private finish(start: number, next: number, figure: { kind: string; value: string; sign: string; currency: string; unit: string }): number {
     let { value, currency, unit } = figure;
     let j = next;
+    // 5%, 5٪ and 5 %: a percent sign after the figure, spaced as French and German copy space it.
+    if (unit === "" && this.tokens[j]?.text === "%") return this.push(start, j + 1, `${figure.kind}:${figure.sign}${value}|${currency}|%`);
     let spaced = this.afterSpace(j);
+    if (unit === "" && spaced !== -1 && this.tokens[spaced]?.text === "%") return this.push(start, spaced + 1, `${figure.kind}:${figure.sign}${value}|${currency}|%`);
+    if (this.locale !== null && spaced !== -1) {
+      const locale = this.locale;
+      const scaled = figure.kind === "n" && !value.startsWith("~") ? this.phraseAt(spaced, locale.scales) : null;
+      if (scaled) {
+        value = decimal(value, scaled.value);
+        // "2,5 Mio. Euro": an abbreviated scale keeps its full stop.
+        j = this.tokens[scaled.next]?.text === "." && this.tokens[scaled.next - 1]!.text.length <= MAX_ABBREVIATION ? scaled.next + 1 : scaled.next;
+        spaced = this.afterSpace(j);
+      }
+      const named = spaced === -1 || currency !== "" ? null : this.phraseAt(spaced, locale.currencies);
+      if (named) {
+        currency = named.value;
+        j = named.next;
+        spaced = this.afterSpace(j);
+      }
+      const measured = spaced === -1 || unit !== "" ? null : this.phraseAt(spaced, locale.units);
+      if (measured) return this.push(start, measured.next, `${figure.kind}:${figure.sign}${value}|${currency}|${measured.value}`);
+    }
     const scale = spaced === -1 ? undefined : SCALES[lower(this.tokens[spaced])];
     if (scale !== undefined && figure.kind === "n" && !value.startsWith("~")) {
       value = decimal(value, scale);
@@ -497,6 +737,7 @@ class FigureReader {
   /** A word token with digits in it: 5bn, 1st, 1990s, 5am, 1½, 10-12, 2023-24, the 12 of 12-bank. */
   private wordFigureAt(i: number): number | null {
     const token = this.tokens[i]!;
+    if (APOSTROPHE_GROUPS.test(token.text)) return this.numberAt(i, "");
     const alone = VULGAR[token.text];
     if (alone) return this.finish(i, i + 1, { kind: "n", value: fractionValue(alone[0], alone[1]), sign: "", currency: "", unit: "" });
     // Digits, then what is written onto them; read by hand, as one pattern with a group for each
@@ -611,9 +852,9 @@ function clock(hour: number, minutes: string, pm: boolean | undefined): string {
 }
 
 /** The figures of a sentence, in order, none overlapping; `tokens` are its tokens when already made. */
-export function findFigures(text: string, tokens?: readonly Token[]): Figure[] {
-  if (!mayHoldFigure(text)) return [];
-  return new FigureReader(text, tokens ?? tokenize(text)).read();
+export function findFigures(text: string, tokens?: readonly Token[], locale: FigureLocale | null = null): Figure[] {
+  if (locale === null && !mayHoldFigure(text)) return [];
+  return new FigureReader(text, tokens ?? tokenize(text), locale).read();
 }
 
 /** A change in one side's sentence: [start, end) characters, [from, to) tokens. */
@@ -638,15 +879,15 @@ const FIGURE_REACH_AFTER = 3;
  * elsewhere are the same on both sides and count for nothing, and reading them was most of what
  * classifying with figures cost.
  */
-export function figuresNear(text: string, tokens: readonly Token[], changes: readonly ChangeSpan[]): Figure[] {
+export function figuresNear(text: string, tokens: readonly Token[], changes: readonly ChangeSpan[], locale: FigureLocale | null = null): Figure[] {
   if (changes.length === 0 || tokens.length === 0) return [];
-  const reader = new FigureReader(text, tokens);
+  const reader = new FigureReader(text, tokens, locale);
   let next = 0;
   for (const { from, to } of changes) {
     let begin = from;
     while (begin > 0 && from - begin < FIGURE_REACH) {
       const token = tokens[begin - 1]!;
-      if (token.type !== "space" && !isFigurePart(token) && !JOINERS.has(token.text.toLowerCase())) break;
+      if (token.type !== "space" && !isFigurePart(token, locale) && !JOINERS.has(token.text.toLowerCase()) && !GROUP_MARKS.has(token.text)) break;
       begin -= 1;
     }
     // Go on from where the last figure read ended: it may run into this change.

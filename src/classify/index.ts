@@ -5,6 +5,8 @@ import { isSpellingVariant } from "../text/spelling.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { figuresNear, findFigures, touchesFigure, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
+import { figureLocale, type FigureLocale } from "./locale.js";
+import { primaryLanguage } from "../text/language.js";
 import { isAbbreviation, isOpeningName, isRespelling, nameContext, type NameContext } from "./names.js";
 import { insideQuote, quoteSpans, type Span } from "./quotes.js";
 
@@ -36,7 +38,7 @@ type Cosmetic = "whitespace" | "typography" | "case" | "spelling" | "punctuation
 const PLAIN_SPACE = /^[ \t\n]+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Every quotation mark and apostrophe, straight, curly, single, double or angled. */
-const ANY_QUOTE = /["'\u2018-\u201f\u2032-\u2037\u00ab\u00bb\u2039\u203a`´]/gu;
+const ANY_QUOTE = /["'\u2018-\u201f\u2032-\u2037\u00ab\u00bb\u2039\u203a\u300c-\u300f\uff02`´]/gu;
 
 /** The ways of writing one character that house style may switch between: quotes, dashes, spaces. */
 function foldForm(text: string): string {
@@ -68,6 +70,10 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   const [foldedBefore, foldedAfter] = [foldForm(before), foldForm(after)];
   if (foldedBefore === foldedAfter) return "typography";
   if (foldedBefore.toLowerCase() === foldedAfter.toLowerCase()) return "case";
+  // A name that only gains or loses diacritics (Sánchez → Sanchez, Королёв → Королев, Müller →
+  // Muller) is the same name written otherwise; a lower-case word that does ("año" → "ano") may
+  // be another word, and goes on down the ladder.
+  if (CAPITALISED.test(foldedBefore) && CAPITALISED.test(foldedAfter) && withoutDiacritics(foldedBefore) === withoutDiacritics(foldedAfter)) return "typography";
   const [wordsBefore, wordsAfter] = [wordTexts(tokenize(foldedBefore.toLowerCase())), wordTexts(tokenize(foldedAfter.toLowerCase()))];
   const sameLetters = (a: string, b: string) => a.replace(/[^\p{L}\p{N}]/gu, "") === b.replace(/[^\p{L}\p{N}]/gu, "");
   if (
@@ -81,6 +87,9 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   if (sameLetters(before, after)) return "punctuation";
   return null;
 }
+
+const COMBINING_MARK = /\p{M}/gu;
+const withoutDiacritics = (text: string) => text.normalize("NFD").replace(COMBINING_MARK, "");
 
 /** Whether two texts also differ in their marks' style, besides their letters (organisation’s → organization's). */
 function marksDiffer(before: string, after: string): boolean {
@@ -195,11 +204,27 @@ function startsSentence(text: string, at: number): boolean {
 }
 const CAPITALISED = /^\p{Lu}/u;
 
+/**
+ * Languages that capitalise every noun (German, Luxembourgish): there a capital mid-sentence says
+ * noun, not name, and a capitalised word needs the evidence a sentence's first word needs.
+ */
+const NOUNS_CAPITALISED = new Set(["de", "lb"]);
+
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
-function wordRole(token: Token, text: string, at: number): "name" | "opening" | "content" {
+function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
-  return startsSentence(text, at) ? "opening" : "name";
+  return startsSentence(text, at) || NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
+
+/** Whether two words differ only in their last letters (an inflection: Regierung → Regierungen, Hauses → Haus). */
+function isInflection(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  let common = 0;
+  while (common < x.length && x[common] === y[common]) common += 1;
+  return common >= Math.min(x.length, y.length) - INFLECTION_LETTERS;
+}
+/** Letters an inflection changes at a word's end: German -e, -en, -es, -er, -n, -s. */
+const INFLECTION_LETTERS = 2;
 
 /** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
 function leftover<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
@@ -281,9 +306,27 @@ interface NameWord {
   change: number;
 }
 
-/** Anything the classifier needs beyond the pair: where else a word is capitalised. */
+/** Anything the classifier needs beyond the pair: where else a word is capitalised, and each version's language. */
 export interface ClassifyContext {
   names: NameContext;
+  /** BCP 47 tags; English figures and names when absent. */
+  languages?: { old: string; new: string };
+}
+
+/** What the classifier reads each side with: its language's figures (null for English) and whether capitals mark names. */
+interface Reading {
+  locale: { old: FigureLocale | null; new: FigureLocale | null };
+  names: NameContext;
+  language: string;
+}
+
+function readingOf(context: ClassifyContext): Reading {
+  const languages = context.languages;
+  return {
+    locale: languages ? { old: figureLocale(languages.old), new: figureLocale(languages.new) } : { old: null, new: null },
+    names: context.names,
+    language: languages ? primaryLanguage(languages.new) : "en",
+  };
 }
 
 /**
@@ -295,10 +338,10 @@ export interface ClassifyContext {
  */
 export function classify(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext): Classification {
   if (pair.op === "equal" || oldText === newText) return NO_KINDS;
-  const names = context?.names ?? nameContext([oldText, newText]);
-  if (pair.op === "added" && LETTER_OR_DIGIT.test(newText)) return wholeSentence(tokens.new, newText, "new", names);
-  if (pair.op === "removed" && LETTER_OR_DIGIT.test(oldText)) return wholeSentence(tokens.old, oldText, "old", names);
-  return changeKinds(pair, oldText, newText, tokens, { names });
+  const full: ClassifyContext = context ?? { names: nameContext([oldText, newText]) };
+  if (pair.op === "added" && LETTER_OR_DIGIT.test(newText)) return wholeSentence(tokens.new, newText, "new", readingOf(full));
+  if (pair.op === "removed" && LETTER_OR_DIGIT.test(oldText)) return wholeSentence(tokens.old, oldText, "old", readingOf(full));
+  return changeKinds(pair, oldText, newText, tokens, full);
 }
 
 /**
@@ -307,11 +350,11 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens: T
  * can have moved or been respelled), in one pass: two unrelated texts are thousands of such
  * sentences.
  */
-function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "new", names: NameContext): Classification {
+function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "new", reading: Reading): Classification {
   const findings = new Findings();
   const put = (kind: Parameters<Findings["add"]>[0], span: string) => (side === "old" ? findings.add(kind, span, null) : findings.add(kind, null, span));
   const spans = quoteSpans(text);
-  const figures = findFigures(text, tokens);
+  const figures = findFigures(text, tokens, reading.locale[side]);
   for (const figure of figures) {
     put("number", figure.text);
     if (insideQuote(spans, figure.start, figure.end)) put("quote", spanOfQuote(text, spans, figure.start));
@@ -322,8 +365,8 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
   for (const token of outsideFigures(placed, figures)) {
     if (!isWordLike(token)) continue;
     if (insideQuote(spans, token.at, token.at + token.text.length)) put("quote", spanOfQuote(text, spans, token.at));
-    const role = wordRole(token, text, token.at);
-    if (role === "name" || (role === "opening" && isOpeningName(token.text, names))) put("name", token.text);
+    const role = wordRole(token, text, token.at, reading.language);
+    if (role === "name" || (role === "opening" && isOpeningName(token.text, reading.names, reading.language))) put("name", token.text);
     else content = true;
   }
   if (content) put("wording", text);
@@ -338,7 +381,8 @@ function spanOfQuote(text: string, spans: readonly Span[], at: number): string {
 
 /** The general path: figures first, then each change between the two sides, through the folds and then word by word. */
 export function changeKinds(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext): Classification {
-  const names = context?.names ?? nameContext([oldText, newText]);
+  const reading = readingOf(context ?? { names: nameContext([oldText, newText]) });
+  const { locale } = reading;
   const findings = new Findings();
   const spans = { old: quoteSpans(oldText), new: quoteSpans(newText) };
 
@@ -357,13 +401,15 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   const changes = pair.op === "added" ? whole(tokens.new, false) : pair.op === "removed" ? whole(tokens.old, true) : changesOf(tokens.parts);
   // Figures are compared whole and by value; only those a change touches can differ, and a change
   // touches one only when a token of it, or the token next to it, can be part of a figure.
-  const nearFigures = changes?.filter((change) => touchesFigure(tokens.old, ...change.oldTokens) || touchesFigure(tokens.new, ...change.newTokens));
+  const nearFigures = changes?.filter(
+    (change) => touchesFigure(tokens.old, ...change.oldTokens, locale.old) || touchesFigure(tokens.new, ...change.newTokens, locale.new),
+  );
   const figures = nearFigures
     ? {
-        old: figuresNear(oldText, tokens.old, nearFigures.map((change) => ({ start: change.oldAt, end: change.oldEnd, from: change.oldTokens[0], to: change.oldTokens[1] }))),
-        new: figuresNear(newText, tokens.new, nearFigures.map((change) => ({ start: change.newAt, end: change.newEnd, from: change.newTokens[0], to: change.newTokens[1] }))),
+        old: figuresNear(oldText, tokens.old, nearFigures.map((change) => ({ start: change.oldAt, end: change.oldEnd, from: change.oldTokens[0], to: change.oldTokens[1] })), locale.old),
+        new: figuresNear(newText, tokens.new, nearFigures.map((change) => ({ start: change.newAt, end: change.newEnd, from: change.newTokens[0], to: change.newTokens[1] })), locale.new),
       }
-    : { old: findFigures(oldText, tokens.old), new: findFigures(newText, tokens.new) };
+    : { old: findFigures(oldText, tokens.old, locale.old), new: findFigures(newText, tokens.new, locale.new) };
   compareFigures(figures.old, figures.new, spans, findings);
   if (!changes) {
     findings.add("wording", oldText, newText);
@@ -410,7 +456,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
           continue;
         }
         if (insideQuote(quotes, token.at, token.at + token.text.length)) quoted = true;
-        const role = wordRole(token, text, token.at);
+        const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
         else bag.push({ text: token.text, opening: role === "opening", change: index });
       }
@@ -420,7 +466,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       findings.add("punctuation", widened(oldText, change.oldAt, change.oldEnd), widened(newText, change.newAt, change.newEnd));
     }
   });
-  resolveNames(nameWords, names, findings, contentChanges);
+  resolveNames(nameWords, reading, findings, contentChanges);
   for (const index of contentChanges) {
     const change = changes[index]!;
     findings.add("wording", sideText(oldText, change.oldAt, change.oldEnd), sideText(newText, change.newAt, change.newEnd));
@@ -439,7 +485,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
  * its derived form (China's → Chinese); a word that opens a sentence is a name only on evidence
  * (names.ts), or as a close respelling of a name on the other side.
  */
-function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, names: NameContext, findings: Findings, contentChanges: Set<number>): void {
+function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading: Reading, findings: Findings, contentChanges: Set<number>): void {
+  const { names, language } = reading;
   if (words.removed.length === 0 && words.added.length === 0) return;
   const text = (word: NameWord) => word.text;
   const removed = leftover(words.removed, words.added, text);
@@ -454,8 +501,13 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, names: 
     return kept;
   };
   const [changedOld, changedNew] = [underived(removed, added), underived(added, removed)];
+  // In German every noun is capitalised: two capitalised words are one name respelled (Müller →
+  // Möller, Schmidt → Schmitt) when they differ other than in their ending (Regierung → Regierungen).
+  const respelledName = (word: NameWord, other: NameWord) => NOUNS_CAPITALISED.has(language) && !isInflection(word.text, other.text);
   const isName = (word: NameWord, others: NameWord[]): boolean =>
-    !word.opening || isOpeningName(word.text, names) || others.some((other) => isRespelling(word.text, other.text) && (!other.opening || isOpeningName(other.text, names)));
+    !word.opening ||
+    isOpeningName(word.text, names, language) ||
+    others.some((other) => isRespelling(word.text, other.text) && (!other.opening || isOpeningName(other.text, names, language) || respelledName(word, other)));
   const namesOld = changedOld.filter((word) => isName(word, changedNew));
   const namesNew = changedNew.filter((word) => isName(word, changedOld));
   for (const word of [...changedOld, ...changedNew]) if (!namesOld.includes(word) && !namesNew.includes(word)) contentChanges.add(word.change);

@@ -4,8 +4,9 @@
 // ordinary English word by a real word list (12dicts, data/english-words.txt, asked through its
 // Bloom filter); or a close respelling of such a name on the other side (Orlov → Orloff,
 // Dmitriy → Dmitry).
-import { STOPWORDS } from "../text/stopwords.js";
-import { ENGLISH_WORD_KEYS } from "../text/bloom.js";
+import { isEnglishWord, LATIN_WITHOUT_VOWEL, WIRE_ABBREVIATIONS } from "../text/english.js";
+
+export { isEnglishWord } from "../text/english.js";
 
 const ACRONYM = /^\p{Lu}{2,}/u;
 const POSSESSIVE = /['’]s?$/u;
@@ -58,29 +59,9 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
   };
 }
 
-/**
- * Abbreviations of wire copy and its tables that the word list leaves out: a row label (Shr, Revs,
- * Avg shrs) opens its line like a sentence and is no name.
- */
-const WIRE_ABBREVIATIONS = new Set(
-  `shr shrs qtr qtly revs rev oper avg div mths mth wks yr yrs dlr dlrs cts pct mln bln vs inc corp ltd co
-  plc prev est approx`.split(/\s+/u),
-);
-/** A Latin word without a vowel (y aside) is an abbreviation (Qtly, Mths, Shr), not a name. */
-const LATIN_WITHOUT_VOWEL = /^[b-df-hj-np-tv-z]+$/u;
-
-/** Whether a word is an ordinary English word: every part of a compound, without its possessive. */
-export function isEnglishWord(word: string): boolean {
-  const bare = word.replace(POSSESSIVE, "").toLowerCase().replace(/’/gu, "'");
-  // Contractions (It's, Don't, We'll) are ordinary words the list leaves out.
-  if (bare.includes("'")) return true;
-  if (WIRE_ABBREVIATIONS.has(bare) || LATIN_WITHOUT_VOWEL.test(bare)) return true;
-  // The list leaves out a few function words ("a", "I", "Mr"); the stopwords have them.
-  return bare.split(/[-‐]/u).every((part) => part === "" || STOPWORDS.has(part) || ENGLISH_WORD_KEYS.mayContain(part));
-}
-
 /** Whether a capitalised word that opens a sentence is a name by the evidence above (respellings aside). */
-export function isOpeningName(word: string, context: NameContext): boolean {
+export function isOpeningName(word: string, context: NameContext, language = "en"): boolean {
+  if (language !== "en" && language !== "und") return isForeignOpeningName(word, context, language);
   // An acronym is a name by the same test (NATO, IADB are no English words; NOTE is one). One
   // without a vowel (CNG, BHP) is not an abbreviation of wire copy's tables, which are written in
   // mixed case (Mths, Shr) and are known by name.
@@ -89,6 +70,16 @@ export function isOpeningName(word: string, context: NameContext): boolean {
     if (LATIN_WITHOUT_VOWEL.test(bare) && !WIRE_ABBREVIATIONS.has(bare)) return true;
   }
   return !isEnglishWord(word) || context.isCapitalisedElsewhere(word);
+}
+
+/**
+ * Outside English the English word list says nothing: a sentence's first word is a name when it
+ * is an acronym, or when the story capitalises it mid-sentence too, except in languages that
+ * capitalise every noun (German), where only an acronym says so.
+ */
+function isForeignOpeningName(word: string, context: NameContext, language: string): boolean {
+  if (ACRONYM.test(word)) return true;
+  return language !== "de" && language !== "lb" && context.isCapitalisedElsewhere(word);
 }
 
 /**

@@ -1,9 +1,19 @@
 /** [start, end) character ranges of a sentence that lie inside quotation marks. */
 export type Span = [number, number];
 
-const OPENERS: Record<string, string> = { '"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'" };
+/**
+ * Each opening mark and the marks that close it, in the styles of the languages news is written
+ * in: “…” and ‘…’ (English, Chinese), „…“ and ‚…‘ (German; „…” in Polish and Hungarian), «…»
+ * (French, Spanish, Russian, Arabic), »…« (German books and Danish), 「…」 and 『…』 (Japanese,
+ * traditional Chinese), ‹…› and ›…‹.
+ */
+const OPENERS: Record<string, string> = {
+  '"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "»": "«", "「": "」", "『": "』", "‹": "›", "›": "‹",
+};
+/** Openers that French copy follows with a (no-break) space: « Nous partons ». */
+const SPACED_OPENERS = new Set(["«", "‹"]);
 /** Every opener and closer: a native scan finds them faster than a loop over each character. */
-const QUOTE_MARK = /["“„«‘'”»’]/gu;
+const QUOTE_MARK = /["“„«‘'”»’‚「」『』‹›]/gu;
 
 /**
  * Where the quotations of a sentence are: straight or curly, double or single. A quote left open
@@ -22,16 +32,16 @@ export function quoteSpans(text: string): Span[] {
     const before = at > 0 ? text[at - 1]! : " ";
     const after = at + 1 < text.length ? text[at + 1]! : " ";
     const single = char === "'" || char === "‘" || char === "’";
-    if (open && char === open.close && (!single || !/[\p{L}\p{N}]/u.test(after))) {
+    if (open && open.close.includes(char) && (!single || !/[\p{L}\p{N}]/u.test(after))) {
       spans.push([open.at, at + 1]);
       open = null;
       continue;
     }
-    if (!open && char in OPENERS && (!single || /[\s([{—–-]/u.test(before) || at === 0) && !/\s/u.test(after)) {
+    if (!open && char in OPENERS && (!single || /[\s([{—–-]/u.test(before) || at === 0) && (!/\s/u.test(after) || SPACED_OPENERS.has(char))) {
       open = { at, close: OPENERS[char]! };
       continue;
     }
-    if (!open && spans.length === 0 && (char === "”" || char === "»" || (char === '"' && /[\s.,;:!?]/u.test(after)))) {
+    if (!open && spans.length === 0 && (char === "”" || char === "»" || char === "」" || char === "』" || (char === '"' && /[\s.,;:!?]/u.test(after)))) {
       spans.push([0, at + 1]);
     }
   }

@@ -97,7 +97,7 @@ export async function loadNoting(context: JobContext, result: JobResult, source:
 
 /** Compares two loaded articles, noting the comparison's warnings and whether it differs in `result`. */
 export function compare(context: JobContext, result: JobResult, oldArticle: RawArticle, newArticle: RawArticle): Comparison {
-  const comparison = compareArticles(oldArticle, newArticle, { keep: context.options.keep });
+  const comparison = compareArticles(oldArticle, newArticle, { keep: context.options.keep, lang: context.options.lang ?? undefined });
   result.warnings.push(...comparison.warnings.map((warning) => `warning: ${warning}`));
   if (differs(comparison, context.view.gate)) result.differences += 1;
   return comparison;

@@ -5,6 +5,7 @@ import { DEFAULT_TIMEOUT_SECONDS } from "../load/fetch.js";
 import { isWaybackTimestamp, PUBLIC_WAYBACK } from "../load/wayback.js";
 import { KINDS, RULE_NAMES, type Kind, type RuleName } from "../model.js";
 import { FORMATS, type Format } from "../render/index.js";
+import { canonicalLanguage } from "../text/language-tag.js";
 import { COLOR_WHENS, type ColorWhen } from "./color.js";
 
 /** Kind groups a user may name in place of the kinds they stand for. */
@@ -40,6 +41,8 @@ export interface CliOptions {
   save: string | null;
   wholePage: boolean;
   selector: string | null;
+  /** Both versions' language (BCP 47), over what pages declare and what the text reads as. */
+  lang: string | null;
   /** Resolved at the edge (cli/main.ts): the User-Agent that names this version, the archive's address. */
   userAgent: string;
   waybackBase: string;
@@ -49,6 +52,12 @@ function seconds(value: string): number {
   const number = Number(value);
   if (!/^\d+(?:\.\d+)?$/u.test(value.trim()) || !(number > 0) || number > 86_400) throw new InvalidArgumentError("--timeout takes a number of seconds, more than 0 and at most 86400");
   return Math.round(number * 1000);
+}
+
+function languageTag(value: string): string {
+  const tag = canonicalLanguage(value);
+  if (tag === null) throw new InvalidArgumentError("--lang takes a BCP 47 language tag: en, de, fr-CH, zh-Hant, ja");
+  return tag;
 }
 
 function waybackTimestamp(value: string): string {
@@ -132,6 +141,7 @@ export function buildProgram(version: string): Command {
     .option("-j, --jobs <n>", "threads for directories and --history; 1 runs all in the main thread (default: 1, or for 100 files or more the CPUs less one, at most 4)", wholeNumber("--jobs", 1))
     .addOption(new Option("--whole-page", "for web pages: compare all visible text, not the article found in it").conflicts("selector"))
     .option("--selector <css>", "for web pages: the article is the element(s) this CSS selector matches, in both versions")
+    .option("--lang <tag>", "the versions' language as a BCP 47 tag (de, fr-CH, zh): how figures, dates and quotes are read (default: the page's, else detected from the text)", languageTag)
     .option("--timeout <seconds>", `give up on a URL after this long (default: ${DEFAULT_TIMEOUT_SECONDS})`, seconds, DEFAULT_TIMEOUT_SECONDS * 1000)
     .option("--wayback <timestamp>", "with one URL: compare the Wayback Machine's capture nearest this time (YYYYMMDD[hhmmss]) with the live page", waybackTimestamp)
     .option("--save <dir>", "keep each fetched page, with its headers, in this directory (read them later as files)")
@@ -165,6 +175,7 @@ export function readOptions(program: Command): CliOptions {
     save?: string;
     wholePage?: boolean;
     selector?: string;
+    lang?: string;
   }>();
   return {
     history: raw.history ?? null,
@@ -187,6 +198,7 @@ export function readOptions(program: Command): CliOptions {
     save: raw.save ?? null,
     wholePage: raw.wholePage === true,
     selector: raw.selector ?? null,
+    lang: raw.lang ?? null,
     userAgent: "newsdiff",
     waybackBase: PUBLIC_WAYBACK,
   };

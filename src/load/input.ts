@@ -72,6 +72,7 @@ function savedHeaders(path: string): SavedHeaders | null {
 /** What a page's response says of it: its type (and charset), its own URL, a capture's time. */
 interface PageContext {
   contentType: string | null;
+  contentLanguage: string | null;
   url: string | null;
   captured: string | null;
 }
@@ -80,6 +81,7 @@ function contextOf(saved: Pick<SavedHeaders, "url" | "headers">, base: string): 
   const capture = parseCapture(saved.url, base);
   return {
     contentType: saved.headers["content-type"] ?? null,
+    contentLanguage: saved.headers["content-language"] ?? null,
     url: capture ? capture.original : saved.url,
     captured: mementoTime(saved.headers["memento-datetime"]),
   };
@@ -87,7 +89,7 @@ function contextOf(saved: Pick<SavedHeaders, "url" | "headers">, base: string): 
 
 async function fromBytes(bytes: Uint8Array, path: string, context: PageContext, options: LoadOptions): Promise<RawArticle> {
   if (isWebPage(bytes, context.url ?? path, context.contentType)) {
-    return loadPage({ bytes, path, contentType: context.contentType, url: context.url, date: dayOf(context.captured), keep: options.keep, wholePage: options.wholePage, selector: options.selector });
+    return loadPage({ bytes, path, contentType: context.contentType, contentLanguage: context.contentLanguage, url: context.url, date: dayOf(context.captured), keep: options.keep, wholePage: options.wholePage, selector: options.selector });
   }
   return parseArticle(decodeArticle(bytes, path, options.encoding), path);
 }
@@ -111,6 +113,6 @@ export async function loadInput(source: string, options: LoadOptions): Promise<L
   const bytes = await readInputBytes(source, options);
   // A page that --save kept is read with the headers it came with (its charset, URL, capture time).
   const sidecar = source === "-" || !isWebPage(bytes, source) ? null : savedHeaders(source);
-  const context = sidecar ? contextOf(sidecar, options.waybackBase) : { contentType: null, url: null, captured: null };
+  const context = sidecar ? contextOf(sidecar, options.waybackBase) : { contentType: null, contentLanguage: null, url: null, captured: null };
   return { article: await fromBytes(bytes, source, context, options), saved: null };
 }

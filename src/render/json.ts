@@ -18,6 +18,8 @@ export function jsonDocument(comparison: Comparison): object {
     url: s.url,
     published: s.published,
     modified: s.modified,
+    lang: s.lang,
+    langFrom: s.langFrom,
   });
   return {
     version: JSON_VERSION,

@@ -25,7 +25,7 @@ function bareWord(next: string): string {
 }
 
 /** Whether the full stop at the end of `before` ends a sentence, given the word that follows. */
-function endsSentence(before: string, terminator: string, closing: string, space: string, next: string): boolean {
+function endsSentence(before: string, terminator: string, closing: string, space: string, next: string, dayMonths: ReadonlySet<string>): boolean {
   if (WIDE_STOP.test(terminator)) return true;
   if (space.length === 0) return false;
   if (!OPENS_SENTENCE.test(next)) return false;
@@ -35,7 +35,8 @@ function endsSentence(before: string, terminator: string, closing: string, space
   // word, without trying the pattern from every position of the lookback.
   const window = before.slice(-WORD_LOOKBACK);
   const match = WORD_BEFORE.exec(window.slice(window.lastIndexOf(" ") + 1));
-  if (!match) return true;
+  // "am 4. März": a day written as an ordinal before its month, in the languages that write dates so.
+  if (!match) return !(dayMonths.size > 0 && DAY_BEFORE.test(window) && dayMonths.has(bareWord(next).toLowerCase()));
   const word = match[1]!;
   const lower = word.toLowerCase();
   // The next word is looked at only after a word that may not end a sentence: most full stops
@@ -56,8 +57,15 @@ function endsSentence(before: string, terminator: string, closing: string, space
 const COLUMN_GAP = /\S(?:\t+| {2,})(?<![.!?:;"”’)] {2,})\S/u;
 const isTableLine = (line: string) => COLUMN_GAP.test(line.trim());
 
-/** Splits one paragraph's text into sentence strings (trimmed, in order, none empty). */
-export function splitParagraph(text: string): string[] {
+/** A day of the month just before a full stop. */
+const DAY_BEFORE = /(?:^|[\s(])\p{Nd}{1,2}$/u;
+const NO_MONTHS: ReadonlySet<string> = new Set();
+
+/**
+ * Splits one paragraph's text into sentence strings (trimmed, in order, none empty). `dayMonths`
+ * are the month names that follow a day written "4." in the text's language (German "4. März").
+ */
+export function splitParagraph(text: string, dayMonths: ReadonlySet<string> = NO_MONTHS): string[] {
   // Lines of a table are rows; the prose between them is split as usual.
   if (text.includes("\n") && (text.includes("\t") || text.includes("  "))) {
     const lines = text.split("\n");
@@ -65,7 +73,7 @@ export function splitParagraph(text: string): string[] {
       const sentences: string[] = [];
       let prose: string[] = [];
       const flush = () => {
-        if (prose.length > 0) sentences.push(...splitProse(prose.join("\n")));
+        if (prose.length > 0) sentences.push(...splitProse(prose.join("\n"), dayMonths));
         prose = [];
       };
       for (const line of lines) {
@@ -80,17 +88,17 @@ export function splitParagraph(text: string): string[] {
       return sentences;
     }
   }
-  return splitProse(text);
+  return splitProse(text, dayMonths);
 }
 
-function splitProse(text: string): string[] {
+function splitProse(text: string, dayMonths: ReadonlySet<string>): string[] {
   const sentences: string[] = [];
   let start = 0;
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const [, terminator = "", closing = "", space = "", next = ""] = match;
     const end = match.index + terminator.length + closing.length;
-    if (endsSentence(text.slice(start, match.index), terminator, closing, space, next)) {
+    if (endsSentence(text.slice(start, match.index), terminator, closing, space, next, dayMonths)) {
       sentences.push(text.slice(start, end));
       start = end + space.length;
     }
@@ -127,14 +135,20 @@ export interface Segmented {
 export type SplitCache = Map<string, readonly string[]>;
 
 /** The sentences of an article's body paragraphs, each tagged with its paragraph and line. */
-export function segmentParagraphs(paragraphs: readonly string[], path = "", paragraphLines: readonly number[] = [], cache: SplitCache = new Map()): Segmented {
+export function segmentParagraphs(
+  paragraphs: readonly string[],
+  path = "",
+  paragraphLines: readonly number[] = [],
+  cache: SplitCache = new Map(),
+  dayMonths: ReadonlySet<string> = NO_MONTHS,
+): Segmented {
   const sentences: Sentence[] = [];
   const warnings: string[] = [];
   paragraphs.forEach((paragraph, index) => {
     let offset = 0;
     let line = paragraphLines[index] ?? 1;
     let split = cache.get(paragraph);
-    if (!split) cache.set(paragraph, (split = splitParagraph(paragraph)));
+    if (!split) cache.set(paragraph, (split = splitParagraph(paragraph, dayMonths)));
     // Most paragraphs are one line: only the others need their line breaks counted.
     const multiline = paragraph.includes("\n");
     for (let k = 0; k < split.length; k++) {

@@ -19,3 +19,18 @@ describe("quoteSpans", () => {
     expect(quoted("and then we left,” he said.")).toEqual(["and then we left,”"]);
   });
 });
+
+describe("quoteSpans in other languages' marks", () => {
+  it("finds „…“, ‚…‘, »…«, «…» with spaces inside, and Japanese corner brackets", () => {
+    expect(quoted("Er sagte: „Wir gehen nicht“ und ‚nie‘.")).toEqual(["„Wir gehen nicht“", "‚nie‘"]);
+    expect(quoted("Er sagte: »Wir gehen nicht« und ging.")).toEqual(["»Wir gehen nicht«"]);
+    expect(quoted("Il a dit : « Nous partons » hier.")).toEqual(["« Nous partons »"]);
+    expect(quoted("Она сказала: «Мы уходим», и ушла.")).toEqual(["«Мы уходим»"]);
+    expect(quoted("首相は「延期しない」と述べ、『確定』とした。")).toEqual(["「延期しない」", "『確定』"]);
+    expect(quoted("Powiedział „tak” wczoraj.")).toEqual(["„tak”"]);
+  });
+
+  it("runs a corner-bracket quote begun in an earlier sentence from the start", () => {
+    expect(quoted("延期しない」と述べた。")).toEqual(["延期しない」"]);
+  });
+});

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
 import { changeKinds, classify } from "../../src/classify/index.js";
+import { nameContext } from "../../src/classify/names.js";
 import { compareTexts } from "../../src/compare.js";
 import { diffWords } from "../../src/diff/index.js";
 import type { Pair } from "../../src/model.js";
@@ -57,6 +58,26 @@ describe("a sentence added or removed whole", () => {
         const diff = diffWords(oldText, newText);
         const pair: Pair = { op, old: [], new: [], similarity: 0, tokens: diff.tokens, kinds: [] };
         expect(classify(pair, oldText, newText, diff.sides!).kinds).toEqual(changeKinds(pair, oldText, newText, diff.sides!).kinds);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
+  it("has the kinds the general path gives it in any language, for pieces of other languages' figures and quotes", () => {
+    const piece = fc.constantFrom(
+      "Die", "Regierung", "1.200", "3,5", "zwölf", "Millionen", "Prozent", "%", "4.", "März", "2024", "am", "Montag", "„", "“", "»", "«", "‚", "‘",
+      "1", "\u202f", "200", "\u00a0", "200,5", "1'200", ".5", "mil millones", "de", "marzo", "в", "марте", "миллиона", "Петров",
+      "420", "名", "万", "亿", "3", "月", "4", "日", "年", "十二", "周一", "「", "」", "『", "』", "４２０", "％", "٤٢٠", "٬", "٫", "٪", "مليون", " ", ", ", ".",
+    );
+    const languages = fc.constantFrom("en", "de", "de-CH", "fr", "es", "ru", "ar", "zh", "ja", "und");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), fc.constantFrom("added", "removed"), languages, (pieces, op: "added" | "removed", lang) => {
+        const sentence = pieces.join("");
+        const [oldText, newText] = op === "added" ? ["", sentence] : [sentence, ""];
+        const diff = diffWords(oldText, newText);
+        const pair: Pair = { op, old: [], new: [], similarity: 0, tokens: diff.tokens, kinds: [] };
+        const context = { names: nameContext([oldText, newText]), languages: { old: lang, new: lang } };
+        expect(classify(pair, oldText, newText, diff.sides!, context).kinds).toEqual(changeKinds(pair, oldText, newText, diff.sides!, context).kinds);
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );

@@ -108,6 +108,7 @@ describe("loadPage", () => {
       url: "https://courier.example/news/harbour-bridge-reopens",
       published: "2024-03-04T06:10:00Z",
       modified: "2024-03-05T14:32:00Z",
+      lang: "en",
     });
     expect(page.date).toBe("2024-03-05");
     expect(page.paragraphs[0]).toBe("The Wendle Harbour bridge reopened to traffic on Monday after a two-year repair that cost the county $43 million, officials said.");
@@ -173,7 +174,7 @@ describe("readPageMeta", () => {
       ),
       "https://example.com/x?y=1",
     );
-    expect(meta).toEqual({ title: "The headline", byline: "Ann Lee, Bo Chen", url: "https://example.com/a/story", published: "2024-01-02T03:04:05+01:00", modified: null });
+    expect(meta).toEqual({ title: "The headline", byline: "Ann Lee, Bo Chen", url: "https://example.com/a/story", published: "2024-01-02T03:04:05+01:00", modified: null, lang: null });
   });
 
   it("falls back to og:title without the site's name, then <time datetime>", () => {
@@ -181,7 +182,17 @@ describe("readPageMeta", () => {
       document(`<html><head><meta property="og:site_name" content="Bugle"><meta property="og:title" content="Storm hits coast - Bugle"></head><body><time datetime="2023-05-06">6 May</time><time class="updated" datetime="2023-05-07T10:00Z">7 May</time></body></html>`),
       null,
     );
-    expect(meta).toEqual({ title: "Storm hits coast", byline: null, url: null, published: "2023-05-06", modified: "2023-05-07T10:00Z" });
+    expect(meta).toEqual({ title: "Storm hits coast", byline: null, url: null, published: "2023-05-06", modified: "2023-05-07T10:00Z", lang: null });
+  });
+
+  it("reads the page's language: <html lang>, a content-language <meta>, JSON-LD inLanguage, then the Content-Language header", () => {
+    const lang = (html: string, header: string | null = null) => readPageMeta(document(html), null, header).lang;
+    expect(lang(`<html lang="de-ch"><head></head><body></body></html>`, "fr")).toBe("de-CH");
+    expect(lang(`<html><head><meta http-equiv="Content-Language" content="es"></head><body></body></html>`)).toBe("es");
+    expect(lang(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"ru-RU"}</script></head><body></body></html>`)).toBe("ru-RU");
+    // A lang attribute that is no tag is passed over for what comes next.
+    expect(lang(`<html lang="{{lang}}"><head></head><body></body></html>`, "ja, en")).toBe("ja");
+    expect(lang(`<html><head></head><body></body></html>`)).toBeNull();
   });
 
   it("dayOf keeps the day as written, whatever the zone", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/load/parse.js";
 import { normalize } from "../../src/normalize/index.js";
 import { capSentence, segmentParagraphs, splitParagraph } from "../../src/segment/sentences.js";
+import { monthsAfterDayStop } from "../../src/text/dates.js";
 import { ORIGINAL, REWRITE, hasArticles } from "../helpers.js";
 
 describe("splitParagraph", () => {
@@ -83,5 +84,20 @@ describe("plain-text tables", () => {
 
   it("leaves prose whose sentences are followed by two spaces as prose", () => {
     expect(splitParagraph("The mill closed.  Workers left\nthe site.  It was quiet.")).toEqual(["The mill closed.", "Workers left\nthe site.", "It was quiet."]);
+  });
+});
+
+describe("days written as ordinals (German '4. März')", () => {
+  it("does not end a sentence at a day before its month in a language that writes dates so", () => {
+    const german = monthsAfterDayStop("de");
+    expect(german.has("märz")).toBe(true);
+    expect(splitParagraph("Die Wahl ist am 4. März. Danach wird gezählt.", german)).toEqual(["Die Wahl ist am 4. März.", "Danach wird gezählt."]);
+    // A number at a sentence's end before another word still ends it.
+    expect(splitParagraph("Es waren 4. Danach kam nichts.", german)).toEqual(["Es waren 4.", "Danach kam nichts."]);
+  });
+
+  it("splits as before in languages that do not, English among them", () => {
+    expect([monthsAfterDayStop("en").size, monthsAfterDayStop("fr").size, monthsAfterDayStop("und").size]).toEqual([0, 0, 0]);
+    expect(splitParagraph("The final score was 4. March ended the season.")).toEqual(["The final score was 4.", "March ended the season."]);
   });
 });

@@ -21,6 +21,8 @@ export interface PageInput {
   path: string;
   /** The server's Content-Type (for a fetched page), or null. */
   contentType: string | null;
+  /** The server's Content-Language, or null: the page's language when its markup does not say. */
+  contentLanguage?: string | null;
   /** The URL the page was fetched from in the end (after redirects), or null for a file. */
   url: string | null;
   /** When the page's date is known otherwise (a Wayback capture's time), that day. */
@@ -172,7 +174,7 @@ export function loadPage(input: PageInput): RawArticle | PageFailure {
   if (charset.declared !== undefined) warnings.push(`the page declares charset "${charset.declared}" but its bytes are UTF-8; read as UTF-8 (${input.path})`);
   const html = boundedNesting(withoutScriptBodies(decode(input.bytes, charset, input.path, warnings)));
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
-  const page = readPageMeta(document, input.url);
+  const page = readPageMeta(document, input.url, input.contentLanguage ?? null);
   withoutCode(document);
   unmarkProse(document);
 

@@ -2,8 +2,9 @@
 // from JSON-LD first (what news sites give search engines, and keep right), then Open Graph and
 // article:… meta tags, then the markup (<time datetime>, <h1>, <title>).
 import type { PageMeta } from "../../model.js";
+import { canonicalLanguage } from "../../text/language-tag.js";
 import { collapsed } from "./rules.js";
-import type { DomDocument } from "./dom.js";
+import type { DomDocument, DomElement } from "./dom.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -126,7 +127,24 @@ function sharesWords(a: string, b: string): boolean {
   return shorter.length > 0 && shorter.filter((word) => pool.has(word)).length >= shorter.length / 2;
 }
 
-export function readPageMeta(document: DomDocument, fetchedUrl: string | null): PageMeta {
+/** The language a page declares: <html lang> (or xml:lang), a content-language <meta>, its JSON-LD inLanguage, else the Content-Language header. */
+function declaredLanguage(document: DomDocument, article: JsonObject | null, header: string | null): string | null {
+  const root = document.documentElement as DomElement | null;
+  const candidates = [
+    root?.getAttribute("lang") ?? null,
+    root?.getAttribute("xml:lang") ?? null,
+    document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute("content") ?? null,
+    typeof article?.inLanguage === "string" ? article.inLanguage : null,
+    header,
+  ];
+  for (const candidate of candidates) {
+    const tag = candidate === null ? null : canonicalLanguage(candidate);
+    if (tag !== null) return tag;
+  }
+  return null;
+}
+
+export function readPageMeta(document: DomDocument, fetchedUrl: string | null, contentLanguage: string | null = null): PageMeta {
   const meta = (selector: string) => text(document.querySelector(selector)?.getAttribute("content"));
   const article = jsonLdObjects(document).find(isArticle) ?? null;
   const siteName = meta('meta[property="og:site_name"]');
@@ -156,7 +174,8 @@ export function readPageMeta(document: DomDocument, fetchedUrl: string | null): 
     dateTime(meta('meta[property="og:updated_time"]')) ??
     dateTime(meta('meta[itemprop="dateModified"]')) ??
     timeAttribute('time[itemprop="dateModified"], time[class*=updated], time[class*=modified]');
-  return { title: headline === null ? null : withoutSiteName(headline, siteName), byline, url, published, modified };
+  const lang = declaredLanguage(document, article, contentLanguage);
+  return { title: headline === null ? null : withoutSiteName(headline, siteName), byline, url, published, modified, lang };
 }
 
 /** The calendar day of a date-time as written ("2022-01-11T01:54:00+08:00" → 2022-01-11), else of its UTC reading. */

@@ -1,0 +1,241 @@
+// What reading figures needs to know of a language, taken from CLDR through node's own Intl
+// (separators, month and weekday names, scale words, unit and currency names, date layout) and
+// from n2words (numbers spelled out, 0–100). English copy keeps the hand-tuned tables of
+// figures.ts, which have wire copy's abbreviations (dlrs, mln, pct): this is for every other
+// language, built once per language on first use.
+import { toCardinal as arabicCardinal } from "n2words/ar-SA";
+import { toCardinal as germanCardinal } from "n2words/de-DE";
+import { toCardinal as spanishCardinal } from "n2words/es-ES";
+import { toCardinal as frenchCardinal } from "n2words/fr-FR";
+import { toCardinal as japaneseCardinal } from "n2words/ja-JP";
+import { toCardinal as russianCardinal } from "n2words/ru-RU";
+import { toCardinal as chineseCardinal } from "n2words/zh-Hans-CN";
+import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
+
+export interface FigureLocale {
+  /** The BCP 47 tag the data was made for. */
+  tag: string;
+  /** CLDR's separators: "." and "," in German, a narrow no-break space and "," in French. */
+  group: string;
+  decimal: string;
+  /** Whether the group separator is a space of some kind (French, Russian): "1 200" is one number. */
+  spaceGroups: boolean;
+  /** Lower-case month names, standalone and in a date (русский: "март", "марта"), → 1–12. */
+  months: Map<string, number>;
+  /**
+   * Stems of month names in languages whose names CLDR inflects (standalone "март", in a date
+   * "марта"): the part the forms share, which the other cases share too ("в марте"). Three
+   * letters at least, so that no short word is a month.
+   */
+  monthStems: Map<string, number>;
+  /** Lower-case weekday names → 1 (Monday) – 7. */
+  weekdays: Map<string, number>;
+  /** Numbers 0–100 spelled out, lower-case, words joined by one space → value. */
+  spelled: Map<string, number>;
+  /** Scale words after a number (Millionen, milliards, mil millones, миллиона, 万, 亿) → power of ten. */
+  scales: Map<string, number>;
+  /** Unit words after a number (Prozent, pour cent, процентов, パーセント, Kilometer…) → the unit's key. */
+  units: Map<string, string>;
+  /** Currency names after a number (Euro, dollars, евро, 欧元) → the currency's key in figures.ts (€, $). */
+  currencies: Map<string, string>;
+  /** Words of CLDR's date layout between day, month and year (es "4 de marzo de 2024": "de"). */
+  dateWords: Set<string>;
+  /** The characters after year, month and day in a numeric date (年 月 日), when the language writes them. */
+  numericDate: { year: string; month: string; day: string } | null;
+  /** The most words any of the phrases above has. */
+  longestPhrase: number;
+  /** Every word that can start a figure, and every word that can be part of one, lower-case. */
+  starters: Set<string>;
+  parts: Set<string>;
+}
+
+/**
+ * Spelled-out numbers by language, from n2words. Chinese and Japanese share their numerals; n2words
+ * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
+ * forms are read in either language.
+ */
+const CARDINALS: Record<string, (value: number) => string[]> = {
+  ar: (value) => [arabicCardinal(value)],
+  de: (value) => [germanCardinal(value)],
+  es: (value) => [spanishCardinal(value)],
+  fr: (value) => [frenchCardinal(value)],
+  ja: (value) => [japaneseCardinal(value), chineseCardinal(value, { formal: false })],
+  ru: (value) => [russianCardinal(value)],
+  zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value)],
+};
+/** Spelled numbers are read up to here: the issue's "0–100"; past it copy writes digits. */
+const MAX_SPELLED = 100;
+
+/**
+ * Intl's unit identifiers and the keys figures.ts gives the same units in English, so that "5
+ * Kilometer" and "5 km" are one figure.
+ */
+const UNIT_KEYS: Record<string, string> = {
+  percent: "%", kilometer: "km", meter: "m", kilogram: "kg", hectare: "ha", year: "yr", month: "mo", week: "wk", day: "d", hour: "h", minute: "min",
+};
+/**
+ * Currencies whose names are read after a number (symbols, $ € £ ¥, are read by figures.ts), and
+ * the key figures.ts gives each in English copy, so that "12 Millionen Euro" and "€12 million" are
+ * one figure.
+ */
+const CURRENCY_KEYS: Record<string, string> = {
+  EUR: "€", USD: "$", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", CHF: "CHF", INR: "₹", SAR: "riyal", AED: "AED", EGP: "EGP",
+};
+/** Values that land in every plural category CLDR has for these languages (one, two, few, many, other). */
+const PLURAL_SAMPLES = [1, 2, 3, 5, 11, 21, 100, 1.5];
+
+/** Letters an inflection puts after a month's stem (марте, январе). */
+const MAX_INFLECTION = 2;
+
+/** The month a lower-case word names by its stem and an ending of up to MAX_INFLECTION letters, or undefined. */
+export function monthOfStem(word: string, locale: FigureLocale): number | undefined {
+  if (locale.monthStems.size === 0) return undefined;
+  for (let cut = 1; cut <= MAX_INFLECTION && cut < word.length; cut++) {
+    const month = locale.monthStems.get(word.slice(0, -cut));
+    if (month !== undefined) return month;
+  }
+  return undefined;
+}
+
+/** The shortest stem a month is known by (июн-е); shorter ones (ма-й) are other words' beginnings too. */
+const MIN_MONTH_STEM = 3;
+
+const cache = new Map<string, FigureLocale | null>();
+
+/** The figure data for a language tag, or null for English (and undetermined) copy, which figures.ts reads with its own tables. */
+export function figureLocale(tag: string): FigureLocale | null {
+  let locale = cache.get(tag);
+  if (locale === undefined) {
+    const language = primaryLanguage(tag);
+    locale = language === "en" || language === UNDETERMINED || !supported(tag) ? null : build(tag, language);
+    cache.set(tag, locale);
+  }
+  return locale;
+}
+
+function supported(tag: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const lowerWords = (text: string) => text.toLowerCase().trim().replace(/\s+/gu, " ");
+/** A formatted number's words, without its digits and signs: "5 Kilometer" → "kilometer". */
+const wordsOf = (parts: Intl.NumberFormatPart[], types: readonly string[]) => lowerWords(parts.filter((part) => types.includes(part.type)).map((part) => part.value).join(" "));
+
+function build(tag: string, language: string): FigureLocale {
+  const numberParts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
+  const group = numberParts.find((part) => part.type === "group")?.value ?? ",";
+  const decimal = numberParts.find((part) => part.type === "decimal")?.value ?? ".";
+  const locale: FigureLocale = {
+    tag,
+    group,
+    decimal,
+    spaceGroups: /\s/u.test(group),
+    months: new Map(),
+    monthStems: new Map(),
+    weekdays: new Map(),
+    spelled: new Map(),
+    scales: new Map(),
+    units: new Map(),
+    currencies: new Map(),
+    dateWords: new Set(),
+    numericDate: null,
+    longestPhrase: 1,
+    starters: new Set(),
+    parts: new Set(),
+  };
+  const day = (month: number, date: number) => new Date(Date.UTC(2024, month, date, 12));
+  const utc = { timeZone: "UTC" } as const;
+  for (let month = 0; month < 12; month++) {
+    const forms: string[] = [];
+    for (const options of [{ month: "long" }, { month: "long", day: "numeric" }] as const) {
+      const name = new Intl.DateTimeFormat(tag, { ...options, ...utc }).formatToParts(day(month, 15)).find((part) => part.type === "month")?.value;
+      // Months written in digits (3月) are read as numeric dates below.
+      if (!name || /\p{Nd}/u.test(name)) continue;
+      forms.push(lowerWords(name).replace(/\.$/u, ""));
+      locale.months.set(forms[forms.length - 1]!, month + 1);
+    }
+    const [standalone, inDate] = forms;
+    if (standalone !== undefined && inDate !== undefined && standalone !== inDate) {
+      let shared = 0;
+      while (shared < standalone.length && standalone[shared] === inDate[shared]) shared += 1;
+      if (shared >= MIN_MONTH_STEM) locale.monthStems.set(standalone.slice(0, shared), month + 1);
+    }
+  }
+  // 2024-01-01 was a Monday.
+  for (let weekday = 0; weekday < 7; weekday++) {
+    for (const width of ["long", "short"] as const) {
+      const name = lowerWords(new Intl.DateTimeFormat(tag, { weekday: width, ...utc }).format(day(0, weekday + 1))).replace(/\.$/u, "");
+      // Short names are taken where they are no abbreviation of a common word: two or more
+      // characters of a script without letter case (周一), not "Mo", "lun", "月".
+      if (width === "short" && (name.length < 2 || /[\p{Lu}\p{Ll}]/u.test(name))) continue;
+      locale.weekdays.set(name, weekday + 1);
+    }
+  }
+  const dateParts = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", ...utc }).formatToParts(day(2, 4));
+  for (const part of dateParts) if (part.type === "literal") for (const word of lowerWords(part.value).split(" ")) if (/\p{L}/u.test(word)) locale.dateWords.add(word.replace(/\.$/u, ""));
+  // A language that writes the month in digits in a long date writes a character after each part (2024年3月4日).
+  const after = (type: string) => {
+    const index = dateParts.findIndex((part) => part.type === type);
+    const own = /^\p{Nd}+(\p{L})$/u.exec(dateParts[index]?.value ?? "");
+    return own ? own[1]! : (dateParts[index + 1]?.value.trim() ?? "");
+  };
+  const monthInDigits = /\p{Nd}/u.test(dateParts.find((part) => part.type === "month")?.value ?? "");
+  if (monthInDigits && [after("year"), after("month"), after("day")].every((text) => /^\p{L}$/u.test(text))) {
+    locale.numericDate = { year: after("year"), month: after("month"), day: after("day") };
+  }
+
+  const cardinal = CARDINALS[language];
+  if (cardinal) for (let value = 0; value <= MAX_SPELLED; value++) for (const form of cardinal(value)) locale.spelled.set(lowerWords(form), value);
+
+  for (const display of ["long", "short"] as const) {
+    const format = new Intl.NumberFormat(tag, { notation: "compact", compactDisplay: display });
+    for (let power = 3; power <= 15; power++) {
+      for (const multiple of [1, 2, 5, 1.5]) {
+        const parts = format.formatToParts(multiple * 10 ** power);
+        const word = wordsOf(parts, ["compact"]).replace(/\.$/u, "");
+        // One letter (k, M) is too often something else; Chinese and Japanese scales are one character.
+        if (word === "" || (word.length < 2 && !/\p{Script=Han}/u.test(word))) continue;
+        const written = Number(parts.filter((part) => part.type === "integer" || part.type === "fraction" || part.type === "decimal").map((part) => (part.type === "decimal" ? "." : part.value)).join("") || "1");
+        const scale = Math.round(Math.log10((multiple * 10 ** power) / written));
+        if (!locale.scales.has(word)) locale.scales.set(word, scale);
+      }
+    }
+  }
+  for (const [unit, key] of Object.entries(UNIT_KEYS)) {
+    for (const display of ["long", "short"] as const) {
+      let format: Intl.NumberFormat;
+      try {
+        format = new Intl.NumberFormat(tag, { style: "unit", unit, unitDisplay: display });
+      } catch {
+        continue;
+      }
+      for (const value of PLURAL_SAMPLES) {
+        const word = wordsOf(format.formatToParts(value), ["unit", "percentSign"]);
+        if (word !== "" && !locale.units.has(word)) locale.units.set(word, key);
+      }
+    }
+  }
+  for (const [code, key] of Object.entries(CURRENCY_KEYS)) {
+    const format = new Intl.NumberFormat(tag, { style: "currency", currency: code, currencyDisplay: "name" });
+    for (const value of PLURAL_SAMPLES) {
+      const name = wordsOf(format.formatToParts(value), ["currency"]);
+      if (name === "") continue;
+      // "US-Dollar", "dollars des États-Unis", "доллара США": copy writes the first word, or its last part.
+      const first = name.split(" ")[0]!;
+      for (const word of [name, first, first.split("-").pop()!]) if (!locale.currencies.has(word)) locale.currencies.set(word, key);
+    }
+  }
+  for (const map of [locale.months, locale.weekdays, locale.spelled, locale.scales, locale.units, locale.currencies]) {
+    for (const phrase of map.keys()) {
+      const words = phrase.split(" ");
+      locale.longestPhrase = Math.max(locale.longestPhrase, words.length);
+      for (const word of words) locale.parts.add(word);
+    }
+  }
+  for (const map of [locale.months, locale.weekdays, locale.spelled]) for (const phrase of map.keys()) locale.starters.add(phrase.split(" ")[0]!);
+  return locale;
+}

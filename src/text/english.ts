@@ -1,0 +1,28 @@
+// Whether a word is ordinary English: asked of a sentence's first word (is it a name?) and of a
+// text's words (is it English copy?).
+import { ENGLISH_WORD_KEYS } from "./bloom.js";
+import { STOPWORDS } from "./stopwords.js";
+
+const POSSESSIVE = /['’]s?$/u;
+
+/**
+ * Abbreviations of wire copy and its tables that the word list leaves out: a row label (Shr, Revs,
+ * Avg shrs) opens its line like a sentence and is no name.
+ */
+export const WIRE_ABBREVIATIONS = new Set(
+  `shr shrs qtr qtly revs rev oper avg div mths mth wks yr yrs dlr dlrs cts pct mln bln vs inc corp ltd co
+  plc prev est approx`.split(/\s+/u),
+);
+/** A Latin word without a vowel (y aside) is an abbreviation (Qtly, Mths, Shr), not a name. */
+export const LATIN_WITHOUT_VOWEL = /^[b-df-hj-np-tv-z]+$/u;
+
+/** Whether a word is an ordinary English word: every part of a compound, without its possessive. */
+export function isEnglishWord(word: string): boolean {
+  const bare = word.replace(POSSESSIVE, "").toLowerCase().replace(/’/gu, "'");
+  // Contractions (It's, Don't, We'll) are ordinary words the list leaves out.
+  if (bare.includes("'")) return true;
+  if (WIRE_ABBREVIATIONS.has(bare) || LATIN_WITHOUT_VOWEL.test(bare)) return true;
+  // The list leaves out a few function words ("a", "I", "Mr"); the stopwords have them.
+  return bare.split(/[-‐]/u).every((part) => part === "" || STOPWORDS.has(part) || ENGLISH_WORD_KEYS.mayContain(part));
+}
+

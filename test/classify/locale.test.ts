@@ -1,0 +1,94 @@
+// Figures in other languages: each read with its language's CLDR data (src/classify/locale.ts).
+import { describe, expect, it } from "vitest";
+import { findFigures } from "../../src/classify/figures.js";
+import { figureLocale } from "../../src/classify/locale.js";
+
+const figures = (text: string, tag: string) => findFigures(text, undefined, figureLocale(tag)).map((figure) => [figure.text, figure.key]);
+
+describe("figureLocale", () => {
+  it("is null for English and undetermined copy, which figures.ts reads with its own tables", () => {
+    expect([figureLocale("en"), figureLocale("en-GB"), figureLocale("und")]).toEqual([null, null, null]);
+  });
+
+  it("takes separators, names and scale words from CLDR", () => {
+    const german = figureLocale("de")!;
+    expect([german.group, german.decimal, german.spaceGroups]).toEqual([".", ",", false]);
+    expect([german.months.get("märz"), german.weekdays.get("dienstag"), german.scales.get("millionen"), german.units.get("prozent"), german.spelled.get("zwölf")]).toEqual([3, 2, 6, "%", 12]);
+    const french = figureLocale("fr")!;
+    expect([french.group, french.decimal, french.spaceGroups]).toEqual(["\u202f", ",", true]);
+    expect(figureLocale("de-CH")!.group).toMatch(/^['’]$/u);
+    const russian = figureLocale("ru")!;
+    expect([russian.months.get("марта"), russian.monthStems.get("март"), russian.scales.get("миллиона")]).toEqual([3, 3, 6]);
+    expect(figureLocale("zh")!.numericDate).toEqual({ year: "年", month: "月", day: "日" });
+    expect([figureLocale("zh")!.scales.get("万"), figureLocale("ja")!.scales.get("億")]).toEqual([4, 8]);
+  });
+});
+
+describe("findFigures in other languages", () => {
+  it("reads separators by the language: 1.200 is 1,200 in German and 1.2 in English", () => {
+    expect(figures("Es sind 1.200 Mitarbeiter und 1.200,5 Tonnen, 3,5 Prozent.", "de")).toEqual([
+      ["1.200", "n:1200||"],
+      ["1.200,5", "n:1200.5||"],
+      ["3,5 Prozent", "n:3.5||%"],
+    ]);
+    expect(findFigures("It is 1.200 tonnes.")[0]!.key).toBe("n:1.2||t");
+    // Written the English way in German copy, a figure is read the English way.
+    expect(figures("Der Kurs stieg auf 1,200.50 Dollar.", "de")).toEqual([["1,200.50 Dollar", "n:1200.5|$|"]]);
+  });
+
+  it("joins digit groups cut apart by spaces, Arabic marks and Swiss apostrophes", () => {
+    expect(figures("Il y a 1\u202f200,5 tonnes et 2\u00a0000\u00a0000 habitants.", "fr")).toEqual([
+      ["1\u202f200,5 tonnes", "n:1200.5||t"],
+      ["2\u00a0000\u00a0000", "n:2000000||"],
+    ]);
+    // Plain spaces group digits in French copy, not in German.
+    expect(figures("soit 1 200 salariés", "fr")).toEqual([["1 200", "n:1200||"]]);
+    expect(figures("also 1 200 Leute", "de").map(([, key]) => key)).toEqual(["n:1||", "n:200||"]);
+    expect(figures("Es kostet 1'200.5 Franken.", "de-CH")).toEqual([["1'200.5", "n:1200.5||"]]);
+    expect(figures("بلغ ١٢٬٥٠٠ و ٢٫٥٪", "ar").map(([, key]) => key)).toEqual(["n:12500||", "n:2.5||%"]);
+  });
+
+  it("reads digits of other scripts as the same value", () => {
+    expect(figures("عن ٤٢٠ وظيفة", "ar")).toEqual([["٤٢٠", "n:420||"]]);
+    expect(figures("事故造成４２０人受伤", "zh")).toEqual([["４２０人", "n:420||人"]]);
+  });
+
+  it("reads Chinese and Japanese scales, counters and dates", () => {
+    expect(figures("已有420名水手，损失达420万元", "zh")).toEqual([
+      ["420名", "n:420||名"],
+      ["420万元", "n:4200000||元"],
+    ]);
+    expect(figures("会议定于2024年3月4日举行，早上5点出发", "zh")).toEqual([
+      ["2024年3月4日", "d:3-4-2024"],
+      ["5点", "n:5||点"],
+    ]);
+    expect(figures("会議は3月4日に", "ja")).toEqual([["3月4日", "d:3-4-"]]);
+    expect(figures("共有十二名工人", "zh")).toEqual([["十二名", "n:12||名"]]);
+    // A numeral inside a word is no figure: 一些, 一直.
+    expect(figures("他们一直在努力", "zh")).toEqual([]);
+  });
+
+  it("reads weekdays, months and dates in the language's layout", () => {
+    expect(figures("am Montag, dem 4. März 2024", "de").map(([, key]) => key)).toEqual(["w:1", "d:3-4-2024"]);
+    expect(figures("el lunes 4 de marzo de 2024", "es").map(([, key]) => key)).toEqual(["w:1", "d:3-4-2024"]);
+    expect(figures("в понедельник 4 марта 2024 года, в марте", "ru").map(([, key]) => key)).toEqual(["w:1", "d:3-4-2024", "d:3--"]);
+    expect(figures("会议改在周一举行", "zh").map(([, key]) => key)).toEqual(["w:1"]);
+    expect(figures("会議は月曜日に", "ja").map(([, key]) => key)).toEqual(["w:1"]);
+    expect(figures("يوم الاثنين في مارس", "ar").map(([, key]) => key)).toEqual(["w:1", "d:3--"]);
+  });
+
+  it("reads numbers spelled out with their scale, and the word for one only before a scale", () => {
+    expect(figures("zwölf Millionen Euro", "de")).toEqual([["zwölf Millionen Euro", "n:12000000|€|"]]);
+    expect(figures("doce tiendas y 3,5 mil millones de euros", "es").map(([, key]) => key)).toEqual(["n:12||", "n:3500000000||"]);
+    expect(figures("quatre-vingt-dix-neuf personnes", "fr").map(([, key]) => key)).toEqual(["n:99||"]);
+    expect(figures("Il a acheté un vélo", "fr")).toEqual([]);
+    expect(figures("اثنا عشر مهندسا", "ar").map(([, key]) => key)).toEqual(["n:12||"]);
+  });
+
+  it("reads a percent sign set apart, and unit names, as the unit", () => {
+    expect(figures("14 % und 14 Prozent", "de").map(([, key]) => key)).toEqual(["n:14||%", "n:14||%"]);
+    expect(figures("3,5 pour cent", "fr").map(([, key]) => key)).toEqual(["n:3.5||%"]);
+    expect(figures("7,7 процента", "ru").map(([, key]) => key)).toEqual(["n:7.7||%"]);
+    expect(figures("5 Kilometer", "de").map(([, key]) => key)).toEqual(["n:5||km"]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { canonicalLanguage, detectLanguage, primaryLanguage } from "../../src/text/language.js";
+
+describe("detectLanguage", () => {
+  // Fictional copy, a few sentences each, as a story's first paragraphs are.
+  const stories: [string, string][] = [
+    ["en", "The harbour authority approved the expansion on Tuesday. The terminal will handle twice as many containers, officials said."],
+    ["de", "Die Hafenbehörde hat am Dienstag den Ausbau genehmigt. Das Terminal soll doppelt so viele Container abfertigen, teilten die Behörden mit."],
+    ["fr", "L'autorité portuaire a approuvé mardi l'agrandissement du terminal. Celui-ci pourra traiter deux fois plus de conteneurs, selon les responsables."],
+    ["es", "La autoridad portuaria aprobó el martes la ampliación de la terminal. Podrá manejar el doble de contenedores, según los responsables."],
+    ["ru", "Портовое управление во вторник одобрило расширение терминала. Он сможет обрабатывать вдвое больше контейнеров, сообщили официальные лица."],
+    ["ar", "وافقت سلطة الميناء يوم الثلاثاء على توسيع المحطة. وقال مسؤولون إنها ستتمكن من مناولة ضعف عدد الحاويات."],
+    ["zh", "港务局周二批准了码头扩建计划。官员表示，扩建后的码头将能处理两倍数量的集装箱。"],
+    ["ja", "港湾当局は火曜日、ターミナルの拡張を承認した。当局者によると、処理できるコンテナの数は倍になる。"],
+  ];
+  it.each(stories)("tells %s copy", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it("takes a wire table of figures and abbreviations for English, where franc alone reads French", () => {
+    expect(detectLanguage("Shr 81 cts vs 1.45 dlrs\nNet 2,463,000 vs 3,718,000\nSales 52.4 mln vs 47.5 mln\nAvg shrs 3,029,930 vs 2,566,680")).toBe("en");
+  });
+
+  it("says undetermined when there is nothing to tell by", () => {
+    expect(detectLanguage("")).toBe("und");
+    expect(detectLanguage("12 34")).toBe("und");
+  });
+
+  it("does not take other copy with a few English words for English", () => {
+    expect(detectLanguage("Die Regierung in Berlin hat am Montag ein neues Gesetz für die Häfen beschlossen, sagte ein Sprecher.")).toBe("de");
+  });
+});
+
+describe("canonicalLanguage", () => {
+  it("writes a tag as BCP 47 does, the first of a list, and refuses what is none", () => {
+    expect(canonicalLanguage("EN-us")).toBe("en-US");
+    expect(canonicalLanguage("en_GB")).toBe("en-GB");
+    expect(canonicalLanguage("de-CH, en;q=0.5")).toBe("de-CH");
+    expect(canonicalLanguage("zh-hant-tw")).toBe("zh-Hant-TW");
+    for (const bad of ["", "  ", "english please", "x", "12"]) expect(canonicalLanguage(bad), bad).toBeNull();
+  });
+
+  it("gives the primary language of a tag", () => {
+    expect([primaryLanguage("de-CH"), primaryLanguage("zh-Hant-TW"), primaryLanguage("en")]).toEqual(["de", "zh", "en"]);
+  });
+});
+
+describe("a comparison's language", () => {
+  it("is given by --lang (lang), else detected from each version's text", async () => {
+    const { compareTexts } = await import("../../src/compare.js");
+    const german = { path: "a", text: "Das Werk beschäftigt 1.200 Mitarbeiter, teilte die Firma am Montag mit." };
+    const changed = { path: "b", text: "Das Werk beschäftigt 1200 Mitarbeiter, teilte die Firma am Montag mit." };
+    const detected = compareTexts(german, changed);
+    expect([detected.old.lang, detected.old.langFrom, detected.pairs[0]!.kinds]).toEqual(["de", "text", ["typography"]]);
+    const given = compareTexts(german, changed, { lang: "EN" });
+    expect([given.old.lang, given.old.langFrom, given.pairs[0]!.kinds]).toEqual(["en", "option", ["number"]]);
+    expect(() => compareTexts(german, changed, { lang: "not a tag" })).toThrow(/not a BCP 47 language tag/u);
+  });
+});
