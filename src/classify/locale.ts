@@ -149,10 +149,12 @@ function build(tag: string, language: string): FigureLocale {
   };
   const day = (month: number, date: number) => new Date(Date.UTC(2024, month, date, 12));
   const utc = { timeZone: "UTC" } as const;
+  // One formatter for each form, used for every month and weekday: making a formatter is most of the cost.
+  const monthFormats = [new Intl.DateTimeFormat(tag, { month: "long", ...utc }), new Intl.DateTimeFormat(tag, { month: "long", day: "numeric", ...utc })];
   for (let month = 0; month < 12; month++) {
     const forms: string[] = [];
-    for (const options of [{ month: "long" }, { month: "long", day: "numeric" }] as const) {
-      const name = new Intl.DateTimeFormat(tag, { ...options, ...utc }).formatToParts(day(month, 15)).find((part) => part.type === "month")?.value;
+    for (const format of monthFormats) {
+      const name = format.formatToParts(day(month, 15)).find((part) => part.type === "month")?.value;
       // Months written in digits (3月) are read as numeric dates below.
       if (!name || /\p{Nd}/u.test(name)) continue;
       forms.push(lowerWords(name).replace(/\.$/u, ""));
@@ -166,9 +168,10 @@ function build(tag: string, language: string): FigureLocale {
     }
   }
   // 2024-01-01 was a Monday.
+  const weekdayFormats = { long: new Intl.DateTimeFormat(tag, { weekday: "long", ...utc }), short: new Intl.DateTimeFormat(tag, { weekday: "short", ...utc }) };
   for (let weekday = 0; weekday < 7; weekday++) {
     for (const width of ["long", "short"] as const) {
-      const name = lowerWords(new Intl.DateTimeFormat(tag, { weekday: width, ...utc }).format(day(0, weekday + 1))).replace(/\.$/u, "");
+      const name = lowerWords(weekdayFormats[width].format(day(0, weekday + 1))).replace(/\.$/u, "");
       // Short names are taken where they are no abbreviation of a common word: two or more
       // characters of a script without letter case (周一), not "Mo", "lun", "月".
       if (width === "short" && (name.length < 2 || /[\p{Lu}\p{Ll}]/u.test(name))) continue;
