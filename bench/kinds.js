@@ -10,6 +10,7 @@ import { classifyTexts, scoreKinds } from "../dist/classify/evaluate.js";
 import { compareTexts } from "../dist/compare.js";
 import { KINDS } from "../dist/model.js";
 import { labelledLanguages, readLabelledCases } from "./labelled-cases.js";
+import { languageReport } from "./language.js";
 
 /** fixtures/kinds/cases.tsv (or cases.<language>.tsv) as { line, language, expected, old, new }. */
 export const ownCases = readLabelledCases;
@@ -93,5 +94,5 @@ export function kindsReport(root) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.stdout.write(`${kindsReport(join(dirname(fileURLToPath(import.meta.url)), ".."))}\n`);
+  process.stdout.write(`${kindsReport(join(dirname(fileURLToPath(import.meta.url)), ".."))}\n\n${languageReport()}\n`);
 }

@@ -11,6 +11,7 @@ import { jobCount } from "../dist/cli/workers.js";
 import { alignmentReport } from "./alignment.js";
 import { generateCorpus } from "./corpus.js";
 import { kindsReport } from "./kinds.js";
+import { languageReport } from "./language.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "bench", ".corpus");
@@ -163,7 +164,7 @@ function main() {
   lines.push("");
   lines.push(alignmentReport(ROOT));
   lines.push("");
-  lines.push(kindsReport(ROOT));
+  lines.push(kindsReport(ROOT), "", languageReport());
   const table = lines.join("\n");
   console.log(table);
 
