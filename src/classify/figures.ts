@@ -292,6 +292,8 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
   if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined)) return true;
+  // 三名: a Chinese or Japanese numeral with its counter in one word.
+  if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
   const cut = lowered.search(WORD_BREAK);
   return cut > 0 && STARTERS.has(lowered.slice(0, cut));
@@ -388,6 +390,8 @@ class FigureReader {
     const token = this.tokens[i]!;
     if (token.type === "number") return (locale.numericDate ? this.numericDateAt(i, locale.numericDate) : null) ?? this.namedDateAt(i, locale);
     if (token.type !== "word") return null;
+    // 1er mars, 1.º de mayo: a day with its ordinal's letters.
+    if (HAS_DIGIT.test(token.text[0]!)) return this.namedDateAt(i, locale);
     const weekday = this.phraseAt(i, locale.weekdays);
     if (weekday) return this.push(i, weekday.next, `w:${weekday.value}`);
     const month = this.monthAt(i, locale);
@@ -396,7 +400,12 @@ class FigureReader {
       return this.push(i, year?.next ?? month.next, `d:${month.value}--${year?.year ?? ""}`);
     }
     const spelled = this.phraseAt(i, locale.spelled);
-    if (!spelled) return null;
+    if (!spelled) {
+      // 三名, 五点: the word segmenter may leave a numeral and its counter one word.
+      const head = token.text.slice(0, -1);
+      const value = locale.numericDate !== null && head !== "" && HAN.test(token.text.slice(-1)) ? locale.spelled.get(head) : undefined;
+      return value === undefined ? null : this.push(i, i + 1, `n:${value}||${token.text.slice(-1)}`);
+    }
     const value = String(spelled.value);
     if (locale.numericDate !== null) {
       // 十二名, 五点: Chinese and Japanese numerals are a figure with the counter or scale written
@@ -564,7 +573,8 @@ class FigureReader {
   private dayAt(i: number): number | null {
     const token = this.tokens[i];
     if (!token) return null;
-    const match = /^([0-9]{1,2})(?:st|nd|rd|th)?$/i.exec(token.text);
+    // Other languages write a day's ordinal with their own letters: 1er mars, 1.º de mayo, 2e.
+    const match = (this.locale === null ? /^([0-9]{1,2})(?:st|nd|rd|th)?$/i : /^([0-9]{1,2})(?:st|nd|rd|th|\p{Ll}{1,3}|º|ª)?$/iu).exec(token.text);
     if (!match || (token.type !== "number" && token.type !== "word")) return null;
     const day = Number(match[1]);
     return day >= 1 && day <= 31 ? day : null;

@@ -11,20 +11,23 @@ import { ROOT } from "../helpers.js";
 /** Micro precision and recall floors per language, as measured when the sets were made (npm run kinds), rounded down. */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   ar: { precision: 1, recall: 1 },
-  de: { precision: 1, recall: 1 },
+  de: { precision: 0.968, recall: 0.968 },
   es: { precision: 1, recall: 1 },
-  fr: { precision: 0.962, recall: 1 },
+  fr: { precision: 0.967, recall: 1 },
   ja: { precision: 1, recall: 1 },
-  ru: { precision: 0.962, recall: 0.962 },
+  ru: { precision: 0.937, recall: 0.967 },
   zh: { precision: 1, recall: 1 },
 };
 
 /**
  * Cases classified otherwise than labelled, by language and line, with the reason:
+ * - de "Kanzler Scholz" → "Kanzler Merz": German capitalises every noun, so a capital says no
+ *   name; only a respelling (Müller → Möller) or an acronym does, and these are two names.
  * - fr "le bâtiment neuf": "neuf" is nine and new; a spelled number is read wherever it stands.
- * - ru "в пятницу" → "в субботу": CLDR has weekdays in the nominative only, not the accusative.
+ * - ru "в пятницу" → "в субботу", "в среду" → "в четверг": CLDR has weekdays in the nominative
+ *   only, not the accusative these take after "в" (the masculine ones are the same in both).
  */
-const KNOWN_MISSES = ["fr:24", "ru:5"];
+const KNOWN_MISSES = ["de:33", "fr:24", "ru:5", "ru:31"];
 
 const languages = labelledLanguages(ROOT).filter((language) => language !== "en");
 const cases = languages.flatMap((language) => readLabelledCases(ROOT, language));
