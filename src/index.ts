@@ -28,6 +28,7 @@ export type {
   DiffToken,
   Evidence,
   Kind,
+  LanguageSource,
   PageMeta,
   Pair,
   RawArticle,
