@@ -14,6 +14,7 @@ export type NewsdiffErrorCode =
   | "http-status"
   | "timeout"
   | "network"
+  | "refused"
   | "usage";
 
 /**

@@ -180,6 +180,25 @@ export interface Side {
   lang: string;
   /** Where `lang` came from: --lang, the page's markup or headers, or the text itself. */
   langFrom: LanguageSource;
+  /** For a version read from the Wayback Machine (--history URL): which capture, and how many it stands for. */
+  capture?: CaptureInfo;
+}
+
+/** A version of a story as the archive holds it: a capture, and the identical ones after it folded into it. */
+export interface CaptureInfo {
+  /** The archive's timestamp (YYYYMMDDhhmmss), or "live" for the live page (--live). */
+  timestamp: string;
+  /** ISO 8601 time of the capture (null for the live page). */
+  time: string | null;
+  /** The capture as the archive shows it (the live page's own URL for the live page). */
+  url: string;
+  /** The archive's digest of the capture's bytes ("" for the live page). */
+  digest: string;
+  /** Captures this version stands for: its own and those after it whose article and headline are the same. */
+  captures: number;
+  /** ISO 8601 time of the first and the last of those captures. */
+  first: string | null;
+  last: string | null;
 }
 
 export interface Summary {

@@ -48,15 +48,20 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Files named by globs or directories (walked for article files), sorted, each once. */
+/**
+ * Files named by globs or directories (walked for article files), sorted, each once. A pattern that
+ * matches nothing is an error naming it: a mistyped path among others would otherwise drop out of
+ * a history unseen.
+ */
 export function expandInputs(patterns: readonly string[]): string[] {
   const fg = loadGlob();
   const found = new Set<string>();
   for (const pattern of patterns) {
     const globs = isDirectory(pattern) ? [`${fg.convertPathToPattern(pattern)}/${ARTICLE_GLOB}`] : [pattern];
-    for (const path of walk(fg, globs, { suppressErrors: true })) found.add(path);
+    const matched = walk(fg, globs, { suppressErrors: true });
+    if (matched.length === 0) throw new NewsdiffError("no article files match", pattern, "no-match");
+    for (const path of matched) found.add(path);
   }
-  if (found.size === 0) throw new NewsdiffError("no article files match", patterns.join(" "), "no-match");
   return [...found].sort(naturalOrder);
 }
 

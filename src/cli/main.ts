@@ -17,6 +17,7 @@ import { buildProgram, readOptions, type CliOptions } from "./options.js";
 import { parseJobLines } from "./pairs-from.js";
 import { createProgress, type Progress } from "./progress.js";
 import { groupStories } from "./stories.js";
+import { archiveStory, storyUrl, type StorySink } from "./archive-story.js";
 
 /** Everything the CLI touches of the outside world, so that tests can hand it their own. */
 export interface Io {
@@ -176,9 +177,15 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
   return session.finish();
 }
 
-/** `--history`: each story's versions in date order, each diffed against the one before. */
-async function compareHistory(io: Io, context: JobContext, settings: ViewSettings, patterns: readonly string[]): Promise<number> {
-  const files = expandInputs(patterns);
+/**
+ * `--history`: each story's versions in date order, each diffed against the one before. Files,
+ * directories and globs are grouped into stories; each URL is a story of its own, read from the
+ * Wayback Machine after them (archive-story.ts).
+ */
+async function compareHistory(io: Io, context: JobContext, settings: ViewSettings, inputs: readonly string[]): Promise<number> {
+  const urls = inputs.filter(isUrl);
+  const patterns = inputs.filter((input) => !isUrl(input));
+  const files = patterns.length === 0 ? [] : expandInputs(patterns);
   // Each story's job reads its versions and puts them in date order.
   const stories = groupStories(files, context.options.story);
   const session = new Session(io, files.length);
@@ -187,21 +194,31 @@ async function compareHistory(io: Io, context: JobContext, settings: ViewSetting
   const pattern = context.options.story;
   const unmatched = pattern ? files.filter((path) => !pattern.test(path)) : [];
   if (unmatched.length > 0) session.warn(`warning: ${unmatched.length} of ${files.length} files do not match --story and are each a story of their own (${unmatched[0]})`);
-  if (!stories.some((story) => story.paths.length > 1)) session.warn(`warning: no story has two versions to compare (${stories.length} stories, ${files.length} files)`);
+  if (files.length > 0 && !stories.some((story) => story.paths.length > 1)) session.warn(`warning: no story has two versions to compare (${stories.length} stories, ${files.length} files)`);
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("stories"));
   let first = true;
   // One job per story: its versions are read together, diffed in order, then let go.
   const jobs: Job[] = stories.map(({ story, paths }, index) => ({ kind: "story", story, paths, id: `s${index + 1}` }));
-  const page = context.options.format === "html" ? htmlPage(session, "newsdiff: story histories", stories.map(({ story }, index) => ({ id: `s${index + 1}`, title: story }))) : null;
-  await (await executorFor(io, context, settings, files.length)).run(jobs, (result) => {
-    session.take(result);
-    if (page) page.take(result);
-    else if (json) {
-      session.write(jsonStreamItem(result.output, first));
-      first = false;
-    } else session.write(result.output);
-  });
+  const archiveIds = urls.map((_, index) => `s${stories.length + index + 1}`);
+  const entries = [...stories.map(({ story }, index) => ({ id: `s${index + 1}`, title: story })), ...urls.map((url, index) => ({ id: archiveIds[index]!, title: storyUrl(url, context.options.waybackBase) }))];
+  const page = context.options.format === "html" ? htmlPage(session, "newsdiff: story histories", entries) : null;
+  if (jobs.length > 0) {
+    await (await executorFor(io, context, settings, files.length)).run(jobs, (result) => {
+      session.take(result);
+      if (page) page.take(result);
+      else if (json) {
+        session.write(jsonStreamItem(result.output, first));
+        first = false;
+      } else session.write(result.output);
+    });
+  }
+  const sink: StorySink = { write: (text) => session.write(text), take: (result) => session.take(result), stderr: io.stderr, env: io.env };
+  for (let index = 0; index < urls.length; index++) {
+    const story = await archiveStory(sink, context, urls[index]!, archiveIds[index]!, first);
+    if (story.wrote) first = false;
+    if (page && story.html !== null) page.take({ ...emptyResult(), output: JSON.stringify({ html: story.html, data: story.data }) });
+  }
   if (page) page.end("stories", { errors: session.errors });
   else if (json) session.write(closeJsonStream(!first, { errors: session.errors }));
   return session.finish();
@@ -251,15 +268,22 @@ async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promi
   const options = { ...readOptions(program), userAgent: `newsdiff/${io.version}`, waybackBase: waybackBase(io.env.NEWSDIFF_WAYBACK_URL) };
   const settings = viewSettings(options, io);
   const context: JobContext = { options, view: await buildView(settings) };
-  const [oldPath, newPath] = program.args as [string | undefined, string | undefined];
+  const inputs = program.args;
+  const [oldPath, newPath] = inputs as [string | undefined, string | undefined];
+  // Options of one mode given to another would be ignored: each is refused instead.
+  const archiveOptions = [options.from !== null && "--from", options.to !== null && "--to", options.limit !== null && "--limit", options.live && "--live"].filter(Boolean);
+  if (archiveOptions.length > 0 && !(options.history && inputs.some(isUrl))) {
+    throw new NewsdiffError(`${archiveOptions.join(", ")} apply only to --history with a story URL`);
+  }
   if (options.pairsFrom !== null) {
     if (options.history || oldPath !== undefined) throw new NewsdiffError("--pairs-from takes its jobs from its file; give no <old> <new> and no --history");
     return comparePairsFrom(io, context, settings, options.pairsFrom);
   }
   if (options.history) {
-    if (oldPath !== undefined) throw new NewsdiffError("--history takes its paths itself; give no <old> <new>");
-    return compareHistory(io, context, settings, options.history);
+    if (inputs.length === 0) throw new NewsdiffError("--history needs the versions: files, directories, globs or story URLs");
+    return compareHistory(io, context, settings, inputs);
   }
+  if (inputs.length > 2) throw new NewsdiffError(`too many inputs (${inputs.length}): give <old> <new>, or --history and the versions`);
   if (options.wayback !== null) {
     // `--wayback T URL`: the capture nearest T is the old version, the live page the new.
     if (oldPath === undefined || newPath !== undefined || !isUrl(oldPath)) throw new NewsdiffError("--wayback takes one URL: the live page to compare with its capture");

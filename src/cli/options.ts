@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { ENCODINGS, type Encoding } from "../load/decode.js";
 import { DEFAULT_MAX_SIZE } from "../load/read.js";
 import { DEFAULT_TIMEOUT_SECONDS } from "../load/fetch.js";
+import { archiveTime } from "../load/archive.js";
 import { isWaybackTimestamp, PUBLIC_WAYBACK } from "../load/wayback.js";
 import { KINDS, RULE_NAMES, type Kind, type RuleName } from "../model.js";
 import { FORMATS, type Format } from "../render/index.js";
@@ -15,7 +16,13 @@ export const KIND_GROUPS: Record<string, readonly Kind[]> = {
 };
 
 export interface CliOptions {
-  history: string[] | null;
+  /** The inputs are versions of stories (files, directories, globs, story URLs). */
+  history: boolean;
+  /** --history URL: captures from / to these archive times, at most `limit` distinct ones, then the live page. */
+  from: string | null;
+  to: string | null;
+  limit: number | null;
+  live: boolean;
   /** A file (or - for standard input) of jobs, one a line: OLD<TAB>NEW or JSON. */
   pairsFrom: string | null;
   story: RegExp | null;
@@ -58,6 +65,17 @@ function languageTag(value: string): string {
   const tag = canonicalLanguage(value);
   if (tag === null) throw new InvalidArgumentError("--lang takes a BCP 47 language tag: en, de, fr-CH, zh-Hant, ja");
   return tag;
+}
+
+/** Distinct captures --history URL reads by default: a story edited all day is a few dozen; more is a long wait on the archive. */
+export const DEFAULT_CAPTURE_LIMIT = 50;
+
+function archiveTimeOption(name: string) {
+  return (value: string): string => {
+    const time = archiveTime(value);
+    if (time === null) throw new InvalidArgumentError(`${name} takes a time as YYYY[MMDD[hhmmss]] or YYYY-MM-DD`);
+    return time;
+  };
 }
 
 function waybackTimestamp(value: string): string {
@@ -112,6 +130,7 @@ Examples:
   newsdiff --wayback 20220111 https://example.com/story   the capture nearest a time against the live page
   newsdiff before/ after/                     every file in both directories, paired by path
   newsdiff --history 'archive/*.txt' --format stat   each story's versions, one line per step
+  newsdiff --history https://example.com/story   the story's edits, rebuilt from the Wayback Machine
   cut -f1,2 pairs.tsv | newsdiff --pairs-from - --format jsonl   jobs fed on standard input
 
 Exit status: 0 no differences, 1 differences, 2 error.`;
@@ -119,11 +138,11 @@ Exit status: 0 no differences, 1 differences, 2 error.`;
 export function buildProgram(version: string): Command {
   return new Command("newsdiff")
     .description("Show what changed between two versions of a news story.")
-    .usage("[options] <old> <new>\n       newsdiff [options] <old-dir> <new-dir>\n       newsdiff [options] --history <paths...>\n       newsdiff [options] --pairs-from <file|->")
+    .usage("[options] <old> <new>\n       newsdiff [options] <old-dir> <new-dir>\n       newsdiff [options] --history <paths|urls...>\n       newsdiff [options] --pairs-from <file|->")
     .version(version, "-V, --version")
     .argument("[old]", "the earlier version: a file, - for standard input, or a directory")
     .argument("[new]", "the later version: a file, or a directory to pair with <old> by relative path")
-    .option("--history <paths...>", "diff every story's versions in order: files, directories or globs")
+    .option("--history", "the inputs are versions of stories: files, directories, globs, or story URLs read from the Wayback Machine; diff each story's versions in order")
     .option("--pairs-from <file>", "run the jobs listed in a file (- for standard input), one a line: OLD<TAB>NEW, {\"old\": …, \"new\": …} or {\"story\": …, \"versions\": […]}")
     .option("--story <regex>", "with --history: the story key is this pattern's first group on each path (default: the file name without a trailing version number)", storyPattern)
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("terminal"))
@@ -138,22 +157,31 @@ export function buildProgram(version: string): Command {
     .option("--fail-on <kinds>", "exit 1 only when a change has one of these kinds", list(KINDS, KIND_GROUPS))
     .addOption(new Option("--encoding <name>", "how to read bytes that are not UTF-8").choices(ENCODINGS).default("utf8"))
     .option("--max-size <bytes>", "refuse inputs larger than this", wholeNumber("--max-size", 1), DEFAULT_MAX_SIZE)
-    .option("-j, --jobs <n>", "threads for directories and --history; 1 runs all in the main thread (default: 1, or for 100 files or more the CPUs less one, at most 4)", wholeNumber("--jobs", 1))
+    .option("-j, --jobs <n>", "threads for directories and --history; 1 runs all in the main thread (default: 1, or for 100 files or more the CPUs less one, at most 4); with --history URL, requests to the archive at once (default 2)", wholeNumber("--jobs", 1))
     .addOption(new Option("--whole-page", "for web pages: compare all visible text, not the article found in it").conflicts("selector"))
     .option("--selector <css>", "for web pages: the article is the element(s) this CSS selector matches, in both versions")
     .option("--lang <tag>", "the versions' language as a BCP 47 tag (de, fr-CH, zh): how figures, dates and quotes are read (default: the page's, else detected from the text)", languageTag)
     .option("--timeout <seconds>", `give up on a URL after this long (default: ${DEFAULT_TIMEOUT_SECONDS})`, seconds, DEFAULT_TIMEOUT_SECONDS * 1000)
+    .option("--from <time>", "with --history URL: captures from this time on (YYYY[MMDD[hhmmss]] or YYYY-MM-DD)", archiveTimeOption("--from"))
+    .option("--to <time>", "with --history URL: captures up to this time", archiveTimeOption("--to"))
+    .option("--limit <n>", `with --history URL: at most n distinct captures (default ${DEFAULT_CAPTURE_LIMIT})`, wholeNumber("--limit", 1))
+    .option("--live", "with --history URL: end with the live page")
     .option("--wayback <timestamp>", "with one URL: compare the Wayback Machine's capture nearest this time (YYYYMMDD[hhmmss]) with the live page", waybackTimestamp)
     .option("--save <dir>", "keep each fetched page, with its headers, in this directory (read them later as files)")
     .option("--debug", "show stack traces of errors")
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError()
-    .allowExcessArguments(false);
+    // --history takes any number of inputs; a pair's third is refused in main.ts.
+    .allowExcessArguments(true);
 }
 
 export function readOptions(program: Command): CliOptions {
   const raw = program.opts<{
-    history?: string[];
+    history?: boolean;
+    from?: string;
+    to?: string;
+    limit?: number;
+    live?: boolean;
     pairsFrom?: string;
     story?: RegExp;
     format: Format;
@@ -178,7 +206,11 @@ export function readOptions(program: Command): CliOptions {
     lang?: string;
   }>();
   return {
-    history: raw.history ?? null,
+    history: raw.history === true,
+    from: raw.from ?? null,
+    to: raw.to ?? null,
+    limit: raw.limit ?? null,
+    live: raw.live === true,
     pairsFrom: raw.pairsFrom ?? null,
     story: raw.story ?? null,
     format: raw.json ? "json" : raw.sideBySide ? "side-by-side" : raw.format,

@@ -7,6 +7,20 @@ export interface FetchOptions {
   timeout: number;
   maxSize: number;
   userAgent: string;
+  /** Content types taken (default: HTML, XHTML and plain text). */
+  accept?: RegExp;
+}
+
+/** A response whose status is not 2xx: with the status, and a Retry-After header as sent, for a client that waits and asks again. */
+export class HttpStatusError extends NewsdiffError {
+  constructor(
+    message: string,
+    path: string,
+    readonly status: number,
+    readonly retryAfter: string | null,
+  ) {
+    super(message, path, "http-status");
+  }
 }
 
 export interface FetchedPage {
@@ -99,10 +113,10 @@ export async function fetchPage(requested: string, options: FetchOptions): Promi
       if (response.status < 200 || response.status > 299) {
         await response.body?.cancel().catch(() => undefined);
         const where = url === requested ? "" : ` at ${url}`;
-        throw new NewsdiffError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}${where}`, requested, "http-status");
+        throw new HttpStatusError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}${where}`, requested, response.status, response.headers.get("retry-after"));
       }
       const contentType = response.headers.get("content-type");
-      if (contentType !== null && !ACCEPTED_TYPES.test(contentType)) {
+      if (contentType !== null && !(options.accept ?? ACCEPTED_TYPES).test(contentType)) {
         await response.body?.cancel().catch(() => undefined);
         throw new NewsdiffError(`not a web page or text (content-type ${contentType.split(";")[0]!.trim()})`, requested, "not-a-page");
       }

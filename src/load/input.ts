@@ -31,7 +31,7 @@ export interface LoadOptions {
 }
 
 /** What --save writes beside a page: enough to read it offline as it was read online. */
-interface SavedHeaders {
+export interface SavedHeaders {
   requested: string;
   url: string;
   status: number;
@@ -41,13 +41,13 @@ interface SavedHeaders {
 const SIDECAR = ".headers.json";
 
 /** A file name for a fetched page: its host and path, and a hash of the whole URL so that two never collide. */
-function savedName(url: string): string {
+export function savedName(url: string): string {
   const parsed = new URL(url);
   const slug = `${parsed.host}${parsed.pathname}`.replace(/[^A-Za-z0-9.-]+/gu, "_").replace(/^_+|_+$/gu, "").slice(0, 100);
   return `${slug}-${createHash("sha256").update(url).digest("hex").slice(0, 8)}.html`;
 }
 
-function savePage(page: FetchedPage, dir: string): string {
+export function savePage(page: FetchedPage, dir: string): string {
   const path = join(dir, savedName(page.requested));
   try {
     mkdirSync(dir, { recursive: true });
@@ -61,7 +61,7 @@ function savePage(page: FetchedPage, dir: string): string {
 }
 
 /** The headers --save kept beside a saved page, or null. */
-function savedHeaders(path: string): SavedHeaders | null {
+export function savedHeaders(path: string): SavedHeaders | null {
   try {
     return JSON.parse(readFileSync(path + SIDECAR, "utf8")) as SavedHeaders;
   } catch {
@@ -70,14 +70,14 @@ function savedHeaders(path: string): SavedHeaders | null {
 }
 
 /** What a page's response says of it: its type (and charset), its own URL, a capture's time. */
-interface PageContext {
+export interface PageContext {
   contentType: string | null;
   contentLanguage: string | null;
   url: string | null;
   captured: string | null;
 }
 
-function contextOf(saved: Pick<SavedHeaders, "url" | "headers">, base: string): PageContext {
+export function contextOf(saved: Pick<SavedHeaders, "url" | "headers">, base: string): PageContext {
   const capture = parseCapture(saved.url, base);
   return {
     contentType: saved.headers["content-type"] ?? null,
@@ -87,7 +87,7 @@ function contextOf(saved: Pick<SavedHeaders, "url" | "headers">, base: string): 
   };
 }
 
-async function fromBytes(bytes: Uint8Array, path: string, context: PageContext, options: LoadOptions): Promise<RawArticle> {
+export async function fromBytes(bytes: Uint8Array, path: string, context: PageContext, options: LoadOptions): Promise<RawArticle> {
   if (isWebPage(bytes, context.url ?? path, context.contentType)) {
     return loadPage({ bytes, path, contentType: context.contentType, contentLanguage: context.contentLanguage, url: context.url, date: dayOf(context.captured), keep: options.keep, wholePage: options.wholePage, selector: options.selector });
   }

@@ -275,17 +275,23 @@ export interface StepLine {
   from: string;
   to: string;
   comparison: Comparison;
+  /** Links shown with the step (a story read from the archive: its diff view, each capture). */
+  links?: { label: string; href: string }[];
 }
 
 /** A story's versions as a timeline: each step's dates, counts, and similarity as a small bar. */
 export function storyTimeline(steps: readonly StepLine[]): string {
-  const rows = steps.map(({ from, to, comparison }) => {
+  const linked = steps.some((step) => step.links !== undefined);
+  const rows = steps.map(({ from, to, comparison, links }) => {
     const { summary } = comparison;
     const width = Math.round(summary.similarity * 100);
     const bar = `<svg width="100" height="10" role="img" aria-label="similarity ${summary.similarity.toFixed(2)}"><rect class="bar-rest" width="100" height="10"/><rect class="bar-kept" width="${width}" height="10"/></svg>`;
-    return `<tr><td>${escapeHtml(from)} → ${escapeHtml(to)}</td><td>${summary.changed} changed, ${summary.added} added, ${summary.removed} removed</td><td>${bar} ${summary.similarity.toFixed(2)}</td></tr>`;
+    const kinds = Object.entries(summary.kinds).map(([kind, count]) => `${kind} ${count}`).join(", ");
+    const cells = linked ? `<td>${(links ?? []).map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>`).join(" · ")}</td>` : "";
+    return `<tr><td>${escapeHtml(from)} → ${escapeHtml(to)}</td><td>${summary.changed} changed, ${summary.added} added, ${summary.removed} removed${kinds ? `<br><small>${escapeHtml(kinds)}</small>` : ""}</td><td>${bar} ${summary.similarity.toFixed(2)}</td>${cells}</tr>`;
   });
-  return `<table class="timeline"><thead><tr><th scope="col">step</th><th scope="col">changes</th><th scope="col">similarity</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const linkHeading = linked ? `<th scope="col">in the archive</th>` : "";
+  return `<table class="timeline"><thead><tr><th scope="col">step</th><th scope="col">changes</th><th scope="col">similarity</th>${linkHeading}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 /** A section of a many-file page: a heading with its anchor, then its comparisons, each step collapsible. */

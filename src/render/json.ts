@@ -20,6 +20,7 @@ export function jsonDocument(comparison: Comparison): object {
     modified: s.modified,
     lang: s.lang,
     langFrom: s.langFrom,
+    ...(s.capture === undefined ? {} : { capture: s.capture }),
   });
   return {
     version: JSON_VERSION,
