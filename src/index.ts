@@ -7,6 +7,11 @@ import { DEFAULT_TIMEOUT_SECONDS } from "./load/fetch.js";
 import { loadInput, type LoadOptions } from "./load/input.js";
 import { DEFAULT_MAX_SIZE } from "./load/read.js";
 import { waybackBase } from "./load/wayback.js";
+import { archiveTime, DEFAULT_ARCHIVE_REQUESTS, DEFAULT_CAPTURE_LIMIT, type ArchiveOptions } from "./load/archive.js";
+import { NewsdiffError } from "./errors.js";
+import { historySteps, type HistoryEvent, type HistoryStep } from "./history.js";
+
+export type { HistoryEvent, HistoryStep } from "./history.js";
 import type { Encoding } from "./load/decode.js";
 import type { Comparison, Kind } from "./model.js";
 import { plainPainter } from "./render/layout.js";
@@ -27,6 +32,7 @@ export type {
   Dateline,
   DiffToken,
   Evidence,
+  CaptureInfo,
   Kind,
   LanguageSource,
   PageMeta,
@@ -63,7 +69,13 @@ export interface FileOptions extends CompareOptions {
  * "invalid-encoding", "unreadable", "no-article", "not-a-page", "http-status", "timeout", "network").
  */
 export async function compareFiles(oldPath: string, newPath: string, options: FileOptions = {}): Promise<Comparison> {
-  const load: LoadOptions = {
+  const load = loadOptionsOf(options);
+  const [oldInput, newInput] = [await loadInput(oldPath, load), await loadInput(newPath, load)];
+  return compareArticles(oldInput.article, newInput.article, { keep: options.keep, lang: options.lang });
+}
+
+function loadOptionsOf(options: FileOptions): LoadOptions {
+  return {
     encoding: options.encoding ?? "utf8",
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
     keep: options.keep ?? new Set(),
@@ -74,8 +86,51 @@ export async function compareFiles(oldPath: string, newPath: string, options: Fi
     userAgent: "newsdiff",
     waybackBase: waybackBase(options.waybackUrl),
   };
-  const [oldInput, newInput] = [await loadInput(oldPath, load), await loadInput(newPath, load)];
-  return compareArticles(oldInput.article, newInput.article, { keep: options.keep, lang: options.lang });
+}
+
+export interface HistoryOptions extends FileOptions {
+  /** Only captures from / to these times: timestamps of 4 to 14 digits or ISO dates ("2024-03-04"). */
+  from?: string;
+  to?: string;
+  /** At most this many distinct captures (default 50). */
+  limit?: number;
+  /** End with the live page. */
+  live?: boolean;
+  /** Requests to the archive at once (default 2). */
+  concurrency?: number;
+  /** Keep every capture (and the capture list) in this directory, and read from it what is there. */
+  save?: string;
+  /** Told of the capture list, each capture read, and each capture skipped (with the line the command prints). */
+  onEvent?: (event: HistoryEvent) => void;
+}
+
+/**
+ * A story's history rebuilt from the Wayback Machine (as `newsdiff --history URL`): its captures,
+ * read as pages, folded where the article and headline did not change, each version compared with
+ * the next. Steps come as they are ready, oldest first. A capture that cannot be read is told to
+ * `onEvent` and skipped; a capture list that cannot be read, or an archive that refuses five times
+ * in a row (code "refused"), throws a NewsdiffError.
+ */
+export function compareHistory(url: string, options: HistoryOptions = {}): AsyncGenerator<HistoryStep> {
+  const time = (value: string | undefined, name: string) => {
+    if (value === undefined) return null;
+    const parsed = archiveTime(value);
+    if (parsed === null) throw new NewsdiffError(`${name} takes a time as YYYY[MMDD[hhmmss]] or YYYY-MM-DD`, value, "usage");
+    return parsed;
+  };
+  const load = loadOptionsOf(options);
+  const archive: ArchiveOptions = {
+    base: load.waybackBase,
+    timeout: load.timeout,
+    maxSize: load.maxSize,
+    userAgent: load.userAgent,
+    from: time(options.from, "from"),
+    to: time(options.to, "to"),
+    limit: options.limit ?? DEFAULT_CAPTURE_LIMIT,
+    concurrency: options.concurrency ?? DEFAULT_ARCHIVE_REQUESTS,
+    save: options.save ?? null,
+  };
+  return historySteps(url, { archive, load, compare: { keep: options.keep, lang: options.lang }, live: options.live === true, onEvent: options.onEvent });
 }
 
 /** Which changes count, as --ignore and --fail-on say on the command line. */

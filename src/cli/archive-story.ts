@@ -2,17 +2,13 @@
 // ready, in the chosen format (the JSON document's story is written a step at a time).
 import { differs } from "../gate.js";
 import { historySteps, type HistoryEvent } from "../history.js";
-import { archiveDiffUrl, type ArchiveOptions } from "../load/archive.js";
+import { archiveDiffUrl, DEFAULT_ARCHIVE_REQUESTS, DEFAULT_CAPTURE_LIMIT, type ArchiveOptions } from "../load/archive.js";
 import { parseCapture } from "../load/wayback.js";
 import type { CaptureInfo } from "../model.js";
 import { comparisonSection, manySection, stepDetails, storyTimeline, type StepLine } from "../render/html.js";
 import { indentedJson, jsonDocument, jsonLine } from "../render/json.js";
 import { emptyResult, loadOptions, render, type JobContext, type JobResult } from "./jobs.js";
-import { DEFAULT_CAPTURE_LIMIT } from "./options.js";
 import { createProgress } from "./progress.js";
-
-/** Requests to the archive at once unless --jobs says otherwise: the archive asks clients to be gentle. */
-export const DEFAULT_ARCHIVE_REQUESTS = 2;
 
 /** Where a story's output goes, and what it reports besides. */
 export interface StorySink {

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { ENCODINGS, type Encoding } from "../load/decode.js";
 import { DEFAULT_MAX_SIZE } from "../load/read.js";
 import { DEFAULT_TIMEOUT_SECONDS } from "../load/fetch.js";
-import { archiveTime } from "../load/archive.js";
+import { archiveTime, DEFAULT_CAPTURE_LIMIT } from "../load/archive.js";
 import { isWaybackTimestamp, PUBLIC_WAYBACK } from "../load/wayback.js";
 import { KINDS, RULE_NAMES, type Kind, type RuleName } from "../model.js";
 import { FORMATS, type Format } from "../render/index.js";
@@ -66,9 +66,6 @@ function languageTag(value: string): string {
   if (tag === null) throw new InvalidArgumentError("--lang takes a BCP 47 language tag: en, de, fr-CH, zh-Hant, ja");
   return tag;
 }
-
-/** Distinct captures --history URL reads by default: a story edited all day is a few dozen; more is a long wait on the archive. */
-export const DEFAULT_CAPTURE_LIMIT = 50;
 
 function archiveTimeOption(name: string) {
   return (value: string): string => {

@@ -49,6 +49,11 @@ export interface CaptureList {
   total: number;
 }
 
+/** Distinct captures --history URL reads by default: a story edited all day is a few dozen; more is a long wait on the archive. */
+export const DEFAULT_CAPTURE_LIMIT = 50;
+/** Requests to the archive at once unless --jobs says otherwise: the archive asks clients to be gentle. */
+export const DEFAULT_ARCHIVE_REQUESTS = 2;
+
 /** Statuses that ask a client to come back later, honouring Retry-After. */
 const REFUSALS = new Set([429, 503]);
 /**

@@ -161,9 +161,11 @@ describe("--history", () => {
     expect(newsdiff(["--history", root, "--format", "stat"]).stderr).toBe("");
   });
 
-  it("says so when nothing matches, and refuses positional files besides", () => {
+  it("names an input that matches nothing, even among others that match", () => {
     expect(newsdiff(["--history", "/nonexistent/*.txt"]).stderr).toBe("newsdiff: no article files match (/nonexistent/*.txt)\n");
-    expect(newsdiff(["a.txt", "--history", root]).stderr).toBe("newsdiff: --history takes its paths itself; give no <old> <new>\n");
+    const run = newsdiff(["a.txt", "--history", root]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, "", "newsdiff: no article files match (a.txt)\n"]);
+    expect(newsdiff(["--history"]).stderr).toBe("newsdiff: --history needs the versions: files, directories, globs or story URLs\n");
   });
 });
 
