@@ -28,7 +28,10 @@ const when = (info: CaptureInfo) => (info.time === null ? "live" : info.time.rep
 /** A version as a step's title shows it: its capture time, and the captures folded into it. */
 function versionLabel(info: CaptureInfo): string {
   if (info.captures <= 1 || info.last === null || info.last === info.first) return when(info);
-  return `${when(info)} (${info.captures} captures to ${when({ ...info, time: info.last })})`;
+  const last = when({ ...info, time: info.last });
+  // The last capture's day is said only when it is another day than the first's.
+  const sameDay = info.time !== null && info.last.slice(0, 10) === info.time.slice(0, 10);
+  return `${when(info)} (${info.captures} captures to ${sameDay ? last.slice(11) : last})`;
 }
 
 /**

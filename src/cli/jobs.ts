@@ -109,7 +109,24 @@ export async function render(context: JobContext, comparison: Comparison, title?
   const shown = laidOut ? { ...view, measure: await measureFor(comparison) } : view;
   const body = RENDERERS[options.format](comparison, shown);
   const titled = title !== undefined && ["terminal", "side-by-side", "markup"].includes(options.format);
-  return titled ? `${view.paint(`══ ${visibleLine(title)}`, "bold")}\n${body}` : body;
+  if (!titled) return body;
+  const lines = wrapTitle(`══ ${visibleLine(title)}`, laidOut ? view.width : null);
+  return `${lines.map((line) => view.paint(line, "bold")).join("\n")}\n${body}`;
+}
+
+/** A step's title wrapped at spaces to the width, its further lines indented under the text. */
+function wrapTitle(title: string, width: number | null): string[] {
+  if (width === null || title.length <= width) return [title];
+  const lines: string[] = [];
+  let line = "";
+  for (const word of title.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `   ${word}`;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** Runs one job. Files are read with blocking calls (a job is one thread's only work); URLs are fetched. */
