@@ -12,6 +12,7 @@ import { alignmentReport } from "./alignment.js";
 import { generateCorpus } from "./corpus.js";
 import { kindsReport } from "./kinds.js";
 import { languageReport } from "./language.js";
+import { historyReport } from "./history.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "bench", ".corpus");
@@ -56,7 +57,7 @@ function peakMemory(commandLine) {
 const ms = (value) => (value === null ? "—" : `${value.toFixed(0)} ms`);
 const ratio = (a, b) => (a === null || b === null ? "—" : `${(a / b).toFixed(2)}×`);
 
-function main() {
+async function main() {
   if (!existsSync(join(ROOT, "dist", "newsdiff.cjs"))) throw new Error("bin/newsdiff.cjs has no dist/newsdiff.cjs: run npm run build first");
   rmSync(CORPUS, { recursive: true, force: true });
   mkdirSync(CORPUS, { recursive: true });
@@ -164,7 +165,7 @@ function main() {
   lines.push("");
   lines.push(alignmentReport(ROOT));
   lines.push("");
-  lines.push(kindsReport(ROOT), "", languageReport());
+  lines.push(kindsReport(ROOT), "", languageReport(), "", await historyReport());
   const table = lines.join("\n");
   console.log(table);
 
