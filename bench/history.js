@@ -58,15 +58,20 @@ async function fetchAndRead(base) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** The whole `newsdiff --history URL` run, as a user runs it. */
-function historyRun(base) {
+/** The whole `newsdiff --history URL` run, as a user runs it, with its peak memory (GNU time). */
+function historyRun(base, limit = CAPTURES) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(ROOT, "bin", "newsdiff.cjs"), "--history", STORY, "--limit", String(CAPTURES), "--format", "stat"], { env: { ...process.env, NEWSDIFF_WAYBACK_URL: base } });
-    let out = "";
+    const args = ["-f", "%M", process.execPath, join(ROOT, "bin", "newsdiff.cjs"), "--history", STORY, "--limit", String(limit), "--format", "stat"];
+    const child = spawn("/usr/bin/time", args, { env: { ...process.env, NEWSDIFF_WAYBACK_URL: base } });
+    let [out, err] = ["", ""];
     child.stdout.on("data", (chunk) => (out += chunk));
+    child.stderr.on("data", (chunk) => (err += chunk));
     child.on("error", reject);
-    child.on("close", (status) => (status === 1 ? resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, steps: out.trim().split("\n").length }) : reject(new Error(`exit ${status}`))));
+    child.on("close", (status) => {
+      if (status !== 1) return reject(new Error(`exit ${status}: ${err}`));
+      resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, steps: out.trim().split("\n").length, peakKiB: Number(err.trim().split("\n").pop()) });
+    });
   });
 }
 
@@ -84,10 +89,13 @@ export async function historyReport(rounds = 3) {
     }
     const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const [f, h] = [median(floor), median(runs)];
+    // Memory flat in the number of captures: the peak of a run over a third of them, and over all.
+    const [third, all] = [await historyRun(base, CAPTURES / 3), await historyRun(base)];
     return [
       "## History from the archive",
       "",
       `A story captured ${CAPTURES} times with 4 edits, from a stand-in archive on 127.0.0.1 (medians of ${rounds}): \`newsdiff --history URL\` ${h.toFixed(0)} ms for ${steps} steps; fetching and reading the same captures alone (in process, 2 at a time) ${f.toFixed(0)} ms; ratio ${(h / f).toFixed(2)}× (limit 3×).`,
+      `Peak memory: ${(third.peakKiB / 1024).toFixed(0)} MiB for ${CAPTURES / 3} captures, ${(all.peakKiB / 1024).toFixed(0)} MiB for ${CAPTURES}.`,
     ].join("\n");
   } finally {
     server.close();

@@ -122,12 +122,12 @@ export class ArchiveClient {
   }
 
   /** Fetches one URL of the archive, waiting and asking again while it is refused. */
-  async fetch(url: string, accept?: RegExp): Promise<FetchedPage> {
+  async fetch(url: string, accept?: RegExp, within?: string): Promise<FetchedPage> {
     for (let refusals = 0; ; refusals++) {
       try {
         return await this.slot(() => {
           this.requests += 1;
-          return fetchPage(url, { ...this.options, accept });
+          return fetchPage(url, { ...this.options, accept, within });
         });
       } catch (error) {
         if (!(error instanceof HttpStatusError) || !REFUSALS.has(error.status)) throw error;
@@ -241,7 +241,8 @@ export async function fetchCapture(entry: CaptureEntry, options: ArchiveOptions,
       return { page: { ...headers, contentType: headers.headers["content-type"] ?? null, bytes }, fromSave: true };
     }
   }
-  const page = await client.fetch(raw);
+  // A redirect capture leads to another capture of the archive, and only there.
+  const page = await client.fetch(raw, undefined, `${options.base}/web/`);
   page.requested = raw;
   if (options.save !== null) savePage(page, options.save);
   return { page, fromSave: false };

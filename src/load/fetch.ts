@@ -9,6 +9,8 @@ export interface FetchOptions {
   userAgent: string;
   /** Content types taken (default: HTML, XHTML and plain text). */
   accept?: RegExp;
+  /** Redirects are followed only to URLs that start with this (an archive's captures stay in the archive). */
+  within?: string;
 }
 
 /** A response whose status is not 2xx: with the status, and a Retry-After header as sent, for a client that waits and asks again. */
@@ -107,6 +109,7 @@ export async function fetchPage(requested: string, options: FetchOptions): Promi
         if (seen.has(next)) throw new NewsdiffError(`redirect loop: ${next} again after ${redirects + 1} redirects`, requested, "http-status");
         if (redirects + 1 > MAX_REDIRECTS) throw new NewsdiffError(`more than ${MAX_REDIRECTS} redirects`, requested, "http-status");
         if (!/^https?:$/u.test(new URL(next).protocol)) throw new NewsdiffError(`redirected to ${next}, not an http(s) URL`, requested, "http-status");
+        if (options.within !== undefined && !next.startsWith(options.within)) throw new NewsdiffError(`redirected out of the archive, to ${next}`, requested, "http-status");
         url = next;
         continue;
       }

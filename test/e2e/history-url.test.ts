@@ -28,9 +28,9 @@ describe("--history URL", () => {
     const run = await history(["--color", "never", "--explain"]);
     const titles = run.stdout.split("\n").filter((line) => line.startsWith("══"));
     expect(titles).toEqual([
-      `══ ${STORY} · 2024-03-04 08:00Z (3 captures to 2024-03-04 09:00Z) → 2024-03-04 10:00Z (3 captures to 2024-03-04 12:00Z)`,
-      `══ ${STORY} · 2024-03-04 10:00Z (3 captures to 2024-03-04 12:00Z) → 2024-03-04 14:00Z (3 captures to 2024-03-04 16:00Z)`,
-      `══ ${STORY} · 2024-03-04 14:00Z (3 captures to 2024-03-04 16:00Z) → 2024-03-04 17:00Z (3 captures to 2024-03-04 19:00Z)`,
+      `══ ${STORY} · 2024-03-04 08:00Z (3 captures to 09:00Z) → 2024-03-04 10:00Z (3 captures to 12:00Z)`,
+      `══ ${STORY} · 2024-03-04 10:00Z (3 captures to 12:00Z) → 2024-03-04 14:00Z (3 captures to 16:00Z)`,
+      `══ ${STORY} · 2024-03-04 14:00Z (3 captures to 16:00Z) → 2024-03-04 17:00Z (3 captures to 19:00Z)`,
     ]);
     // The headline-only edit, the correction, the added quote.
     expect(run.stdout).toContain("headline  Harbour bridge [-to reopen -]{+reopens +}on Monday [wording]");

@@ -52,6 +52,10 @@ describe("ArchiveClient", () => {
   let refusals = 0;
   beforeAll(async () => {
     server = createServer((request, response) => {
+      if (request.url === "/web/out") {
+        response.writeHead(302, { location: "https://elsewhere.example/page" }).end();
+        return;
+      }
       if (request.url === "/refuse") {
         refusals += 1;
         response.writeHead(429, { "retry-after": "2" }).end();
@@ -75,6 +79,11 @@ describe("ArchiveClient", () => {
     const client = new ArchiveClient(options);
     await Promise.all(Array.from({ length: 8 }, (_, index) => client.fetch(`${base}/page/${index}`)));
     expect([most, client.requests]).toEqual([2, 8]);
+  });
+
+  it("follows a capture's redirect only within the archive", async () => {
+    const client = new ArchiveClient(options);
+    await expect(client.fetch(`${base}/web/out`, undefined, `${base}/web/`)).rejects.toThrow("redirected out of the archive, to https://elsewhere.example/page");
   });
 
   it("waits as Retry-After says, then gives up with one line after MAX_REFUSALS refusals", async () => {
