@@ -286,9 +286,10 @@ export function storyTimeline(steps: readonly StepLine[]): string {
     const { summary } = comparison;
     const width = Math.round(summary.similarity * 100);
     const bar = `<svg width="100" height="10" role="img" aria-label="similarity ${summary.similarity.toFixed(2)}"><rect class="bar-rest" width="100" height="10"/><rect class="bar-kept" width="${width}" height="10"/></svg>`;
-    const kinds = Object.entries(summary.kinds).map(([kind, count]) => `${kind} ${count}`).join(", ");
+    const headline = comparison.headline !== null && comparison.headline.op !== "equal" ? comparison.headline : null;
+    const kinds = [...(headline ? [`headline: ${headline.kinds.join(" ")}`] : []), ...Object.entries(summary.kinds).map(([kind, count]) => `${kind} ${count}`)].join(", ");
     const cells = linked ? `<td>${(links ?? []).map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>`).join(" · ")}</td>` : "";
-    return `<tr><td>${escapeHtml(from)} → ${escapeHtml(to)}</td><td>${summary.changed} changed, ${summary.added} added, ${summary.removed} removed${kinds ? `<br><small>${escapeHtml(kinds)}</small>` : ""}</td><td>${bar} ${summary.similarity.toFixed(2)}</td>${cells}</tr>`;
+    return `<tr><td>${escapeHtml(from)} → ${escapeHtml(to)}</td><td>${headline ? "headline changed, " : ""}${summary.changed} changed, ${summary.added} added, ${summary.removed} removed${kinds ? `<br><small>${escapeHtml(kinds)}</small>` : ""}</td><td>${bar} ${summary.similarity.toFixed(2)}</td>${cells}</tr>`;
   });
   const linkHeading = linked ? `<th scope="col">in the archive</th>` : "";
   return `<table class="timeline"><thead><tr><th scope="col">step</th><th scope="col">changes</th><th scope="col">similarity</th>${linkHeading}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
