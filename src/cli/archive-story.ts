@@ -1,5 +1,6 @@
 // `--history URL`: one story read from the Wayback Machine, each step written as soon as it is
 // ready, in the chosen format (the JSON document's story is written a step at a time).
+import { NewsdiffError } from "../errors.js";
 import { differs } from "../gate.js";
 import { historySteps, type HistoryEvent } from "../history.js";
 import { archiveDiffUrl, DEFAULT_ARCHIVE_REQUESTS, DEFAULT_CAPTURE_LIMIT, type ArchiveOptions } from "../load/archive.js";
@@ -87,7 +88,21 @@ export async function archiveStory(sink: StorySink, context: JobContext, input: 
   const versions: string[] = [];
   let stepsWritten = 0;
   const itemStart = `${first ? "" : ","}\n    {\n      "story": ${JSON.stringify(url)},\n      "steps": [`;
-  for await (const step of historySteps(url, { archive, load: loadOptions(options), compare: { keep: options.keep, lang: options.lang ?? undefined }, live: options.live, onEvent })) {
+  const stepSource = historySteps(url, { archive, load: loadOptions(options), compare: { keep: options.keep, lang: options.lang ?? undefined }, live: options.live, onEvent });
+  // The story ends where the archive cannot go on (its list unreadable, refusals): what was written
+  // stays whole (a JSON item is closed below), the failure is one line, and other stories still run.
+  const next = async () => {
+    try {
+      return await stepSource.next();
+    } catch (error) {
+      if (!(error instanceof NewsdiffError)) throw error;
+      progress.clear();
+      note({ failures: [{ path: error.path ?? url, message: error.message, line: error.line }] });
+      return { done: true as const, value: undefined };
+    }
+  };
+  for (let item = await next(); !item.done; item = await next()) {
+    const step = item.value;
     progress.clear();
     const result = emptyResult();
     const comparison = step.comparison;

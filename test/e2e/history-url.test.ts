@@ -129,7 +129,13 @@ describe("--history URL", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^newsdiff: the archive refused 5 times in a row \(HTTP 429\); try again later, or with --jobs 1 \(http:\/\/127\.0\.0\.1:\d+\/cdx\/search\/cdx\?url=/u);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
-  }, 20_000);
+    // The JSON document stays whole: the story with no steps, the refusal among its errors.
+    await archive.close();
+    archive = await startArchive(undefined, { refuseCdx: 10 });
+    const json = await history(["--json"]);
+    const document = JSON.parse(json.stdout);
+    expect([json.status, document.stories[0].steps, document.errors[0].message]).toEqual([2, [], "the archive refused 5 times in a row (HTTP 429); try again later, or with --jobs 1"]);
+  }, 30_000);
 
   it("reads a capture URL as the story it captured, and says when the archive has none", async () => {
     const run = await newsdiffAsync(["--history", `${archive.base}/web/20240304080000/${STORY}`, "--format", "stat", "--to", "20240304100000"], { env: env() });
