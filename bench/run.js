@@ -13,6 +13,7 @@ import { generateCorpus } from "./corpus.js";
 import { kindsReport } from "./kinds.js";
 import { languageReport } from "./language.js";
 import { historyReport } from "./history.js";
+import { stagesReport } from "./stages.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "bench", ".corpus");
@@ -165,7 +166,7 @@ async function main() {
   lines.push("");
   lines.push(alignmentReport(ROOT));
   lines.push("");
-  lines.push(kindsReport(ROOT), "", languageReport(), "", await historyReport());
+  lines.push(stagesReport(ROOT), "", kindsReport(ROOT), "", languageReport(), "", await historyReport());
   const table = lines.join("\n");
   console.log(table);
 
