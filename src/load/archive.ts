@@ -1,10 +1,10 @@
 // A story's captures in the Wayback Machine: listed by the archive's CDX API, fetched raw (id_),
 // politely (a few requests at a time, Retry-After honoured), and kept with --save so that a second
 // run fetches nothing it has. NEWSDIFF_WAYBACK_URL points all of it at another archive.
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { NewsdiffError } from "../errors.js";
+import { sha256 } from "../text/hash.js";
 import { fetchPage, HttpStatusError, type FetchedPage } from "./fetch.js";
 import { savedHeaders, savedName, savePage } from "./input.js";
 
@@ -193,7 +193,7 @@ export function readCaptureList(rows: unknown, limit: number): CaptureList {
 
 /** Where --save keeps the capture list of a query. */
 function savedListPath(dir: string, query: string): string {
-  return join(dir, `cdx-${createHash("sha256").update(query).digest("hex").slice(0, 12)}.json`);
+  return join(dir, `cdx-${sha256(query).slice(0, 12)}.json`);
 }
 
 /**

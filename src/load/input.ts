@@ -1,9 +1,9 @@
 // One input, whatever it is, into the article model: a text file in the article layout, a saved
 // web page, a live URL or a Wayback Machine capture. The page loader is loaded only for pages.
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { NewsdiffError } from "../errors.js";
+import { sha256 } from "../text/hash.js";
 import type { RawArticle, RuleName } from "../model.js";
 import { decodeArticle, type Encoding } from "./decode.js";
 import { fetchPage, isUrl, type FetchedPage } from "./fetch.js";
@@ -44,7 +44,7 @@ const SIDECAR = ".headers.json";
 export function savedName(url: string): string {
   const parsed = new URL(url);
   const slug = `${parsed.host}${parsed.pathname}`.replace(/[^A-Za-z0-9.-]+/gu, "_").replace(/^_+|_+$/gu, "").slice(0, 100);
-  return `${slug}-${createHash("sha256").update(url).digest("hex").slice(0, 8)}.html`;
+  return `${slug}-${sha256(url).slice(0, 8)}.html`;
 }
 
 export function savePage(page: FetchedPage, dir: string): string {

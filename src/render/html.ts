@@ -2,7 +2,7 @@
 // terminal. Everything is inline and a Content-Security-Policy forbids any load; with scripts off
 // every change is still there (scripts only add the kind filter and n/p keys). Every string from an
 // input is escaped; the comparison's JSON rides along in a data block whose `<` are escaped.
-import { createHash } from "node:crypto";
+import { sha256 } from "../text/hash.js";
 import type { Comparison, DiffToken, Evidence, Pair } from "../model.js";
 import { isReported } from "../gate.js";
 import { visibleControls } from "./controls.js";
@@ -105,9 +105,12 @@ doc.documentElement.classList.add('js');
 })();
 `;
 
-const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const cspHash = (text: string) => `'sha256-${sha256(text, "base64")}'`;
 /** Nothing loads from anywhere: only the page's own style and script, by their hashes. */
-const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+/** Made on first use: the hashes need node:crypto, which only an HTML report should load. */
+let csp: string | undefined;
+const contentSecurityPolicy = () =>
+  (csp ??= `default-src 'none'; style-src ${cspHash(STYLE)}; script-src ${cspHash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`);
 
 /** The kinds an editor must look at, as the github format's errors: their badges stand out. */
 const SERIOUS = new Set<string>(DEFAULT_ERROR_KINDS);
@@ -238,7 +241,7 @@ export function pageStart(title: string, kinds: readonly string[]): string {
     '<html lang="en">',
     "<head>",
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="newsdiff">',
     `<title>${escapeHtml(title)}</title>`,
