@@ -66,8 +66,11 @@ export interface Archive {
 
 const httpDate = (timestamp: string) => new Date(`${timestamp.slice(0, 4)}-${timestamp.slice(4, 6)}-${timestamp.slice(6, 8)}T${timestamp.slice(8, 10)}:${timestamp.slice(10, 12)}:${timestamp.slice(12, 14)}Z`).toUTCString();
 
-/** Starts the stand-in archive on a free port of 127.0.0.1. `slowMs`: how long the slow capture takes. */
-export async function startArchive(captures: Capture[] = CAPTURES, options: { slowMs?: number; refuseCdx?: number } = {}): Promise<Archive> {
+/**
+ * Starts the stand-in archive on a free port of 127.0.0.1. `slowMs`: how long the slow capture
+ * takes; `retryAfter`: what its 429s ask for (seconds); `refuseCdx`: how many capture-list requests it refuses first.
+ */
+export async function startArchive(captures: Capture[] = CAPTURES, options: { slowMs?: number; refuseCdx?: number; retryAfter?: string } = {}): Promise<Archive> {
   const requests: string[] = [];
   const refused = new Map<string, number>();
   let cdxRefusals = options.refuseCdx ?? 0;
@@ -77,7 +80,7 @@ export async function startArchive(captures: Capture[] = CAPTURES, options: { sl
     if (url.pathname === "/cdx/search/cdx") {
       if (cdxRefusals > 0) {
         cdxRefusals -= 1;
-        response.writeHead(429, { "retry-after": "1" }).end();
+        response.writeHead(429, { "retry-after": options.retryAfter ?? "1" }).end();
         return;
       }
       const from = url.searchParams.get("from") ?? "";
@@ -110,7 +113,7 @@ export async function startArchive(captures: Capture[] = CAPTURES, options: { sl
     }
     if ("refuseFirst" in answer && (refused.get(capture.timestamp) ?? 0) < answer.refuseFirst) {
       refused.set(capture.timestamp, (refused.get(capture.timestamp) ?? 0) + 1);
-      response.writeHead(429, { "retry-after": "1" }).end("slow down");
+      response.writeHead(429, { "retry-after": options.retryAfter ?? "1" }).end("slow down");
       return;
     }
     const [article, template, rail] = answer.page;

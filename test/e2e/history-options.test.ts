@@ -37,12 +37,11 @@ const OPTIONS: string[][] = [
 ];
 
 describe("options mean what they say wherever they stand", () => {
-  it.each(OPTIONS.map((option) => [option.join(" "), option]))("%s: before --history, between it and the inputs, after them", (_, option) => {
+  it.each(OPTIONS.map((option) => [option.join(" "), option]))("%s: between --history and the inputs, and after them all", (_, option) => {
+    // Between is where the old --history <paths...> took options for paths; after all, --history last.
     const runs = [
-      [...option, "--history", v1, v2],
       ["--history", ...option, v1, v2],
-      ["--history", v1, v2, ...option],
-      [v1, "--history", v2, ...option],
+      [v1, v2, ...option, "--history"],
     ].map((args) => newsdiff(args));
     const [first] = runs;
     expect(first!.stderr).toBe("");
