@@ -5,7 +5,7 @@ import { startArchive, STORY, type Archive } from "./e2e/archive-server.js";
 
 let archive: Archive;
 beforeAll(async () => {
-  archive = await startArchive(undefined, { slowMs: 2500 });
+  archive = await startArchive(undefined, { slowMs: 2500, retryAfter: "0" });
 });
 afterAll(() => archive.close());
 
