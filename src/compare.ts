@@ -31,12 +31,14 @@ function languageOf(article: NormalizedArticle, given: string | undefined): { la
   return { lang: detectLanguage(sample), langFrom: "text" };
 }
 
-function side(article: NormalizedArticle, splits: Map<string, SplitCache>, lang: string | undefined): { side: Side; warnings: string[] } {
+function side(article: NormalizedArticle, splits: Map<ReadonlySet<string>, SplitCache>, lang: string | undefined): { side: Side; warnings: string[] } {
   const language = languageOf(article, lang);
-  // Paragraphs the two versions share are split into sentences once (per language: it decides where "4. März" splits).
-  let split = splits.get(language.lang);
-  if (split === undefined) splits.set(language.lang, (split = new Map()));
-  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path, article.paragraphLines, split, monthsAfterDayStop(language.lang));
+  // Paragraphs the two versions share are split into sentences once, for each way of splitting:
+  // the months after which a day's "4." ends no sentence are all a language changes of it.
+  const dayMonths = monthsAfterDayStop(language.lang);
+  let split = splits.get(dayMonths);
+  if (split === undefined) splits.set(dayMonths, (split = new Map()));
+  const { sentences, warnings } = segmentParagraphs(article.paragraphs, article.path, article.paragraphLines, split, dayMonths);
   const side: Side = {
     path: article.path,
     date: article.date,
@@ -99,10 +101,8 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
 }
 
 type WordCount = { equal: number; total: number };
-type Context = ClassifyContext;
-
 /** Diffs and classifies the texts of one aligned pair, counting its words into `words`. */
-function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSentences: readonly string[], context: Context, words: WordCount): Pair {
+function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSentences: readonly string[], context: ClassifyContext, words: WordCount): Pair {
   const oldText = joined(oldSentences, aligned.old);
   const newText = joined(newSentences, aligned.new);
   const diff = diffWords(oldText, newText);
@@ -128,7 +128,7 @@ function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSenten
 }
 
 /** The headlines as one pair, or null when neither side has one. */
-function headlinePair(oldTitle: string | null, newTitle: string | null, context: Context): Pair | null {
+function headlinePair(oldTitle: string | null, newTitle: string | null, context: ClassifyContext): Pair | null {
   if (oldTitle === null && newTitle === null) return null;
   const [oldTitles, newTitles] = [oldTitle === null ? [] : [oldTitle], newTitle === null ? [] : [newTitle]];
   const op = oldTitle === null ? "added" : newTitle === null ? "removed" : oldTitle === newTitle ? "equal" : "changed";
@@ -143,7 +143,7 @@ function headlinePair(oldTitle: string | null, newTitle: string | null, context:
 
 /** The pipeline from loaded articles (a text file's or a web page's): normalize → segment → align → diff → classify. */
 export function compareArticles(oldArticle: RawArticle, newArticle: RawArticle, options: CompareOptions = {}): Comparison {
-  const splits = new Map<string, SplitCache>();
+  const splits = new Map<ReadonlySet<string>, SplitCache>();
   const lang = options.lang === undefined ? undefined : (canonicalLanguage(options.lang) ?? undefined);
   if (options.lang !== undefined && lang === undefined) throw new NewsdiffError(`not a BCP 47 language tag: "${options.lang}"`, undefined, "usage");
   const [oldRead, newRead] = [oldArticle, newArticle].map((article) => side(normalize(article, { keep: options.keep }), splits, lang)) as [

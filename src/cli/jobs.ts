@@ -10,7 +10,7 @@ import { visibleLine } from "../render/controls.js";
 import { RENDERERS, type View } from "../render/index.js";
 import { comparisonSection, manySection, stepDetails, storyTimeline, type StepLine } from "../render/html.js";
 import { indentedJson, jsonDocument, jsonLine } from "../render/json.js";
-import { measureWith } from "../render/layout.js";
+import { measureWith, wrappedLine } from "../render/layout.js";
 import { painterFor, type ColorLevel } from "./color.js";
 import { measureFor } from "./measure.js";
 import type { CliOptions } from "./options.js";
@@ -110,23 +110,8 @@ export async function render(context: JobContext, comparison: Comparison, title?
   const body = RENDERERS[options.format](comparison, shown);
   const titled = title !== undefined && ["terminal", "side-by-side", "markup"].includes(options.format);
   if (!titled) return body;
-  const lines = wrapTitle(`══ ${visibleLine(title)}`, laidOut ? view.width : null);
-  return `${lines.map((line) => view.paint(line, "bold")).join("\n")}\n${body}`;
-}
-
-/** A step's title wrapped at spaces to the width, its further lines indented under the text. */
-function wrapTitle(title: string, width: number | null): string[] {
-  if (width === null || title.length <= width) return [title];
-  const lines: string[] = [];
-  let line = "";
-  for (const word of title.split(" ")) {
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = `   ${word}`;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  lines.push(line);
-  return lines;
+  // A step's title wraps to the width as any line does, its further lines under its text.
+  return `${wrappedLine(`══ ${visibleLine(title)}`, "bold", { width: laidOut ? view.width : null, paint: view.paint, measure: shown.measure }, 3)}\n${body}`;
 }
 
 /** Runs one job. Files are read with blocking calls (a job is one thread's only work); URLs are fetched. */
