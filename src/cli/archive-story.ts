@@ -77,6 +77,8 @@ export async function archiveStory(sink: StorySink, context: JobContext, input: 
     } else {
       progress.clear();
       note({ failures: [{ path: event.url, message: event.message, line: event.line }], files: 1 });
+      // A capture skipped was still one of those to go through: the bar counts it.
+      if (event.timestamp !== "live") progress.tick();
     }
   };
 
