@@ -7,7 +7,7 @@ import { DEFAULT_TIMEOUT_SECONDS } from "./load/fetch.js";
 import { loadInput, type LoadOptions } from "./load/input.js";
 import { DEFAULT_MAX_SIZE } from "./load/read.js";
 import { waybackBase } from "./load/wayback.js";
-import { archiveTime, DEFAULT_ARCHIVE_REQUESTS, DEFAULT_CAPTURE_LIMIT, type ArchiveOptions } from "./load/archive.js";
+import { ARCHIVE_TIME_FORMAT, archiveTime, DEFAULT_ARCHIVE_REQUESTS, DEFAULT_CAPTURE_LIMIT, type ArchiveOptions } from "./load/archive.js";
 import { NewsdiffError } from "./errors.js";
 import { historySteps, type HistoryEvent, type HistoryStep } from "./history.js";
 
@@ -115,7 +115,7 @@ export function compareHistory(url: string, options: HistoryOptions = {}): Async
   const time = (value: string | undefined, name: string) => {
     if (value === undefined) return null;
     const parsed = archiveTime(value);
-    if (parsed === null) throw new NewsdiffError(`${name} takes a time as YYYY[MMDD[hhmmss]] or YYYY-MM-DD`, value, "usage");
+    if (parsed === null) throw new NewsdiffError(`${name} takes a time as ${ARCHIVE_TIME_FORMAT}`, value, "usage");
     return parsed;
   };
   const load = loadOptionsOf(options);

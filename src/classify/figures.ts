@@ -190,9 +190,9 @@ const OTHER_PERCENT = /[％٪]/u;
 const GROUP_MARKS = new Set(["٬", "'", "’"]);
 /** Spaces that group digits in any language (no-break, narrow no-break, thin): "1 200" is one number. */
 const GROUP_SPACES = new Set(["\u00a0", "\u202f", "\u2009"]);
-/** 1'200, 12’500’000: Swiss grouping, which the tokenizer reads as one word. */
 /** A word the word segmenter cut from Chinese or Japanese text that is all digits: a number. */
 const DIGITS_ONLY = /^[0-9]+(?:[.,][0-9]+)*%?$/;
+/** 1'200, 12’500’000: Swiss grouping, which the tokenizer reads as one word. */
 const APOSTROPHE_GROUPS = /^[0-9]{1,3}(?:['’][0-9]{3})+$/;
 /** Letters of a scale word that CLDR abbreviates with a full stop (Mio., Mrd., тыс.). */
 const MAX_ABBREVIATION = 4;
@@ -255,7 +255,7 @@ const FIGURE_WORDS = new Set([
 function isFigurePart(token: Token | undefined, locale: FigureLocale | null): boolean {
   if (token === undefined) return false;
   if (token.type === "number") return true;
-  if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%" || token.text === "٪" || token.text === "％";
+  if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%" || OTHER_PERCENT.test(token.text);
   if (token.type !== "word") return false;
   if (mayStartFigure(token.text, locale) || FIGURE_WORDS.has(token.text.toLowerCase())) return true;
   return locale !== null && (locale.parts.has(token.text.toLowerCase()) || (locale.numericDate !== null && HAN.test(token.text)));

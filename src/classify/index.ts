@@ -7,7 +7,7 @@ import { figuresNear, findFigures, touchesFigure, type Figure } from "./figures.
 import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { isAbbreviation, isOpeningName, isRespelling, nameContext, type NameContext } from "./names.js";
+import { isAbbreviation, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
 import { insideQuote, quoteSpans, type Span } from "./quotes.js";
 
 export type { Classification } from "./evidence.js";
@@ -203,12 +203,6 @@ function startsSentence(text: string, at: number): boolean {
   return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 const CAPITALISED = /^\p{Lu}/u;
-
-/**
- * Languages that capitalise every noun (German, Luxembourgish): there a capital mid-sentence says
- * noun, not name, and a capitalised word needs the evidence a sentence's first word needs.
- */
-const NOUNS_CAPITALISED = new Set(["de", "lb"]);
 
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {

@@ -73,13 +73,19 @@ export function isOpeningName(word: string, context: NameContext, language = "en
 }
 
 /**
+ * Languages that capitalise every noun (German, Luxembourgish): there a capital mid-sentence says
+ * noun, not name, and a capitalised word needs the evidence a sentence's first word needs.
+ */
+export const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(["de", "lb"]);
+
+/**
  * Outside English the English word list says nothing: a sentence's first word is a name when it
  * is an acronym, or when the story capitalises it mid-sentence too, except in languages that
  * capitalise every noun (German), where only an acronym says so.
  */
 function isForeignOpeningName(word: string, context: NameContext, language: string): boolean {
   if (ACRONYM.test(word)) return true;
-  return language !== "de" && language !== "lb" && context.isCapitalisedElsewhere(word);
+  return !NOUNS_CAPITALISED.has(language) && context.isCapitalisedElsewhere(word);
 }
 
 /**

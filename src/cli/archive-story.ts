@@ -1,14 +1,13 @@
 // `--history URL`: one story read from the Wayback Machine, each step written as soon as it is
 // ready, in the chosen format (the JSON document's story is written a step at a time).
 import { NewsdiffError } from "../errors.js";
-import { differs } from "../gate.js";
 import { historySteps, type HistoryEvent } from "../history.js";
 import { archiveDiffUrl, DEFAULT_ARCHIVE_REQUESTS, DEFAULT_CAPTURE_LIMIT, type ArchiveOptions } from "../load/archive.js";
 import { parseCapture } from "../load/wayback.js";
 import type { CaptureInfo } from "../model.js";
 import { comparisonSection, manySection, stepDetails, storyTimeline, type StepLine } from "../render/html.js";
 import { indentedJson, jsonDocument, jsonLine } from "../render/json.js";
-import { emptyResult, loadOptions, render, type JobContext, type JobResult } from "./jobs.js";
+import { compareOptions, emptyResult, loadOptions, noteComparison, render, type JobContext, type JobResult } from "./jobs.js";
 import { createProgress } from "./progress.js";
 
 /** Where a story's output goes, and what it reports besides. */
@@ -90,7 +89,7 @@ export async function archiveStory(sink: StorySink, context: JobContext, input: 
   const versions: string[] = [];
   let stepsWritten = 0;
   const itemStart = `${first ? "" : ","}\n    {\n      "story": ${JSON.stringify(url)},\n      "steps": [`;
-  const stepSource = historySteps(url, { archive, load: loadOptions(options), compare: { keep: options.keep, lang: options.lang ?? undefined }, live: options.live, onEvent });
+  const stepSource = historySteps(url, { archive, load: loadOptions(options), compare: compareOptions(options), live: options.live, onEvent });
   // The story ends where the archive cannot go on (its list unreadable, refusals): what was written
   // stays whole (a JSON item is closed below), the failure is one line, and other stories still run.
   const next = async () => {
@@ -107,9 +106,7 @@ export async function archiveStory(sink: StorySink, context: JobContext, input: 
     const step = item.value;
     progress.clear();
     const result = emptyResult();
-    const comparison = step.comparison;
-    result.warnings.push(...comparison.warnings.map((warning) => `warning: ${warning}`));
-    if (differs(comparison, context.view.gate)) result.differences += 1;
+    const comparison = noteComparison(context, result, step.comparison);
     if (versions.length === 0) versions.push(step.old.url);
     versions.push(step.new.url);
     const title = `${url} · ${versionLabel(step.old)} → ${versionLabel(step.new)}`;

@@ -1,7 +1,7 @@
 // The unit of work of the many-file modes: one pair of files (directories) or one story's versions
 // (--history), read, compared and rendered to text. A job is plain data and its result is plain
 // data, so the same function runs in the main thread or in a worker thread (see workers.ts).
-import { compareArticles } from "../compare.js";
+import { compareArticles, type CompareOptions } from "../compare.js";
 import { NewsdiffError } from "../errors.js";
 import { differs, type Gate } from "../gate.js";
 import { loadInput, type LoadOptions } from "../load/input.js";
@@ -97,7 +97,16 @@ export async function loadNoting(context: JobContext, result: JobResult, source:
 
 /** Compares two loaded articles, noting the comparison's warnings and whether it differs in `result`. */
 export function compare(context: JobContext, result: JobResult, oldArticle: RawArticle, newArticle: RawArticle): Comparison {
-  const comparison = compareArticles(oldArticle, newArticle, { keep: context.options.keep, lang: context.options.lang ?? undefined });
+  return noteComparison(context, result, compareArticles(oldArticle, newArticle, compareOptions(context.options)));
+}
+
+/** How the CLI's options say to compare two articles. */
+export function compareOptions(options: CliOptions): CompareOptions {
+  return { keep: options.keep, lang: options.lang ?? undefined };
+}
+
+/** Notes a comparison's warnings, and whether it differs, in `result`. */
+export function noteComparison(context: JobContext, result: JobResult, comparison: Comparison): Comparison {
   result.warnings.push(...comparison.warnings.map((warning) => `warning: ${warning}`));
   if (differs(comparison, context.view.gate)) result.differences += 1;
   return comparison;

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { ENCODINGS, type Encoding } from "../load/decode.js";
 import { DEFAULT_MAX_SIZE } from "../load/read.js";
 import { DEFAULT_TIMEOUT_SECONDS } from "../load/fetch.js";
-import { archiveTime, DEFAULT_CAPTURE_LIMIT } from "../load/archive.js";
+import { ARCHIVE_TIME_FORMAT, archiveTime, DEFAULT_CAPTURE_LIMIT } from "../load/archive.js";
 import { isWaybackTimestamp, PUBLIC_WAYBACK } from "../load/wayback.js";
 import { KINDS, RULE_NAMES, type Kind, type RuleName } from "../model.js";
 import { FORMATS, type Format } from "../render/index.js";
@@ -70,7 +70,7 @@ function languageTag(value: string): string {
 function archiveTimeOption(name: string) {
   return (value: string): string => {
     const time = archiveTime(value);
-    if (time === null) throw new InvalidArgumentError(`${name} takes a time as YYYY[MMDD[hhmmss]] or YYYY-MM-DD`);
+    if (time === null) throw new InvalidArgumentError(`${name} takes a time as ${ARCHIVE_TIME_FORMAT}`);
     return time;
   };
 }

@@ -77,6 +77,9 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(time) ? null : Math.min(Math.max(0, Math.ceil((time - now) / 1000)), MAX_WAIT_SECONDS);
 }
 
+/** How --from and --to (the library's from and to) are written, for the messages that refuse another. */
+export const ARCHIVE_TIME_FORMAT = "YYYY[MMDD[hhmmss]] or YYYY-MM-DD";
+
 /** A timestamp or date as the CDX API takes it: "2024-03-04" → "20240304"; null when it is neither. */
 export function archiveTime(value: string): string | null {
   const digits = value.replace(/[-:T ]/gu, "").replace(/Z$/u, "");
