@@ -322,8 +322,12 @@ function rewordedJoin(link: Link, side: "old" | "new", index: number, vectors: V
 
 /** A table row or a label: short, and not ended like a sentence ("Year", "12 mths", "Shr 81 cts vs 1.45 dlrs"). */
 const TABLE_ROW_MAX_WORDS = 10;
-/** A figure distinctive enough to tie two sentences: three digits or more, not a year. */
-const DISTINCT_FIGURE = /(?<![\p{L}\p{N}])\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?|(?<![\p{L}\p{N},.])\p{Nd}+\.\p{Nd}+|(?<![\p{L}\p{N},.])(?!(?:19|20)\p{Nd}{2}(?!\p{Nd}))\p{Nd}{3,}(?![\p{N}])/gu;
+/**
+ * A figure term (see contentTerms: figures by value) distinctive enough to tie two sentences: a
+ * value of 10,000 or more ("~7.5e+6": "7,507,000" and "7.5 mln" alike), a decimal, a figure with a
+ * scale word, or three digits or more that are not a year.
+ */
+const DISTINCT_FIGURE_TERM = /^~|^\p{Nd}+\.\p{Nd}+|^\p{Nd}+(?:\.\p{Nd}+)?e\p{Nd}+$|^(?!(?:19|20)\p{Nd}{2}$)\p{Nd}{3,}$/u;
 
 /** A table's block heading: a row of at most this many words without "vs" ("Year", "Six Mths", "1st half"). */
 const LABEL_MAX_WORDS = 3;
@@ -340,14 +344,14 @@ function isTableRow(text: string): boolean {
 /**
  * Whether the one old and the one new sentence between two pairs in place replace each other,
  * whatever their words: both table rows or labels (a relabelled row, "Year" → "12 mths"), or
- * sharing a distinctive figure (a note rewritten around its "150,000"). Position is the evidence a
- * reader uses there; without it, an update that cut one sentence and added another in the same
- * place reads as removed + added, as it should.
+ * sharing a distinctive figure by value (a note rewritten around its "150,000", or its "7.5 mln"
+ * restated as "7,507,000"). Position is the evidence a reader uses there; without it, an update
+ * that cut one sentence and added another in the same place reads as removed + added, as it should.
  */
 function inPlaceReplacement(oldText: string, newText: string): boolean {
   if (isTableRow(oldText) && isTableRow(newText)) return true;
-  const figures = new Set(oldText.match(DISTINCT_FIGURE) ?? []);
-  return (newText.match(DISTINCT_FIGURE) ?? []).some((figure) => figures.has(figure));
+  const figures = new Set(contentTerms(oldText).filter((term) => DISTINCT_FIGURE_TERM.test(term)));
+  return contentTerms(newText).some((term) => figures.has(term) && DISTINCT_FIGURE_TERM.test(term));
 }
 
 /**

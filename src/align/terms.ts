@@ -9,7 +9,14 @@ import { STOPWORDS } from "../text/stopwords.js";
  * alignment only needs related forms to collide, never a dictionary word back.
  */
 export function stem(word: string): string {
-  let w = withoutPossessive(word);
+  const once = stemOnce(withoutPossessive(word));
+  // Stemmed again until it holds: "exceeding" → "exceed" → "exce", as "exceed" and "exceeded"
+  // are, where one pass left "exceeding" apart from them.
+  for (let w = once, next = stemOnce(w); ; w = next, next = stemOnce(w)) if (next === w) return w;
+}
+
+function stemOnce(word: string): string {
+  let w = word;
   if (w.length > 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
   if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
@@ -46,11 +53,18 @@ function figureTerm(digits: string, scale: number): string {
   return `~${value.toPrecision(2)}`;
 }
 
+/**
+ * A hyphen that ties a figure to its unit or scale ("a 7,507,000-dlr charge", "a 350-mln-dlr
+ * loan"): the tokenizer keeps "7,507,000-dlr" whole as a word, and so apart from "7.5 mln dlrs".
+ */
+const FIGURE_HYPHEN = /(?<=\p{Nd}|\b(?:thousand|million|mln|mn|billion|bln|bn|trillion|tn))-(?=\p{L})/gu;
+
 /** The content terms of a sentence: folded, spelled the American way, stemmed, function words out; figures by value. */
 export function contentTerms(sentence: string): string[] {
   const terms: string[] = [];
   let pending: string | null = null;
-  forEachWordLike(foldTypography(sentence).toLowerCase(), (word, isNumber) => {
+  const folded = foldTypography(sentence).toLowerCase();
+  forEachWordLike(folded.includes("-") ? folded.replace(FIGURE_HYPHEN, " ") : folded, (word, isNumber) => {
     if (pending !== null) {
       const scale = isNumber ? undefined : SCALES[word];
       terms.push(figureTerm(pending, scale ?? 0));
