@@ -21,6 +21,16 @@ const CLI = join(ROOT, "bin", "newsdiff.cjs");
 const FLOOR_PROGRAM = join(ROOT, "bench", "floor.js");
 const WRITE = process.argv.includes("--write");
 const QUICK = process.argv.includes("--quick");
+/** `--baseline DIR`: a built checkout of an earlier commit, measured in the same run as this one. */
+const BASELINE = baselineArgument(process.argv);
+
+function baselineArgument(argv) {
+  const at = argv.indexOf("--baseline");
+  if (at === -1) return null;
+  const dir = argv[at + 1];
+  if (!dir || !existsSync(join(dir, "dist", "newsdiff.cjs"))) throw new Error(`--baseline takes a built checkout of newsdiff (no dist/newsdiff.cjs in ${dir})`);
+  return dir;
+}
 
 function have(command) {
   return spawnSync("bash", ["-c", `command -v ${command}`]).status === 0;
@@ -164,7 +174,7 @@ async function main() {
       (memory.wdiff === null ? "." : `; wdiff ${(memory.wdiff / 1024).toFixed(1)} MiB.`),
   );
   lines.push("");
-  lines.push(alignmentReport(ROOT));
+  lines.push(await alignmentReport(ROOT, BASELINE));
   lines.push("");
   lines.push(stagesReport(ROOT), "", kindsReport(ROOT), "", languageReport(), "", await historyReport());
   const table = lines.join("\n");

@@ -30,10 +30,14 @@ for (const entry of readdirSync(SET, { withFileTypes: true })) {
   writeFileSync(path, `{ "sentences": ${JSON.stringify(gold.sentences)}, "pairs": ${compact(gold.pairs)}, "kinds": ${JSON.stringify(gold.kinds)}, "removed": ${JSON.stringify(gold.removed)}, "added": ${JSON.stringify(gold.added)} }\n`);
 }
 if (existsSync(REUTERS)) {
-  const path = join(SET, "reuters-21578.json");
-  const file = JSON.parse(readFileSync(path, "utf8"));
-  const cases = file.cases.map((gold) => label(gold, join(REUTERS, gold.pair, "old.txt"), join(REUTERS, gold.pair, "new.txt")));
-  const lines = cases.map((gold) => `    {"pair": ${JSON.stringify(gold.pair)}, "sentences": ${JSON.stringify(gold.sentences)}, "pairs": ${JSON.stringify(gold.pairs)}, "kinds": ${JSON.stringify(gold.kinds)}, "removed": ${JSON.stringify(gold.removed)}, "added": ${JSON.stringify(gold.added)}}`);
-  const about = file.about.includes("kinds") ? file.about : `${file.about} Each case's kinds (one per gold pair) and removed/added sentences were then derived from those indexes and the texts by scripts/label-link-kinds.js, not from the aligner.`;
-  writeFileSync(path, `{\n  "about": ${JSON.stringify(about)},\n  "cases": [\n${lines.join(",\n")}\n  ]\n}\n`);
-} else console.warn(`${REUTERS} not found: the Reuters-21578 gold is left as it is`);
+  for (const name of ["reuters-21578.json", "reuters-21578-blind.json"]) {
+    const path = join(SET, name);
+    const file = JSON.parse(readFileSync(path, "utf8"));
+    const cases = file.cases.map((gold) => label(gold, join(REUTERS, gold.pair, "old.txt"), join(REUTERS, gold.pair, "new.txt")));
+    // A case's own fields (pair, kind, made) first, as they were; then the links and what follows from them.
+    const line = (fields) => `    {${Object.entries(fields).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")}}`;
+    const lines = cases.map(({ sentences, pairs, kinds, removed, added, ...own }) => line({ ...own, sentences, pairs, kinds, removed, added }));
+    const about = file.about.includes("kinds") ? file.about : `${file.about} Each case's kinds (one per gold pair) and removed/added sentences were then derived from those indexes and the texts by scripts/label-link-kinds.js, not from the aligner.`;
+    writeFileSync(path, `{\n  "about": ${JSON.stringify(about)},\n  "cases": [\n${lines.join(",\n")}\n  ]\n}\n`);
+  }
+} else console.warn(`${REUTERS} not found: the Reuters-21578 golds are left as they are`);

@@ -15,7 +15,7 @@ export function sentencesOf(path) {
   const lang = detectLanguage(article.paragraphs.join("\n").slice(0, 2048));
   return segmentParagraphs(article.paragraphs, path, article.paragraphLines, new Map(), monthsAfterDayStop(lang)).sentences.map((s) => s.text);
 }
-if (process.argv[2]) {
+if (import.meta.url === `file://${process.argv[1]}`) {
   for (const pair of process.argv.slice(2)) {
     const dir = `../shared/reuters-21578/${pair}`;
     const [o, n] = [sentencesOf(`${dir}/old.txt`), sentencesOf(`${dir}/new.txt`)];

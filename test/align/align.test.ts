@@ -36,6 +36,36 @@ describe("align", () => {
       .toEqual(["equal 0>0", "equal 1>1", "added >2"]);
   });
 
+  it("joins a reworded part to a merge: its attribution dropped, its facts kept", () => {
+    const old = [
+      "Councillor Tomas Grieve, a Liberal from Eastvale, agreed to drop his objection to the sale.",
+      "He will push separately for a bylaw to protect the river wetlands, an aide said.",
+      "The city council votes on the sale next week.",
+    ];
+    const updated = ["Councillor Tomas Grieve (Lib-Eastvale) will push separately for a bylaw to protect the river wetlands, an aide said.", old[2]!];
+    expect(ops(old, updated)).toEqual(["changed 0,1>0", "equal 2>1"]);
+  });
+
+  it("leaves a dropped quote removed when only its attribution's words reach the lead", () => {
+    const old = [
+      "The Harbor Board is ready to take a bigger role in paying for river repairs, board chair Ana Velez said.",
+      '"We must be honest about how little the city can borrow, with the board taking an even bigger part in the repairs," Velez said in an interview with Coastline magazine.',
+      "The board meets on Friday.",
+    ];
+    const updated = ["The Harbor Board is ready to take a bigger role in paying for river repairs, board chair Ana Velez said in a magazine interview.", old[2]!];
+    expect(ops(old, updated)).toEqual(["changed 0>0", "removed 1>", "equal 2>1"]);
+  });
+
+  it("pairs a sentence expanded in place, whose words are nearly all in the longer one", () => {
+    const old = ["Shares rose 4 pct.", "NOTE: The trust was formed in May 2025.", "Trading resumes on Monday."];
+    const updated = [
+      old[0]!,
+      "NOTE: In May 2025, Ardent Holdings moved all of its ferry routes into the Ardent Ferry Trust, which was newly formed, in exchange for about 3,100,000 trust units.",
+      old[2]!,
+    ];
+    expect(ops(old, updated)).toEqual(["equal 0>0", "changed 1>1", "equal 2>2"]);
+  });
+
   it("keeps genuine additions and removals apart, removals where they stood", () => {
     const old = ["A fire broke out at the Velmar chemical plant on Sunday.", "Firefighters battled the blaze for six hours.", "The cause is unknown.", "The plant employs 400 people."];
     const updated = [old[0]!, "Two workers were injured.", old[1]!, "Police closed the nearby motorway.", "Residents were told to keep windows shut.", old[3]!];
