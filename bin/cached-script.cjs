@@ -1,8 +1,9 @@
 // Runs one of dist/'s CommonJS bundles compiled from the V8 code cache its build recorded
 // (scripts/bundle.js), or compiled as usual when the cache is missing or does not fit this build
 // and this node (V8 rejects it then). Serves the CLI's bundle (bin/newsdiff.cjs), the page
-// loader's (dist/newsdiff-page.cjs, required only for a web page) and the language data's
-// (dist/newsdiff-language.cjs, required only for copy in another language than English).
+// loader's (dist/newsdiff-page.cjs, required only for a web page), the language data's
+// (dist/newsdiff-language.cjs, required only for copy in another language than English) and
+// fast-glob's (dist/newsdiff-glob.cjs, required only to walk directories).
 "use strict";
 const { readFileSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
@@ -10,13 +11,13 @@ const { basename, dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
 /**
- * A bundle's build line (`// newsdiff build <id>`, `// newsdiff page build <id>` or `// newsdiff language build <id>`, after a shebang
- * if any) names the cache made for it, `<name>.<id>.cache` beside it. When the environment variable
+ * A bundle's build line (`// newsdiff build <id>`, or `page`, `language` or `glob` before `build`,
+ * after a shebang if any) names the cache made for it, `<name>.<id>.cache` beside it. When the environment variable
  * `writeCacheVariable` is set (a training run at build time), the bytecode of everything the run
  * compiled is written there at exit. Returns the bundle's exports and what became of the cache.
  */
 function runCachedBundle(file, source, writeCacheVariable) {
-  const build = /^(?:#!.*\n)?\/\/ newsdiff (?:page |language )?build (\w+)/u.exec(source);
+  const build = /^(?:#!.*\n)?\/\/ newsdiff (?:page |language |glob )?build (\w+)/u.exec(source);
   const cachePath = join(dirname(file), `${basename(file, ".cjs")}.${build ? build[1] : "unknown"}.cache`);
   let cachedData;
   try {

@@ -67,21 +67,30 @@ const lazyLanguageData = {
   },
 };
 
-// The language bundle is compiled from a code cache made by a training run on a German pair, as
-// the page bundle is (9 ms to require it without one).
-const LANGUAGE_LOADER = `
+/**
+ * The source of a module, inside the CLI's bundle, whose `exportName()` returns the exports of one
+ * of dist/'s side bundles, compiled on first call from the code cache its training run recorded
+ * (bin/cached-script.cjs; `cacheVariable` names the environment variable of that run). Without a
+ * cache, requiring them cost: the language bundle 9 ms, the page bundle 41 ms, fast-glob 25 ms.
+ */
+function sideBundleLoader(bundle, cacheVariable, exportName) {
+  return `
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 let loaded;
-module.exports.languageBundle = () => {
+module.exports.${exportName} = () => {
   if (loaded === undefined) {
-    const file = join(__dirname, ${JSON.stringify(LANGUAGE_BUNDLE)});
+    const file = join(__dirname, ${JSON.stringify(bundle)});
     const { runCachedBundle } = require(join(__dirname, "..", "bin", "cached-script.cjs"));
-    loaded = runCachedBundle(file, readFileSync(file, "utf8"), "NEWSDIFF_WRITE_LANGUAGE_CODE_CACHE").exports;
+    loaded = runCachedBundle(file, readFileSync(file, "utf8"), ${JSON.stringify(cacheVariable)}).exports;
   }
   return loaded;
 };
 `;
+}
+
+// The language bundle is trained on a German pair.
+const LANGUAGE_LOADER = sideBundleLoader(LANGUAGE_BUNDLE, "NEWSDIFF_WRITE_LANGUAGE_CODE_CACHE", "languageBundle");
 
 // Web pages are read by src/load/page/extract.ts with linkedom, Readability and iconv-lite (1.2 MB
 // bundled): they go in a bundle of their own, dist/newsdiff-page.cjs, that the CLI require()s only
@@ -98,21 +107,27 @@ const pageBundleRequire = {
   },
 };
 
-// The page bundle is compiled from a V8 code cache made by a training run on a pair of pages, as
-// the CLI's own bundle is, by the same code (bin/cached-script.cjs): 41 ms to require it without
-// one. A cache that does not match this build or this node is rejected by V8, and the bundle
-// compiles as usual.
-const PAGE_LOADER = `
-const { readFileSync } = require("node:fs");
-const { join } = require("node:path");
-let loaded;
-function loadPageBundle() {
-  const file = join(__dirname, ${JSON.stringify(PAGE_BUNDLE)});
-  const { runCachedBundle } = require(join(__dirname, "..", "bin", "cached-script.cjs"));
-  return runCachedBundle(file, readFileSync(file, "utf8"), "NEWSDIFF_WRITE_PAGE_CODE_CACHE").exports;
-}
-module.exports.pageModule = async () => (loaded ??= loadPageBundle());
+// The page bundle is trained on a pair of pages. A cache that does not match this build or this
+// node is rejected by V8, and a bundle then compiles as usual.
+const PAGE_LOADER = `${sideBundleLoader(PAGE_BUNDLE, "NEWSDIFF_WRITE_PAGE_CODE_CACHE", "pageBundle")}
+module.exports.pageModule = async () => module.exports.pageBundle();
 `;
+
+// fast-glob (with micromatch, picomatch, braces…) walks directories for the modes that take them:
+// a bundle of its own, dist/newsdiff-glob.cjs, trained on a directory run. Required from
+// node_modules it was compiled on every such run (~25 ms of a run over 264 pairs); bundled with
+// the CLI, every pair would deserialize it. In the CLI's bundle, src/cli/glob-module.ts becomes the loader.
+const GLOB_BUNDLE = "newsdiff-glob.cjs";
+const globBundleRequire = {
+  name: "glob-bundle-require",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/glob-module\.js$/ }, (args) => (/src[\\/]cli$/.test(args.resolveDir) ? { path: "glob-module", namespace: "newsdiff-glob" } : undefined));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-glob" }, () => ({
+      contents: `${sideBundleLoader(GLOB_BUNDLE, "NEWSDIFF_WRITE_GLOB_CODE_CACHE", "globBundle")}\nmodule.exports.loadGlob = () => module.exports.globBundle();\n`,
+      loader: "js",
+    }));
+  },
+};
 
 // linkedom parses the CSS of <style> elements with cssomnom (0.37 MB), for style sheets the loader
 // never reads: an empty parser in its place.
@@ -150,12 +165,9 @@ const result = await build({
   ...BUNDLE_OPTIONS,
   entryPoints: ["src/cli.ts"],
   outfile: BUNDLE,
-  // Only the directory modes need fast-glob: left out of the bundle, it costs a pair nothing and is
-  // required from node_modules on demand (src/cli/inputs.ts).
-  external: ["fast-glob"],
   define: { "import.meta.url": "__newsdiffUrl" },
   banner: { js: 'const __newsdiffUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire, lazyLanguageData],
+  plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire, lazyLanguageData, globBundleRequire],
 });
 
 // The language bundle has a getter for each module under its name ({ "franc-min": { franc },
@@ -170,6 +182,13 @@ const languageResult = await build({
   },
   outfile: `dist/${LANGUAGE_BUNDLE}`,
 });
+const globResult = await build({
+  ...BUNDLE_OPTIONS,
+  stdin: { contents: 'module.exports = require("fast-glob");', resolveDir: process.cwd(), loader: "js" },
+  outfile: `dist/${GLOB_BUNDLE}`,
+});
+const globCode = globResult.outputFiles[0].text;
+writeFileSync(`dist/${GLOB_BUNDLE}`, `// newsdiff glob build ${createHash("sha256").update(globCode).digest("hex").slice(0, 16)}\n${globCode}`);
 const languageCode = languageResult.outputFiles[0].text;
 writeFileSync(`dist/${LANGUAGE_BUNDLE}`, `// newsdiff language build ${createHash("sha256").update(languageCode).digest("hex").slice(0, 16)}\n${languageCode}`);
 
@@ -202,3 +221,9 @@ const languageTraining = spawnSync(process.execPath, ["bin/newsdiff.cjs", "--for
   encoding: "utf8",
 });
 if (languageTraining.status !== 1) throw new Error(`the training run of dist/${LANGUAGE_BUNDLE} exited ${languageTraining.status}: ${languageTraining.stderr}`);
+// Two directories of article files: fast-glob walks both.
+const globTraining = spawnSync(process.execPath, ["bin/newsdiff.cjs", "--format", "stat", "fixtures/alignment", "fixtures/alignment"], {
+  env: { ...process.env, NEWSDIFF_WRITE_GLOB_CODE_CACHE: "1" },
+  encoding: "utf8",
+});
+if (globTraining.status !== 0) throw new Error(`the training run of dist/${GLOB_BUNDLE} exited ${globTraining.status}: ${globTraining.stderr}`);

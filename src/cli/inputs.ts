@@ -1,9 +1,9 @@
 import { statSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { NewsdiffError } from "../errors.js";
 import { describeSystemError } from "../load/read.js";
 import { naturalOrder } from "../text/collate.js";
+import { loadGlob } from "./glob-module.js";
 
 /** Article files are text files and saved web pages; these are the extensions a directory walk takes. */
 const ARTICLE_EXTENSIONS = ["txt", "text", "md", "html", "htm"];
@@ -20,10 +20,7 @@ export function isDirectory(path: string): boolean {
   }
 }
 
-// fast-glob is loaded only by the modes that walk directories, and with require() from
-// node_modules rather than from the bundle: a plain pair neither compiles nor deserializes it.
-// Its blocking walk is used, as for reading files: node's thread pool would compete with the diff.
-const loadGlob = () => createRequire(import.meta.url)("fast-glob") as typeof import("fast-glob");
+// fast-glob's blocking walk is used, as for reading files: node's thread pool would compete with the diff.
 
 /**
  * The files that globs match. Symbolic links are not followed into directories, as git and
