@@ -79,6 +79,41 @@ function wholeSide(oldTokens: Token[], newTokens: Token[]): TokenPart[] | null {
   return oldTokens.length === 0 ? [{ value: newTokens, added: true }] : [{ value: oldTokens, removed: true }];
 }
 
+/**
+ * jsdiff's diff of two token lists, equal where their texts are. Each distinct text is numbered
+ * first and the numbers are diffed, compared with ===: jsdiff asked a comparator of two token
+ * objects for each step of its search (a closure call and a string comparison), which made the
+ * search ~40% of the word diff on the Reuters-21578 pairs. The edit script is the same, equality
+ * being the same; its runs are built back from the tokens (an equal run holds the new side's
+ * tokens, as jsdiff's does). Null past MAX_EDIT_LENGTH.
+ */
+function diffTokens(oldTokens: readonly Token[], newTokens: readonly Token[]): TokenPart[] | null {
+  const numbers = new Map<string, number>();
+  const numbered = (tokens: readonly Token[]) => {
+    const ids = new Array<number>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const text = tokens[k]!.text;
+      let id = numbers.get(text);
+      if (id === undefined) numbers.set(text, (id = numbers.size));
+      ids[k] = id;
+    }
+    return ids;
+  };
+  const script = diffArrays(numbered(oldTokens), numbered(newTokens), { maxEditLength: MAX_EDIT_LENGTH });
+  if (!script) return null;
+  const parts: TokenPart[] = [];
+  let [oldAt, newAt] = [0, 0];
+  for (const { count, added, removed } of script) {
+    if (added) parts.push({ value: newTokens.slice(newAt, (newAt += count)), added: true, removed: false });
+    else if (removed) parts.push({ value: oldTokens.slice(oldAt, (oldAt += count)), added: false, removed: true });
+    else {
+      parts.push({ value: newTokens.slice(newAt, (newAt += count)), added: false, removed: false });
+      oldAt += count;
+    }
+  }
+  return parts;
+}
+
 /** Word-level differences between two texts, as runs of equal, deleted and inserted text. */
 export function diffWords(oldText: string, newText: string): WordDiff {
   if (oldText === newText) {
@@ -95,7 +130,7 @@ export function diffWords(oldText: string, newText: string): WordDiff {
     const tokens: DiffToken[] = oldText ? [{ op: "delete", text: oldText }] : [{ op: "insert", text: newText }];
     return { tokens, degraded: parts === null, words, sides: { old: oldTokens, new: newTokens, parts } };
   }
-  const parts = diffArrays(oldTokens, newTokens, { comparator: (a: Token, b: Token) => a.text === b.text, maxEditLength: MAX_EDIT_LENGTH }) ?? null;
+  const parts = diffTokens(oldTokens, newTokens);
   const sides: TokenSides = { old: oldTokens, new: newTokens, parts };
   const runs = parts && toRuns(parts);
   const tokens: DiffToken[] = [];
