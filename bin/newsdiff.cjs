@@ -14,6 +14,13 @@ setFlagsFromString("--no-regexp-tier-up");
 // compiles sooner: 1,000 pairs, the 200k-word pair and two unrelated texts all ran ~6% faster
 // (7 alternating rounds each), a small pair the same.
 setFlagsFromString("--no-turbo-inlining");
+// Scavenges (the young generation's collections, dozens a run) on the main thread alone: V8 splits
+// each over helper threads, which on two cores wait for the optimizing compiler's thread. The 264
+// real pairs 0.97x the time, a small pair 0.96x, a 20k-word story 0.98x; the other rows within
+// noise (7 alternating rounds). Its siblings that stop concurrent marking or set
+// --single-threaded-gc cut the 200k-word pair to 0.72x, but set after start-up they crash V8 at
+// its next full collection (5 runs of 5, on the fixtures' web pages): only this one is safe here.
+setFlagsFromString("--no-parallel-scavenge");
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { runCachedBundle } = require("./cached-script.cjs");
