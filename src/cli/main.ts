@@ -12,6 +12,7 @@ import { escapeHtml, pageEnd, pageStart, tableOfContents } from "../render/html.
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
 import { ARTICLE_NAMES, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
+import { jobCount } from "./job-count.js";
 import { buildView, compare, emptyResult, inThisThread, loadOptions, render, type Executor, type Failure, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import { buildProgram, readOptions, type CliOptions } from "./options.js";
 import { parseJobLines } from "./pairs-from.js";
@@ -132,9 +133,9 @@ async function comparePair(io: Io, context: JobContext, oldPath: string, newPath
 
 /** Runs the jobs in worker threads when there are enough files for it to pay, else in this thread. */
 async function executorFor(io: Io, context: JobContext, settings: ViewSettings, files: number): Promise<Executor> {
-  const { inWorkers, jobCount } = await import("./workers.js");
   const count = jobCount(context.options.jobs, files);
   if (count <= 1 || !io.workerScript) return inThisThread(context);
+  const { inWorkers } = await import("./workers.js");
   return inWorkers(io.workerScript, count, { options: context.options, view: settings });
 }
 

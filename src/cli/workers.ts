@@ -2,7 +2,6 @@
 // order. Workers read their own files (blocking, one job at a time each), so the pool is also the
 // bounded pool of concurrent reads. Imported only by the many-file modes and by a worker: loading
 // node:worker_threads costs a single pair ~3 ms.
-import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { buildView, runJob, type Executor, type Job, type JobContext, type JobResult, type ViewSettings } from "./jobs.js";
 import type { CliOptions } from "./options.js";
@@ -13,29 +12,12 @@ export interface WorkerSettings {
   view: ViewSettings;
 }
 
-/**
- * Below this many files, a worker's start (~25-45 ms: a new V8 isolate that loads the bundle) costs
- * more than it saves; a small article pair takes ~0.5 ms to diff in a warm thread.
- */
-export const WORKERS_MIN_FILES = 100;
-/** Default pool size at most: past four threads, writing the output in order is the bottleneck. */
-export const MAX_DEFAULT_JOBS = 4;
-/**
- * Cores left to the main thread: a run in one thread already keeps ~1.4 cores busy (V8 collects
- * garbage and compiles on helper threads), so on 2 cores two workers measured no faster than none
- * (1,000 small pairs: 0.67-0.81x of a loop of git against 0.62-0.68x, docs/performance.md).
- */
-const CORES_KEPT = 1;
+export { jobCount, MAX_DEFAULT_JOBS, WORKERS_MIN_FILES } from "./job-count.js";
+
 /** Jobs sent to a worker before its first result comes back, so that it never waits for the next. */
 const IN_FLIGHT_PER_WORKER = 2;
 /** Finished results held while an earlier, slower job runs: bounds memory to a few stories. */
 const WINDOW_PER_WORKER = 8;
-
-/** How many threads to use: `--jobs` if given, else all cores but one (up to 4) for a run large enough. */
-export function jobCount(requested: number | null, files: number, cores = availableParallelism()): number {
-  if (requested !== null) return requested;
-  return files >= WORKERS_MIN_FILES ? Math.max(1, Math.min(cores - CORES_KEPT, MAX_DEFAULT_JOBS)) : 1;
-}
 
 type Reply = { id: number; result: JobResult } | { id: number; error: string };
 
