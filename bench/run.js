@@ -2,8 +2,8 @@
 // `npm run bench`: times whole processes of newsdiff against git's word diff and wdiff on one
 // generated corpus, in the same run, and prints medians and ratios (absolute times drift on a
 // shared machine; ratios do not). `--write` also puts the table into docs/performance.md.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,7 @@ import { kindsReport } from "./kinds.js";
 import { languageReport } from "./language.js";
 import { historyReport } from "./history.js";
 import { stagesReport } from "./stages.js";
+import { versionsReport } from "./versions.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "bench", ".corpus");
@@ -87,6 +88,8 @@ async function main() {
   const runs = (n) => (QUICK ? Math.min(n, 3) : n);
   // Five rounds of ~8 s: with three, the many-pair ratios moved by ±10% between runs of one build.
   const MANY_ROUNDS = 5;
+  // The real pairs take ~0.5 s a run; with 7 rounds their medians moved by ±3% between benches.
+  const REAL_ROUNDS = 15;
   const node = `node ${CLI}`;
 
   const rows = [];
@@ -124,6 +127,26 @@ async function main() {
       runs(MANY_ROUNDS),
     ),
   };
+
+  // The real pairs, as two directories (copies: the bench times newsdiff, not symbolic links), by
+  // this build and by the --baseline build in the same rounds, with each one's peak memory.
+  const reuters = join(ROOT, "..", "shared", "reuters-21578");
+  let realRow = null;
+  if (existsSync(reuters)) {
+    const names = readdirSync(reuters).filter((name) => /^\d+$/u.test(name));
+    for (const side of ["old", "new"]) {
+      mkdirSync(join(CORPUS, "reuters", side), { recursive: true });
+      for (const name of names) copyFileSync(join(reuters, name, `${side}.txt`), join(CORPUS, "reuters", side, `${name}.txt`));
+    }
+    const dirs = `${join(CORPUS, "reuters", "old")} ${join(CORPUS, "reuters", "new")}`;
+    const baselineCli = BASELINE === null ? null : `node ${join(BASELINE, "bin", "newsdiff.cjs")} --format json ${dirs}`;
+    realRow = {
+      count: names.length,
+      ...timeTogether({ floor: "node -e ''", json: `${node} --format json ${dirs}`, baseline: baselineCli }, runs(REAL_ROUNDS)),
+      memory: peakMemory(`${node} --format json ${dirs}`),
+      baselineMemory: baselineCli === null ? null : peakMemory(baselineCli),
+    };
+  }
 
   const big = corpus.pairs.find((pair) => pair.name.startsWith("200k"));
   const memory = {
@@ -166,6 +189,21 @@ async function main() {
     `| ${manyRow.name} | ${ms(manyRow.dirs)} | ${ms(manyRow.dirsTwoJobs)} | ${ms(manyRow.history)} | ${ms(manyRow.floorProgram)} | ${ms(manyRow.gitLoop)} | ${ms(manyRow.wdiffLoop)} | ` +
       `${ratio(manyRow.dirs, manyRow.gitLoop)} | ${ratio(manyRow.dirsTwoJobs, manyRow.gitLoop)} | ${ratio(manyRow.history, manyRow.gitLoop)} | ${ratio(manyRow.floorProgram, manyRow.gitLoop)} |`,
   );
+  lines.push("");
+  if (realRow === null) lines.push("Reuters-21578 real pairs: ../shared/reuters-21578 not found, not measured.");
+  else {
+    const baselineName = BASELINE === null ? null : execFileSync("git", ["-C", BASELINE, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    lines.push(`The ${realRow.count} real Reuters-21578 pairs as two directories, \`--format json\`, ${runs(REAL_ROUNDS)} rounds${baselineName === null ? " (give --baseline DIR to time an earlier build beside this one)" : `, beside the build of ${baselineName}`}:`);
+    lines.push("");
+    lines.push("| real pairs | node -e '' | this build | peak memory | baseline | baseline peak memory | this / baseline |");
+    lines.push("|---|---|---|---|---|---|---|");
+    const mib = (kib) => (kib === null ? "—" : `${(kib / 1024).toFixed(1)} MiB`);
+    lines.push(`| ${realRow.count} pairs | ${ms(realRow.floor)} | ${ms(realRow.json)} | ${mib(realRow.memory)} | ${ms(realRow.baseline)} | ${mib(realRow.baselineMemory)} | ${ratio(realRow.json, realRow.baseline)} |`);
+  }
+  lines.push("");
+  lines.push("A small pair against node's own start-up, under each node (each with a build trained there):");
+  lines.push("");
+  lines.push(versionsReport(ROOT, corpus.pairs[0], runs(21), timeTogether));
   lines.push("");
   const overNode = memory.newsdiff - memory.node;
   lines.push(
