@@ -1,6 +1,9 @@
 // How many threads a many-file run uses: apart from cli/workers.ts, so that deciding on one thread
-// does not load node:worker_threads (~3-6 ms of a run).
-import { availableParallelism } from "node:os";
+// does not load node:worker_threads (~3-6 ms of a run). node:os too is required only when a run
+// has enough files to ask how many cores there are (~1 ms to load it).
+import { createRequire } from "node:module";
+
+const cpuCount = () => (createRequire(import.meta.url)("node:os") as typeof import("node:os")).availableParallelism();
 
 /**
  * Below this many files, a worker's start (~25-45 ms: a new V8 isolate that loads the bundle) costs
@@ -16,7 +19,7 @@ export const MAX_DEFAULT_JOBS = 4;
  */
 const CORES_KEPT = 1;
 /** How many threads to use: `--jobs` if given, else all cores but one (up to 4) for a run large enough. */
-export function jobCount(requested: number | null, files: number, cores = availableParallelism()): number {
+export function jobCount(requested: number | null, files: number, cores?: number): number {
   if (requested !== null) return requested;
-  return files >= WORKERS_MIN_FILES ? Math.max(1, Math.min(cores - CORES_KEPT, MAX_DEFAULT_JOBS)) : 1;
+  return files >= WORKERS_MIN_FILES ? Math.max(1, Math.min((cores ?? cpuCount()) - CORES_KEPT, MAX_DEFAULT_JOBS)) : 1;
 }
