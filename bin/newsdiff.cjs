@@ -34,7 +34,8 @@ const { runCachedBundle } = require("./cached-script.cjs");
 const bundle = join(__dirname, "..", "dist", "newsdiff.cjs");
 let source;
 try {
-  source = readFileSync(bundle, "utf8");
+  // The bundle is ASCII (scripts/bundle.js checks): read as Latin-1, it is a one-byte string at once.
+  source = readFileSync(bundle, "latin1");
 } catch {
   process.stderr.write(`newsdiff: the built CLI is missing; run npm run build (${bundle})\n`);
   process.exit(2);
