@@ -12,9 +12,9 @@ const { Script } = require("node:vm");
 
 /**
  * A bundle's build line (`// newsdiff build <id>`, or `page`, `language` or `glob` before `build`,
- * after a shebang if any) names the cache made for it, `<name>.<id>.cache` beside it. When the environment variable
- * `writeCacheVariable` is set (a training run at build time), the bytecode of everything the run
- * compiled is written there at exit. Returns the bundle's exports and what became of the cache.
+ * after a shebang if any) names the cache made for it, `<name>.<id>.cache` beside it. When the
+ * environment variable `writeCacheVariable` is set (a training run at build time), the bytecode of
+ * everything the run compiled is written there at exit. Returns the bundle's exports and what became of the cache.
  */
 function runCachedBundle(file, source, writeCacheVariable) {
   const build = /^(?:#!.*\n)?\/\/ newsdiff (?:page |language |glob )?build (\w+)/u.exec(source);
