@@ -82,7 +82,7 @@ function coldSplit(oldPath, newPath, runs) {
   for (let run = 0; run < runs; run++) {
     // With the V8 flags bin/newsdiff.cjs sets, so that patterns and functions compile as in a CLI run.
     const budget = Number(process.versions.v8.split(".")[0]) < 12 ? ["--interrupt-budget=200000"] : [];
-    const child = spawnSync(process.execPath, ["--no-regexp-tier-up", "--no-turbo-inlining", "--no-parallel-scavenge", ...budget, fileURLToPath(import.meta.url), "--cold", oldPath, newPath], { encoding: "utf8" });
+    const child = spawnSync(process.execPath, ["--no-regexp-tier-up", "--no-turbo-inlining", "--no-parallel-scavenge", "--semi-space-growth-factor=1", ...budget, fileURLToPath(import.meta.url), "--cold", oldPath, newPath], { encoding: "utf8" });
     if (child.status !== 0) throw new Error(child.stderr);
     const times = JSON.parse(child.stdout);
     for (const stage of Object.keys(samples)) samples[stage].push(times[stage]);
