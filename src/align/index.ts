@@ -4,6 +4,7 @@ import { endsLikeSentence } from "../text/sentence-end.js";
 import { longestIncreasingRun } from "./lis.js";
 import { order, type OrderedPair } from "./order.js";
 import { contentTerms, TermWeights, type TermVector } from "./terms.js";
+import { ClassPattern } from "../text/classes.js";
 
 // Thresholds. The measurements behind them come from the labelled set (fixtures/alignment, the
 // six labelled Reuters-21578 pairs, and the two real versions in ../shared/articles), scored by
@@ -335,7 +336,10 @@ const TABLE_ROW_MAX_WORDS = 10;
  * value of 10,000 or more ("~7.5e+6": "7,507,000" and "7.5 mln" alike), a decimal, a figure with a
  * scale word, or three digits or more that are not a year.
  */
-const DISTINCT_FIGURE_TERM = /^~|^\p{Nd}+\.\p{Nd}+|^\p{Nd}+(?:\.\p{Nd}+)?e\p{Nd}+$|^(?!(?:19|20)\p{Nd}{2}$)\p{Nd}{3,}$/u;
+const DISTINCT_FIGURE_TERM = new ClassPattern((c) => {
+  const digits = `[${c.digit}]`;
+  return String.raw`^~|^${digits}+\.${digits}+|^${digits}+(?:\.${digits}+)?e${digits}+$|^(?!(?:19|20)${digits}{2}$)${digits}{3,}$`;
+}, "u");
 
 /** A table's block heading: a row of at most this many words without "vs" ("Year", "Six Mths", "1st half"). */
 const LABEL_MAX_WORDS = 3;

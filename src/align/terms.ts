@@ -3,6 +3,7 @@ import { foldTypography } from "../text/fold.js";
 import { memoizedPerWord } from "../text/memo.js";
 import { americanSpelling } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
+import { ClassPattern } from "../text/classes.js";
 
 /**
  * A crude suffix stripper, enough that "supports" meets "supporting" and "forces" meets "force";
@@ -57,14 +58,14 @@ function figureTerm(digits: string, scale: number): string {
  * A hyphen that ties a figure to its unit or scale ("a 7,507,000-dlr charge", "a 350-mln-dlr
  * loan"): the tokenizer keeps "7,507,000-dlr" whole as a word, and so apart from "7.5 mln dlrs".
  */
-const FIGURE_HYPHEN = /(?<=\p{Nd}|\b(?:thousand|million|mln|mn|billion|bln|bn|trillion|tn))-(?=\p{L})/gu;
+const FIGURE_HYPHEN = new ClassPattern((c) => String.raw`(?<=[${c.digit}]|\b(?:thousand|million|mln|mn|billion|bln|bn|trillion|tn))-(?=[${c.letter}])`, "gu");
 
 /** The content terms of a sentence: folded, spelled the American way, stemmed, function words out; figures by value. */
 export function contentTerms(sentence: string): string[] {
   const terms: string[] = [];
   let pending: string | null = null;
   const folded = foldTypography(sentence).toLowerCase();
-  forEachWordLike(folded.includes("-") ? folded.replace(FIGURE_HYPHEN, " ") : folded, (word, isNumber) => {
+  forEachWordLike(folded.includes("-") ? folded.replace(FIGURE_HYPHEN.for(folded), " ") : folded, (word, isNumber) => {
     if (pending !== null) {
       const scale = isNumber ? undefined : SCALES[word];
       terms.push(figureTerm(pending, scale ?? 0));

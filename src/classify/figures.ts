@@ -7,6 +7,7 @@
 import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
 import { monthOfStem, type FigureLocale } from "./locale.js";
+import { CAPITALISED, ClassPattern } from "../text/classes.js";
 
 export interface Figure {
   /** [start, end) in the sentence. */
@@ -182,8 +183,8 @@ const STARTERS = new Set([
 const OTHER_DIGITS = /[\u00bc-\u00be\u2150-\u215e\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/;
 const LOWER_WORDS = /[a-z]+/g;
 /** A character of the Han script: a Chinese or Japanese scale, counter or date mark after digits (万, 名, 月). */
-const HAN = /\p{Script=Han}/u;
-const DECIMAL_DIGIT = /\p{Nd}/u;
+const HAN = new ClassPattern((c) => `[${c.han}]`, "u");
+const DECIMAL_DIGIT = new ClassPattern((c) => `[${c.digit}]`, "u");
 /** Percent signs other than ASCII's: full width (Chinese, Japanese) and Arabic. */
 const OTHER_PERCENT = /[％٪]/u;
 /** Marks between digit groups that the tokenizer does not join: Arabic's thousands mark, the Swiss apostrophe. */
@@ -363,7 +364,7 @@ class FigureReader {
       if (RELATIVE_DAYS.has(word)) return this.push(i, i + 1, `rel:${word}`);
       const date = this.dateAt(i);
       if (date !== null) return date;
-      if (WEEKDAYS[word] !== undefined && /^\p{Lu}/u.test(token.text)) return this.push(i, i + 1, `w:${WEEKDAYS[word]}`);
+      if (WEEKDAYS[word] !== undefined && CAPITALISED.test(token.text)) return this.push(i, i + 1, `w:${WEEKDAYS[word]}`);
       if (TIME_WORDS[word] !== undefined) return this.push(i, i + 1, `t:${TIME_WORDS[word]}`);
       if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);
       return this.spelledAt(i);
@@ -542,7 +543,7 @@ class FigureReader {
     const token = this.tokens[i]!;
     const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     const month = MONTHS[word];
-    if (month !== undefined && /^\p{Lu}/u.test(token.text)) {
+    if (month !== undefined && CAPITALISED.test(token.text)) {
       let j = i + 1;
       if (this.tokens[j]?.text === "." && word.length <= 4) j += 1;
       const spaced = this.afterSpace(j);
@@ -562,7 +563,7 @@ class FigureReader {
     if (day === null) return null;
     const spaced = this.afterSpace(i + 1);
     const after = spaced === -1 ? undefined : this.tokens[spaced];
-    const named = after && /^\p{Lu}/u.test(after.text) ? MONTHS[after.text.toLowerCase()] : undefined;
+    const named = after && CAPITALISED.test(after.text) ? MONTHS[after.text.toLowerCase()] : undefined;
     if (named === undefined) return null;
     let end = spaced + 1;
     if (this.tokens[end]?.text === "." && after!.text.length <= 4) end += 1;

@@ -1,5 +1,6 @@
 import type { Pair, Token, TokenPart, TokenSides } from "../model.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
+import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
@@ -36,7 +37,11 @@ interface Change {
 type Cosmetic = "whitespace" | "typography" | "case" | "spelling" | "punctuation";
 
 const PLAIN_SPACE = /^[ \t\n]+$/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOT_LETTER_OR_DIGIT = new ClassPattern((c) => `[^${c.letter}${c.number}]`, "gu");
+const LETTERS = new ClassPattern((c) => `[${c.letter}]+`, "gu");
+const LETTERS_AND_MARKS = new ClassPattern((c) => `[${c.letter}${c.mark}]+`, "gu");
+const COMBINING_MARK = new ClassPattern((c) => `[${c.mark}]`, "gu");
+const removeAll = (text: string, pattern: ClassPattern) => text.replace(pattern.for(text), "");
 /** Every quotation mark and apostrophe, straight, curly, single, double or angled. */
 const ANY_QUOTE = /["'\u2018-\u201f\u2032-\u2037\u00ab\u00bb\u2039\u203a\u300c-\u300f\uff02`´]/gu;
 
@@ -75,12 +80,12 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   // be another word, and goes on down the ladder.
   if (CAPITALISED.test(foldedBefore) && CAPITALISED.test(foldedAfter) && withoutDiacritics(foldedBefore) === withoutDiacritics(foldedAfter)) return "typography";
   const [wordsBefore, wordsAfter] = [wordTexts(tokenize(foldedBefore.toLowerCase())), wordTexts(tokenize(foldedAfter.toLowerCase()))];
-  const sameLetters = (a: string, b: string) => a.replace(/[^\p{L}\p{N}]/gu, "") === b.replace(/[^\p{L}\p{N}]/gu, "");
+  const sameLetters = (a: string, b: string) => removeAll(a, NOT_LETTER_OR_DIGIT) === removeAll(b, NOT_LETTER_OR_DIGIT);
   if (
     wordsBefore.length === wordsAfter.length &&
     wordsBefore.some((word, i) => isSpellingVariant(word, wordsAfter[i]!)) &&
     wordsBefore.every((word, i) => word === wordsAfter[i] || isSpellingVariant(word, wordsAfter[i]!)) &&
-    sameLetters(foldedBefore.replace(/\p{L}+/gu, ""), foldedAfter.replace(/\p{L}+/gu, ""))
+    sameLetters(removeAll(foldedBefore, LETTERS), removeAll(foldedAfter, LETTERS))
   ) {
     return "spelling";
   }
@@ -88,12 +93,11 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   return null;
 }
 
-const COMBINING_MARK = /\p{M}/gu;
-const withoutDiacritics = (text: string) => text.normalize("NFD").replace(COMBINING_MARK, "");
+const withoutDiacritics = (text: string) => removeAll(text.normalize("NFD"), COMBINING_MARK);
 
 /** Whether two texts also differ in their marks' style, besides their letters (organisation’s → organization's). */
 function marksDiffer(before: string, after: string): boolean {
-  const marks = (text: string) => text.replace(/[\p{L}\p{M}]+/gu, "");
+  const marks = (text: string) => removeAll(text, LETTERS_AND_MARKS);
   return marks(before) !== marks(after) && foldForm(marks(before)) === foldForm(marks(after));
 }
 
@@ -202,7 +206,6 @@ function startsSentence(text: string, at: number): boolean {
   if (at <= 8 && OPENING_ONLY.test(text.slice(0, at))) return true;
   return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
-const CAPITALISED = /^\p{Lu}/u;
 
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {

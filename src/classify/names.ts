@@ -5,10 +5,11 @@
 // Bloom filter); or a close respelling of such a name on the other side (Orlov → Orloff,
 // Dmitriy → Dmitry).
 import { isEnglishWord, LATIN_WITHOUT_VOWEL, WIRE_ABBREVIATIONS } from "../text/english.js";
+import { ClassPattern } from "../text/classes.js";
 
 export { isEnglishWord } from "../text/english.js";
 
-const ACRONYM = /^\p{Lu}{2,}/u;
+const ACRONYM = new ClassPattern((c) => `^[${c.upper}]{2,}`, "u");
 const POSSESSIVE = /['’]s?$/u;
 const OPENS_BEFORE = /(?:^|[.!?:;…]["”’'»)\]]*\s+|["“‘'«(\[]\s*|[—–-]\s+)$/u;
 /** Characters looked at before a word to see whether it opens a sentence. */
@@ -25,7 +26,7 @@ export interface NameContext {
   isCapitalisedElsewhere(word: string): boolean;
 }
 
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}'’\-‐]/u;
+const WORD_CHARACTER = new ClassPattern((c) => String.raw`[${c.letter}${c.mark}${c.number}'’\-‐]`, "u");
 
 /**
  * A context over the sentences of both versions. Each word asked about is looked for with a plain

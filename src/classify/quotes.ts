@@ -1,3 +1,5 @@
+import { LETTER_OR_DIGIT } from "../text/classes.js";
+
 /** [start, end) character ranges of a sentence that lie inside quotation marks. */
 export type Span = [number, number];
 
@@ -32,7 +34,7 @@ export function quoteSpans(text: string): Span[] {
     const before = at > 0 ? text[at - 1]! : " ";
     const after = at + 1 < text.length ? text[at + 1]! : " ";
     const single = char === "'" || char === "‘" || char === "’";
-    if (open && open.close.includes(char) && (!single || !/[\p{L}\p{N}]/u.test(after))) {
+    if (open && open.close.includes(char) && (!single || !LETTER_OR_DIGIT.test(after))) {
       spans.push([open.at, at + 1]);
       open = null;
       continue;

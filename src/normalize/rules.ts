@@ -1,4 +1,5 @@
 import type { Dateline, RuleName } from "../model.js";
+import { ClassPattern } from "../text/classes.js";
 import { cutMatches, cutWhole, keptText, type SegmentedParagraph } from "./segments.js";
 
 /** The article while its rules run: paragraphs cut into segments, and what the rules learnt. */
@@ -20,19 +21,26 @@ const CAPTION_LEADING_PARAGRAPHS = 3;
 // A photo caption ends with the picture's credit ("… via REUTERS", "REUTERS/Name", "File Photo"),
 // and in syndicated copy with the feed's `reuters_tickers` marker. Upper-case REUTERS keeps the
 // body's "(Reuters)" dateline and "told Reuters" from matching.
-const CAPTION = /(?:\bvia REUTERS|\bREUTERS\/[\p{L}\p{M} .'’-]+|\bFILE PHOTO|\breuters_tickers)\s*(?:reuters_tickers)?\s*$/u;
+const CAPTION = new ClassPattern((c) => String.raw`(?:\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’-]+|\bFILE PHOTO|\breuters_tickers)\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
 // "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –".
-const DATELINE =
-  /^(?<place>\p{Lu}[\p{Lu}\p{M} .'’\/-]*?(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]*?)??)(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[\p{L} ]{2,30})\)\s*[-–—]+\s*/u;
+const DATELINE = new ClassPattern(
+  (c) =>
+    String.raw`^(?<place>[${c.upper}][${c.upper}${c.mark} .'’\/-]*?(?:,\s*[${c.upper}][${c.letter}${c.mark} .'’-]*?)??)(?:,\s*(?<date>[${c.upper}][${c.lower}]{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[${c.letter} ]{2,30})\)\s*[-–—]+\s*`,
+  "u",
+);
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
-const READ_MORE = /\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[\p{Lu}"“‘(]|\s*$)/gu;
+const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");
 const CREDITS_WORDS = String.raw`(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Graphics|Production)\s+by\b`;
 const CREDITS_PARAGRAPH = new RegExp(String.raw`^\(?\s*${CREDITS_WORDS}[^]*$`, "iu");
 const CREDITS_TRAILING = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDITS_WORDS}[^()]*(?:\([^()]*\)[^()]*)*\)\s*$`, "iu");
 // Exchange codes: <WSTP.S>, <INTK>, (AAPL.O); parentheses need the exchange suffix so that
 // acronyms such as (LIBOR) stay in the text. The feed marker `reuters_tickers` goes too.
-const TICKERS = /\s?<\p{Lu}[\p{Lu}\d]{0,7}(?:\.\p{Lu}{1,3})?>|\s?\(\p{Lu}[\p{Lu}\d]{0,7}\.\p{Lu}{1,3}(?:,\s*\p{Lu}[\p{Lu}\d]{0,7}\.\p{Lu}{1,3})*\)|\s*\breuters_tickers\b/gu;
+const TICKERS = new ClassPattern((c) => {
+  const code = String.raw`[${c.upper}][${c.upper}\d]{0,7}`;
+  const exchange = String.raw`\.[${c.upper}]{1,3}`;
+  return String.raw`\s?<${code}(?:${exchange})?>|\s?\(${code}${exchange}(?:,\s*${code}${exchange})*\)|\s*\breuters_tickers\b`;
+}, "gu");
 
 /** Trailing credits are a line or two; longer ones are not credits. */
 const CREDITS_TAIL = 400;
@@ -79,7 +87,7 @@ export const RULES = [
         const leading = paragraph.findIndex((segment) => segment.rule === null);
         const segment = paragraph[leading]!;
         const trimmed = segment.text.trimStart();
-        const match = DATELINE.exec(trimmed);
+        const match = DATELINE.for(trimmed).exec(trimmed);
         if (!match) continue;
         const cut = segment.text.length - trimmed.length + match[0].length;
         paragraph.splice(leading, 1, { text: segment.text.slice(0, cut), rule: "dateline" }, { text: segment.text.slice(cut), rule: null });
@@ -94,7 +102,7 @@ export const RULES = [
     apply(article) {
       for (let index = 0; index < article.paragraphs.length; index++) {
         const paragraph = article.paragraphs[index]!;
-        if (keptText(paragraph).includes("read more")) cutMatches(paragraph, READ_MORE, "read-more");
+        if (keptText(paragraph).includes("read more")) cutMatches(paragraph, READ_MORE.for(keptText(paragraph)), "read-more");
       }
     },
   },
@@ -118,7 +126,8 @@ export const RULES = [
     apply(article) {
       for (let index = 0; index < article.paragraphs.length; index++) {
         const paragraph = article.paragraphs[index]!;
-        if (mayHaveTickers(keptText(paragraph))) cutMatches(paragraph, TICKERS, "tickers");
+        const text = keptText(paragraph);
+        if (mayHaveTickers(text)) cutMatches(paragraph, TICKERS.for(text), "tickers");
       }
     },
   },

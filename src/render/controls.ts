@@ -6,10 +6,12 @@ import type { Comparison, Pair, Side } from "../model.js";
  * what was printed), and in a diff they are changes a reader must see. Text keeps its tabs and
  * line feeds, which the layout handles; a path or a message is one line and shows them too.
  */
-const TEXT_CONTROL = /[^\P{Cc}\t\n]/u;
-const TEXT_CONTROLS = /[^\P{Cc}\t\n]/gu;
-const LINE_CONTROL = /\p{Cc}/u;
-const LINE_CONTROLS = /\p{Cc}/gu;
+// Unicode's control characters (\p{Cc}) are these 65 and will stay so (its stability policy
+// fixes the class): spelled out, the patterns cost nothing to build, where \p{Cc} cost ~0.4 ms.
+const TEXT_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const TEXT_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const LINE_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /** Unicode's picture for a C0 control or DEL (␛ for ESC); C1 controls have none and read <U+0085>. */
 function picture(control: string): string {

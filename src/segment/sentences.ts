@@ -1,4 +1,5 @@
 import type { Sentence } from "../model.js";
+import { ClassPattern } from "../text/classes.js";
 import { BEFORE_NUMBER, COMPANY, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
 
 // A candidate boundary: full stop, ? or ! (repeatable), closing quotes or brackets, whitespace, and a
@@ -8,9 +9,14 @@ const CANDIDATE = /(?<!\.)([.!?]+|[。！？]+)(["”’'»)\]」』]*)(\s*)(?=[
 /** Full stops of scripts written without spaces: a boundary with or without a space after. */
 const WIDE_STOP = /^[。！？]/u;
 /** After any opening quotes or brackets, a capital, a letter of a script without case, or a digit. */
-const OPENS_SENTENCE = /^["“‘'«(\[]*[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
-const WORD_BEFORE = /(?:^|[^\p{L}\p{M}.])((?:\p{L}\.)*[\p{L}\p{M}]+)$/u;
-const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const OPENS_SENTENCE = new ClassPattern((c) => String.raw`^["“‘'«(\[]*[${c.upper}${c.title}${c.otherLetter}${c.digit}]`, "u");
+const WORD_BEFORE = new ClassPattern((c) => String.raw`(?:^|[^${c.letter}${c.mark}.])((?:[${c.letter}]\.)*[${c.letter}${c.mark}]+)$`, "u");
+const INITIALS = new ClassPattern((c) => String.raw`^(?:[${c.letter}]\.)+[${c.letter}]$`, "u");
+const ONE_CAPITAL = new ClassPattern((c) => `^[${c.upper}]$`, "u");
+const LEADING_NON_WORD = new ClassPattern((c) => `^[^${c.letter}${c.number}]+`, "u");
+const TRAILING_NON_WORD = new ClassPattern((c) => `[^${c.letter}${c.number}]+$`, "u");
+const STARTS_WITH_DIGIT = new ClassPattern((c) => `^[${c.digit}]`, "u");
+const STARTS_WITH_CURRENCY = new ClassPattern((c) => `^[${c.currency}]`, "u");
 /** Only the end of the text before a full stop is searched for its word: keeps splitting linear. */
 const WORD_LOOKBACK = 64;
 
@@ -21,7 +27,8 @@ const WORD_LOOKBACK = 64;
 export const MAX_SENTENCE_CHARS = 4000;
 
 function bareWord(next: string): string {
-  return next.replace(/^[^\p{L}\p{N}]+/u, "").replace(/[^\p{L}\p{N}]+$/u, "");
+  const unopened = next.replace(LEADING_NON_WORD.for(next), "");
+  return unopened.replace(TRAILING_NON_WORD.for(unopened), "");
 }
 
 /** Whether the full stop at the end of `before` ends a sentence, given the word that follows. */
@@ -34,7 +41,8 @@ function endsSentence(before: string, terminator: string, closing: string, space
   // The word cannot reach back past a space: searching only after the last one finds the same
   // word, without trying the pattern from every position of the lookback.
   const window = before.slice(-WORD_LOOKBACK);
-  const match = WORD_BEFORE.exec(window.slice(window.lastIndexOf(" ") + 1));
+  const lastWord = window.slice(window.lastIndexOf(" ") + 1);
+  const match = WORD_BEFORE.for(lastWord).exec(lastWord);
   // "am 4. März": a day written as an ordinal before its month, in the languages that write dates so.
   if (!match) return !(dayMonths.size > 0 && DAY_BEFORE.test(window) && dayMonths.has(bareWord(next).toLowerCase()));
   const word = match[1]!;
@@ -42,9 +50,9 @@ function endsSentence(before: string, terminator: string, closing: string, space
   // The next word is looked at only after a word that may not end a sentence: most full stops
   // follow an ordinary word, and this runs for every one of a long story's ~12,000.
   if (TITLES.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower) && (/^\p{Nd}/u.test(bareWord(next)) || /^\p{Sc}/u.test(next))) return false;
+  if (BEFORE_NUMBER.has(lower) && (STARTS_WITH_DIGIT.test(bareWord(next)) || STARTS_WITH_CURRENCY.test(next))) return false;
   if (COMPANY.has(lower)) return !COMPANY.has(bareWord(next).toLowerCase().replace(/\.$/u, "")) && !next.startsWith("(");
-  const initials = INITIALS.test(word) || /^\p{Lu}$/u.test(word);
+  const initials = INITIALS.test(word) || ONE_CAPITAL.test(word);
   if (initials) return SENTENCE_STARTERS.has(bareWord(next).toLowerCase());
   return true;
 }
@@ -58,7 +66,7 @@ const COLUMN_GAP = /\S(?:\t+| {2,})(?<![.!?:;"”’)] {2,})\S/u;
 const isTableLine = (line: string) => COLUMN_GAP.test(line.trim());
 
 /** A day of the month just before a full stop. */
-const DAY_BEFORE = /(?:^|[\s(])\p{Nd}{1,2}$/u;
+const DAY_BEFORE = new ClassPattern((c) => String.raw`(?:^|[\s(])[${c.digit}]{1,2}$`, "u");
 const NO_MONTHS: ReadonlySet<string> = new Set();
 
 /**

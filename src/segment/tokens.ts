@@ -1,4 +1,5 @@
 import type { Token, TokenType } from "../model.js";
+import { LATIN_CLASSES, LATIN_TEXT, UNICODE_CLASSES, type Classes } from "../text/classes.js";
 
 // One alternation, tried in order at each position:
 //  - numbers with their separators and signs: 1,200  4.65%  $10.8  €3  (but "12-bank" is a word)
@@ -6,46 +7,8 @@ import type { Token, TokenType } from "../model.js";
 //  - words: letters, marks and digits, with apostrophes and hyphens inside (president’s, Kassym-Jomart)
 //  - whitespace
 //  - anything else, one grapheme-ish unit at a time (emoji sequences and combining marks kept whole)
-// Written over character classes, so that the same patterns serve with Unicode's properties
-// (`\p{L}`…) and with those properties spelled out for Latin text (LATIN_CLASSES).
-interface Classes {
-  letter: string;
-  mark: string;
-  number: string;
-  digit: string;
-  currency: string;
-  pictographic: string;
-}
-
-export const UNICODE_CLASSES: Classes = {
-  letter: String.raw`\p{L}`,
-  mark: String.raw`\p{M}`,
-  number: String.raw`\p{N}`,
-  digit: String.raw`\p{Nd}`,
-  currency: String.raw`\p{Sc}`,
-  pictographic: String.raw`\p{Extended_Pictographic}`,
-};
-
-/**
- * The same properties over the characters LATIN_TEXT admits (Latin letters to U+024F, general
- * punctuation, currency signs to U+20BF), as ranges: a test holds each to its Unicode property on
- * every one of those characters. A pattern of Unicode properties costs ~1.4 ms to build and ~1 ms
- * to compile on first use (the tokenizer's two: ~4.5 ms of every run); these cost ~0.2 ms.
- */
-export const LATIN_CLASSES: Classes = {
-  letter: String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`,
-  mark: "",
-  number: String.raw`0-9\u00B2\u00B3\u00B9\u00BC-\u00BE`,
-  digit: "0-9",
-  currency: String.raw`$\u00A2-\u00A5\u20A0-\u20BF`,
-  pictographic: String.raw`\u00A9\u00AE\u203C\u2049`,
-};
-/**
- * Text whose every character LATIN_CLASSES describes: nearly all English copy. U+2065 and the
- * currency signs past U+20BF are left out, being unassigned or recent (a newer Unicode could give
- * them properties an older node's does not have). No u flag: a scan of code units.
- */
-export const LATIN_TEXT = /^[\u0000-\u024F\u2000-\u2064\u2066-\u206F\u20A0-\u20BF]*$/;
+// Written over character classes (text/classes.ts), so that the same patterns serve with Unicode's
+// properties and with those properties spelled out for Latin text.
 
 interface Patterns {
   /** Every token, the alternatives in the order above: `tokenize` collects them in one call and types each by its text (tokenType). */

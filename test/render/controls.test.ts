@@ -33,3 +33,21 @@ describe("control characters in what people read", () => {
     expect(hostile.new.sentences).toEqual(["The port said \u001b[2J yes."]);
   });
 });
+
+describe("the control characters spelled out", () => {
+  it("are Unicode's \\p{Cc}, every code point checked", () => {
+    const control = /^\p{Cc}$/u;
+    const differ: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      const shown = visibleLine(char) !== char;
+      if (shown !== control.test(char)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("keep tab and line feed in article text, and show the rest", () => {
+    expect(visibleControls("a\tb\nc\u0000d\u009fe")).toBe("a\tb\nc\u2400d<U+009F>e");
+  });
+});
