@@ -11,13 +11,13 @@ const { basename, dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
 /**
- * A bundle's build line (`// newsdiff build <id>`, or `page`, `language` or `glob` before `build`,
- * after a shebang if any) names the cache made for it, `<name>.<id>.cache` beside it. When the
+ * A bundle's build line (`// newsdiff build <id>`, or `page`, `language` or `glob` before `build`)
+ * names the cache made for it, `<name>.<id>.cache` beside it. When the
  * environment variable `writeCacheVariable` is set (a training run at build time), the bytecode of
  * everything the run compiled is written there at exit. Returns the bundle's exports and what became of the cache.
  */
 function runCachedBundle(file, source, writeCacheVariable) {
-  const build = /^(?:#!.*\n)?\/\/ newsdiff (?:page |language |glob )?build (\w+)/u.exec(source);
+  const build = /^\/\/ newsdiff (?:page |language |glob )?build (\w+)/u.exec(source);
   const cachePath = join(dirname(file), `${basename(file, ".cjs")}.${build ? build[1] : "unknown"}.cache`);
   let cachedData;
   try {
@@ -25,10 +25,11 @@ function runCachedBundle(file, source, writeCacheVariable) {
   } catch {
     cachedData = undefined;
   }
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/u, "")}\n})`;
-  // No dynamic import() can run in a bundle: compiled from a cache, node 20 drops the script's
-  // import callback. scripts/bundle.js keeps every dependency in a bundle or behind require().
-  const script = new Script(wrapper, { filename: file, cachedData });
+  // The file holds the bundle inside CommonJS's module function (scripts/bundle.js's bundleFile):
+  // its text is compiled as read, with no copy. No dynamic import() can run in a bundle: compiled
+  // from a cache, node 20 drops the script's import callback. scripts/bundle.js keeps every
+  // dependency in a bundle or behind require().
+  const script = new Script(source, { filename: file, cachedData });
   if (process.env[writeCacheVariable] && build) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
   const bundleModule = { exports: {} };
   script.runInThisContext()(bundleModule.exports, createRequire(file), bundleModule, file, dirname(file));
