@@ -25,9 +25,10 @@ setFlagsFromString("--no-parallel-scavenge");
 // it survives: each doubling touches fresh pages, and a first touch is a page fault, ~11 us a 4 KB
 // page on the machine we measure on (1 MB = 2.8 ms). Long stories keep their pairs alive, so the
 // young generation grew to 16 MB: the 20k-word story 0.92x the time, the 200k-word pair 0.86x,
-// two unrelated 20k-word texts 0.85x (the same under node 24); the real pairs and 1,000 small pairs,
-// whose data dies young, 1.00-1.02x (7-21 alternating rounds). Unlike the sizes themselves, the
-// growth factor is read when the heap grows, so it can be set here.
+// two unrelated 20k-word texts 0.85x (the same under node 24); the real pairs, whose data dies
+// young, 0.96x (with growth, they took 1.04x as long), 1,000 small pairs 1.02x (noise; 7-21
+// alternating rounds). Unlike the sizes themselves, the growth factor is read when the heap
+// grows, so it can be set here.
 setFlagsFromString("--semi-space-growth-factor=1");
 // Node 20's V8 (11.x) sends a function to its optimizing compiler after this much work in lower
 // tiers (66 KB of bytecode run by default): three times later, fewer functions are compiled for

@@ -102,7 +102,8 @@ export const RULES = [
     apply(article) {
       for (let index = 0; index < article.paragraphs.length; index++) {
         const paragraph = article.paragraphs[index]!;
-        if (keptText(paragraph).includes("read more")) cutMatches(paragraph, READ_MORE.for(keptText(paragraph)), "read-more");
+        const text = keptText(paragraph);
+        if (text.includes("read more")) cutMatches(paragraph, READ_MORE.for(text), "read-more");
       }
     },
   },
