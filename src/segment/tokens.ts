@@ -1,5 +1,5 @@
 import type { Token, TokenType } from "../model.js";
-import { LATIN_CLASSES, LATIN_TEXT, UNICODE_CLASSES, type Classes } from "../text/classes.js";
+import { BySpelling, LATIN_TEXT, type Classes } from "../text/classes.js";
 
 // One alternation, tried in order at each position:
 //  - numbers with their separators and signs: 1,200  4.65%  $10.8  €3  (but "12-bank" is a word)
@@ -38,14 +38,9 @@ export function patterns(c: Classes): Patterns {
   };
 }
 
-let latinPatterns: Patterns | undefined;
-let unicodePatterns: Patterns | undefined;
-
-/** The patterns for `text`: spelled out for Latin text, Unicode's properties for the rest; each set built on first use. */
-function patternsFor(text: string): Patterns {
-  if (LATIN_TEXT.test(text)) return (latinPatterns ??= patterns(LATIN_CLASSES));
-  return (unicodePatterns ??= patterns(UNICODE_CLASSES));
-}
+/** The patterns for a text: spelled out for Latin text, Unicode's properties for the rest. */
+const PATTERNS = new BySpelling(patterns);
+const patternsFor = (text: string): Patterns => PATTERNS.for(text);
 
 // Scripts written without spaces between words: their runs are cut into words by the ICU word
 // segmenter instead of being one token per clause.
@@ -127,7 +122,7 @@ function tokenType(text: string, found: Patterns): TokenType {
 let SCAN_MISREADS: RegExp | undefined;
 
 function scanFindsTokens(text: string): boolean {
-  // Latin text has no marks and no unspaced script (see LATIN_CLASSES); SCAN_MISREADS is built only for the rest.
+  // Latin text has no marks and no unspaced script (see text/classes.ts); SCAN_MISREADS is built only for the rest.
   if (LATIN_TEXT.test(text)) return !text.includes("\u200d");
   return !hasUnspaced(text) && !(SCAN_MISREADS ??= /[\p{M}\u200d]/u).test(text);
 }

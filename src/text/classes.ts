@@ -71,26 +71,29 @@ export const LATIN_CLASSES: Classes = {
 export const LATIN_TEXT = /^[\u0000-\u024F\u2000-\u2064\u2066-\u206F\u20A0-\u20BF]*$/;
 
 /**
- * A pattern written over Classes, in the spelling the text it runs on needs: spelled out for
- * Latin text, Unicode's properties for the rest. Each spelling is built on first use, so that an
- * English run builds no pattern of properties at all.
+ * Something built from Classes (a pattern, a set of them), in the spelling the text it serves
+ * needs: spelled out for Latin text, Unicode's properties for the rest. Each spelling is built on
+ * first use, so that an English run builds no pattern of properties at all.
  */
-export class ClassPattern {
-  #latin: RegExp | undefined;
-  #unicode: RegExp | undefined;
+export class BySpelling<T> {
+  #latin: T | undefined;
+  #unicode: T | undefined;
 
-  constructor(
-    private readonly source: (classes: Classes) => string,
-    private readonly flags: string,
-  ) {
+  constructor(private readonly build: (classes: Classes) => T) {}
+
+  /** What serves `text`. */
+  for(text: string): T {
+    if (LATIN_TEXT.test(text)) return (this.#latin ??= this.build(LATIN_CLASSES));
+    return (this.#unicode ??= this.build(UNICODE_CLASSES));
+  }
+}
+
+/** One pattern written over Classes; `for(text)` gives it in the spelling `text` needs (a global one keeps its lastIndex between calls, as a literal would). */
+export class ClassPattern extends BySpelling<RegExp> {
+  constructor(source: (classes: Classes) => string, flags: string) {
     // Folded case reaches past Latin text: under /iu, \p{Lu} matches µ (U+00B5), whose folding is Greek.
     if (flags.includes("i")) throw new Error(`a ClassPattern cannot take the i flag (${flags})`);
-  }
-
-  /** The pattern to run on `text` (a global one keeps its lastIndex between calls, as a literal would). */
-  for(text: string): RegExp {
-    if (LATIN_TEXT.test(text)) return (this.#latin ??= new RegExp(this.source(LATIN_CLASSES), this.flags));
-    return (this.#unicode ??= new RegExp(this.source(UNICODE_CLASSES), this.flags));
+    super((classes) => new RegExp(source(classes), flags));
   }
 
   /** Whether `text` matches (for patterns without the g or y flag, whose test keeps no state). */
