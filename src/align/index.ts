@@ -6,6 +6,10 @@ import { order, type OrderedPair } from "./order.js";
 import { contentTerms, TermWeights, type TermVector } from "./terms.js";
 import { ClassPattern } from "../text/classes.js";
 
+// Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
+// until V8 optimizes a function, each of those allocates an iterator and a result per item (see
+// "Indexed loops" in docs/performance.md: the 264 real pairs allocate ~12% less).
+
 // Thresholds. The measurements behind them come from the labelled set (fixtures/alignment, the
 // six labelled Reuters-21578 pairs, and the two real versions in ../shared/articles), scored by
 // test/align/alignment-set.test.ts and `npm run bench`.
@@ -240,7 +244,9 @@ function postingLists(count: number, vectorAt: (k: number) => TermVector, valueA
   const lists = new Array<number[] | undefined>(terms);
   for (let k = 0; k < count; k++) {
     const value = valueAt(k);
-    for (const id of vectorAt(k).ids) {
+    const ids = vectorAt(k).ids;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const list = lists[id];
       if (list) list.push(value);
       else lists[id] = [value];
@@ -262,16 +268,19 @@ function similarLinks(oldFree: readonly number[], newFree: readonly number[], ve
   const seen: number[] = [];
   newFree.forEach((newIndex, newRank) => {
     seen.length = 0;
-    for (const id of vectors.new(newIndex).ids) {
-      const list = postings[id];
+    const ids = vectors.new(newIndex).ids;
+    for (let i = 0; i < ids.length; i++) {
+      const list = postings[ids[i]!];
       if (!list || list.length > MAX_POSTING) continue;
-      for (const oldIndex of list) {
+      for (let l = 0; l < list.length; l++) {
+        const oldIndex = list[l]!;
         if (seenBy[oldIndex] === newRank) continue;
         seenBy[oldIndex] = newRank;
         seen.push(oldIndex);
       }
     }
-    for (const oldIndex of seen) {
+    for (let s = 0; s < seen.length; s++) {
+      const oldIndex = seen[s]!;
       const score = vectors.weights.similarity(vectors.old(oldIndex), vectors.new(newIndex));
       if (score < PAIR_MIN_SIMILARITY) continue;
       const distance = Math.abs(oldRank.get(oldIndex)! / oldCount - newRank / newCount);
@@ -285,7 +294,8 @@ function similarLinks(oldFree: readonly number[], newFree: readonly number[], ve
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const links: Link[] = [];
-  for (const candidate of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k]!;
     if (usedOld.has(candidate.old) || usedNew.has(candidate.new)) continue;
     usedOld.add(candidate.old);
     usedNew.add(candidate.new);
@@ -404,10 +414,13 @@ function gapLinks(oldGap: readonly number[], newGap: readonly number[], vectors:
   const shared = oldGap.map((index) => {
     const row = new Map<number, number>();
     const vector = vectors.old(index);
-    for (const id of vector.ids) {
-      const list = postings[id];
+    for (let i = 0; i < vector.ids.length; i++) {
+      const list = postings[vector.ids[i]!];
       if (!list || list.length > MAX_POSTING) continue;
-      for (const c of list) if (!row.has(c)) row.set(c, vectors.weights.similarity(vector, vectors.new(newGap[c]!)));
+      for (let l = 0; l < list.length; l++) {
+        const c = list[l]!;
+        if (!row.has(c)) row.set(c, vectors.weights.similarity(vector, vectors.new(newGap[c]!)));
+      }
     }
     return row;
   });
@@ -464,13 +477,15 @@ function gapLinks(oldGap: readonly number[], newGap: readonly number[], vectors:
 function extendLinks(links: Link[], oldUsed: Marks, newUsed: Marks, vectors: Vectors, sizes: [number, number]): Link[] {
   // The loose pairs of the gap pass (1:1, below the anywhere threshold), by each of their sentences.
   const loose = { old: new Map<number, Link>(), new: new Map<number, Link>() };
-  for (const link of links) {
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k]!;
     if (link.identical || link.old.length !== 1 || link.new.length !== 1 || link.similarity >= PAIR_MIN_SIMILARITY) continue;
     loose.old.set(link.old[0]!, link);
     loose.new.set(link.new[0]!, link);
   }
   const undone = new Set<Link>();
-  for (const link of links) {
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k]!;
     if (link.identical || undone.has(link)) continue;
     for (;;) {
       const growOld = link.new.length === 1 && link.old.length < MAX_JOIN_PARTS;
@@ -479,7 +494,8 @@ function extendLinks(links: Link[], oldUsed: Marks, newUsed: Marks, vectors: Vec
       for (const side of ["old", "new"] as const) {
         if (side === "old" ? !growOld : !growNew) continue;
         const own = link[side];
-        const [first, last] = [own[0]!, own[own.length - 1]!];
+        const first = own[0]!;
+        const last = own[own.length - 1]!;
         const used = side === "old" ? oldUsed : newUsed;
         for (let index = Math.max(0, first - JOIN_REACH); index <= Math.min(sizes[side === "old" ? 0 : 1] - 1, last + JOIN_REACH); index++) {
           if (own.includes(index)) continue;

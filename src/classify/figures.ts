@@ -894,7 +894,8 @@ export function figuresNear(text: string, tokens: readonly Token[], changes: rea
   if (changes.length === 0 || tokens.length === 0) return [];
   const reader = new FigureReader(text, tokens, locale);
   let next = 0;
-  for (const { from, to } of changes) {
+  for (let k = 0; k < changes.length; k++) {
+    const { from, to } = changes[k]!;
     let begin = from;
     while (begin > 0 && from - begin < FIGURE_REACH) {
       const token = tokens[begin - 1]!;

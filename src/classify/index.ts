@@ -11,6 +11,10 @@ import { primaryLanguage } from "../text/language.js";
 import { isAbbreviation, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
 import { insideQuote, quoteSpans, type Span } from "./quotes.js";
 
+// Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
+// until V8 optimizes a function, each of those allocates an iterator and a result per item (see
+// "Indexed loops" in docs/performance.md: the 264 real pairs allocate ~12% less).
+
 export type { Classification } from "./evidence.js";
 
 /** Past this many token edits the classifier stops looking closer and calls the change wording. */
@@ -56,14 +60,15 @@ function foldForm(text: string): string {
 
 const joined = (tokens: readonly Token[]) => {
   let text = "";
-  for (const token of tokens) text += token.text;
+  for (let k = 0; k < tokens.length; k++) text += tokens[k]!.text;
   return text;
 };
 const wordTexts = (tokens: readonly Token[]) => tokens.filter(isWordLike).map((token) => token.text);
 
 /** The cosmetic kind a change is, or null when it changes content. */
 function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosmetic | null {
-  const [before, after] = [joined(removed), joined(added)];
+  const before = joined(removed);
+  const after = joined(added);
   if ((before === "" || PLAIN_SPACE.test(before)) && (after === "" || PLAIN_SPACE.test(after))) return "whitespace";
   // Text with letters or digits added or removed outright is content: no fold below can take it
   // away (each keeps letters and digits), and whole added sentences made this ladder a third of
@@ -72,7 +77,8 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   // Plain spacing only: String.trim would also drop no-break spaces, which are typography.
   const spacing = (text: string) => text.replace(/[ \t\n]+/gu, " ").replace(/^ | $/gu, "");
   if (spacing(before) === spacing(after)) return "whitespace";
-  const [foldedBefore, foldedAfter] = [foldForm(before), foldForm(after)];
+  const foldedBefore = foldForm(before);
+  const foldedAfter = foldForm(after);
   if (foldedBefore === foldedAfter) return "typography";
   if (foldedBefore.toLowerCase() === foldedAfter.toLowerCase()) return "case";
   // A name that only gains or loses diacritics (Sánchez → Sanchez, Королёв → Королев, Müller →
@@ -104,13 +110,14 @@ function marksDiffer(before: string, after: string): boolean {
 /** Tokens inserted or deleted: jsdiff's edit length, which its maxEditLength bounds. */
 function editLength(parts: readonly TokenPart[]): number {
   let length = 0;
-  for (const part of parts) if (part.added || part.removed) length += part.value.length;
+  for (let k = 0; k < parts.length; k++) if (parts[k]!.added || parts[k]!.removed) length += parts[k]!.value.length;
   return length;
 }
 
 function place(tokens: readonly Token[], at: number, into: Placed[]): number {
   let next = at;
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     into.push({ text: token.text, type: token.type, at: next });
     next += token.text.length;
   }
@@ -124,9 +131,13 @@ function place(tokens: readonly Token[], at: number, into: Placed[]): number {
 function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
   if (!parts || editLength(parts) > MAX_CLASSIFY_EDITS) return null;
   const changes: Change[] = [];
-  let [oldAt, newAt, oldToken, newToken] = [0, 0, 0, 0];
+  let oldAt = 0;
+  let newAt = 0;
+  let oldToken = 0;
+  let newToken = 0;
   let current: Change | null = null;
-  for (const part of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
     if (!part.added && !part.removed) {
       current = null;
       const length = joined(part.value).length;
@@ -159,12 +170,14 @@ function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
 function outsideFigures(tokens: readonly Placed[], figures: readonly Figure[]): Placed[] {
   if (figures.length === 0) return tokens as Placed[];
   const kept: Placed[] = [];
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     const end = token.at + token.text.length;
     let text = "";
     let cursor = token.at;
     let start = -1;
-    for (const figure of figures) {
+    for (let f = 0; f < figures.length; f++) {
+      const figure = figures[f]!;
       if (figure.end <= cursor || figure.start >= end) continue;
       if (figure.start > cursor) {
         if (start === -1) start = cursor;
@@ -188,7 +201,8 @@ function outsideFigures(tokens: readonly Placed[], figures: readonly Figure[]): 
 /** Splits a change whose two sides have the same number of non-space tokens into token pairs. */
 function pieces(removed: Placed[], added: Placed[]): [Placed[], Placed[]][] {
   const solid = (tokens: Placed[]) => tokens.filter((token) => token.type !== "space");
-  const [a, b] = [solid(removed), solid(added)];
+  const a = solid(removed);
+  const b = solid(added);
   if (a.length > 1 && a.length === b.length) return a.map((token, i) => [[token], [b[i]!]]);
   return [[removed, added]];
 }
@@ -215,7 +229,8 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
 
 /** Whether two words differ only in their last letters (an inflection: Regierung → Regierungen, Hauses → Haus). */
 function isInflection(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
   let common = 0;
   while (common < x.length && x[common] === y[common]) common += 1;
   return common >= Math.min(x.length, y.length) - INFLECTION_LETTERS;
@@ -226,7 +241,7 @@ const INFLECTION_LETTERS = 2;
 /** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
 function leftover<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
   const counts = new Map<string, number>();
-  for (const item of b) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  for (let k = 0; k < b.length; k++) counts.set(key(b[k]!), (counts.get(key(b[k]!)) ?? 0) + 1);
   return a.filter((item) => {
     const count = counts.get(key(item)) ?? 0;
     if (count > 0) counts.set(key(item), count - 1);
@@ -359,7 +374,9 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
   const placed: Placed[] = [];
   place(tokens, 0, placed);
   let content = false;
-  for (const token of outsideFigures(placed, figures)) {
+  const outside = outsideFigures(placed, figures);
+  for (let k = 0; k < outside.length; k++) {
+    const token = outside[k]!;
     if (!isWordLike(token)) continue;
     if (insideQuote(spans, token.at, token.at + token.text.length)) put("quote", spanOfQuote(text, spans, token.at));
     const role = wordRole(token, text, token.at, reading.language);
@@ -372,7 +389,7 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
 
 /** The quotation a position stands in. */
 function spanOfQuote(text: string, spans: readonly Span[], at: number): string {
-  for (const [from, to] of spans) if (at >= from && at < to) return text.slice(from, to);
+  for (let k = 0; k < spans.length; k++) if (at >= spans[k]![0] && at < spans[k]![1]) return text.slice(spans[k]![0], spans[k]![1]);
   return text;
 }
 
@@ -443,8 +460,10 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       { words: removed, text: oldText, spans: spans.old, bag: nameWords.removed },
       { words: added, text: newText, spans: spans.new, bag: nameWords.added },
     ];
-    for (const { words, text, spans: quotes, bag } of sides) {
-      for (const token of words) {
+    for (let s = 0; s < sides.length; s++) {
+      const { words, text, spans: quotes, bag } = sides[s]!;
+      for (let k = 0; k < words.length; k++) {
+        const token = words[k]!;
         if (!isWordLike(token)) continue;
         const variant = variants.get(token);
         if (variant) {

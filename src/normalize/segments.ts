@@ -1,5 +1,9 @@
 import type { RuleName } from "../model.js";
 
+// Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
+// until V8 optimizes a function, each of those allocates an iterator and a result per item (see
+// "Indexed loops" in docs/performance.md: the 264 real pairs allocate ~12% less).
+
 /** A stretch of one paragraph: kept in the body (rule null) or taken out by a rule. */
 export interface Segment {
   text: string;
@@ -28,7 +32,8 @@ export function cutMatches(
 ): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const result: Segment[] = [];
-  for (const segment of paragraph) {
+  for (let k = 0; k < paragraph.length; k++) {
+    const segment = paragraph[k]!;
     if (segment.rule !== null) {
       result.push(segment);
       continue;

@@ -45,31 +45,100 @@ const ENGLISH_MAX_OTHER_LETTERS = 0.05;
 
 /** Latin words, accented letters in them ("zwölf" is one word, not "zw" and "lf", two abbreviations by the word list's rule). */
 const LATIN_WORD = /[a-z\u00df-\u024f]+(?:'[a-z]+)?/g;
+
+/**
+ * The stopwords (all a-z) as a trie over letter codes: a scan walks it along each word as it reads
+ * the word, so that counting function words neither slices a string per word nor hashes it.
+ * Node k's child by letter l is child[k * 26 + l]; 0 is "no such word" (the root is node 1).
+ */
+interface FunctionWordTrie {
+  child: Uint16Array;
+  isWord: Uint8Array;
+}
+let functionWordTrie: FunctionWordTrie | undefined;
+
+function buildFunctionWordTrie(): FunctionWordTrie {
+  const letters = [...STOPWORDS].reduce((sum, word) => sum + word.length, 0);
+  const child = new Uint16Array((letters + 2) * 26);
+  const isWord = new Uint8Array(letters + 2);
+  let nodes = 2;
+  for (const word of STOPWORDS) {
+    let node = 1;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * 26 + word.charCodeAt(i) - 97;
+      if (child[slot] === 0) child[slot] = nodes++;
+      node = child[slot]!;
+    }
+    isWord[node] = 1;
+  }
+  return { child, isWord };
+}
+
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+/** A character LATIN_WORD's runs are made of: a-z and U+00DF-U+024F. */
+const isLatinWordChar = (code: number) => isAsciiLower(code) || (code >= 0xdf && code <= 0x24f);
 /**
  * Characters beyond ASCII that are not its punctuation's typographic forms (no-break space, curly
- * quotes, dashes, currency signs): letters of other scripts and accented ones, near enough. Ranges,
- * not \p{L}: a pattern of Unicode properties costs ~0.3 ms to compile, paid by every English run.
+ * quotes, dashes, currency signs): letters of other scripts and accented ones, near enough. Code
+ * units, so a character beyond U+FFFF counts twice, once per surrogate.
  */
-const OTHER_LETTER = /[^\x00-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/g;
+const isOtherLetter = (code: number) =>
+  !(code <= 0x7f || (code >= 0xa0 && code <= 0xbf) || code === 0xd7 || code === 0xf7 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20cf) || (code >= 0x2100 && code <= 0x214f));
+
+/**
+ * LATIN_WORD's words of a lowered sample counted in one scan: how many, their letters (with
+ * apostrophes, as `word.length` counts), how many are function words, and OTHER_LETTER's count.
+ * It reads what `lowered.match(LATIN_WORD)` would, without building the words: on the 264 real
+ * pairs, the matches and their strings were ~6 MB of the ~100 MB a run allocates
+ * (test/text/language.test.ts holds the scan to the patterns' counts).
+ */
+export function countWords(lowered: string): { words: number; letters: number; functionWords: number; others: number } {
+  const { child, isWord } = (functionWordTrie ??= buildFunctionWordTrie());
+  let words = 0;
+  let letters = 0;
+  let functionWords = 0;
+  let others = 0;
+  const length = lowered.length;
+  let i = 0;
+  while (i < length) {
+    let code = lowered.charCodeAt(i);
+    if (!isLatinWordChar(code)) {
+      if (isOtherLetter(code)) others += 1;
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let node = 1;
+    while (i < length && isLatinWordChar((code = lowered.charCodeAt(i)))) {
+      if (node !== 0) node = isAsciiLower(code) ? child[node * 26 + code - 97]! : 0;
+      if (!isAsciiLower(code) && isOtherLetter(code)) others += 1;
+      i += 1;
+    }
+    // An apostrophe and a-z letters after it belong to the word ("don't"); no function word has one.
+    if (i + 1 < length && lowered.charCodeAt(i) === 39 && isAsciiLower(lowered.charCodeAt(i + 1))) {
+      node = 0;
+      i += 2;
+      while (i < length && isAsciiLower(lowered.charCodeAt(i))) i += 1;
+    }
+    words += 1;
+    letters += i - start;
+    if (node !== 0 && isWord[node] === 1) functionWords += 1;
+  }
+  return { words, letters, functionWords, others };
+}
 
 /** Whether a sample reads as English by its function words (see ENGLISH_FUNCTION_SHARE). */
 function looksEnglish(sample: string): boolean {
   const lowered = sample.toLowerCase();
-  const words = lowered.match(LATIN_WORD);
-  if (words === null) return false;
-  const others = lowered.match(OTHER_LETTER)?.length ?? 0;
-  let letters = 0;
-  let function_ = 0;
-  for (const word of words) {
-    letters += word.length;
-    if (STOPWORDS.has(word)) function_ += 1;
-  }
+  const { words, letters, functionWords, others } = countWords(lowered);
+  if (words === 0) return false;
   if (others > (letters + others) * ENGLISH_MAX_OTHER_LETTERS) return false;
-  if (function_ >= ENGLISH_MIN_FUNCTION_WORDS && function_ >= words.length * ENGLISH_FUNCTION_SHARE) return true;
-  if (words.length < ENGLISH_MIN_WORDS) return false;
+  if (functionWords >= ENGLISH_MIN_FUNCTION_WORDS && functionWords >= words * ENGLISH_FUNCTION_SHARE) return true;
+  if (words < ENGLISH_MIN_WORDS) return false;
+  // Few function words (a wire table, or another language): the word list decides, word by word.
   let english = 0;
-  for (const word of words) if (isEnglishWord(word)) english += 1;
-  return english >= words.length * ENGLISH_WORD_SHARE;
+  for (const word of lowered.match(LATIN_WORD)!) if (isEnglishWord(word)) english += 1;
+  return english >= words * ENGLISH_WORD_SHARE;
 }
 
 /** A franc code (ISO 639-3) as a BCP 47 tag: "deu" → "de", "cmn" → "zh", "arb" → "ar", by CLDR's aliases. */

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalLanguage, detectLanguage, primaryLanguage } from "../../src/text/language.js";
+import { canonicalLanguage, countWords, detectLanguage, primaryLanguage } from "../../src/text/language.js";
+import { STOPWORDS } from "../../src/text/stopwords.js";
 import { hasReuters, ROOT } from "../helpers.js";
 
 describe("detectLanguage", () => {
@@ -29,6 +31,34 @@ describe("detectLanguage", () => {
 
   it("does not take other copy with a few English words for English", () => {
     expect(detectLanguage("Die Regierung in Berlin hat am Montag ein neues Gesetz für die Häfen beschlossen, sagte ein Sprecher.")).toBe("de");
+  });
+});
+
+describe("countWords", () => {
+  // What the scan must count, written with the patterns it replaced.
+  const byPatterns = (lowered: string) => {
+    const words = lowered.match(/[a-z\u00df-\u024f]+(?:'[a-z]+)?/g) ?? [];
+    return {
+      words: words.length,
+      letters: words.reduce((sum, word) => sum + word.length, 0),
+      functionWords: words.filter((word) => STOPWORDS.has(word)).length,
+      others: lowered.match(/[^\x00-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/g)?.length ?? 0,
+    };
+  };
+  // Characters at each edge of the scan's ranges, apostrophes, and words that are or begin stopwords.
+  const pieces = ["a", "z", "the", "them", "th", "yourselves", "said", "mr", "don't", "l'", "'", "'s", "’", "ß", "\u00de", "÷", "×", "é", "\u024f", "\u0250",
+    "\u00a0", "\u00bf", "\u00c0", "\u2014", "\u2070", "\u20ac", "\u2122", "\u2150", "ж", "中", "😀", "1", " ", "\n", "-", "."];
+  it("counts what the patterns count, on any mix of the scan's edge cases", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const lowered = parts.join("");
+        expect(countWords(lowered)).toEqual(byPatterns(lowered));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("counts function words only whole: \"theme\", \"there's\" and \"thesis\" are none", () => {
+    expect(countWords("the theme there's thesis")).toEqual({ words: 4, letters: 21, functionWords: 1, others: 0 });
   });
 });
 
