@@ -74,26 +74,40 @@ function buildFunctionWordTrie(): FunctionWordTrie {
   return { child, isWord };
 }
 
-const isAsciiLower = (code: number) => code >= 97 && code <= 122;
-/** A character LATIN_WORD's runs are made of: a-z and U+00DF-U+024F. */
-const isLatinWordChar = (code: number) => isAsciiLower(code) || (code >= 0xdf && code <= 0x24f);
+/** Classes of the characters below U+0250, a bit each, looked up where calls to predicates cost a call per character (V8 inlines nothing here: bin/newsdiff.cjs). */
+const LATIN_WORD_CHAR = 1;
+const ASCII_LOWER = 2;
+const OTHER_LETTER = 4;
+/** The first code point the table leaves out: every character from here on is no LATIN_WORD character. */
+const TABLE_END = 0x250;
 /**
  * Characters beyond ASCII that are not its punctuation's typographic forms (no-break space, curly
- * quotes, dashes, currency signs): letters of other scripts and accented ones, near enough. Code
- * units, so a character beyond U+FFFF counts twice, once per surrogate.
+ * quotes, dashes, currency signs) count as other letters: letters of other scripts and accented
+ * ones, near enough. Code units, so a character beyond U+FFFF counts twice, once per surrogate.
  */
 const isOtherLetter = (code: number) =>
   !(code <= 0x7f || (code >= 0xa0 && code <= 0xbf) || code === 0xd7 || code === 0xf7 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20cf) || (code >= 0x2100 && code <= 0x214f));
+let characterClasses: Uint8Array | undefined;
+
+function buildCharacterClasses(): Uint8Array {
+  const classes = new Uint8Array(TABLE_END);
+  for (let code = 0; code < TABLE_END; code++) {
+    const lower = code >= 97 && code <= 122;
+    classes[code] = (lower || code >= 0xdf ? LATIN_WORD_CHAR : 0) | (lower ? ASCII_LOWER : 0) | (isOtherLetter(code) ? OTHER_LETTER : 0);
+  }
+  return classes;
+}
 
 /**
  * LATIN_WORD's words of a lowered sample counted in one scan: how many, their letters (with
- * apostrophes, as `word.length` counts), how many are function words, and OTHER_LETTER's count.
- * It reads what `lowered.match(LATIN_WORD)` would, without building the words: on the 264 real
- * pairs, the matches and their strings were ~6 MB of the ~100 MB a run allocates
+ * apostrophes, as `word.length` counts), how many are function words, and how many characters are
+ * other letters. It reads what `lowered.match(LATIN_WORD)` would, without building the words: on
+ * the 264 real pairs, the matches and their strings were 5 MB of the 116 MB a run allocated
  * (test/text/language.test.ts holds the scan to the patterns' counts).
  */
 export function countWords(lowered: string): { words: number; letters: number; functionWords: number; others: number } {
   const { child, isWord } = (functionWordTrie ??= buildFunctionWordTrie());
+  const classes = (characterClasses ??= buildCharacterClasses());
   let words = 0;
   let letters = 0;
   let functionWords = 0;
@@ -102,23 +116,36 @@ export function countWords(lowered: string): { words: number; letters: number; f
   let i = 0;
   while (i < length) {
     let code = lowered.charCodeAt(i);
-    if (!isLatinWordChar(code)) {
+    if (code >= TABLE_END) {
       if (isOtherLetter(code)) others += 1;
+      i += 1;
+      continue;
+    }
+    let found = classes[code]!;
+    if ((found & LATIN_WORD_CHAR) === 0) {
+      if ((found & OTHER_LETTER) !== 0) others += 1;
       i += 1;
       continue;
     }
     const start = i;
     let node = 1;
-    while (i < length && isLatinWordChar((code = lowered.charCodeAt(i)))) {
-      if (node !== 0) node = isAsciiLower(code) ? child[node * 26 + code - 97]! : 0;
-      if (!isAsciiLower(code) && isOtherLetter(code)) others += 1;
+    do {
+      if ((found & ASCII_LOWER) !== 0) {
+        if (node !== 0) node = child[node * 26 + code - 97]!;
+      } else {
+        node = 0;
+        if ((found & OTHER_LETTER) !== 0) others += 1;
+      }
       i += 1;
-    }
+      if (i === length) break;
+      code = lowered.charCodeAt(i);
+      found = code < TABLE_END ? classes[code]! : 0;
+    } while ((found & LATIN_WORD_CHAR) !== 0);
     // An apostrophe and a-z letters after it belong to the word ("don't"); no function word has one.
-    if (i + 1 < length && lowered.charCodeAt(i) === 39 && isAsciiLower(lowered.charCodeAt(i + 1))) {
+    if (code === 39 && i + 1 < length && (classes[lowered.charCodeAt(i + 1)]! & ASCII_LOWER) !== 0) {
       node = 0;
       i += 2;
-      while (i < length && isAsciiLower(lowered.charCodeAt(i))) i += 1;
+      while (i < length && (classes[lowered.charCodeAt(i)]! & ASCII_LOWER) !== 0) i += 1;
     }
     words += 1;
     letters += i - start;
