@@ -371,17 +371,26 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
     put("number", figure.text);
     if (insideQuote(spans, figure.start, figure.end)) put("quote", spanOfQuote(text, spans, figure.start));
   }
-  const placed: Placed[] = [];
-  place(tokens, 0, placed);
   let content = false;
-  const outside = outsideFigures(placed, figures);
-  for (let k = 0; k < outside.length; k++) {
-    const token = outside[k]!;
-    if (!isWordLike(token)) continue;
-    if (insideQuote(spans, token.at, token.at + token.text.length)) put("quote", spanOfQuote(text, spans, token.at));
-    const role = wordRole(token, text, token.at, reading.language);
+  const visit = (token: Token, at: number) => {
+    if (!isWordLike(token)) return;
+    if (insideQuote(spans, at, at + token.text.length)) put("quote", spanOfQuote(text, spans, at));
+    const role = wordRole(token, text, at, reading.language);
     if (role === "name" || (role === "opening" && isOpeningName(token.text, reading.names, reading.language))) put("name", token.text);
     else content = true;
+  };
+  if (figures.length === 0) {
+    // Each token where it stands, without a placed copy of the sentence (most added sentences hold no figure).
+    let at = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      visit(tokens[k]!, at);
+      at += tokens[k]!.text.length;
+    }
+  } else {
+    const placed: Placed[] = [];
+    place(tokens, 0, placed);
+    const outside = outsideFigures(placed, figures);
+    for (let k = 0; k < outside.length; k++) visit(outside[k]!, outside[k]!.at);
   }
   if (content) put("wording", text);
   return findings.result();
