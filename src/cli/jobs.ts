@@ -9,7 +9,7 @@ import type { Comparison, RawArticle } from "../model.js";
 import { visibleLine } from "../render/controls.js";
 import { RENDERERS, type View } from "../render/index.js";
 import { comparisonSection, manySection, stepDetails, storyTimeline, type StepLine } from "../render/html.js";
-import { indentedJson, jsonDocument, jsonLine } from "../render/json.js";
+import { jsonDocument, jsonLine, jsonListItem } from "../render/json.js";
 import { measureWith, wrappedLine } from "../render/layout.js";
 import { painterFor, type ColorLevel } from "./color.js";
 import { measureFor } from "./measure.js";
@@ -27,7 +27,7 @@ export interface Failure {
 }
 
 export interface JobResult {
-  /** Rendered output; for JSON, the list item's text without its leading comma. */
+  /** Rendered output; for JSON, the list item's text with its leading comma (jsonListItem). */
   output: string;
   warnings: string[];
   failures: Failure[];
@@ -139,7 +139,7 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     if (html) {
       const section = manySection(id, `${job.old} → ${job.new}`, comparisonSection(comparison, context.view, `${id}-p`, 3));
       result.output = JSON.stringify({ html: section, data: jsonDocument(comparison) });
-    } else result.output = json ? indentedJson(jsonDocument(comparison), 2) : await render(context, comparison);
+    } else result.output = json ? jsonListItem(jsonDocument(comparison), 2) : await render(context, comparison);
     return result;
   }
 
@@ -171,7 +171,7 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
     const body = (timeline.length > 0 ? storyTimeline(timeline) : "<p>Fewer than two readable versions.</p>") + parts.join("");
     result.output = JSON.stringify({ html: manySection(id, job.story, body), data: { story: job.story, versions: versions.map((version) => version.path), steps } });
   } else if (json) {
-    result.output = indentedJson({ story: job.story, versions: versions.map((version) => version.path), steps }, 2);
+    result.output = jsonListItem({ story: job.story, versions: versions.map((version) => version.path), steps }, 2);
   } else {
     if (readable.length < 2 && (context.options.format === "terminal" || context.options.format === "side-by-side")) {
       parts.push(`${context.view.paint(`══ ${job.story} · ${readable.length === 1 ? "one version only" : "no readable version"}`, "dim")}\n`);

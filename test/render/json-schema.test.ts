@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { compareTexts } from "../../src/compare.js";
-import { indentedJson, jsonDocument } from "../../src/render/json.js";
+import { indentedJson, jsonDocument, jsonListItem } from "../../src/render/json.js";
 import { FIXTURES, ORIGINAL, REWRITE, ROOT, hasArticles } from "../helpers.js";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "docs", "schema", "pair.schema.json"), "utf8"));
@@ -35,7 +35,7 @@ describe("streamed JSON documents", async () => {
   it("parse as one document with or without items", () => {
     const empty = openJsonStream("files") + closeJsonStream(false, { errors: [] });
     expect(JSON.parse(empty)).toEqual({ version: 1, files: [], errors: [] });
-    const two = openJsonStream("stories") + jsonStreamItem(indentedJson({ a: [1] }, 2), true) + jsonStreamItem(indentedJson({ b: 2 }, 2), false) + closeJsonStream(true, { errors: [{ path: "p", message: "m" }] });
+    const two = openJsonStream("stories") + jsonStreamItem(jsonListItem({ a: [1] }, 2), true) + jsonStreamItem(jsonListItem({ b: 2 }, 2), false) + closeJsonStream(true, { errors: [{ path: "p", message: "m" }] });
     expect(JSON.parse(two)).toEqual({ version: 1, stories: [{ a: [1] }, { b: 2 }], errors: [{ path: "p", message: "m" }] });
   });
 });
@@ -47,5 +47,12 @@ describe("indentedJson", () => {
     expect(indentedJson(value, 2)).toBe(JSON.stringify(value, null, 2).replaceAll("\n", "\n    "));
     expect(indentedJson([], 1)).toBe("[]");
     expect(indentedJson("text", 3)).toBe('"text"');
+  });
+});
+
+describe("jsonListItem", () => {
+  it("is a comma, a line break, the depth's indent and the value indented as indentedJson indents it", () => {
+    const values = [{ a: [1, { b: "x,\ny" }], c: [], d: {} }, [], "a, b", 0, null, [[null, ","]]];
+    for (const value of values) for (const depth of [1, 2, 4]) expect(jsonListItem(value, depth)).toBe(`,\n${"  ".repeat(depth)}${indentedJson(value, depth)}`);
   });
 });
