@@ -503,7 +503,8 @@ function extendLinks(links: Link[], oldUsed: Marks, newUsed: Marks, vectors: Vec
           // Only a pair still loose and one to one gives up its sentence (one that grew is no longer loose).
           if (from === link || (from !== null && (undone.has(from) || from.old.length !== 1 || from.new.length !== 1))) continue;
           if (from === null && used.has(index)) continue;
-          const nearest = Math.min(...own.map((part) => Math.abs(part - index)));
+          let nearest = Infinity;
+          for (let k = 0; k < own.length; k++) nearest = Math.min(nearest, Math.abs(own[k]! - index));
           if (nearest > JOIN_REACH) continue;
           const far = nearest > 1 || from !== null;
           // From afar, only a sentence joins: not a table row or block heading ("Year"), whose one

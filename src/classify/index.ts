@@ -425,7 +425,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   // Figures are compared whole and by value; only those a change touches can differ, and a change
   // touches one only when a token of it, or the token next to it, can be part of a figure.
   const nearFigures = changes?.filter(
-    (change) => touchesFigure(tokens.old, ...change.oldTokens, locale.old) || touchesFigure(tokens.new, ...change.newTokens, locale.new),
+    (change) =>
+      touchesFigure(tokens.old, change.oldTokens[0], change.oldTokens[1], locale.old) || touchesFigure(tokens.new, change.newTokens[0], change.newTokens[1], locale.new),
   );
   const figures = nearFigures
     ? {

@@ -41,11 +41,14 @@ function isIsland(tokens: readonly Token[]): boolean {
 
 function toRuns(changes: readonly TokenPart[]): Run[] {
   const runs: Run[] = [];
-  for (const change of changes) {
+  for (let c = 0; c < changes.length; c++) {
+    const change = changes[c]!;
     const last = runs[runs.length - 1];
     if (!change.added && !change.removed) runs.push({ equal: change.value });
-    else if (last && !("equal" in last)) (change.added ? last.added : last.removed).push(...change.value);
-    else runs.push(change.added ? { removed: [], added: [...change.value] } : { removed: [...change.value], added: [] });
+    else if (last && !("equal" in last)) {
+      const side = change.added ? last.added : last.removed;
+      for (let k = 0; k < change.value.length; k++) side.push(change.value[k]!);
+    } else runs.push(change.added ? { removed: [], added: change.value.slice() } : { removed: change.value.slice(), added: [] });
   }
   return runs;
 }
@@ -145,7 +148,9 @@ export function diffWords(oldText: string, newText: string): WordDiff {
     pushToken(tokens, "insert", newTokens);
     return { tokens, degraded: true, words, sides };
   }
-  for (const run of mergeIslands(runs)) {
+  const merged = mergeIslands(runs);
+  for (let k = 0; k < merged.length; k++) {
+    const run = merged[k]!;
     if ("equal" in run) {
       words.equal += countWords(run.equal);
       pushToken(tokens, "equal", run.equal);
