@@ -110,7 +110,10 @@ function marksDiffer(before: string, after: string): boolean {
 /** Tokens inserted or deleted: jsdiff's edit length, which its maxEditLength bounds. */
 function editLength(parts: readonly TokenPart[]): number {
   let length = 0;
-  for (let k = 0; k < parts.length; k++) if (parts[k]!.added || parts[k]!.removed) length += parts[k]!.value.length;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (part.added || part.removed) length += part.value.length;
+  }
   return length;
 }
 
@@ -241,7 +244,10 @@ const INFLECTION_LETTERS = 2;
 /** Multiset difference: what is left of `a` once every item also in `b` is taken out. */
 function leftover<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
   const counts = new Map<string, number>();
-  for (let k = 0; k < b.length; k++) counts.set(key(b[k]!), (counts.get(key(b[k]!)) ?? 0) + 1);
+  for (let k = 0; k < b.length; k++) {
+    const itemKey = key(b[k]!);
+    counts.set(itemKey, (counts.get(itemKey) ?? 0) + 1);
+  }
   return a.filter((item) => {
     const count = counts.get(key(item)) ?? 0;
     if (count > 0) counts.set(key(item), count - 1);
@@ -398,7 +404,10 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
 
 /** The quotation a position stands in. */
 function spanOfQuote(text: string, spans: readonly Span[], at: number): string {
-  for (let k = 0; k < spans.length; k++) if (at >= spans[k]![0] && at < spans[k]![1]) return text.slice(spans[k]![0], spans[k]![1]);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    if (at >= span[0] && at < span[1]) return text.slice(span[0], span[1]);
+  }
   return text;
 }
 

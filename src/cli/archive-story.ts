@@ -6,7 +6,7 @@ import { archiveDiffUrl, DEFAULT_ARCHIVE_REQUESTS, DEFAULT_CAPTURE_LIMIT, type A
 import { parseCapture } from "../load/wayback.js";
 import type { CaptureInfo } from "../model.js";
 import { comparisonSection, manySection, stepDetails, storyTimeline, type StepLine } from "../render/html.js";
-import { indentedJson, jsonDocument, jsonLine, jsonListItem } from "../render/json.js";
+import { indentedJson, jsonDocument, jsonLine, jsonListItem, jsonStreamItem } from "../render/json.js";
 import { compareOptions, emptyResult, loadOptions, noteComparison, render, type JobContext, type JobResult } from "./jobs.js";
 import { createProgress } from "./progress.js";
 
@@ -112,8 +112,7 @@ export async function archiveStory(sink: StorySink, context: JobContext, input: 
     const title = `${url} · ${versionLabel(step.old)} → ${versionLabel(step.new)}`;
     if (json) {
       if (stepsWritten === 0) sink.write(itemStart);
-      const item = jsonListItem(jsonDocument(comparison), 4);
-      sink.write(stepsWritten === 0 ? item.slice(1) : item);
+      sink.write(jsonStreamItem(jsonListItem(jsonDocument(comparison), 4), stepsWritten === 0));
     } else if (html) {
       const links = [
         ...(step.new.timestamp === "live" || step.old.timestamp === "live" ? [] : [{ label: "diff", href: archiveDiffUrl(options.waybackBase, step.old.timestamp, step.new.timestamp, url) }]),

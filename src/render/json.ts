@@ -93,7 +93,7 @@ export function openJsonStream(listKey: string): string {
   return `{\n  "version": ${JSON_VERSION},\n  ${JSON.stringify(listKey)}: [`;
 }
 
-/** One item of the streamed list, given as `jsonListItem(value, 2)`; the first has no comma before it. */
+/** One item of a streamed list, given as `jsonListItem(value, depth)`; the first has no comma before it. */
 export function jsonStreamItem(item: string, first: boolean): string {
   return first ? item.slice(1) : item;
 }
