@@ -1,8 +1,7 @@
 // Bloom filters over the word lists' keys, made by scripts/wordlists.js with buildBloomFilter:
 // "no" is certain, "maybe" is wrong for a small share of other words. They spare nearly every run
 // the reading and searching of the lists themselves.
-import { readFileSync } from "node:fs";
-import { dataFile } from "./wordlist.js";
+import { BlockFile, type BlockReading } from "./wordlist.js";
 
 /** 32-bit FNV-1a over UTF-16 code units. */
 function fnv1a(text: string): number {
@@ -52,16 +51,25 @@ export function buildBloomFilter(keys: readonly string[], bitsPerKey: number): B
   return filter;
 }
 
+/** A filter in a file of data/, read by blocks as its probes reach them (BlockFile). */
 export class BloomFilter {
-  #bytes: Buffer | undefined;
+  readonly #file: BlockFile;
+  #bits = 0;
+  #probes = 0;
 
-  constructor(private readonly file: string) {}
+  /** `file` is a name in data/, or an absolute path. */
+  constructor(file: string, reading: BlockReading = {}) {
+    this.#file = new BlockFile(file, reading);
+  }
 
   /** Whether `key` may be in the list: false means it certainly is not. */
   mayContain(key: string): boolean {
-    this.#bytes ??= readFileSync(dataFile(this.file));
-    const bytes = this.#bytes;
-    return probe(key, bytes.readUInt32LE(0), bytes.readUInt32LE(4), (bit) => (bytes[8 + (bit >>> 3)]! & (1 << (bit & 7))) !== 0);
+    if (this.#bits === 0) {
+      const header = this.#file.range(0, 8);
+      this.#bits = header.readUInt32LE(0);
+      this.#probes = header.readUInt32LE(4);
+    }
+    return probe(key, this.#bits, this.#probes, (bit) => (this.#file.byteAt(8 + (bit >>> 3)) & (1 << (bit & 7))) !== 0);
   }
 }
 

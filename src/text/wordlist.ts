@@ -26,19 +26,95 @@ export function dataFile(name: string): string {
   return dataDirectory + name;
 }
 
-/** Bytes read from a list at a time: a lookup's binary search visits ~14 places in it. */
+/** Bytes read from a data file at a time: a lookup's binary search visits ~14 places in a list, a Bloom filter's 7-11. */
 const BLOCK_SIZE = 4096;
 /**
- * Past this many blocks read, the list is read whole: a run that looks up many words reads each
+ * Past this many blocks read, the file is read whole: a run that looks up many words reads each
  * block once either way, and one read of the file is cheaper than the rest block by block.
  */
 const BLOCKS_BEFORE_WHOLE = 16;
 /** Bytes either side of a search's probe read to find the line around it (the lists' lines are under 50 bytes; a longer one widens the reach). */
 const LINE_REACH = 128;
 
-export interface ListReading {
+export interface BlockReading {
   blockSize?: number;
   blocksBeforeWhole?: number;
+}
+
+/**
+ * A file of data/ read a block at a time, as lookups reach it, and whole once they have read
+ * BLOCKS_BEFORE_WHOLE blocks. A run looks up a few words in most of its lists (a small pair
+ * passes ~3 through the spelling list's Bloom filter; the demo pair asks the English word filter
+ * once), and reading the 346 KB list or the 169 KB filter whole for them cost ~1–2 ms of fresh
+ * pages each. The file stays open until it is read whole or the process ends.
+ */
+export class BlockFile {
+  #whole: Buffer | undefined;
+  #fd: number | undefined;
+  #size = -1;
+  readonly #blocks = new Map<number, Buffer>();
+  readonly #blockSize: number;
+  readonly #blocksBeforeWhole: number;
+
+  /** `file` is a name in data/, or an absolute path. */
+  constructor(
+    private readonly file: string,
+    reading: BlockReading = {},
+  ) {
+    this.#blockSize = reading.blockSize ?? BLOCK_SIZE;
+    this.#blocksBeforeWhole = reading.blocksBeforeWhole ?? BLOCKS_BEFORE_WHOLE;
+  }
+
+  /** The file's size in bytes; the file is opened on first use. */
+  get size(): number {
+    if (this.#size === -1) {
+      this.#fd = openSync(isAbsolute(this.file) ? this.file : dataFile(this.file), "r");
+      this.#size = fstatSync(this.#fd).size;
+    }
+    return this.#size;
+  }
+
+  /** Block `index` read, unless the file has been read whole (or is read whole now, having read enough blocks). */
+  #reach(index: number): void {
+    if (this.#whole !== undefined || this.#blocks.has(index)) return;
+    const size = this.size;
+    if (this.#blocks.size >= this.#blocksBeforeWhole) {
+      // Positional reads left the file's offset at 0: this reads it from its start.
+      this.#whole = readFileSync(this.#fd!);
+      closeSync(this.#fd!);
+      this.#blocks.clear();
+      return;
+    }
+    const offset = index * this.#blockSize;
+    const block = Buffer.allocUnsafe(Math.min(this.#blockSize, size - offset));
+    let filled = 0;
+    while (filled < block.length) {
+      const count = readSync(this.#fd!, block, filled, block.length - filled, offset + filled);
+      if (count === 0) throw new Error(`newsdiff's data file ${this.file} ended early`);
+      filled += count;
+    }
+    this.#blocks.set(index, block);
+  }
+
+  /** The byte at `offset`. */
+  byteAt(offset: number): number {
+    const index = Math.floor(offset / this.#blockSize);
+    this.#reach(index);
+    return this.#whole !== undefined ? this.#whole[offset]! : this.#blocks.get(index)![offset - index * this.#blockSize]!;
+  }
+
+  /** The bytes [from, to): a view of one block or of the whole file, or the blocks joined. */
+  range(from: number, to: number): Buffer {
+    const first = Math.floor(from / this.#blockSize);
+    const last = Math.floor((to - 1) / this.#blockSize);
+    for (let index = first; index <= last; index++) this.#reach(index);
+    if (this.#whole !== undefined) return this.#whole.subarray(from, to);
+    const base = first * this.#blockSize;
+    if (first === last) return this.#blocks.get(first)!.subarray(from - base, to - base);
+    const blocks: Buffer[] = [];
+    for (let index = first; index <= last; index++) blocks.push(this.#blocks.get(index)!);
+    return Buffer.concat(blocks).subarray(from - base, to - base);
+  }
 }
 
 /** A line of a list: bytes[start, end) of a buffer whose first byte is at `offset` in the file. */
@@ -53,80 +129,22 @@ interface Line {
  * A sorted list of `key` or `key<TAB>value` lines in UTF-8, searched as bytes: nothing is decoded
  * but the value found. Decoding the 820 KB word list took ~3 ms of a run, as much again as the
  * rest of a small diff's classifying. UTF-8's byte order is code point order, the lists' order.
- *
- * The list is read a block at a time, as the search reaches it: reading the 346 KB spelling list
- * whole cost a small pair ~1.8 ms (its fresh pages), for the few words that pass its Bloom filter.
- * The file stays open until it is read whole (BLOCKS_BEFORE_WHOLE) or the process ends.
+ * The list is read by blocks as its searches reach them (BlockFile).
  */
 export class SortedList {
-  #whole: Buffer | undefined;
-  #fd: number | undefined;
-  #size = -1;
-  readonly #blocks = new Map<number, Buffer>();
-  readonly #blockSize: number;
-  readonly #blocksBeforeWhole: number;
+  readonly #file: BlockFile;
 
   /** `file` is a name in data/, or an absolute path. */
-  constructor(
-    private readonly file: string,
-    reading: ListReading = {},
-  ) {
-    this.#blockSize = reading.blockSize ?? BLOCK_SIZE;
-    this.#blocksBeforeWhole = reading.blocksBeforeWhole ?? BLOCKS_BEFORE_WHOLE;
+  constructor(file: string, reading: BlockReading = {}) {
+    this.#file = new BlockFile(file, reading);
   }
 
-  get #path(): string {
-    return isAbsolute(this.file) ? this.file : dataFile(this.file);
-  }
-
-  /** The list's size in bytes, its file opened on first use. */
-  #open(): number {
-    if (this.#size === -1) {
-      this.#fd = openSync(this.#path, "r");
-      this.#size = fstatSync(this.#fd).size;
-    }
-    return this.#size;
-  }
-
-  #block(index: number): Buffer {
-    let block = this.#blocks.get(index);
-    if (block === undefined) {
-      const offset = index * this.#blockSize;
-      block = Buffer.allocUnsafe(Math.min(this.#blockSize, this.#size - offset));
-      let filled = 0;
-      while (filled < block.length) {
-        const count = readSync(this.#fd!, block, filled, block.length - filled, offset + filled);
-        if (count === 0) throw new Error(`newsdiff's word list ${this.file} ended early`);
-        filled += count;
-      }
-      this.#blocks.set(index, block);
-    }
-    return block;
-  }
-
-  /** The bytes [from, to) of the list: a view of one block or of the whole, or the blocks joined. */
-  #range(from: number, to: number): Buffer {
-    if (this.#whole === undefined && this.#blocks.size >= this.#blocksBeforeWhole) {
-      this.#whole = readFileSync(this.#fd!);
-      closeSync(this.#fd!);
-      this.#blocks.clear();
-    }
-    if (this.#whole !== undefined) return this.#whole.subarray(from, to);
-    const first = Math.floor(from / this.#blockSize);
-    const last = Math.floor((to - 1) / this.#blockSize);
-    const base = first * this.#blockSize;
-    if (first === last) return this.#block(first).subarray(from - base, to - base);
-    const blocks: Buffer[] = [];
-    for (let index = first; index <= last; index++) blocks.push(this.#block(index));
-    return Buffer.concat(blocks).subarray(from - base, to - base);
-  }
-
-  /** The line that holds byte `at`, as the search over the whole list would cut it. */
+  /** The line that holds byte `at`, as a search over the whole list would cut it. */
   #lineAt(at: number, size: number): Line {
     for (let reach = LINE_REACH; ; reach *= 2) {
       const offset = Math.max(0, at - reach);
       const end = Math.min(size, at + reach);
-      const bytes = this.#range(offset, end);
+      const bytes = this.#file.range(offset, end);
       const newlineBefore = at === 0 ? -1 : bytes.lastIndexOf(NEWLINE, at - 1 - offset);
       if (newlineBefore === -1 && offset > 0) continue;
       const start = newlineBefore + 1;
@@ -138,7 +156,7 @@ export class SortedList {
 
   /** The line's value (after the tab) for `key`, "" for a line without a value, or undefined when absent. */
   get(key: string): string | undefined {
-    const size = this.#open();
+    const size = this.#file.size;
     const wanted = Buffer.from(key, "utf8");
     let low = 0;
     let high = size;
