@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync, chmodSync } from "node:fs";
+import { closeSync, constants, mkdtempSync, openSync, readSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { CLI, newsdiff } from "./run-cli.js";
 import { ROOT } from "../helpers.js";
@@ -63,6 +63,55 @@ describe("exit status and errors", () => {
     expect(result.stderr).toBe("");
     expect(result.stdout.split("\n")).toHaveLength(2);
     expect(result.status).toBe(0);
+  });
+});
+
+describe("standard output", () => {
+  // The JSON of a long story (~0.2 MB) through a pipe left non-blocking by the process that started
+  // newsdiff (perl here: node's spawn makes a child's standard output blocking), read slowly: the
+  // pipe fills, the CLI's writes are refused (EAGAIN), and node's stream must take the rest
+  // (cli/fd-output.ts). Every byte arrives, in order, and the run exits as usual.
+  const perl = spawnSync("perl", ["-e", "use Fcntl; exit 0"]).status === 0;
+  it.skipIf(process.platform === "win32" || !perl)("arrives whole through a non-blocking pipe whose reader is slow", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsdiff-"));
+    const story = Array.from({ length: 3000 }, (_, i) => `Sentence number ${i} says the council met on day ${i % 28}.`);
+    writeFileSync(join(dir, "old.txt"), story.join("\n\n"));
+    writeFileSync(join(dir, "new.txt"), story.map((line, i) => (i % 500 === 0 ? line.replace("met", "gathered") : line)).join("\n\n"));
+    const args = ["--format", "json", join(dir, "old.txt"), join(dir, "new.txt")];
+    const expected = newsdiff(args).stdout;
+    expect(expected.length).toBeGreaterThan(200_000);
+
+    const fifo = join(dir, "out");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+    const nonBlocking = "use Fcntl; fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV";
+    const child = spawn("perl", ["-e", nonBlocking, process.execPath, CLI, ...args], { cwd: ROOT, stdio: ["ignore", writer, "pipe"] });
+    closeSync(writer);
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    const chunks: Buffer[] = [];
+    const buffer = Buffer.alloc(16 * 1024);
+    let done = false;
+    void exited.then(() => (done = true));
+    // At most 16 KB every 5 ms: slower than the CLI writes, so the pipe's 64 KB fill up.
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      let count = 0;
+      try {
+        count = readSync(reader, buffer, 0, buffer.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+        continue;
+      }
+      if (count === 0 && done) break;
+      chunks.push(Buffer.from(buffer.subarray(0, count)));
+    }
+    closeSync(reader);
+    expect(await exited).toBe(1);
+    expect(stderr).toBe("");
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(expected);
   });
 });
 
