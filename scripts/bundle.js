@@ -29,6 +29,17 @@ const lazyChildProcess = {
   },
 };
 
+// src/ imports createRequire from node:module to require a builtin on first use (node:crypto,
+// node:os): loading node:module takes node's ESM loader with it (~0.7 ms of every run). In the
+// bundle, require() is the one bin/cached-script.cjs hands it, so src/'s createRequire(...) is that.
+const builtinRequire = {
+  name: "builtin-require",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^node:module$/ }, (args) => (/[\\/]src[\\/]/.test(args.importer) ? { path: "builtin-require", namespace: "newsdiff-require" } : undefined));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-require" }, () => ({ contents: "exports.createRequire = () => require;", loader: "js" }));
+  },
+};
+
 // chalk detects colour support on import (loading node:tty, node:net and node:os, ~3 ms); newsdiff
 // resolves the level itself (src/cli/color.ts) and always gives chalk one, so chalk gets its own
 // browser build of that detection, which loads nothing.
@@ -199,7 +210,7 @@ const result = await build({
   outfile: BUNDLE,
   define: { "import.meta.url": "__newsdiffUrl" },
   banner: { js: 'const __newsdiffUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire, lazyLanguageData, globBundleRequire, asciiSource],
+  plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire, lazyLanguageData, globBundleRequire, builtinRequire, asciiSource],
 });
 
 // The language bundle has a getter for each module under its name ({ "franc-min": { franc },

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The executable: the only place that touches process state (exit status, signals, broken pipes).
 // It is also the script of the worker threads that the many-file modes start (cli/workers.ts).
-import { fstatSync, readFileSync, writeSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { EXIT } from "./exit.js";
-import { FdOutput } from "./cli/fd-output.js";
+import { standardError, standardOutput, type StandardDescriptor } from "./cli/fd-output.js";
 import { run } from "./cli/main.js";
 
 import { WORKER_ARGUMENT } from "./cli/worker-argument.js";
@@ -20,41 +20,23 @@ if (process.argv[2] === WORKER_ARGUMENT) {
   const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
   // A reader that stops early (`newsdiff a b | head -1`) is not an error worth a word.
-  const quietOnBrokenPipe = (error: NodeJS.ErrnoException) => {
+  const quietOnBrokenPipe = (error: NodeJS.ErrnoException): never => {
     if (error.code === "EPIPE") process.exit(EXIT.same);
     throw error;
   };
   // Node's stream objects for the two are made only when a run needs them (cli/fd-output.ts).
   const made = new Set<NodeJS.WriteStream>();
-  const stream = (which: "stdout" | "stderr") => {
-    const created = process[which];
-    if (!made.has(created)) created.on("error", quietOnBrokenPipe);
-    made.add(created);
-    return created;
-  };
-  // A terminal, and /dev/null (a character device too), get node's stream: it knows a terminal's
-  // width and colours. Any other output is written to its descriptor.
-  const onTerminal = (fd: number) => {
-    try {
-      return fstatSync(fd).isCharacterDevice();
-    } catch {
-      return true;
-    }
-  };
-  const fdOutput = (fd: number, which: "stdout" | "stderr") =>
-    new FdOutput({
-      write(bytes, offset, length) {
-        try {
-          return writeSync(fd, bytes, offset, length);
-        } catch (error) {
-          return quietOnBrokenPipe(error as NodeJS.ErrnoException);
-        }
-      },
-      stream: () => stream(which),
-    });
-  const stdout = onTerminal(1) && stream("stdout").isTTY ? stream("stdout") : fdOutput(1, "stdout");
-  // Standard error is written to rarely: its stream is made at the first warning, if ever.
-  const stderr = onTerminal(2) ? { write: (text: string) => stream("stderr").write(text), get isTTY() { return stream("stderr").isTTY; } } : fdOutput(2, "stderr");
+  const descriptor = (fd: 1 | 2): StandardDescriptor => ({
+    fd,
+    stream() {
+      const created = fd === 1 ? process.stdout : process.stderr;
+      if (!made.has(created)) created.on("error", quietOnBrokenPipe);
+      made.add(created);
+      return created;
+    },
+    failed: quietOnBrokenPipe,
+  });
+  const [stdout, stderr] = [standardOutput(descriptor(1)), standardError(descriptor(2))];
   // No SIGINT handler on purpose: the pipeline is synchronous, so a handler would run only after
   // the work is done. Node's default ends the process at once, silently; the shell sees 130.
 

@@ -1,4 +1,4 @@
-// Standard output written straight to its file descriptor when it is a file, a pipe or a socket.
+// Standard output and error written straight to their file descriptors, unless they are a terminal.
 //
 // Node's process.stdout is a stream object, made the first time it is read: for a pipe it loads
 // node's net and stream layers, 2-7 ms of a run whose whole work on a small pair is ~15 ms
@@ -11,6 +11,8 @@
 // synchronously), so output and warnings keep their order. A descriptor that another process
 // left non-blocking can refuse a write (EAGAIN) when its reader is slow: then the rest of that
 // text, and everything after it, goes through node's stream, which waits for the reader.
+
+import { fstatSync, statSync, writeSync } from "node:fs";
 
 /** The calls this writer makes, so that tests can refuse and cut writes as a busy pipe does. */
 export interface FdWriter {
@@ -40,7 +42,8 @@ export class FdOutput {
       this.fallback.write(text);
       return true;
     }
-    const chunk = (this.chunk ??= new Uint8Array(CHUNK_BYTES));
+    // Not zero-filled: every byte written is first encoded into it.
+    const chunk = (this.chunk ??= Buffer.allocUnsafeSlow(CHUNK_BYTES));
     let rest = text;
     while (rest.length > 0) {
       // encodeInto never splits a character: a chunk ends on a whole one, and a lone surrogate is
@@ -72,4 +75,64 @@ export class FdOutput {
     }
     return null;
   }
+}
+
+/** One of the process's standard outputs, as cli.ts hands it over: the only code here that touches the process. */
+export interface StandardDescriptor {
+  fd: 1 | 2;
+  /** Node's stream for the descriptor (process.stdout or process.stderr), made on first call. */
+  stream(): NodeJS.WriteStream;
+  /** What a failed write does (a broken pipe ends the run quietly); returns only by throwing. */
+  failed(error: NodeJS.ErrnoException): never;
+}
+
+function isNullDevice(rdev: number): boolean {
+  try {
+    return statSync("/dev/null").rdev === rdev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A terminal needs node's stream: it knows its width and colours. Any other output is written to
+ * its descriptor: a file, a pipe, a socket, and /dev/null, the one character device told apart
+ * (by its device number) without making the stream. A descriptor that cannot be looked at is left to node.
+ */
+function mayBeTerminal(fd: number): boolean {
+  try {
+    const info = fstatSync(fd);
+    return info.isCharacterDevice() && !isNullDevice(info.rdev);
+  } catch {
+    return true;
+  }
+}
+
+function descriptorOutput(descriptor: StandardDescriptor): FdOutput {
+  return new FdOutput({
+    write(bytes, offset, length) {
+      try {
+        return writeSync(descriptor.fd, bytes, offset, length);
+      } catch (error) {
+        return descriptor.failed(error as NodeJS.ErrnoException);
+      }
+    },
+    stream: () => descriptor.stream(),
+  });
+}
+
+/** Standard output: node's stream on a terminal, else its descriptor. */
+export function standardOutput(descriptor: StandardDescriptor): FdOutput | NodeJS.WriteStream {
+  return mayBeTerminal(descriptor.fd) && descriptor.stream().isTTY ? descriptor.stream() : descriptorOutput(descriptor);
+}
+
+/** Standard error: its descriptor, or on what may be a terminal node's stream, made at the first warning, if ever. */
+export function standardError(descriptor: StandardDescriptor): { write(text: string): unknown; readonly isTTY: boolean } {
+  if (!mayBeTerminal(descriptor.fd)) return descriptorOutput(descriptor);
+  return {
+    write: (text: string) => descriptor.stream().write(text),
+    get isTTY() {
+      return descriptor.stream().isTTY;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { closeSync, constants, mkdtempSync, openSync, readSync, writeFileSync, chmodSync } from "node:fs";
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn, spawnSync } from "node:child_process";
@@ -67,6 +67,17 @@ describe("exit status and errors", () => {
 });
 
 describe("standard output", () => {
+  it("writes the same bytes to a pipe, a file and /dev/null, and exits alike", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "newsdiff-")), "out.json");
+    const piped = newsdiff(["--format", "json", ...DEMO]);
+    const shell = (redirect: string) => spawnSync("bash", ["-c", `node ${CLI} --format json ${DEMO.join(" ")} ${redirect}; echo "status $?" >&2`], { cwd: ROOT, encoding: "utf8" });
+    expect(shell(`> ${file}`).stderr).toBe("status 1\n");
+    expect(readFileSync(file, "utf8")).toBe(piped.stdout);
+    expect(shell("> /dev/null").stderr).toBe("status 1\n");
+    // Standard error to /dev/null too (a usage error: three files).
+    expect(shell("nope.txt 2> /dev/null").stderr).toBe("status 2\n");
+  });
+
   // The JSON of a long story (~0.2 MB) through a pipe left non-blocking by the process that started
   // newsdiff (perl here: node's spawn makes a child's standard output blocking), read slowly: the
   // pipe fills, the CLI's writes are refused (EAGAIN), and node's stream must take the rest
