@@ -1,6 +1,7 @@
 import { forEachWordLike } from "../segment/tokens.js";
 import { foldTypography } from "../text/fold.js";
 import { memoizedPerWord } from "../text/memo.js";
+import { lookupTable } from "../text/lookup.js";
 import { americanSpelling } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { ClassPattern } from "../text/classes.js";
@@ -41,7 +42,7 @@ const WORD_TERMS_LIMIT = 100_000;
 const wordTerm = memoizedPerWord((word) => (STOPWORDS.has(word) ? "" : stem(americanSpelling(withoutPossessive(word)))), WORD_TERMS_LIMIT);
 
 /** Scale words after a number, as powers of ten: "5.9 mln" is 5,900,000. */
-const SCALES: Record<string, number> = { thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12 };
+const SCALES = lookupTable<number>({ thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12 });
 /**
  * From this value up a figure's term is its value to two significant digits, so that a figure and
  * its rounding meet ("5,948,000 dlrs" restated as "5.9 mln dlrs"); below it, the digits as written

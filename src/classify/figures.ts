@@ -8,6 +8,7 @@ import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
 import { monthOfStem, type FigureLocale } from "./locale.js";
 import { CAPITALISED, ClassPattern } from "../text/classes.js";
+import { lookupTable } from "../text/lookup.js";
 
 export interface Figure {
   /** [start, end) in the sentence. */
@@ -24,43 +25,43 @@ export interface Figure {
  */
 const MAX_VALUE_DIGITS = 40;
 
-const CARDINALS: Record<string, number> = {
+const CARDINALS = lookupTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
-const ORDINALS: Record<string, number> = {
+});
+const ORDINALS = lookupTable<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
   fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
   thousandth: 1000, millionth: 1_000_000,
-};
+});
 /** Words that multiply what comes before them, and the power of ten they stand for. */
-const SCALES: Record<string, number> = {
+const SCALES = lookupTable<number>({
   hundred: 2, thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12,
-};
+});
 /** Scales written onto the digits: 5k, $3m, £2bn. */
-const ATTACHED_SCALES: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12 };
+const ATTACHED_SCALES = lookupTable<number>({ k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12 });
 /** Other words that state a quantity on their own. */
-const QUANTITY_WORDS: Record<string, string> = {
+const QUANTITY_WORDS = lookupTable<string>({
   dozen: "12", dozens: "dozens", half: "0.5", twice: "x2", double: "x2", triple: "x3",
   hundreds: "hundreds", thousands: "thousands", millions: "millions", billions: "billions",
-};
+});
 
 /** Currency written before the digits, by the symbol's key. */
-const CURRENCY_PREFIXES: Record<string, string> = { $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" };
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" });
+const CURRENCY_WORDS = lookupTable<string>({
   dlr: "$", dlrs: "$", dollar: "$", dollars: "$", usd: "$", "u.s. dlrs": "$", cts: "¢", ct: "¢", cent: "¢", cents: "¢",
   yen: "¥", pound: "£", pounds: "£", stg: "£", sterling: "£", euro: "€", euros: "€", pence: "p", penny: "p",
   mark: "DM", marks: "DM", franc: "fr", francs: "fr", peso: "peso", pesos: "peso", rupee: "₹", rupees: "₹",
   yuan: "yuan", renminbi: "yuan", crown: "kr", crowns: "kr", rouble: "₽", roubles: "₽", ruble: "₽", rubles: "₽",
   lira: "lira", lire: "lira", rand: "rand", won: "₩", riyal: "riyal", riyals: "riyal", dinar: "dinar",
   dinars: "dinar", baht: "baht", ringgit: "ringgit", rupiah: "rupiah", naira: "naira", shekel: "shekel", shekels: "shekel",
-};
+});
 /** Units after a figure, by their key; two-word units are looked up as "first second". */
-const UNITS: Record<string, string> = {
+const UNITS = lookupTable<string>({
   pct: "%", percent: "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp", "pct point": "pp",
   "pct points": "pp", point: "pt", points: "pt", pts: "pt", "basis point": "bp", "basis points": "bp", bps: "bp",
   tonne: "t", tonnes: "t", ton: "ton", tons: "ton", "short ton": "short ton", "short tons": "short ton", "long ton": "long ton",
@@ -72,31 +73,31 @@ const UNITS: Record<string, string> = {
   "square kilometres": "km2", acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
   months: "mo", week: "wk", weeks: "wk", day: "d", days: "d", hour: "h", hours: "h", minute: "min", minutes: "min",
   second: "s", seconds: "s",
-};
+});
 /** The first word of every unit: most words after a figure are none, and one lookup says so. */
 const UNIT_FIRST_WORDS = new Set(Object.keys(UNITS).map((unit) => unit.split(" ")[0]!));
 
-const MONTHS: Record<string, number> = {
+const MONTHS = lookupTable<number>({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 /** Month names that are also common words: a month only in a date ("May 5", "March 1987"). */
 const MONTHS_ONLY_IN_DATES = new Set(["may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"]);
 /** Words after which a month name that is also a common word (May) can only be the month. */
 const MONTH_LEAD_INS = new Set(["in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "of"]);
-const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const TIME_WORDS: Record<string, string> = { noon: "12:00", midday: "12:00", midnight: "00:00" };
+const WEEKDAYS = lookupTable<number>({ monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 });
+const TIME_WORDS = lookupTable<string>({ noon: "12:00", midday: "12:00", midnight: "00:00" });
 /** Dates told from the day of writing: "yesterday" → "Saturday" moves the event. */
 const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 /** Units of time that attach to a count only in the plural, or after one ("1985 year net" is a year, then a word). */
 const SINGULAR_TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second"]);
 const POSSESSIVE_END = /['’]s$/u;
 
-const VULGAR: Record<string, [number, number]> = {
+const VULGAR = lookupTable<[number, number]>({
   "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅕": [1, 5], "⅖": [2, 5], "⅗": [3, 5], "⅘": [4, 5],
   "⅙": [1, 6], "⅚": [5, 6], "⅛": [1, 8], "⅜": [3, 8], "⅝": [5, 8], "⅞": [7, 8],
-};
+});
 
 const DIGITS = /^[0-9]+$/;
 const HAS_DIGIT = /[0-9]/;

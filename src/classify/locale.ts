@@ -11,6 +11,7 @@ import { toCardinal as japaneseCardinal } from "n2words/ja-JP";
 import { toCardinal as russianCardinal } from "n2words/ru-RU";
 import { toCardinal as chineseCardinal } from "n2words/zh-Hans-CN";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
+import { lookupTable } from "../text/lookup.js";
 
 export interface FigureLocale {
   /** The BCP 47 tag the data was made for. */
@@ -54,7 +55,7 @@ export interface FigureLocale {
  * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
  * forms are read in either language.
  */
-const CARDINALS: Record<string, (value: number) => string[]> = {
+const CARDINALS = lookupTable<(value: number) => string[]>({
   ar: (value) => [arabicCardinal(value)],
   de: (value) => [germanCardinal(value)],
   es: (value) => [spanishCardinal(value)],
@@ -62,7 +63,7 @@ const CARDINALS: Record<string, (value: number) => string[]> = {
   ja: (value) => [japaneseCardinal(value), chineseCardinal(value, { formal: false })],
   ru: (value) => [russianCardinal(value)],
   zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value)],
-};
+});
 /** Spelled numbers are read up to here: the "0–100"; past it copy writes digits. */
 const MAX_SPELLED = 100;
 

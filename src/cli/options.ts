@@ -7,13 +7,14 @@ import { isWaybackTimestamp, PUBLIC_WAYBACK } from "../load/wayback.js";
 import { KINDS, RULE_NAMES, type Kind, type RuleName } from "../model.js";
 import { FORMATS, type Format } from "../render/index.js";
 import { canonicalLanguage } from "../text/language-tag.js";
+import { lookupTable } from "../text/lookup.js";
 import { COLOR_WHENS, type ColorWhen } from "./color.js";
 
 /** Kind groups a user may name in place of the kinds they stand for. */
-export const KIND_GROUPS: Record<string, readonly Kind[]> = {
+export const KIND_GROUPS = lookupTable<readonly Kind[]>({
   cosmetic: ["typography", "case", "spelling", "punctuation", "whitespace"],
   all: KINDS,
-};
+});
 
 export interface CliOptions {
   /** The inputs are versions of stories (files, directories, globs, story URLs). */
@@ -98,7 +99,7 @@ function storyPattern(value: string): RegExp {
   }
 }
 
-function list<T extends string>(valid: readonly T[], groups: Record<string, readonly T[]> = {}) {
+function list<T extends string>(valid: readonly T[], groups: Readonly<Record<string, readonly T[]>> = lookupTable({})) {
   return (value: string, previous: Set<T> | undefined): Set<T> => {
     const result = new Set(previous);
     for (const raw of value.split(",")) {

@@ -12,6 +12,17 @@ const keyOf = (text: string) => {
 };
 
 describe("findFigures", () => {
+  it("reads no word as a scale, unit, month or number for being a member of every object", () => {
+    // On plain objects as tables, "constructor" was Object's own constructor: a scale, a unit, a month.
+    for (const word of ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"]) {
+      expect(figures(`The firm sold 5 ${word} kits on ${word} 3 and ${word} 2024.`)).toEqual([
+        ["5", "n:5||"],
+        ["3", "n:3||"],
+        ["2024", "n:2024||"],
+      ]);
+    }
+  });
+
   it("reads numbers with their sign, currency, scale and unit", () => {
     expect(figures("net income of 258,125, or 14 cts per share")).toEqual([
       ["258,125", "n:258125||"],

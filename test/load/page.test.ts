@@ -89,6 +89,8 @@ describe("pageCharset", () => {
   it("reads latin1, ascii and a UTF-16 <meta> as browsers do", () => {
     expect(["latin1", "US-ASCII", "iso-8859-1", "cp1252"].map(canonicalCharset)).toEqual(["windows-1252", "windows-1252", "windows-1252", "windows-1252"]);
     expect(canonicalCharset("utf-16")).toBe("utf-8");
+    // A label that is a member of every object is a label like any other (and no encoding).
+    expect(canonicalCharset("constructor")).toBe("constructor");
   });
 });
 

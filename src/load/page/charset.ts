@@ -3,6 +3,7 @@
 // header, then a <meta> in the first 1,024 bytes, else a default.
 import { byteOrderMark } from "../decode.js";
 import { sniffHead } from "./detect.js";
+import { lookupTable } from "../../text/lookup.js";
 
 export interface Charset {
   /** A WHATWG encoding name: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-2, shift_jis, … */
@@ -17,7 +18,7 @@ export interface Charset {
  * Labels that name another encoding in WHATWG's table: browsers read a page that says latin1 or
  * ascii as windows-1252 (whose 0x80–0x9F are the curly quotes and dashes such pages really hold).
  */
-const ALIASES: Record<string, string> = {
+const ALIASES = lookupTable<string>({
   "unicode-1-1-utf-8": "utf-8",
   utf8: "utf-8",
   "x-unicode20utf8": "utf-8",
@@ -44,7 +45,7 @@ const ALIASES: Record<string, string> = {
   "utf-16": "utf-8",
   "utf-16le": "utf-8",
   "utf-16be": "utf-8",
-};
+});
 
 export function canonicalCharset(label: string): string {
   const name = label.trim().toLowerCase().replace(/^["']|["']$/gu, "");
