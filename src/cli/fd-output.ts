@@ -2,13 +2,13 @@
 //
 // Node's process.stdout is a stream object, made the first time it is read: for a pipe it loads
 // node's net and stream layers, 2-7 ms of a run whose whole work on a small pair is ~15 ms
-// (docs/performance.md, "Writing standard output"). Each write also encodes the whole text into
+// (docs/performance.md, "What paid in the fourth session"). Each write also encodes the whole text into
 // a new buffer: the JSON of a 20,000-word story is 0.77 MB, a fresh 0.77 MB of memory, and on the
 // machine we measure on every new 4 KB page is a ~11 µs fault (~2.5 ms of that story's run).
 // Here a text is encoded a chunk at a time into one buffer that every write reuses.
 //
-// The CLI's writes were already synchronous (node writes files and, on Linux and macOS, pipes
-// synchronously), so output and warnings keep their order. A descriptor that another process
+// Every write is synchronous, as node's own were for files and, on Linux, pipes (on macOS its pipes
+// were asynchronous), so output and warnings keep their order. A descriptor that another process
 // left non-blocking can refuse a write (EAGAIN) when its reader is slow: then the rest of that
 // text, and everything after it, goes through node's stream, which waits for the reader.
 
