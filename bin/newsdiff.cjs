@@ -36,15 +36,14 @@ setFlagsFromString("--semi-space-growth-factor=1");
 // pair and 1,000 small pairs the same. Node 22 and later tier up by other counters (the flag is
 // gone there, and an unknown flag is an error on standard error).
 if (Number(process.versions.v8.split(".")[0]) < 12) setFlagsFromString("--interrupt-budget=200000");
-const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { runCachedBundle } = require("./cached-script.cjs");
+const { readBundleText, runCachedBundle } = require("./cached-script.cjs");
 
 const bundle = join(__dirname, "..", "dist", "newsdiff.cjs");
 let source;
 try {
   // The bundle is ASCII (scripts/bundle.js checks): read as Latin-1, it is a one-byte string at once.
-  source = readFileSync(bundle, "latin1");
+  source = readBundleText(bundle, "latin1");
 } catch {
   process.stderr.write(`newsdiff: the built CLI is missing; run npm run build (${bundle})\n`);
   process.exit(2);

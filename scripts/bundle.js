@@ -86,14 +86,13 @@ const lazyLanguageData = {
  */
 function sideBundleLoader(bundle, cacheVariable, exportName) {
   return `
-const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 let loaded;
 module.exports.${exportName} = () => {
   if (loaded === undefined) {
     const file = join(__dirname, ${JSON.stringify(bundle)});
-    const { runCachedBundle } = require(join(__dirname, "..", "bin", "cached-script.cjs"));
-    loaded = runCachedBundle(file, readFileSync(file, "utf8"), ${JSON.stringify(cacheVariable)}).exports;
+    const { readBundleText, runCachedBundle } = require(join(__dirname, "..", "bin", "cached-script.cjs"));
+    loaded = runCachedBundle(file, readBundleText(file, "utf8"), ${JSON.stringify(cacheVariable)}).exports;
   }
   return loaded;
 };
