@@ -121,14 +121,20 @@ function descriptorOutput(descriptor: StandardDescriptor): FdOutput {
   });
 }
 
+/**
+ * Windows keeps node's streams: its console handles and named pipes are libuv's to write there,
+ * and the descriptor path is tested on Linux only.
+ */
+const ALWAYS_STREAMS = process.platform === "win32";
+
 /** Standard output: node's stream on a terminal, else its descriptor. */
 export function standardOutput(descriptor: StandardDescriptor): FdOutput | NodeJS.WriteStream {
-  return mayBeTerminal(descriptor.fd) && descriptor.stream().isTTY ? descriptor.stream() : descriptorOutput(descriptor);
+  return ALWAYS_STREAMS || (mayBeTerminal(descriptor.fd) && descriptor.stream().isTTY) ? descriptor.stream() : descriptorOutput(descriptor);
 }
 
 /** Standard error: its descriptor, or on what may be a terminal node's stream, made at the first warning, if ever. */
 export function standardError(descriptor: StandardDescriptor): { write(text: string): unknown; readonly isTTY: boolean } {
-  if (!mayBeTerminal(descriptor.fd)) return descriptorOutput(descriptor);
+  if (!ALWAYS_STREAMS && !mayBeTerminal(descriptor.fd)) return descriptorOutput(descriptor);
   return {
     write: (text: string) => descriptor.stream().write(text),
     get isTTY() {
