@@ -10,6 +10,62 @@ const { basename, dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
 /**
+ * V8's flags for a long run: many files, or one long pair. Each measured on two cores; the CLI
+ * sets them (tuneForLongRun) once its options are parsed and its inputs read, after the CLI's
+ * bundle was compiled: set then, they keep their gain (the real pairs 1.007× of setting them
+ * first, 21 rounds). One small pair runs without them: loading node:v8 to set them cost 3.5 ms
+ * under node 20, 7.5 under node 22 and 5.7 under node 24, more than they gave it.
+ */
+const LONG_RUN_FLAGS = [
+  // Regular expressions straight to machine code: V8 otherwise interprets each one first, and the
+  // tokenizer's large Unicode pattern ran several times slower that way on real copy (its first
+  // pass over a story's 12 sentences: 8.7 ms interpreted, 2.6 ms compiled).
+  "--no-regexp-tier-up",
+  // No inlining in V8's optimizing compiler: a run is over in well under a second, and on two cores
+  // the compiler thread was busy all through a 1,000-pair run (0.95 s of compiling for ~130
+  // functions) while the code waited for it in slower tiers. Without inlining each function
+  // compiles sooner: 1,000 pairs, the 200k-word pair and two unrelated texts all ran ~6% faster
+  // (7 alternating rounds each), a small pair the same.
+  "--no-turbo-inlining",
+  // Scavenges (the young generation's collections, dozens a run) on the main thread alone: V8 splits
+  // each over helper threads, which on two cores wait for the optimizing compiler's thread. The 264
+  // real pairs 0.97x the time, a small pair 0.96x, a 20k-word story 0.98x; the other rows within
+  // noise (7 alternating rounds). Its siblings that stop concurrent marking or set
+  // --single-threaded-gc cut the 200k-word pair to 0.72x, but set after start-up they crash V8 at
+  // its next full collection (5 runs of 5, on the fixtures' web pages): only this one is safe here.
+  "--no-parallel-scavenge",
+  // The young generation keeps its first size (1 MB a semi-space) instead of doubling when much of
+  // it survives: each doubling touches fresh pages, and a first touch is a page fault, ~11 us a 4 KB
+  // page on the machine we measure on (1 MB = 2.8 ms). Long stories keep their pairs alive, so the
+  // young generation grew to 16 MB: the 20k-word story 0.92x the time, the 200k-word pair 0.86x,
+  // two unrelated 20k-word texts 0.85x (the same under node 24); the real pairs, whose data dies
+  // young, 0.96x (with growth, they took 1.04x as long), 1,000 small pairs 1.02x (noise; 7-21
+  // alternating rounds). Unlike the sizes themselves, the growth factor is read when the heap
+  // grows, so it can be set after start-up.
+  "--semi-space-growth-factor=1",
+  // Node 20's V8 (11.x) sends a function to its optimizing compiler after this much work in lower
+  // tiers (66 KB of bytecode run by default): three times later, fewer functions are compiled for
+  // a run that ends before they pay. 264 real pairs 0.91x the time (13 alternating rounds), a small
+  // pair and 1,000 small pairs the same. Node 22 and later tier up by other counters (the flag is
+  // gone there, and an unknown flag is an error on standard error).
+  ...(Number(process.versions.v8.split(".")[0]) < 12 ? ["--interrupt-budget=200000"] : []),
+];
+
+let tuned = false;
+
+/**
+ * Sets LONG_RUN_FLAGS, once. V8 checks that a code cache was made under the flags it is used
+ * under, so from then on the bundles' caches are the ".tuned" ones their build trained on
+ * many-file runs (scripts/bundle.js).
+ */
+function tuneForLongRun() {
+  if (tuned) return;
+  tuned = true;
+  const { setFlagsFromString } = require("node:v8");
+  for (const flag of LONG_RUN_FLAGS) setFlagsFromString(flag);
+}
+
+/**
  * One buffer that each bundle's text and then its code cache are read into, in turn. The first
  * touch of a page of fresh memory is a page fault (~11 µs on the machine we measure on), and the
  * CLI's cache, read into the pages its text was read into a moment before, spares 77 of them: a
@@ -46,14 +102,15 @@ function readBundleText(file, encoding) {
  * A bundle's build line (`// newsdiff build <id>`, or `page`, `language` or `glob` before `build`)
  * names the cache made for it, `<name>.<id>.cache` beside it. When the
  * environment variable `writeCacheVariable` is set (a training run at build time), the bytecode of
- * everything the run compiled is written there at exit. Returns the bundle's exports and what became of the cache.
+ * everything the run compiled is written there at exit. Returns the bundle's exports and what became
+ * of the cache, which NEWSDIFF_DEBUG_CODE_CACHE=1 also writes on stderr.
  */
 function runCachedBundle(file, source, writeCacheVariable) {
   const build = /^\/\/ newsdiff (?:page |language |glob )?build (\w+)/u.exec(source);
-  const cachePath = join(dirname(file), `${basename(file, ".cjs")}.${build ? build[1] : "unknown"}.cache`);
+  const cachePath = () => join(dirname(file), `${basename(file, ".cjs")}.${build ? build[1] : "unknown"}${tuned ? ".tuned" : ""}.cache`);
   let cachedData;
   try {
-    cachedData = build ? readIntoScratch(cachePath) : undefined;
+    cachedData = build ? readIntoScratch(cachePath()) : undefined;
   } catch {
     cachedData = undefined;
   }
@@ -62,13 +119,16 @@ function runCachedBundle(file, source, writeCacheVariable) {
   // from a cache, node 20 drops the script's import callback. scripts/bundle.js keeps every
   // dependency in a bundle or behind require().
   const script = new Script(source, { filename: file, cachedData });
-  if (process.env[writeCacheVariable] && build) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
+  // Named at exit: a training run that became a long one wrote a cache made under the flags.
+  if (process.env[writeCacheVariable] && build) process.once("exit", () => writeFileSync(cachePath(), script.createCachedData()));
+  const cache = cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used";
+  if (process.env.NEWSDIFF_DEBUG_CODE_CACHE) process.stderr.write(`newsdiff: code cache ${cache} (${basename(file)}${tuned ? ", tuned" : ""})\n`);
   const bundleModule = { exports: {} };
   // This file's require() serves the bundle: it asks only for node's builtins, the other bundles
   // by absolute path and an optional package (linkedom's canvas), which resolve alike from bin/
   // and dist/. createRequire(file) would load node:module and node's ESM loader (~0.7 ms).
   script.runInThisContext()(bundleModule.exports, require, bundleModule, file, dirname(file));
-  return { exports: bundleModule.exports, cache: cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used" };
+  return { exports: bundleModule.exports, cache };
 }
 
-module.exports = { readBundleText, runCachedBundle };
+module.exports = { readBundleText, runCachedBundle, tuneForLongRun };

@@ -265,9 +265,20 @@ const languageTraining = spawnSync(process.execPath, ["bin/newsdiff.cjs", "--for
   encoding: "utf8",
 });
 if (languageTraining.status !== 1) throw new Error(`the training run of dist/${LANGUAGE_BUNDLE} exited ${languageTraining.status}: ${languageTraining.stderr}`);
-// Two directories of article files: fast-glob walks both.
+// The runs above are small pairs, which run without the long-run V8 flags; the runs below are
+// many-file runs, which set them first (bin/cached-script.cjs's tuneForLongRun), and V8 takes a
+// cache only under the flags it was made with: each bundle a long run loads gets a ".tuned" cache
+// from one of them. Two directories of article files: fast-glob walks both (its only cache: only
+// many-file runs load it), and the CLI's own cache for worker threads, which start tuned.
 const globTraining = spawnSync(process.execPath, ["bin/newsdiff.cjs", "--format", "stat", "fixtures/alignment", "fixtures/alignment"], {
-  env: { ...process.env, NEWSDIFF_WRITE_GLOB_CODE_CACHE: "1" },
+  env: { ...process.env, NEWSDIFF_WRITE_GLOB_CODE_CACHE: "1", NEWSDIFF_WRITE_CODE_CACHE: "1" },
   encoding: "utf8",
 });
 if (globTraining.status !== 0) throw new Error(`the training run of dist/${GLOB_BUNDLE} exited ${globTraining.status}: ${globTraining.stderr}`);
+// A page pair and a German pair as a many-file run.
+const tunedTraining = spawnSync(process.execPath, ["bin/newsdiff.cjs", "--format", "json", "--pairs-from", "-"], {
+  input: ["fixtures/html/story/old.html\tfixtures/html/story/new.html", "fixtures/languages/de/old.txt\tfixtures/languages/de/new.txt", ""].join("\n"),
+  env: { ...process.env, NEWSDIFF_WRITE_PAGE_CODE_CACHE: "1", NEWSDIFF_WRITE_LANGUAGE_CODE_CACHE: "1" },
+  encoding: "utf8",
+});
+if (tunedTraining.status !== 1) throw new Error(`the tuned training run of dist/${PAGE_BUNDLE} and dist/${LANGUAGE_BUNDLE} exited ${tunedTraining.status}: ${tunedTraining.stderr}`);

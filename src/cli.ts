@@ -2,6 +2,8 @@
 // The executable: the only place that touches process state (exit status, signals, broken pipes).
 // It is also the script of the worker threads that the many-file modes start (cli/workers.ts).
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { EXIT } from "./exit.js";
 import { standardError, standardOutput, type StandardDescriptor } from "./cli/fd-output.js";
 import { run } from "./cli/main.js";
@@ -41,7 +43,12 @@ if (process.argv[2] === WORKER_ARGUMENT) {
   // the work is done. Node's default ends the process at once, silently; the shell sees 130.
 
   // No top-level await: the shipped bundle is CommonJS (see scripts/bundle.js).
-  const io = { stdout, stderr, env: process.env, version, workerScript: process.argv[1] };
+  // The launcher's V8 flags for long runs (the same module instance the launcher loaded).
+  const tuneForLongRun = () => {
+    const launcher = createRequire(import.meta.url)(fileURLToPath(new URL("../bin/cached-script.cjs", import.meta.url))) as { tuneForLongRun(): void };
+    launcher.tuneForLongRun();
+  };
+  const io = { stdout, stderr, env: process.env, version, workerScript: process.argv[1], tuneForLongRun };
   void run(process.argv.slice(2), io).then((status) => {
     process.exitCode = status;
     // Once the output is out, end at once: a process left to wind down on its own tears down its

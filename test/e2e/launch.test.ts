@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
 import { newsdiff } from "./run-cli.js";
@@ -13,8 +14,28 @@ describe("bin/newsdiff.cjs and its code cache", () => {
 
   it("compiles the bundle from the cache the build made for it", () => {
     const run = newsdiff(DEMO, { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" } });
-    expect(run.stderr).toBe("newsdiff: code cache used\n");
+    expect(run.stderr).toBe("newsdiff: code cache used (newsdiff.cjs)\n");
     expect(run.status).toBe(1);
+  });
+
+  // V8's flags for long runs are set once a run is known to be one (bin/cached-script.cjs), and V8
+  // takes a code cache only under the flags it was made with: each bundle has a cache for each
+  // state it loads in. node:v8, which sets the flags, is loaded only then.
+  it("sets V8's long-run flags for a long run only, and finds every bundle's cache in either state", () => {
+    const preload = join(copy, "v8-loaded.cjs");
+    writeFileSync(preload, 'process.on("exit", () => require("node:fs").writeSync(2, `v8 ${process.moduleLoadList.includes("NativeModule v8")}\\n`));');
+    const long = join(copy, "long.txt");
+    writeFileSync(long, Array.from({ length: 1500 }, (_, i) => `Sentence number ${i} says the council met on day ${i % 28}.`).join("\n\n"));
+    const stderr = (args: string[]) =>
+      spawnSync(process.execPath, ["-r", preload, join(ROOT, "bin", "newsdiff.cjs"), "--format", "stat", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NEWSDIFF_DEBUG_CODE_CACHE: "1" } }).stderr;
+    const used = (...bundles: string[]) => bundles.map((bundle) => `newsdiff: code cache used (${bundle})\n`).join("");
+    expect(stderr(["fixtures/languages/de/old.txt", "fixtures/languages/de/new.txt"])).toBe(`${used("newsdiff.cjs", "newsdiff-language.cjs")}v8 false\n`);
+    expect(stderr(["fixtures/html/story/old.html", "fixtures/html/story/new.html"])).toBe(`${used("newsdiff.cjs", "newsdiff-page.cjs")}v8 false\n`);
+    expect(stderr(["fixtures/demo/old.txt", long])).toBe(`${used("newsdiff.cjs")}v8 true\n`);
+    expect(stderr(["fixtures/languages/de", "fixtures/languages/de"])).toBe(`${used("newsdiff.cjs", "newsdiff-glob.cjs, tuned", "newsdiff-language.cjs, tuned")}v8 true\n`);
+    expect(stderr(["fixtures/html/story", "fixtures/html/story"])).toBe(`${used("newsdiff.cjs", "newsdiff-glob.cjs, tuned", "newsdiff-page.cjs, tuned")}v8 true\n`);
+    // Worker threads start under the flags, and compile the CLI from its tuned cache.
+    expect(stderr(["--jobs", "2", "fixtures/languages/de", "fixtures/languages/de"])).toContain(used("newsdiff.cjs, tuned").repeat(2));
   });
 
   it("gives the same output with a cache that does not fit, and with none", () => {
@@ -30,12 +51,12 @@ describe("bin/newsdiff.cjs and its code cache", () => {
 
     writeFileSync(join(copy, "dist", cache!), "not bytecode");
     const rejected = newsdiff(args, { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" }, cli });
-    expect(rejected.stderr).toBe("newsdiff: code cache rejected\n");
+    expect(rejected.stderr).toBe("newsdiff: code cache rejected (newsdiff.cjs)\n");
     expect(rejected.stdout).toBe(expected.replaceAll("fixtures/", `${ROOT}/fixtures/`));
 
     rmSync(join(copy, "dist", cache!));
     const missing = newsdiff(args, { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" }, cli });
-    expect(missing.stderr).toBe("newsdiff: code cache missing\n");
+    expect(missing.stderr).toBe("newsdiff: code cache missing (newsdiff.cjs)\n");
     expect(missing.stdout).toBe(rejected.stdout);
   });
 

@@ -218,7 +218,7 @@ describe("worker threads (--jobs)", () => {
   });
 
   it("runs in as many worker threads as asked, each loading the CLI from its code cache", () => {
-    const loads = (jobs: string) => newsdiff(["--jobs", jobs, "--format", "stat", a, b], { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" } }).stderr.split("newsdiff: code cache used").length - 1;
+    const loads = (jobs: string) => newsdiff(["--jobs", jobs, "--format", "stat", a, b], { env: { NEWSDIFF_DEBUG_CODE_CACHE: "1" } }).stderr.split("newsdiff: code cache used (newsdiff.cjs").length - 1;
     expect([loads("1"), loads("3")]).toEqual([1, 4]);
   });
 
