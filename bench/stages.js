@@ -6,6 +6,7 @@
 // them (keep the two alike when either changes). Part of `npm run bench`; alone:
 // `node bench/stages.js` after a build.
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -26,6 +27,7 @@ import { detectLanguage } from "../dist/text/language.js";
 import { generateCorpus } from "./corpus.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { LONG_RUN_FLAGS } = createRequire(import.meta.url)("../bin/cached-script.cjs");
 export const STAGES = ["load", "normalize", "segment", "align", "diff", "classify", "render"];
 const VIEW = { color: false, paint: plainPainter, measure: measureWith(), width: 80, context: 1, explain: false, gate: { ignore: new Set(), failOn: null } };
 
@@ -80,10 +82,9 @@ function timedCompare(oldPath, newPath, times) {
 function coldSplit(oldPath, newPath, runs, longRun) {
   const samples = Object.fromEntries([...STAGES, "boot"].map((stage) => [stage, []]));
   for (let run = 0; run < runs; run++) {
-    // A long run with the V8 flags the CLI sets for one (bin/cached-script.cjs), a small pair
-    // without: patterns and functions compile as in a CLI run.
-    const budget = Number(process.versions.v8.split(".")[0]) < 12 ? ["--interrupt-budget=200000"] : [];
-    const flags = longRun ? ["--no-regexp-tier-up", "--no-turbo-inlining", "--no-parallel-scavenge", "--semi-space-growth-factor=1", ...budget] : [];
+    // A long run with the V8 flags the CLI sets for one, a small pair without: patterns and
+    // functions compile as in a CLI run.
+    const flags = longRun ? LONG_RUN_FLAGS : [];
     const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), "--cold", oldPath, newPath], { encoding: "utf8" });
     if (child.status !== 0) throw new Error(child.stderr);
     const times = JSON.parse(child.stdout);

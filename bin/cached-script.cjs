@@ -102,8 +102,8 @@ function readBundleText(file, encoding) {
  * A bundle's build line (`// newsdiff build <id>`, or `page`, `language` or `glob` before `build`)
  * names the cache made for it, `<name>.<id>.cache` beside it. When the
  * environment variable `writeCacheVariable` is set (a training run at build time), the bytecode of
- * everything the run compiled is written there at exit. Returns the bundle's exports and what became
- * of the cache, which NEWSDIFF_DEBUG_CODE_CACHE=1 also writes on stderr.
+ * everything the run compiled is written there at exit. NEWSDIFF_DEBUG_CODE_CACHE=1 says on stderr
+ * what became of the cache. Returns the bundle's exports.
  */
 function runCachedBundle(file, source, writeCacheVariable) {
   const build = /^\/\/ newsdiff (?:page |language |glob )?build (\w+)/u.exec(source);
@@ -128,7 +128,7 @@ function runCachedBundle(file, source, writeCacheVariable) {
   // by absolute path and an optional package (linkedom's canvas), which resolve alike from bin/
   // and dist/. createRequire(file) would load node:module and node's ESM loader (~0.7 ms).
   script.runInThisContext()(bundleModule.exports, require, bundleModule, file, dirname(file));
-  return { exports: bundleModule.exports, cache };
+  return bundleModule.exports;
 }
 
-module.exports = { readBundleText, runCachedBundle, tuneForLongRun };
+module.exports = { LONG_RUN_FLAGS, readBundleText, runCachedBundle, tuneForLongRun };

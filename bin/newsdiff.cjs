@@ -8,6 +8,8 @@ const { readBundleText, runCachedBundle, tuneForLongRun } = require("./cached-sc
 
 // A worker thread runs jobs of a many-file run, which set V8's flags (they are the process's)
 // before it started the worker: its bundle is compiled, and its cache chosen, as such a run's.
+// The argument is src/cli/worker-argument.ts's WORKER_ARGUMENT (this file runs before the
+// bundle); test/e2e/launch.test.ts fails if a worker compiles from any cache but the tuned one.
 if (process.argv[2] === "--newsdiff-worker") tuneForLongRun();
 
 const bundle = join(__dirname, "..", "dist", "newsdiff.cjs");

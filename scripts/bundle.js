@@ -92,7 +92,7 @@ module.exports.${exportName} = () => {
   if (loaded === undefined) {
     const file = join(__dirname, ${JSON.stringify(bundle)});
     const { readBundleText, runCachedBundle } = require(join(__dirname, "..", "bin", "cached-script.cjs"));
-    loaded = runCachedBundle(file, readBundleText(file, "utf8"), ${JSON.stringify(cacheVariable)}).exports;
+    loaded = runCachedBundle(file, readBundleText(file, "utf8"), ${JSON.stringify(cacheVariable)});
   }
   return loaded;
 };
