@@ -127,7 +127,12 @@ const lowerWords = (text: string) => text.toLowerCase().trim().replace(/\s+/gu, 
 const wordsOf = (parts: Intl.NumberFormatPart[], types: readonly string[]) => lowerWords(parts.filter((part) => types.includes(part.type)).map((part) => part.value).join(" "));
 
 function build(tag: string, language: string): FigureLocale {
-  const numberParts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
+  const plain = new Intl.NumberFormat(tag);
+  const numberParts = plain.formatToParts(1234567.5);
+  // The language's own digits (০–৯ in Bengali, ०–९ in Nepali and Marathi, ۰–۹ in Persian) → 0–9,
+  // for reading the numbers Intl writes with them.
+  const digitValues = new Map(Array.from({ length: 10 }, (_, digit) => [plain.format(digit), String(digit)] as const));
+  const latinDigits = (text: string) => text.replace(/\p{Nd}/gu, (digit) => digitValues.get(digit) ?? digit);
   const group = numberParts.find((part) => part.type === "group")?.value ?? ",";
   const decimal = numberParts.find((part) => part.type === "decimal")?.value ?? ".";
   const locale: FigureLocale = {
@@ -203,7 +208,9 @@ function build(tag: string, language: string): FigureLocale {
         const word = wordsOf(parts, ["compact"]).replace(/\.$/u, "");
         // One letter (k, M) is too often something else; Chinese and Japanese scales are one character.
         if (word === "" || (word.length < 2 && !/\p{Script=Han}/u.test(word))) continue;
-        const written = Number(parts.filter((part) => part.type === "integer" || part.type === "fraction" || part.type === "decimal").map((part) => (part.type === "decimal" ? "." : part.value)).join("") || "1");
+        // Read in Latin digits: Number("৫") is NaN, and a scale of NaN made "5 লাখ" (500,000) and
+        // "5 হাজার" (5,000) one figure.
+        const written = Number(latinDigits(parts.filter((part) => part.type === "integer" || part.type === "fraction" || part.type === "decimal").map((part) => (part.type === "decimal" ? "." : part.value)).join("")) || "1");
         const scale = Math.round(Math.log10((multiple * 10 ** power) / written));
         if (!locale.scales.has(word)) locale.scales.set(word, scale);
       }

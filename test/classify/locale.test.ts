@@ -22,6 +22,12 @@ describe("figureLocale", () => {
     expect(figureLocale("zh")!.numericDate).toEqual({ year: "年", month: "月", day: "日" });
     expect([figureLocale("zh")!.scales.get("万"), figureLocale("ja")!.scales.get("億")]).toEqual([4, 8]);
   });
+
+  it("reads the scale of a word that CLDR writes after the language's own digits", () => {
+    // Intl writes Bengali, Marathi, Nepali, Burmese and Persian numbers in their own digits: read as
+    // they came, "১ লাখ" gave no number, and every scale word of these languages was NaN.
+    expect([figureLocale("bn")!.scales.get("লাখ"), figureLocale("mr")!.scales.get("हजार"), figureLocale("fa")!.scales.get("میلیون"), figureLocale("my")!.scales.get("သိန်း")]).toEqual([5, 3, 6, 5]);
+  });
 });
 
 describe("findFigures in other languages", () => {
@@ -46,6 +52,11 @@ describe("findFigures in other languages", () => {
     expect(figures("also 1 200 Leute", "de").map(([, key]) => key)).toEqual(["n:1||", "n:200||"]);
     expect(figures("Es kostet 1'200.5 Franken.", "de-CH")).toEqual([["1'200.5", "n:1200.5||"]]);
     expect(figures("بلغ ١٢٬٥٠٠ و ٢٫٥٪", "ar").map(([, key]) => key)).toEqual(["n:12500||", "n:2.5||%"]);
+  });
+
+  it("tells scales apart in languages that write their own digits: 5 lakh is not 5 thousand", () => {
+    expect(figures("रकम 5 लाख रुपये थी।", "ne")[0]![1]).not.toBe(figures("रकम 5 हजार रुपये थी।", "ne")[0]![1]);
+    expect(figures("রাশি 5 লাখ টাকা।", "bn")[0]![1]).toBe(figures("রাশি 500 হাজার টাকা।", "bn")[0]![1]);
   });
 
   it("reads digits of other scripts as the same value", () => {
