@@ -2,7 +2,8 @@
 // (separators, month and weekday names, scale words, unit and currency names, date layout) and
 // from n2words (numbers spelled out, 0–100). English copy keeps the hand-tuned tables of
 // figures.ts, which have wire copy's abbreviations (dlrs, mln, pct): this is for every other
-// language, built once per language on first use.
+// language, built once per language on first use, or read from the build's table of it
+// (text/locale-table.ts) for the languages the detector names.
 import { toCardinal as arabicCardinal } from "n2words/ar-SA";
 import { toCardinal as germanCardinal } from "n2words/de-DE";
 import { toCardinal as spanishCardinal } from "n2words/es-ES";
@@ -11,6 +12,7 @@ import { toCardinal as japaneseCardinal } from "n2words/ja-JP";
 import { toCardinal as russianCardinal } from "n2words/ru-RU";
 import { toCardinal as chineseCardinal } from "n2words/zh-Hans-CN";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
+import { prebuiltLocale } from "../text/locale-table.js";
 import { lookupTable } from "../text/lookup.js";
 
 export interface FigureLocale {
@@ -103,15 +105,83 @@ const MIN_MONTH_STEM = 3;
 
 const cache = new Map<string, FigureLocale | null>();
 
-/** The figure data for a language tag, or null for English (and undetermined) copy, which figures.ts reads with its own tables. */
+/**
+ * The figure data for a language tag, or null for English (and undetermined) copy, which figures.ts
+ * reads with its own tables. The build's table (text/locale-table.ts) answers for the languages
+ * the detector names; Intl, for any other tag.
+ */
 export function figureLocale(tag: string): FigureLocale | null {
   let locale = cache.get(tag);
   if (locale === undefined) {
     const language = primaryLanguage(tag);
-    locale = language === "en" || language === UNDETERMINED || !supported(tag) ? null : build(tag, language);
+    if (language === "en" || language === UNDETERMINED) locale = null;
+    else {
+      const prebuilt = prebuiltLocale(tag);
+      locale = prebuilt ? fromFacts(prebuilt.figures as FigureLocaleFacts | null) : buildFigureLocale(tag);
+    }
     cache.set(tag, locale);
   }
   return locale;
+}
+
+/** The figure data of a language tag (not English) from Intl and n2words, or null where Intl has no data for it: what the build's table holds. */
+export function buildFigureLocale(tag: string): FigureLocale | null {
+  return supported(tag) ? build(tag, primaryLanguage(tag)) : null;
+}
+
+/** A FigureLocale as JSON holds it: maps and sets as lists, in their order. */
+export interface FigureLocaleFacts {
+  tag: string;
+  group: string;
+  decimal: string;
+  spaceGroups: boolean;
+  months: [string, number][];
+  monthStems: [string, number][];
+  weekdays: [string, number][];
+  spelled: [string, number][];
+  scales: [string, number][];
+  units: [string, string][];
+  currencies: [string, string][];
+  dateWords: string[];
+  numericDate: FigureLocale["numericDate"];
+  longestPhrase: number;
+  starters: string[];
+  parts: string[];
+}
+
+export function figureLocaleFacts(locale: FigureLocale): FigureLocaleFacts {
+  const { months, monthStems, weekdays, spelled, scales, units, currencies, dateWords, starters, parts } = locale;
+  return {
+    ...locale,
+    months: [...months],
+    monthStems: [...monthStems],
+    weekdays: [...weekdays],
+    spelled: [...spelled],
+    scales: [...scales],
+    units: [...units],
+    currencies: [...currencies],
+    dateWords: [...dateWords],
+    starters: [...starters],
+    parts: [...parts],
+  };
+}
+
+function fromFacts(facts: FigureLocaleFacts | null): FigureLocale | null {
+  if (facts === null) return null;
+  const { months, monthStems, weekdays, spelled, scales, units, currencies, dateWords, starters, parts } = facts;
+  return {
+    ...facts,
+    months: new Map(months),
+    monthStems: new Map(monthStems),
+    weekdays: new Map(weekdays),
+    spelled: new Map(spelled),
+    scales: new Map(scales),
+    units: new Map(units),
+    currencies: new Map(currencies),
+    dateWords: new Set(dateWords),
+    starters: new Set(starters),
+    parts: new Set(parts),
+  };
 }
 
 function supported(tag: string): boolean {

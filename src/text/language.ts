@@ -171,7 +171,7 @@ function looksEnglish(sample: string): boolean {
 }
 
 /** A franc code (ISO 639-3) as a BCP 47 tag: "deu" → "de", "cmn" → "zh", "arb" → "ar", by CLDR's aliases. */
-function fromIso6393(code: string): string {
+export function fromIso6393(code: string): string {
   if (code === UNDETERMINED) return UNDETERMINED;
   try {
     return Intl.getCanonicalLocales(code)[0] ?? code;
