@@ -3,6 +3,7 @@
 // Content-Language), else from the text, detected by franc (franc-min: 82 languages by trigrams,
 // no model weights, maintained by the unified collective).
 import { franc } from "franc-min";
+import { expressions as FRANC_SCRIPTS } from "franc-min/expressions.js";
 import { isEnglishWord } from "./english.js";
 import { UNDETERMINED } from "./language-tag.js";
 import { STOPWORDS } from "./stopwords.js";
@@ -180,10 +181,44 @@ export function fromIso6393(code: string): string {
   }
 }
 
+/**
+ * The scripts franc tells languages apart in by their trigrams (the keys of franc-min's data.js);
+ * each other script of its expressions.js is written in one of its languages (test/text/language
+ * .test.ts holds this list to franc's data).
+ */
+export const TRIGRAM_SCRIPTS: ReadonlySet<string> = new Set(["Latin", "Cyrillic", "Arabic", "Devanagari"]);
+/** franc reads this many characters at most (its MAX_LENGTH). */
+const FRANC_MAX_LENGTH = 2048;
+
+/**
+ * franc's answer for a text in a script only one of its languages is written in (Han: cmn, Hangul:
+ * kor, Greek: ell, Thai, Bengali…), told as franc tells it, without its module: franc's module
+ * builds every script's trigram tables when it runs (~15 ms here), which such a text never reads.
+ * The script is the one with the largest share of the text's characters (the first, on a tie),
+ * "und" when no script has any. Null when that script's languages are told by trigrams: franc
+ * decides then.
+ */
+export function singleScriptLanguage(sample: string, minLength: number): string | null {
+  if (sample.length === 0 || sample.length < minLength) return UNDETERMINED;
+  const value = sample.slice(0, FRANC_MAX_LENGTH);
+  let top: string | undefined;
+  let topShare = -1;
+  for (const script of Object.keys(FRANC_SCRIPTS)) {
+    const share = (value.match(FRANC_SCRIPTS[script]!)?.length ?? 0) / value.length || 0;
+    if (share > topShare) {
+      top = script;
+      topShare = share;
+    }
+  }
+  if (top === undefined) return UNDETERMINED;
+  if (TRIGRAM_SCRIPTS.has(top)) return null;
+  return topShare === 0 ? UNDETERMINED : top;
+}
+
 /** The language of a text as a BCP 47 primary tag ("en", "de", "zh"), or "und" when it cannot be told. */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
   if (looksEnglish(sample)) return "en";
-  return fromIso6393(franc(sample, { minLength: MIN_DETECT_LENGTH }));
+  return fromIso6393(singleScriptLanguage(sample, MIN_DETECT_LENGTH) ?? franc(sample, { minLength: MIN_DETECT_LENGTH }));
 }
 

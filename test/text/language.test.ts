@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalLanguage, countWords, detectLanguage, primaryLanguage } from "../../src/text/language.js";
+import { franc } from "franc-min";
+import { data } from "franc-min/data.js";
+import { canonicalLanguage, countWords, detectLanguage, primaryLanguage, singleScriptLanguage, TRIGRAM_SCRIPTS } from "../../src/text/language.js";
 import { STOPWORDS } from "../../src/text/stopwords.js";
 import { hasReuters, ROOT } from "../helpers.js";
 
@@ -31,6 +33,46 @@ describe("detectLanguage", () => {
 
   it("does not take other copy with a few English words for English", () => {
     expect(detectLanguage("Die Regierung in Berlin hat am Montag ein neues Gesetz für die Häfen beschlossen, sagte ein Sprecher.")).toBe("de");
+  });
+});
+
+describe("singleScriptLanguage", () => {
+  const asFranc = (text: string) => singleScriptLanguage(text, 3) ?? franc(text, { minLength: 3 });
+  const samples = [
+    "国务院总理周二在北京表示，今年经济增长目标为百分之五。",
+    "정부는 화요일 서울에서 올해 성장률 목표를 발표했다.",
+    "政府は火曜日、東京で今年の成長目標を発表した。",
+    "Η κυβέρνηση ανακοίνωσε την Τρίτη τον στόχο ανάπτυξης.",
+    "รัฐบาลประกาศเป้าหมายการเติบโตในวันอังคาร",
+    "সরকার মঙ্গলবার এই বছরের প্রবৃদ্ধির লক্ষ্য ঘোষণা করেছে।",
+    "அரசாங்கம் செவ்வாய்க்கிழமை வளர்ச்சி இலக்கை அறிவித்தது.",
+    "ሰኞ ዕለት መንግሥት አስታወቀ።",
+    "Правительство объявило во вторник цель роста.",
+    "أعلنت الحكومة يوم الثلاثاء هدف النمو.",
+    "सरकार ने मंगलवार को विकास लक्ष्य की घोषणा की।",
+    "Die Regierung hat am Dienstag ihr Wachstumsziel genannt.",
+    "北京 Beijing 北京 said on Tuesday",
+    "Tokyo 東京 and Seoul 서울 and Athens Αθήνα",
+    "12 345 678 — 90 %",
+    "...!?",
+    "ab",
+    "",
+  ];
+
+  it("answers as franc does, without its tables for a script of one language", () => {
+    for (const text of samples) expect(asFranc(text), text).toBe(franc(text, { minLength: 3 }));
+    expect(samples.slice(0, 8).map((text) => singleScriptLanguage(text, 3))).toEqual(["cmn", "kor", "jpn", "ell", "tha", "ben", "tam", "amh"]);
+    expect(samples.slice(8, 12).map((text) => singleScriptLanguage(text, 3))).toEqual([null, null, null, null]);
+    expect(["12 345 678 — 90 %", "", "ab"].map((text) => singleScriptLanguage(text, 3))).toEqual(["und", "und", "und"]);
+  });
+
+  it("answers as franc does for any mix of scripts", () => {
+    const alphabet = [..."aé北京서울東京Αθήναไทยকলকாতাрусالعربهिंदी 0123456789.,!?"];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (characters) => asFranc(characters.join("")) === franc(characters.join(""), { minLength: 3 })));
+  });
+
+  it("leaves to franc exactly the scripts franc has trigram tables for", () => {
+    expect([...TRIGRAM_SCRIPTS].sort()).toEqual(Object.keys(data).sort());
   });
 });
 
