@@ -83,6 +83,16 @@ async function main() {
     new: join(ROOT, "fixtures", "demo", "new.txt"),
     runs: 21,
   });
+  // Copy in other languages takes the language's own paths: detection (franc, or the script alone),
+  // its CLDR data (the build's dist/locales/) and, for Chinese, ICU's word breaker.
+  for (const [language, name] of [["de", "German"], ["zh", "Chinese"]]) {
+    corpus.pairs.push({
+      name: `${name} fixture pair (fixtures/languages/${language})`,
+      old: join(ROOT, "fixtures", "languages", language, "old.txt"),
+      new: join(ROOT, "fixtures", "languages", language, "new.txt"),
+      runs: 21,
+    });
+  }
   const peers = { git: have("git"), wdiff: have("wdiff") };
   if (!peers.wdiff) console.warn("wdiff is not installed (apt-get install wdiff): its column stays empty");
   const runs = (n) => (QUICK ? Math.min(n, 3) : n);
@@ -177,6 +187,9 @@ async function main() {
   lines.push("");
   const demo = rows.find((row) => row.name.startsWith("demo"));
   lines.push(`Small pair against bare node: json ${ratio(small.json, small.floor)}, terminal ${ratio(small.terminal, small.floor)} of \`node -e ''\`; the demo pair: json ${ratio(demo.json, demo.floor)}, terminal ${ratio(demo.terminal, demo.floor)}.`);
+  const languages = rows.filter((row) => row.name.includes("fixtures/languages"));
+  lines.push("");
+  lines.push(`Other languages against bare node: ${languages.map((row) => `${row.name.split(" ")[0]} json ${ratio(row.json, row.floor)}, terminal ${ratio(row.terminal, row.floor)}`).join("; ")} of \`node -e ''\`.`);
   const web = rows.find((row) => row.name.startsWith("web pages"));
   lines.push("");
   lines.push(`Web pages against bare node: json ${ratio(web.json, web.floor)}, terminal ${ratio(web.terminal, web.floor)} of \`node -e ''\` (the target is 3× at most). git and wdiff diff the pages' markup in that row, not their articles: its peer ratios are there for scale only.`);
