@@ -180,8 +180,14 @@ const STARTERS = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS,
 ]);
 
-/** Fraction signs and the digits of the scripts news copy is written in besides ASCII's (Arabic, Devanagari, full width). */
-const OTHER_DIGITS = /[\u00bc-\u00be\u2150-\u215e\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/;
+/**
+ * Fraction signs, and the decimal digits of every script besides ASCII's in the Basic Multilingual
+ * Plane (Arabic, Persian, Devanagari, Bengali, Tamil, Thai, Burmese, Khmer, full width…): Unicode's
+ * \p{Nd} spelled out as ranges, which English copy's pattern never compiles (a test holds the
+ * ranges to \p{Nd}).
+ */
+export const OTHER_DIGITS =
+  /[\u00bc-\u00be\u2150-\u215e\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59\ua620-\ua629\ua8d0-\ua8d9\ua900-\ua909\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19]/;
 const LOWER_WORDS = /[a-z]+/g;
 /** A character of the Han script: a Chinese or Japanese scale, counter or date mark after digits (万, 名, 月). */
 const HAN = new ClassPattern((c) => `[${c.han}]`, "u");

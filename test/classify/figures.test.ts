@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { figuresNear, findFigures, touches, touchesFigure } from "../../src/classify/figures.js";
+import { figuresNear, findFigures, OTHER_DIGITS, touches, touchesFigure } from "../../src/classify/figures.js";
 import { tokenize } from "../../src/segment/tokens.js";
 import { compareTexts } from "../../src/compare.js";
 
@@ -115,6 +115,17 @@ describe("findFigures", () => {
     ]);
     // A singular unit of time after a year is a word of its own ("1985 year net").
     expect(figures("1985 year net")).toEqual([["1985", "n:1985||"]]);
+  });
+});
+
+describe("OTHER_DIGITS", () => {
+  it("is every decimal digit of the Basic Multilingual Plane but ASCII's, and the fraction signs", () => {
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      const fraction = (code >= 0xbc && code <= 0xbe) || (code >= 0x2150 && code <= 0x215e);
+      expect(OTHER_DIGITS.test(char), code.toString(16)).toBe(fraction || /\p{Nd}/u.test(char));
+    }
+    expect(OTHER_DIGITS.test("7")).toBe(false);
   });
 });
 

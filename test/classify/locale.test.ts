@@ -60,6 +60,10 @@ describe("findFigures in other languages", () => {
   });
 
   it("reads digits of other scripts as the same value", () => {
+    expect(figures("রাশি ৫ লাখ টাকা।", "bn")[0]![1]).toBe(figures("রাশি ৫০০ হাজার টাকা।", "bn")[0]![1]);
+    expect(figures("রাশি ৫ লাখ টাকা।", "bn")[0]![1]).not.toBe(figures("রাশি ৭ লাখ টাকা।", "bn")[0]![1]);
+    expect(figures("ราคา ๕๐๐ บาท", "th")).toEqual([["๕๐๐", "n:500||"]]);
+    expect(figures("விலை ௫௦௦ ரூபாய்", "ta")).toEqual([["௫௦௦", "n:500||"]]);
     expect(figures("عن ٤٢٠ وظيفة", "ar")).toEqual([["٤٢٠", "n:420||"]]);
     expect(figures("事故造成４２０人受伤", "zh")).toEqual([["４２０人", "n:420||人"]]);
   });
