@@ -202,6 +202,10 @@ const GROUP_SPACES = new Set(["\u00a0", "\u202f", "\u2009"]);
 const DIGITS_ONLY = /^[0-9]+(?:[.,][0-9]+)*%?$/;
 /** 1'200, 12’500’000: Swiss grouping, which the tokenizer reads as one word. */
 const APOSTROPHE_GROUPS = /^[0-9]{1,3}(?:['’][0-9]{3})+$/;
+/** A word that links an amount to its noun in Romance languages ("de", "di", "da"): see linkedPhraseAt. */
+const LINK_WORD = /^\p{Ll}{1,2}$/u;
+/** A word after an elided article or preposition ("d’euros", "l'euro"): the word. */
+const ELIDED_ARTICLE = /^\p{Ll}['’](\p{L}.*)$/u;
 /** Letters of a scale word that CLDR abbreviates with a full stop (Mio., Mrd., тыс.). */
 const MAX_ABBREVIATION = 4;
 
@@ -438,8 +442,11 @@ class FigureReader {
     return month === undefined ? null : { value: month, next: i + 1 };
   }
 
-  /** The longest phrase of `map` at token i: words with one space between them, lower-case. */
-  private phraseAt<T>(i: number, map: ReadonlyMap<string, T>): { value: T; next: number } | null {
+  /**
+   * The longest phrase of `map` at token i: words with one space between them, lower-case.
+   * `firstWord` stands for token i's text (an elided article's word: "euros" of "d’euros").
+   */
+  private phraseAt<T>(i: number, map: ReadonlyMap<string, T>, firstWord?: string): { value: T; next: number } | null {
     if (map.size === 0) return null;
     let phrase = "";
     let best: { value: T; next: number } | null = null;
@@ -447,7 +454,7 @@ class FigureReader {
     for (let words = 0; words < (this.locale?.longestPhrase ?? 1); words++) {
       const token = this.tokens[k];
       if (token?.type !== "word") break;
-      phrase = words === 0 ? token.text.toLowerCase() : `${phrase} ${token.text.toLowerCase()}`;
+      phrase = words === 0 ? (firstWord ?? token.text).toLowerCase() : `${phrase} ${token.text.toLowerCase()}`;
       const value = map.get(phrase);
       if (value !== undefined) best = { value, next: k + 1 };
       const spaced = this.afterSpace(k + 1);
@@ -455,6 +462,22 @@ class FigureReader {
       k = spaced;
     }
     return best;
+  }
+
+  /**
+   * A phrase of `map` after a linking word, as Romance languages join an amount to its noun: "5
+   * millones de euros", "5 milioni di euro", "20 de dolari" (Romanian, from twenty up), or the
+   * noun with an elided article, "5 milliards d’euros". CLDR's currency names have no such word,
+   * so the link is any word of one or two lower-case letters, or one letter and an apostrophe.
+   */
+  private linkedPhraseAt<T>(i: number, map: ReadonlyMap<string, T>): { value: T; next: number } | null {
+    const token = this.tokens[i];
+    if (token?.type !== "word") return null;
+    const elided = ELIDED_ARTICLE.exec(token.text);
+    if (elided) return this.phraseAt(i, map, elided[1]!);
+    if (!LINK_WORD.test(token.text)) return null;
+    const spaced = this.afterSpace(i + 1);
+    return spaced === -1 ? null : this.phraseAt(spaced, map);
   }
 
   /** A year after a month or day, past the words of the language's date layout ("de 2024", "2024 г."). */
@@ -705,7 +728,7 @@ class FigureReader {
         j = this.tokens[scaled.next]?.text === "." && this.tokens[scaled.next - 1]!.text.length <= MAX_ABBREVIATION ? scaled.next + 1 : scaled.next;
         spaced = this.afterSpace(j);
       }
-      const named = spaced === -1 || currency !== "" ? null : this.phraseAt(spaced, locale.currencies);
+      const named = spaced === -1 || currency !== "" ? null : (this.phraseAt(spaced, locale.currencies) ?? this.linkedPhraseAt(spaced, locale.currencies));
       if (named) {
         currency = named.value;
         j = named.next;

@@ -84,6 +84,10 @@ const UNIT_KEYS: Record<string, string> = {
 const CURRENCY_KEYS: Record<string, string> = {
   EUR: "€", USD: "$", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", CHF: "CHF", INR: "₹", SAR: "riyal", AED: "AED", EGP: "EGP",
 };
+/** One letter of the Latin script. */
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
+/** A word of two ASCII letters or fewer: a preposition or an abbreviation more often than a currency's name. */
+const SHORT_ASCII_WORD = /^[a-z]{1,2}$/u;
 /** Values that land in every plural category CLDR has for these languages (one, two, few, many, other). */
 const PLURAL_SAMPLES = [1, 2, 3, 5, 11, 21, 100, 1.5];
 
@@ -296,6 +300,9 @@ function build(tag: string, language: string): FigureLocale {
       }
       for (const value of PLURAL_SAMPLES) {
         const word = wordsOf(format.formatToParts(value), ["unit", "percentSign"]);
+        // A unit written as one Latin letter is taken only as the unit's own symbol (m, h, d):
+        // Spanish "a" (año) is the preposition of "de 5 a 7", and "j", "y", "w" abbreviate words.
+        if (LATIN_LETTER.test(word) && word !== key) continue;
         if (word !== "" && !locale.units.has(word)) locale.units.set(word, key);
       }
     }
@@ -305,9 +312,14 @@ function build(tag: string, language: string): FigureLocale {
     for (const value of PLURAL_SAMPLES) {
       const name = wordsOf(format.formatToParts(value), ["currency"]);
       if (name === "") continue;
-      // "US-Dollar", "dollars des États-Unis", "доллара США": copy writes the first word, or its last part.
+      // "US-Dollar", "dollars des États-Unis", "доллара США": copy writes the first word, or its last
+      // part. Not a first word of two ASCII letters or fewer: Romanian's "de yeni japonezi" (its
+      // plural takes "de" from the number) and "US dollar" would make "de" and "us" currency names.
       const first = name.split(" ")[0]!;
-      for (const word of [name, first, first.split("-").pop()!]) if (!locale.currencies.has(word)) locale.currencies.set(word, key);
+      for (const word of [name, first, first.split("-").pop()!]) {
+        if (word !== name && SHORT_ASCII_WORD.test(word)) continue;
+        if (!locale.currencies.has(word)) locale.currencies.set(word, key);
+      }
     }
   }
   for (const map of [locale.months, locale.weekdays, locale.spelled, locale.scales, locale.units, locale.currencies]) {

@@ -94,10 +94,31 @@ describe("findFigures in other languages", () => {
 
   it("reads numbers spelled out with their scale, and the word for one only before a scale", () => {
     expect(figures("zwölf Millionen Euro", "de")).toEqual([["zwölf Millionen Euro", "n:12000000|€|"]]);
-    expect(figures("doce tiendas y 3,5 mil millones de euros", "es").map(([, key]) => key)).toEqual(["n:12||", "n:3500000000||"]);
+    expect(figures("doce tiendas y 3,5 mil millones de euros", "es").map(([, key]) => key)).toEqual(["n:12||", "n:3500000000|€|"]);
     expect(figures("quatre-vingt-dix-neuf personnes", "fr").map(([, key]) => key)).toEqual(["n:99||"]);
     expect(figures("Il a acheté un vélo", "fr")).toEqual([]);
     expect(figures("اثنا عشر مهندسا", "ar").map(([, key]) => key)).toEqual(["n:12||"]);
+  });
+
+  it("reads a currency joined to its amount by a linking word or an elided one", () => {
+    expect(figures("Costó 5 millones de euros.", "es")).toEqual([["5 millones de euros", "n:5000000|€|"]]);
+    expect(figures("Costó 5 millones de dólares.", "es")).toEqual([["5 millones de dólares", "n:5000000|$|"]]);
+    expect(figures("Il a coûté 5 milliards d’euros.", "fr")).toEqual([["5 milliards d’euros", "n:5000000000|€|"]]);
+    expect(figures("Costa 5 milioni di euro.", "it")).toEqual([["5 milioni di euro", "n:5000000|€|"]]);
+    expect(figures("Custou 5 milhões de dólares.", "pt")).toEqual([["5 milhões de dólares", "n:5000000|$|"]]);
+    // Romanian joins every amount from twenty up with "de"; CLDR's plural of the yen has it too.
+    expect(figures("Costul a fost de 20 de dolari.", "ro")).toEqual([["20 de dolari", "n:20|$|"]]);
+    expect(figures("Peste 20 de oameni au murit.", "ro")).toEqual([["20", "n:20||"]]);
+    expect(figureLocale("ro")!.currencies.has("de")).toBe(false);
+    // Other nouns stay out of the figure.
+    expect(figures("Murieron 3 millones de personas.", "es")).toEqual([["3 millones", "n:3000000||"]]);
+  });
+
+  it("takes a unit written as one Latin letter only as its own symbol", () => {
+    // Spanish "a" abbreviates año, and is the preposition of "de 5 a 7".
+    expect(figures("El paro bajó de 5 a 7 por ciento.", "es").map(([text]) => text)).toEqual(["5", "7 por ciento"]);
+    expect(figures("Mide 5 m de alto.", "es")).toEqual([["5 m", "n:5||m"]]);
+    expect(figures("Il est 17 h à Paris.", "fr")).toEqual([["17 h", "n:17||h"]]);
   });
 
   it("reads a percent sign set apart, and unit names, as the unit", () => {
