@@ -84,6 +84,33 @@ const UNIT_KEYS: Record<string, string> = {
 const CURRENCY_KEYS: Record<string, string> = {
   EUR: "€", USD: "$", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", CHF: "CHF", INR: "₹", SAR: "riyal", AED: "AED", EGP: "EGP",
 };
+/**
+ * Where each currency but the euro is from, as the language names it, to tell a currency name's
+ * country word from its noun: the country (CLDR region), and for the dollar the Americas (Bosnian
+ * "američki", Czech "americký", whose "United States" has no such word) and for the pound the
+ * English language (Ukrainian "англійський", Turkish "İngiliz").
+ */
+const CURRENCY_PLACES: Record<string, { regions: string[]; language?: string }> = {
+  USD: { regions: ["US", "019"] }, GBP: { regions: ["GB"], language: "en" }, JPY: { regions: ["JP"] }, CNY: { regions: ["CN"] }, RUB: { regions: ["RU"] },
+  CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] },
+};
+/** Letters a country word of a currency's name shares with the place's name at least: rus / Rus-ya, kin-eski / Kin-a. */
+const COUNTRY_STEM = 3;
+
+/**
+ * Whether a lower-case word of a currency's name names its country (russische, японских, rus,
+ * kineski) rather than the currency: it begins as a word of the place's name begins, by three
+ * letters at least (Russ-land, Япон-ия, Kin-a), or four of its first letters are inside one
+ * (Stor-brit-annien, Велико-брит-ания).
+ */
+function isCountryWord(word: string, place: readonly string[]): boolean {
+  if (word.length < COUNTRY_STEM) return false;
+  return place.some((part) => {
+    let shared = 0;
+    while (shared < word.length && shared < part.length && word[shared] === part[shared]) shared += 1;
+    return shared >= COUNTRY_STEM || (word.length >= 4 && part.includes(word.slice(0, 4)));
+  });
+}
 /** One letter of the Latin script. */
 const LATIN_LETTER = /^\p{Script=Latin}$/u;
 /** A word of two ASCII letters or fewer: a preposition or an abbreviation more often than a currency's name. */
@@ -307,18 +334,33 @@ function build(tag: string, language: string): FigureLocale {
       }
     }
   }
+  const regionNames = new Intl.DisplayNames(tag, { type: "region" });
+  const languageNames = new Intl.DisplayNames(tag, { type: "language" });
   for (const [code, key] of Object.entries(CURRENCY_KEYS)) {
-    const format = new Intl.NumberFormat(tag, { style: "currency", currency: code, currencyDisplay: "name" });
+    // No fraction digits for whole amounts: written "5,00", every amount took the plural form of
+    // fractions, and Russian had "доллара" but not "долларов", the form after 5 and after a scale.
+    const format = new Intl.NumberFormat(tag, { style: "currency", currency: code, currencyDisplay: "name", minimumFractionDigits: 0 });
+    const places = CURRENCY_PLACES[code];
+    const placeNames = places === undefined ? [] : [...places.regions.map((region) => regionNames.of(region)), places.language === undefined ? undefined : languageNames.of(places.language)];
+    const country = placeNames.flatMap((placeName) => (placeName === undefined ? [] : lowerWords(placeName).split(/[\s-]+/u)));
     for (const value of PLURAL_SAMPLES) {
-      const name = wordsOf(format.formatToParts(value), ["currency"]);
+      const written = format.formatToParts(value).filter((part) => part.type === "currency").map((part) => part.value).join(" ");
+      const name = lowerWords(written);
       if (name === "") continue;
-      // "US-Dollar", "dollars des États-Unis", "доллара США": copy writes the first word, or its last
-      // part. Not a first word of two ASCII letters or fewer: Romanian's "de yeni japonezi" (its
-      // plural takes "de" from the number) and "US dollar" would make "de" and "us" currency names.
-      const first = name.split(" ")[0]!;
-      for (const word of [name, first, first.split("-").pop()!]) {
-        if (word !== name && SHORT_ASCII_WORD.test(word)) continue;
-        if (!locale.currencies.has(word)) locale.currencies.set(word, key);
+      locale.currencies.set(name, locale.currencies.get(name) ?? key);
+      // Copy writes the currency's noun alone: "dollars" of "dollars des États-Unis", "Dollar" of
+      // "US-Dollar", "рублей" of "российских рублей", "doları" of "ABD doları". It is the name's
+      // first word that is no country word (russische, японских, rus), no abbreviation (США, ABD)
+      // and no word of two ASCII letters or fewer (Romanian's plural "de yeni japonezi").
+      const words = written.trim().split(/\s+/u);
+      const noun = words.find((word) => {
+        const lower = word.toLowerCase();
+        const abbreviation = word.length > 1 && word === word.toUpperCase() && word !== lower;
+        return !SHORT_ASCII_WORD.test(lower) && !abbreviation && !isCountryWord(lower, country);
+      });
+      if (noun === undefined) continue;
+      for (const word of new Set([noun.toLowerCase(), noun.toLowerCase().split("-").pop()!])) {
+        if (word !== name && !SHORT_ASCII_WORD.test(word) && !locale.currencies.has(word)) locale.currencies.set(word, key);
       }
     }
   }

@@ -11,11 +11,11 @@ import { ROOT } from "../helpers.js";
 /** Micro precision and recall floors per language, as measured when the sets were made (npm run kinds), rounded down. */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   ar: { precision: 1, recall: 1 },
-  de: { precision: 0.968, recall: 0.968 },
+  de: { precision: 0.969, recall: 0.969 },
   es: { precision: 1, recall: 1 },
   fr: { precision: 0.967, recall: 1 },
   ja: { precision: 1, recall: 1 },
-  ru: { precision: 0.937, recall: 0.967 },
+  ru: { precision: 0.94, recall: 0.969 },
   zh: { precision: 1, recall: 1 },
 };
 

@@ -50,7 +50,7 @@ describe("findFigures in other languages", () => {
     // Plain spaces group digits in French copy, not in German.
     expect(figures("soit 1 200 salariés", "fr")).toEqual([["1 200", "n:1200||"]]);
     expect(figures("also 1 200 Leute", "de").map(([, key]) => key)).toEqual(["n:1||", "n:200||"]);
-    expect(figures("Es kostet 1'200.5 Franken.", "de-CH")).toEqual([["1'200.5", "n:1200.5||"]]);
+    expect(figures("Es kostet 1'200.5 Franken.", "de-CH")).toEqual([["1'200.5 Franken", "n:1200.5|CHF|"]]);
     expect(figures("بلغ ١٢٬٥٠٠ و ٢٫٥٪", "ar").map(([, key]) => key)).toEqual(["n:12500||", "n:2.5||%"]);
   });
 
@@ -63,7 +63,7 @@ describe("findFigures in other languages", () => {
     expect(figures("রাশি ৫ লাখ টাকা।", "bn")[0]![1]).toBe(figures("রাশি ৫০০ হাজার টাকা।", "bn")[0]![1]);
     expect(figures("রাশি ৫ লাখ টাকা।", "bn")[0]![1]).not.toBe(figures("রাশি ৭ লাখ টাকা।", "bn")[0]![1]);
     expect(figures("ราคา ๕๐๐ บาท", "th")).toEqual([["๕๐๐", "n:500||"]]);
-    expect(figures("விலை ௫௦௦ ரூபாய்", "ta")).toEqual([["௫௦௦", "n:500||"]]);
+    expect(figures("விலை ௫௦௦ ரூபாய்", "ta")).toEqual([["௫௦௦ ரூபாய்", "n:500|₹|"]]);
     expect(figures("عن ٤٢٠ وظيفة", "ar")).toEqual([["٤٢٠", "n:420||"]]);
     expect(figures("事故造成４２０人受伤", "zh")).toEqual([["４２０人", "n:420||人"]]);
   });
@@ -112,6 +112,32 @@ describe("findFigures in other languages", () => {
     expect(figureLocale("ro")!.currencies.has("de")).toBe(false);
     // Other nouns stay out of the figure.
     expect(figures("Murieron 3 millones de personas.", "es")).toEqual([["3 millones", "n:3000000||"]]);
+  });
+
+  it("reads a currency by its noun, in every plural form, and not by its country's adjective", () => {
+    expect(figures("Сделка стоила 5 млн рублей.", "ru")).toEqual([["5 млн рублей", "n:5000000|₽|"]]);
+    expect(figures("Сделка стоила 5 миллионов долларов.", "ru")).toEqual([["5 миллионов долларов", "n:5000000|$|"]]);
+    expect(figures("Kosztowało to 5 mln dolarów.", "pl")).toEqual([["5 mln dolarów", "n:5000000|$|"]]);
+    // CLDR names the rouble "российский рубль" and the franc "Schweizer Franken": the country's word
+    // before the noun is no currency ("5 российских компаний", "5 Schweizer Banken").
+    expect(figures("Купили 5 российских компаний.", "ru")).toEqual([["5", "n:5||"]]);
+    expect(figures("Купили 5 японских компаний.", "ru")).toEqual([["5", "n:5||"]]);
+    expect(figures("Es gibt 5 Schweizer Banken und 5 russische Firmen.", "de").map(([text]) => text)).toEqual(["5", "5"]);
+    expect(figures("Satın alınan 5 ABD şirketi.", "tr")).toEqual([["5", "n:5||"]]);
+    const countryWords: Record<string, string[]> = {
+      ru: ["российских", "японских", "китайского", "британского"],
+      uk: ["російських", "англійського"],
+      pl: ["rosyjskich", "amerykańskich"],
+      cs: ["ruského", "amerických", "čínských"],
+      sv: ["ryska", "amerikanska", "brittiska"],
+      nl: ["russische", "amerikaanse"],
+      tr: ["abd", "rus", "çin", "i̇ngiliz"],
+      hr: ["ruskih", "američkih", "kineskih"],
+    };
+    for (const [tag, words] of Object.entries(countryWords)) {
+      const currencies = figureLocale(tag)!.currencies;
+      expect(words.filter((word) => currencies.has(word)), tag).toEqual([]);
+    }
   });
 
   it("takes a unit written as one Latin letter only as its own symbol", () => {
