@@ -52,6 +52,20 @@ const QUANTITY_WORDS = lookupTable<string>({
 
 /** Currency written before the digits, by the symbol's key. */
 const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" });
+/** Currency signs read when a space sets them apart from the digits (€ 5, 5 €): the one-character signs. */
+const SPACED_SIGNS = lookupTable<string>({ $: "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" });
+/** The letters of a dollar's country written onto its sign: US$, C$, R$ (Brazil's real), NT$, MX$. */
+const DOLLAR_LETTERS = /^[A-Z]{1,3}$/;
+
+/** The letters of a word written right before a dollar sign (R of R$5), or null. */
+function dollarLetters(token: Token | undefined): string | null {
+  return token?.type === "word" && DOLLAR_LETTERS.test(token.text) ? token.text : null;
+}
+
+/** The key of a lettered dollar: the table's (US$ is $), else the letters and the sign (R$, NT$). */
+function dollarKey(letters: string): string {
+  return CURRENCY_PREFIXES[`${letters}$`] ?? `${letters}$`;
+}
 const CURRENCY_WORDS = lookupTable<string>({
   dlr: "$", dlrs: "$", dollar: "$", dollars: "$", usd: "$", "u.s. dlrs": "$", cts: "¢", ct: "¢", cent: "¢", cents: "¢",
   yen: "¥", pound: "£", pounds: "£", stg: "£", sterling: "£", euro: "€", euros: "€", pence: "p", penny: "p",
@@ -169,6 +183,8 @@ function spelledValue(words: readonly string[]): number | null {
 }
 
 const isSpace = (token: Token | undefined) => token !== undefined && token.type === "space";
+/** A word or a number: what a sign written onto it belongs to ($HOME), rather than to the figure before. */
+const isWordOrNumber = (token: Token | undefined) => token !== undefined && (token.type === "word" || token.type === "number");
 const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : "");
 
 /**
@@ -623,6 +639,14 @@ class FigureReader {
     return spaced !== -1 && this.isYear(spaced) ? { year: this.tokens[spaced]!.text, next: spaced + 1 } : null;
   }
 
+  /** A currency sign that ends at token i (a space follows it): "€", "$", "US$", "R$"; its key and first token. */
+  private signBefore(i: number): { currency: string; start: number } | null {
+    const sign = this.tokens[i - 1];
+    if (sign?.type !== "punct" || SPACED_SIGNS[sign.text] === undefined) return null;
+    const letters = sign.text === "$" ? dollarLetters(this.tokens[i - 2]) : null;
+    return letters === null ? { currency: SPACED_SIGNS[sign.text]!, start: i - 1 } : { currency: dollarKey(letters), start: i - 2 };
+  }
+
   /** A number token and what goes with it: fraction, clock, range, scale, currency, unit. */
   private numberAt(first: number, sign: string, from = first, given?: string): number {
     const token = this.tokens[first]!;
@@ -636,9 +660,16 @@ class FigureReader {
     let currency = CURRENCY_PREFIXES[parts[1]!] ?? (parts[1] ? parts[1] : "");
     let start = from;
     const before = this.tokens[from - 1];
-    if (parts[1] === "$" && before?.type === "word" && CURRENCY_PREFIXES[`${before.text}$`] !== undefined && from === i) {
-      currency = CURRENCY_PREFIXES[`${before.text}$`]!;
-      start = from - 1;
+    if (parts[1] === "$" && from === i) {
+      const letters = dollarLetters(before);
+      if (letters !== null) {
+        currency = dollarKey(letters);
+        start = from - 1;
+      }
+    } else if (parts[1] === "" && from === first && isSpace(before) && before!.text.length <= 2) {
+      // € 5, US$ 5, R$ 5 millones: a currency sign set apart before the digits, as much copy sets it.
+      const spaced = this.signBefore(from - 1);
+      if (spaced !== null) [currency, start] = [spaced.currency, spaced.start];
     }
     let unit = parts[3] ? "%" : "";
     let value = this.locale === null ? decimal(parts[2]!) : localeDecimal(parts[2]!, this.locale);
@@ -742,6 +773,15 @@ class FigureReader {
       value = decimal(value, scale);
       j = spaced + 1;
       spaced = this.afterSpace(j);
+    }
+    // 5 €, 5 Mio. €, 12 $: a currency sign set apart after the figure, as French and German copy set it.
+    if (spaced !== -1 && currency === "" && this.tokens[spaced]?.type === "punct" && !isWordOrNumber(this.tokens[spaced + 1])) {
+      const sign = SPACED_SIGNS[this.tokens[spaced]!.text];
+      if (sign !== undefined) {
+        currency = sign;
+        j = spaced + 1;
+        spaced = this.afterSpace(j);
+      }
     }
     if (spaced !== -1 && currency === "") {
       const two = `${lower(this.tokens[spaced])} ${lower(this.tokens[spaced + 2])}`;
@@ -910,8 +950,11 @@ export interface ChangeSpan {
 const JOINERS = new Set([",", ".", "/", ":", "-", "‐", "–", "—", "+", "−", "and", "a", "an", "per"]);
 /** At most this many tokens are walked back from a change to where a figure around it starts; the longest figure is 11. */
 const FIGURE_REACH = 24;
-/** Tokens read after a change: a figure that starts right after it (past a space and a mark) touches it. */
-const FIGURE_REACH_AFTER = 3;
+/**
+ * Tokens read after a change: a figure that starts right after it touches it, and the reader finds
+ * a figure at its digits, up to four tokens past its start ("R$ 5": the letters, the sign, a space).
+ */
+const FIGURE_REACH_AFTER = 5;
 
 /**
  * The figures that overlap or touch the given changes of a sentence. Each is read from where a

@@ -118,6 +118,21 @@ describe("findFigures", () => {
   });
 });
 
+describe("currency signs", () => {
+  const keys = (text: string) => findFigures(text).map((figure) => [figure.text, figure.key]);
+  it("reads a dollar by the letters written onto its sign: US$ is the dollar, R$ and NT$ are not", () => {
+    expect(keys("It cost US$5 million.")).toEqual([["US$5 million", "n:5000000|$|"]]);
+    expect(keys("It cost R$5 million.")).toEqual([["R$5 million", "n:5000000|R$|"]]);
+    expect(keys("It cost NT$5 billion.")).toEqual([["NT$5 billion", "n:5000000000|NT$|"]]);
+  });
+
+  it("reads a sign set apart by a space, but not one written onto a word", () => {
+    expect(keys("It cost 5 € a head.")).toEqual([["5 €", "n:5|€|"]]);
+    expect(keys("It cost € 5 a head.")).toEqual([["€ 5", "n:5|€|"]]);
+    expect(keys("Version 5 $HOME")).toEqual([["5", "n:5||"]]);
+  });
+});
+
 describe("OTHER_DIGITS", () => {
   it("is every decimal digit of the Basic Multilingual Plane but ASCII's, and the fraction signs", () => {
     for (let code = 0x80; code <= 0xffff; code++) {

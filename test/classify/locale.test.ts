@@ -140,6 +140,15 @@ describe("findFigures in other languages", () => {
     }
   });
 
+  it("reads a currency sign set apart by a space, before the digits or after them", () => {
+    expect(figures("Es kostet 5 €.", "de")).toEqual([["5 €", "n:5|€|"]]);
+    expect(figures("Es kostet 5 Mio. € mehr.", "de")).toEqual([["5 Mio. €", "n:5000000|€|"]]);
+    expect(figures("Le billet coûte 12 $.", "fr")).toEqual([["12 $", "n:12|$|"]]);
+    expect(figures("Costó € 5 millones.", "es")).toEqual([["€ 5 millones", "n:5000000|€|"]]);
+    expect(figures("Costó US$ 5 millones.", "es")).toEqual([["US$ 5 millones", "n:5000000|$|"]]);
+    expect(figures("O projeto custou R$ 5 milhões.", "pt")).toEqual([["R$ 5 milhões", "n:5000000|R$|"]]);
+  });
+
   it("takes a unit written as one Latin letter only as its own symbol", () => {
     // Spanish "a" abbreviates año, and is the preposition of "de 5 a 7".
     expect(figures("El paro bajó de 5 a 7 por ciento.", "es").map(([text]) => text)).toEqual(["5", "7 por ciento"]);
