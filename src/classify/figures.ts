@@ -972,7 +972,9 @@ export function figuresNear(text: string, tokens: readonly Token[], changes: rea
     let begin = from;
     while (begin > 0 && from - begin < FIGURE_REACH) {
       const token = tokens[begin - 1]!;
-      if (token.type !== "space" && !isFigurePart(token, locale) && !JOINERS.has(token.text.toLowerCase()) && !GROUP_MARKS.has(token.text)) break;
+      // A linking word joins an amount to its currency in other languages than English ("5 milioni di euro").
+      const linking = locale !== null && token.type === "word" && LINK_WORD.test(token.text);
+      if (token.type !== "space" && !isFigurePart(token, locale) && !JOINERS.has(token.text.toLowerCase()) && !GROUP_MARKS.has(token.text) && !linking) break;
       begin -= 1;
     }
     // Go on from where the last figure read ended: it may run into this change.

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../../src/classify/figures.js";
 import { figureLocale } from "../../src/classify/locale.js";
+import { compareTexts } from "../../src/compare.js";
 
 const figures = (text: string, tag: string) => findFigures(text, undefined, figureLocale(tag)).map((figure) => [figure.text, figure.key]);
 
@@ -138,6 +139,12 @@ describe("findFigures in other languages", () => {
       const currencies = figureLocale(tag)!.currencies;
       expect(words.filter((word) => currencies.has(word)), tag).toEqual([]);
     }
+  });
+
+  it("finds a changed currency behind its linking word when only the currency changed", () => {
+    const kinds = (old: string, now: string, lang: string) => compareTexts({ text: `${old}\n`, path: "a" }, { text: `${now}\n`, path: "b" }, { lang }).pairs.flatMap((pair) => pair.changes.map((change) => change.kind));
+    expect(kinds("Costa 5 milioni di euro.", "Costa 5 milioni di dollari.", "it")).toEqual(["number"]);
+    expect(kinds("Costul a fost de 20 de dolari.", "Costul a fost de 20 de euro.", "ro")).toEqual(["number"]);
   });
 
   it("reads a currency sign set apart by a space, before the digits or after them", () => {
