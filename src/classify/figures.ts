@@ -52,8 +52,8 @@ const QUANTITY_WORDS = lookupTable<string>({
 
 /** Currency written before the digits, by the symbol's key. */
 const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" });
-/** Currency signs read when a space sets them apart from the digits (€ 5, 5 €): the one-character signs. */
-const SPACED_SIGNS = lookupTable<string>({ $: "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" });
+/** Currency signs read when a space sets them apart from the digits (€ 5, 5 €): the prefixes of one character. */
+const SPACED_SIGNS = lookupTable<string>(Object.fromEntries(Object.entries(CURRENCY_PREFIXES).filter(([sign]) => [...sign].length === 1)));
 /** The letters of a dollar's country written onto its sign: US$, C$, R$ (Brazil's real), NT$, MX$. */
 const DOLLAR_LETTERS = /^[A-Z]{1,3}$/;
 

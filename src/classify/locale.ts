@@ -347,7 +347,7 @@ function build(tag: string, language: string): FigureLocale {
       const written = format.formatToParts(value).filter((part) => part.type === "currency").map((part) => part.value).join(" ");
       const name = lowerWords(written);
       if (name === "") continue;
-      locale.currencies.set(name, locale.currencies.get(name) ?? key);
+      if (!locale.currencies.has(name)) locale.currencies.set(name, key);
       // Copy writes the currency's noun alone: "dollars" of "dollars des États-Unis", "Dollar" of
       // "US-Dollar", "рублей" of "российских рублей", "doları" of "ABD doları". It is the name's
       // first word that is no country word (russische, японских, rus), no abbreviation (США, ABD)
@@ -359,7 +359,8 @@ function build(tag: string, language: string): FigureLocale {
         return !SHORT_ASCII_WORD.test(lower) && !abbreviation && !isCountryWord(lower, country);
       });
       if (noun === undefined) continue;
-      for (const word of new Set([noun.toLowerCase(), noun.toLowerCase().split("-").pop()!])) {
+      const lowerNoun = noun.toLowerCase();
+      for (const word of [lowerNoun, lowerNoun.split("-").pop()!]) {
         if (word !== name && !SHORT_ASCII_WORD.test(word) && !locale.currencies.has(word)) locale.currencies.set(word, key);
       }
     }
