@@ -23,7 +23,15 @@ describe("tokenize", () => {
     expect(shape("cafe\u0301 👩‍👩‍👧!")).toEqual(["word:cafe\u0301", "space: ", "punct:👩‍👩‍👧", "punct:!"]);
   });
 
-  it.each(["", "  ", "Ünïcödé — “quotes” … 北京 مرحبا", "a\u00a0b\tc\r\nd", "\u0301lone mark"])("rebuilds %j exactly", (text) => {
+  it("keeps a number written straight after Chinese or Japanese whole, as in Latin text", () => {
+    expect(shape("GDP增长5.2%，")).toEqual(["word:GDP", "word:增长", "number:5.2%", "punct:，"]);
+    expect(shape("価格は12.5円")).toEqual(["word:価格", "word:は", "number:12.5", "word:円"]);
+    expect(shape("增长了1,200万元")).toEqual(["word:增长", "word:了", "number:1,200", "word:万", "word:元"]);
+    // A mark between words stays a mark.
+    expect(shape("北京.上海")).toEqual(["word:北京", "punct:.", "word:上海"]);
+  });
+
+  it.each(["", "  ", "Ünïcödé — “quotes” … 北京 مرحبا", "a\u00a0b\tc\r\nd", "\u0301lone mark", "增长5.2%，价格12.5元"])("rebuilds %j exactly", (text) => {
     expect(tokenize(text).map((token) => token.text).join("")).toBe(text);
   });
 });
