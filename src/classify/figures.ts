@@ -496,6 +496,19 @@ class FigureReader {
     return spaced === -1 ? null : this.phraseAt(spaced, map);
   }
 
+  /**
+   * A word of `map` that copy writes as two words: Italian "per cento" for CLDR's "percento".
+   * Only the two words' letters, lower-case, joined without the space.
+   */
+  private splitWordAt<T>(i: number, map: ReadonlyMap<string, T>): { value: T; next: number } | null {
+    const first = this.tokens[i];
+    const spaced = this.afterSpace(i + 1);
+    const second = spaced === -1 ? undefined : this.tokens[spaced];
+    if (first?.type !== "word" || second?.type !== "word") return null;
+    const value = map.get(`${first.text}${second.text}`.toLowerCase());
+    return value === undefined ? null : { value, next: spaced + 1 };
+  }
+
   /** A year after a month or day, past the words of the language's date layout ("de 2024", "2024 г."). */
   private yearIn(i: number, locale: FigureLocale): { year: string; next: number } | null {
     let spaced = this.afterSpace(this.tokens[i]?.text === "," ? i + 1 : i);
@@ -765,7 +778,7 @@ class FigureReader {
         j = named.next;
         spaced = this.afterSpace(j);
       }
-      const measured = spaced === -1 || unit !== "" ? null : this.phraseAt(spaced, locale.units);
+      const measured = spaced === -1 || unit !== "" ? null : (this.phraseAt(spaced, locale.units) ?? this.splitWordAt(spaced, locale.units));
       if (measured) return this.push(start, measured.next, `${figure.kind}:${figure.sign}${value}|${currency}|${measured.value}`);
     }
     const scale = spaced === -1 ? undefined : SCALES[lower(this.tokens[spaced])];
