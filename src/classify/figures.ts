@@ -218,6 +218,8 @@ const GROUP_SPACES = new Set(["\u00a0", "\u202f", "\u2009"]);
 const DIGITS_ONLY = /^[0-9]+(?:[.,][0-9]+)*%?$/;
 /** 1'200, 12’500’000: Swiss grouping, which the tokenizer reads as one word. */
 const APOSTROPHE_GROUPS = /^[0-9]{1,3}(?:['’][0-9]{3})+$/;
+/** What Turkish writes onto a number after an apostrophe: a case ending ('e, ’te, 'ın). */
+const CASE_ENDING = /^['’]\p{Ll}{1,4}$/u;
 /** A word that links an amount to its noun in Romance languages ("de", "di", "da"): see linkedPhraseAt. */
 const LINK_WORD = /^\p{Ll}{1,2}$/u;
 /** A word after an elided article or preposition ("d’euros", "l'euro"): the word. */
@@ -652,6 +654,23 @@ class FigureReader {
     return spaced !== -1 && this.isYear(spaced) ? { year: this.tokens[spaced]!.text, next: spaced + 1 } : null;
   }
 
+  /**
+   * A unit the language writes before the number that starts at token i: Turkish "yüzde 14" (one
+   * space between) or "%14" (written onto it). Its key and its first token.
+   */
+  private unitBefore(i: number): { unit: string; start: number } | null {
+    const units = this.locale?.unitsBefore;
+    if (units === undefined || units.size === 0) return null;
+    const attached = this.tokens[i - 1];
+    if (attached !== undefined && !isSpace(attached)) {
+      const unit = units.get(attached.text.toLowerCase());
+      return unit === undefined ? null : { unit, start: i - 1 };
+    }
+    if (!isSpace(attached) || attached!.text.length > 2) return null;
+    const unit = units.get(lower(this.tokens[i - 2]));
+    return unit === undefined ? null : { unit, start: i - 2 };
+  }
+
   /** A currency sign that ends at token i (a space follows it): "€", "$", "US$", "R$"; its key and first token. */
   private signBefore(i: number): { currency: string; start: number } | null {
     const sign = this.tokens[i - 1];
@@ -685,6 +704,10 @@ class FigureReader {
       if (spaced !== null) [currency, start] = [spaced.currency, spaced.start];
     }
     let unit = parts[3] ? "%" : "";
+    if (unit === "" && currency === "" && from === first) {
+      const before = this.unitBefore(start);
+      if (before !== null) [unit, start] = [before.unit, before.start];
+    }
     let value = this.locale === null ? decimal(parts[2]!) : localeDecimal(parts[2]!, this.locale);
     let j = i + 1;
     const after = this.tokens[j];
@@ -856,6 +879,12 @@ class FigureReader {
     if (scale !== undefined) return this.finish(from, i + 1, { kind: "n", value: decimal(digits, scale), sign: "", currency, unit: "" });
     if (range) return this.finish(from, i + 1, { kind: "r", value: `${value}~${rangeEnd(digits, range[1]!)}`, sign: "", currency, unit: range[2] ? "%" : "" });
     if (suffix.startsWith("-") || suffix.startsWith("‐")) return this.push(i, i + 1, `n:${value}||`, 0, digits.length);
+    // Turkish writes a case ending onto a number after an apostrophe ("yüzde 14'e", "2025'te"):
+    // the number is the figure, with a unit the language writes before it.
+    if (this.locale !== null && CASE_ENDING.test(suffix)) {
+      const before = this.unitBefore(i);
+      return this.push(before?.start ?? i, i + 1, `n:${value}||${before?.unit ?? ""}`, 0, digits.length);
+    }
     return null;
   }
 

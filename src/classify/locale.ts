@@ -39,6 +39,8 @@ export interface FigureLocale {
   scales: Map<string, number>;
   /** Unit words after a number (Prozent, pour cent, процентов, パーセント, Kilometer…) → the unit's key. */
   units: Map<string, string>;
+  /** Unit words the language writes before the number (Turkish "yüzde 14", "%14") → the unit's key. */
+  unitsBefore: Map<string, string>;
   /** Currency names after a number (Euro, dollars, евро, 欧元) → the currency's key in figures.ts (€, $). */
   currencies: Map<string, string>;
   /** Words of CLDR's date layout between day, month and year (es "4 de marzo de 2024": "de"). */
@@ -172,6 +174,7 @@ export interface FigureLocaleFacts {
   spelled: [string, number][];
   scales: [string, number][];
   units: [string, string][];
+  unitsBefore: [string, string][];
   currencies: [string, string][];
   dateWords: string[];
   numericDate: FigureLocale["numericDate"];
@@ -181,7 +184,7 @@ export interface FigureLocaleFacts {
 }
 
 export function figureLocaleFacts(locale: FigureLocale): FigureLocaleFacts {
-  const { months, monthStems, weekdays, spelled, scales, units, currencies, dateWords, starters, parts } = locale;
+  const { months, monthStems, weekdays, spelled, scales, units, unitsBefore, currencies, dateWords, starters, parts } = locale;
   return {
     ...locale,
     months: [...months],
@@ -190,6 +193,7 @@ export function figureLocaleFacts(locale: FigureLocale): FigureLocaleFacts {
     spelled: [...spelled],
     scales: [...scales],
     units: [...units],
+    unitsBefore: [...unitsBefore],
     currencies: [...currencies],
     dateWords: [...dateWords],
     starters: [...starters],
@@ -199,7 +203,7 @@ export function figureLocaleFacts(locale: FigureLocale): FigureLocaleFacts {
 
 function fromFacts(facts: FigureLocaleFacts | null): FigureLocale | null {
   if (facts === null) return null;
-  const { months, monthStems, weekdays, spelled, scales, units, currencies, dateWords, starters, parts } = facts;
+  const { months, monthStems, weekdays, spelled, scales, units, unitsBefore, currencies, dateWords, starters, parts } = facts;
   return {
     ...facts,
     months: new Map(months),
@@ -208,6 +212,7 @@ function fromFacts(facts: FigureLocaleFacts | null): FigureLocale | null {
     spelled: new Map(spelled),
     scales: new Map(scales),
     units: new Map(units),
+    unitsBefore: new Map(unitsBefore),
     currencies: new Map(currencies),
     dateWords: new Set(dateWords),
     starters: new Set(starters),
@@ -247,6 +252,7 @@ function build(tag: string, language: string): FigureLocale {
     spelled: new Map(),
     scales: new Map(),
     units: new Map(),
+    unitsBefore: new Map(),
     currencies: new Map(),
     dateWords: new Set(),
     numericDate: null,
@@ -326,11 +332,14 @@ function build(tag: string, language: string): FigureLocale {
         continue;
       }
       for (const value of PLURAL_SAMPLES) {
-        const word = wordsOf(format.formatToParts(value), ["unit", "percentSign"]);
+        const parts = format.formatToParts(value);
+        const word = wordsOf(parts, ["unit", "percentSign"]);
         // A unit written as one Latin letter is taken only as the unit's own symbol (m, h, d):
         // Spanish "a" (año) is the preposition of "de 5 a 7", and "j", "y", "w" abbreviate words.
         if (LATIN_LETTER.test(word) && word !== key) continue;
-        if (word !== "" && !locale.units.has(word)) locale.units.set(word, key);
+        const before = parts.findIndex((part) => part.type === "unit" || part.type === "percentSign") < parts.findIndex((part) => part.type === "integer");
+        const units = before ? locale.unitsBefore : locale.units;
+        if (word !== "" && !units.has(word)) units.set(word, key);
       }
     }
   }
@@ -365,13 +374,13 @@ function build(tag: string, language: string): FigureLocale {
       }
     }
   }
-  for (const map of [locale.months, locale.weekdays, locale.spelled, locale.scales, locale.units, locale.currencies]) {
+  for (const map of [locale.months, locale.weekdays, locale.spelled, locale.scales, locale.units, locale.unitsBefore, locale.currencies]) {
     for (const phrase of map.keys()) {
       const words = phrase.split(" ");
       locale.longestPhrase = Math.max(locale.longestPhrase, words.length);
       for (const word of words) locale.parts.add(word);
     }
   }
-  for (const map of [locale.months, locale.weekdays, locale.spelled]) for (const phrase of map.keys()) locale.starters.add(phrase.split(" ")[0]!);
+  for (const map of [locale.months, locale.weekdays, locale.spelled, locale.unitsBefore]) for (const phrase of map.keys()) locale.starters.add(phrase.split(" ")[0]!);
   return locale;
 }

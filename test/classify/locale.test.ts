@@ -156,6 +156,15 @@ describe("findFigures in other languages", () => {
     expect(figures("O projeto custou R$ 5 milhões.", "pt")).toEqual([["R$ 5 milhões", "n:5000000|R$|"]]);
   });
 
+  it("reads a unit the language writes before the number, and a number with a case ending (Turkish)", () => {
+    expect(figures("İşsizlik yüzde 14 oldu.", "tr")).toEqual([["yüzde 14", "n:14||%"]]);
+    expect(figures("İşsizlik %14 oldu.", "tr")).toEqual([["%14", "n:14||%"]]);
+    expect(figures("İşsizlik yüzde 14'e yükseldi.", "tr")).toEqual([["yüzde 14", "n:14||%"]]);
+    expect(figures("İşsizlik %14’e yükseldi.", "tr")).toEqual([["%14", "n:14||%"]]);
+    expect(figures("Fiyat 2025'te arttı.", "tr")).toEqual([["2025", "n:2025||"]]);
+    expect(figureLocale("tr")!.units.has("yüzde")).toBe(false);
+  });
+
   it("takes a unit written as one Latin letter only as its own symbol", () => {
     // Spanish "a" abbreviates año, and is the preposition of "de 5 a 7".
     expect(figures("El paro bajó de 5 a 7 por ciento.", "es").map(([text]) => text)).toEqual(["5", "7 por ciento"]);
