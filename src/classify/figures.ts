@@ -381,6 +381,11 @@ class FigureReader {
     return isSpace(this.tokens[i]) && this.tokens[i]!.text.length <= 2 && !this.tokens[i]!.text.includes("\n\n") ? i + 1 : -1;
   }
 
+  /** Index of the token before token `i` past one space (afterSpace's mirror), or -1. */
+  private beforeSpace(i: number): number {
+    return i >= 2 && this.afterSpace(i - 1) === i ? i - 2 : -1;
+  }
+
   /** The figure that starts at token i, pushed; the index after it, or null when none starts there. */
   private figureAt(i: number): number | null {
     const token = this.tokens[i]!;
@@ -666,9 +671,9 @@ class FigureReader {
       const unit = units.get(attached.text.toLowerCase());
       return unit === undefined ? null : { unit, start: i - 1 };
     }
-    if (!isSpace(attached) || attached!.text.length > 2) return null;
-    const unit = units.get(lower(this.tokens[i - 2]));
-    return unit === undefined ? null : { unit, start: i - 2 };
+    const word = this.beforeSpace(i);
+    const unit = word === -1 ? undefined : units.get(lower(this.tokens[word]));
+    return unit === undefined ? null : { unit, start: word };
   }
 
   /** A currency sign that ends at token i (a space follows it): "€", "$", "US$", "R$"; its key and first token. */
@@ -698,7 +703,7 @@ class FigureReader {
         currency = dollarKey(letters);
         start = from - 1;
       }
-    } else if (parts[1] === "" && from === first && isSpace(before) && before!.text.length <= 2) {
+    } else if (parts[1] === "" && from === first && this.beforeSpace(from) !== -1) {
       // € 5, US$ 5, R$ 5 millones: a currency sign set apart before the digits, as much copy sets it.
       const spaced = this.signBefore(from - 1);
       if (spaced !== null) [currency, start] = [spaced.currency, spaced.start];

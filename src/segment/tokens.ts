@@ -105,14 +105,13 @@ function joinCutNumbers(tokens: Token[], found: Patterns): Token[] {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const last = joined[joined.length - 1];
-    const mark = tokens[i - 1];
+    const mark = joined[joined.length - 1];
+    const digits = joined[joined.length - 2];
     if (
-      last !== undefined && i >= 2 && joined.length >= 2 && (mark?.text === "." || mark?.text === ",") && joined[joined.length - 1] === mark &&
-      DIGITS_SO_FAR.test(joined[joined.length - 2]!.text) && (token.type === "word" || token.type === "number") && DIGITS_AFTER_MARK.test(token.text)
+      (mark?.text === "." || mark?.text === ",") && digits !== undefined && DIGITS_SO_FAR.test(digits.text) &&
+      (token.type === "word" || token.type === "number") && DIGITS_AFTER_MARK.test(token.text)
     ) {
-      joined.pop();
-      const digits = joined.pop()!;
+      joined.length -= 2;
       const text = digits.text + mark.text + token.text;
       joined.push({ text, type: found.numberShaped.test(text) ? "number" : "word" });
       continue;
