@@ -6,7 +6,7 @@
 // key written otherwise is `typography`.
 import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
-import { monthOfStem, type FigureLocale } from "./locale.js";
+import { currencyOfStem, monthOfStem, type FigureLocale } from "./locale.js";
 import { CAPITALISED, ClassPattern } from "../text/classes.js";
 import { lookupTable } from "../text/lookup.js";
 
@@ -288,7 +288,9 @@ function isFigurePart(token: Token | undefined, locale: FigureLocale | null): bo
   if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%" || OTHER_PERCENT.test(token.text);
   if (token.type !== "word") return false;
   if (mayStartFigure(token.text, locale) || FIGURE_WORDS.has(token.text.toLowerCase())) return true;
-  return locale !== null && (locale.parts.has(token.text.toLowerCase()) || (locale.numericDate !== null && HAN.test(token.text)));
+  if (locale === null) return false;
+  const lowered = token.text.toLowerCase();
+  return locale.parts.has(lowered) || (locale.numericDate !== null && HAN.test(token.text)) || currencyOfStem(lowered, locale) !== undefined;
 }
 
 /**
@@ -501,6 +503,13 @@ class FigureReader {
     if (!LINK_WORD.test(token.text)) return null;
     const spaced = this.afterSpace(i + 1);
     return spaced === -1 ? null : this.phraseAt(spaced, map);
+  }
+
+  /** A currency named by an inflected form of its noun that CLDR does not write (Turkish "dolara"): see currencyOfStem. */
+  private currencyStemAt(i: number, locale: FigureLocale): { value: string; next: number } | null {
+    const token = this.tokens[i];
+    const value = token?.type === "word" ? currencyOfStem(token.text.toLowerCase(), locale) : undefined;
+    return value === undefined ? null : { value, next: i + 1 };
   }
 
   /**
@@ -800,7 +809,8 @@ class FigureReader {
         j = this.tokens[scaled.next]?.text === "." && this.tokens[scaled.next - 1]!.text.length <= MAX_ABBREVIATION ? scaled.next + 1 : scaled.next;
         spaced = this.afterSpace(j);
       }
-      const named = spaced === -1 || currency !== "" ? null : (this.phraseAt(spaced, locale.currencies) ?? this.linkedPhraseAt(spaced, locale.currencies));
+      const named =
+        spaced === -1 || currency !== "" ? null : (this.phraseAt(spaced, locale.currencies) ?? this.linkedPhraseAt(spaced, locale.currencies) ?? this.currencyStemAt(spaced, locale));
       if (named) {
         currency = named.value;
         j = named.next;

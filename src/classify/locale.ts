@@ -43,6 +43,12 @@ export interface FigureLocale {
   unitsBefore: Map<string, string>;
   /** Currency names after a number (Euro, dollars, евро, 欧元) → the currency's key in figures.ts (€, $). */
   currencies: Map<string, string>;
+  /**
+   * Stems of the currencies' nouns, for the cases CLDR does not write: Turkish "dolar", "dolara"
+   * and "doların" of CLDR's "doları", Polish "dolarach", Hungarian "dollárt", Hindi "रुपये" of
+   * "रुपया" (currencyOfStem). A stem shared by two currencies is none.
+   */
+  currencyStems: Map<string, string>;
   /** Words of CLDR's date layout between day, month and year (es "4 de marzo de 2024": "de"). */
   dateWords: Set<string>;
   /** The characters after year, month and day in a numeric date (年 月 日), when the language writes them. */
@@ -133,6 +139,44 @@ export function monthOfStem(word: string, locale: FigureLocale): number | undefi
   return undefined;
 }
 
+/**
+ * Letters an inflection puts after a currency noun's stem: Turkish "dolar-a", "dolar-dan" and
+ * Hindi "रुपय-े" (CLDR writes "doları", "रुपया"), Hungarian "dollár-t", "dollár-ral", Polish
+ * "dolar-om". Three only when the first is no vowel: the case endings of Turkish and Hungarian
+ * are such, where Romance and Slavic languages make adjectives and peoples with a vowel
+ * (Italian "franc-esi", French people, read as Swiss francs).
+ */
+const MAX_CURRENCY_ENDING = 3;
+const MAX_VOWEL_ENDING = 2;
+/**
+ * A stem is a currency noun of five letters or more, or one without its final vowel (which an
+ * inflection replaces: dollar-o, dollar-i); no stem is shorter than four letters: "euro" would
+ * take "Europa" after a number, and "yen" Turkish "yeni" ("new").
+ */
+const MIN_STEMMED_NOUN = 5;
+const MIN_CURRENCY_STEM = 4;
+/** A vowel an inflection replaces or begins with: Latin (with Turkish ı), Cyrillic (with ь and й), Greek, and the vowel signs of Indic scripts (marks). */
+const VOWEL = /^(?:[aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýıœąęįųаеёиоуыэюяьйαεηιουωάέήίόύώ]|\p{M})$/u;
+
+/** The stems of a lower-case currency noun (see MIN_STEMMED_NOUN). */
+function currencyStemsOf(noun: string): string[] {
+  const stems = noun.length >= MIN_STEMMED_NOUN ? [noun] : [];
+  if (VOWEL.test(noun[noun.length - 1]!) && noun.length - 1 >= MIN_CURRENCY_STEM) stems.push(noun.slice(0, -1));
+  return stems;
+}
+
+/** The currency a lower-case word names by a noun's stem and an ending of up to MAX_CURRENCY_ENDING letters, or undefined. */
+export function currencyOfStem(word: string, locale: FigureLocale): string | undefined {
+  if (locale.currencyStems.size === 0) return undefined;
+  for (let ending = 0; ending <= MAX_CURRENCY_ENDING && word.length - ending >= MIN_CURRENCY_STEM; ending++) {
+    if (ending > MAX_VOWEL_ENDING && VOWEL.test(word[word.length - ending]!)) break;
+    const key = locale.currencyStems.get(ending === 0 ? word : word.slice(0, -ending));
+    // "" marks a stem two currencies share.
+    if (key !== undefined) return key === "" ? undefined : key;
+  }
+  return undefined;
+}
+
 /** The shortest stem a month is known by (июн-е); shorter ones (ма-й) are other words' beginnings too. */
 const MIN_MONTH_STEM = 3;
 
@@ -176,6 +220,7 @@ export interface FigureLocaleFacts {
   units: [string, string][];
   unitsBefore: [string, string][];
   currencies: [string, string][];
+  currencyStems: [string, string][];
   dateWords: string[];
   numericDate: FigureLocale["numericDate"];
   longestPhrase: number;
@@ -184,7 +229,7 @@ export interface FigureLocaleFacts {
 }
 
 export function figureLocaleFacts(locale: FigureLocale): FigureLocaleFacts {
-  const { months, monthStems, weekdays, spelled, scales, units, unitsBefore, currencies, dateWords, starters, parts } = locale;
+  const { months, monthStems, weekdays, spelled, scales, units, unitsBefore, currencies, currencyStems, dateWords, starters, parts } = locale;
   return {
     ...locale,
     months: [...months],
@@ -195,6 +240,7 @@ export function figureLocaleFacts(locale: FigureLocale): FigureLocaleFacts {
     units: [...units],
     unitsBefore: [...unitsBefore],
     currencies: [...currencies],
+    currencyStems: [...currencyStems],
     dateWords: [...dateWords],
     starters: [...starters],
     parts: [...parts],
@@ -203,7 +249,7 @@ export function figureLocaleFacts(locale: FigureLocale): FigureLocaleFacts {
 
 function fromFacts(facts: FigureLocaleFacts | null): FigureLocale | null {
   if (facts === null) return null;
-  const { months, monthStems, weekdays, spelled, scales, units, unitsBefore, currencies, dateWords, starters, parts } = facts;
+  const { months, monthStems, weekdays, spelled, scales, units, unitsBefore, currencies, currencyStems, dateWords, starters, parts } = facts;
   return {
     ...facts,
     months: new Map(months),
@@ -214,6 +260,7 @@ function fromFacts(facts: FigureLocaleFacts | null): FigureLocale | null {
     units: new Map(units),
     unitsBefore: new Map(unitsBefore),
     currencies: new Map(currencies),
+    currencyStems: new Map(currencyStems),
     dateWords: new Set(dateWords),
     starters: new Set(starters),
     parts: new Set(parts),
@@ -254,6 +301,7 @@ function build(tag: string, language: string): FigureLocale {
     units: new Map(),
     unitsBefore: new Map(),
     currencies: new Map(),
+    currencyStems: new Map(),
     dateWords: new Set(),
     numericDate: null,
     longestPhrase: 1,
@@ -371,6 +419,10 @@ function build(tag: string, language: string): FigureLocale {
       const lowerNoun = noun.toLowerCase();
       for (const word of [lowerNoun, lowerNoun.split("-").pop()!]) {
         if (word !== name && !SHORT_ASCII_WORD.test(word) && !locale.currencies.has(word)) locale.currencies.set(word, key);
+        for (const stem of currencyStemsOf(word)) {
+          const known = locale.currencyStems.get(stem);
+          locale.currencyStems.set(stem, known === undefined || known === key ? key : "");
+        }
       }
     }
   }

@@ -18,6 +18,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   pt: { precision: 1, recall: 1 },
   ja: { precision: 1, recall: 1 },
   ru: { precision: 0.94, recall: 0.969 },
+  tr: { precision: 0.93, recall: 1 },
   zh: { precision: 1, recall: 1 },
 };
 
@@ -28,15 +29,19 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
  * - fr "le bâtiment neuf": "neuf" is nine and new; a spelled number is read wherever it stands.
  * - ru "в пятницу" → "в субботу", "в среду" → "в четверг": CLDR has weekdays in the nominative
  *   only, not the accusative these take after "в" (the masculine ones are the same in both).
+ * - tr "dolara" → "euroya", "dolardan" → "rubleden": a changed currency, found as a number, but
+ *   the new one is not read, so its word is wording too. The euro's noun has four letters, too
+ *   few to stem ("Europa"); CLDR writes the rouble "Rus rublesi", whose stem "rubles" is not in
+ *   "rubleden".
  */
-const KNOWN_MISSES = ["de:33", "fr:24", "ru:5", "ru:31"];
+const KNOWN_MISSES = ["de:33", "fr:24", "ru:5", "ru:31", "tr:13", "tr:15"];
 
 const languages = labelledLanguages(ROOT).filter((language) => language !== "en");
 const cases = languages.flatMap((language) => readLabelledCases(ROOT, language));
 
 describe("the labelled sets in other languages", () => {
-  it("cover the nine languages with at least 150 cases, 20 a language, of known kinds", () => {
-    expect(languages).toEqual(["ar", "de", "es", "fr", "it", "ja", "pt", "ru", "zh"]);
+  it("cover the ten languages with at least 150 cases, 20 a language, of known kinds", () => {
+    expect(languages).toEqual(["ar", "de", "es", "fr", "it", "ja", "pt", "ru", "tr", "zh"]);
     expect(cases.length).toBeGreaterThanOrEqual(150);
     for (const language of languages) expect(cases.filter((c) => c.language === language).length, language).toBeGreaterThanOrEqual(20);
     for (const { expected } of cases) for (const kind of expected) expect(KINDS).toContain(kind);

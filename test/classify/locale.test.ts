@@ -141,6 +141,29 @@ describe("findFigures in other languages", () => {
     }
   });
 
+  it("reads a currency by its noun's stem and a case ending CLDR does not write", () => {
+    // CLDR writes the Turkish dollar only as "ABD doları" and the Hindi rupee as "रुपया".
+    expect(figures("Şirket 5 milyon dolara satıldı.", "tr")).toEqual([["5 milyon dolara", "n:5000000|$|"]]);
+    expect(figures("Şirket 5 milyon dolar kazandı.", "tr")).toEqual([["5 milyon dolar", "n:5000000|$|"]]);
+    expect(figures("Borç 2 milyar dolardan fazla.", "tr")).toEqual([["2 milyar dolardan", "n:2000000000|$|"]]);
+    expect(figures("Hisseler 40 milyon sterline satıldı.", "tr")).toEqual([["40 milyon sterline", "n:40000000|£|"]]);
+    expect(figures("A cég 5 millió dollárt fizetett.", "hu")).toEqual([["5 millió dollárt", "n:5000000|$|"]]);
+    expect(figures("Mowa o 5 mln dolarach.", "pl")).toEqual([["5 mln dolarach", "n:5000000|$|"]]);
+    expect(figures("कंपनी ने 5 करोड़ रुपये दिए।", "hi")).toEqual([["5 करोड़ रुपये", "n:50000000|₹|"]]);
+    // Not a stem: a vowel ending of three letters (Italian "francesi", French people, after "franco"),
+    // a noun of four letters ("euro" before "Europa", Turkish "yen" in "yeniden"), a longer ending.
+    expect(figures("Sono morti 5 francesi.", "it")).toEqual([["5", "n:5||"]]);
+    expect(figures("Die 5 Europa-Abgeordneten und 5 Europa.", "de").map(([, key]) => key)).toEqual(["n:5||", "n:5||"]);
+    expect(figures("Şirket 5 yeniden yapılanma planladı.", "tr")).toEqual([["5", "n:5||"]]);
+    expect(figures("Şirket 5 dolarlıktan fazla.", "tr")).toEqual([["5", "n:5||"]]);
+  });
+
+  it("finds a changed currency behind a case ending", () => {
+    const kinds = (old: string, now: string, lang: string) => compareTexts({ text: `${old}\n`, path: "a" }, { text: `${now}\n`, path: "b" }, { lang }).pairs.flatMap((pair) => pair.kinds);
+    expect(kinds("Şirket 8 milyon dolar kâr etti.", "Şirket 8 milyon euro kâr etti.", "tr")).toEqual(["number"]);
+    expect(kinds("Şirket 5 milyon dolara satıldı.", "Şirket 5.000.000 dolara satıldı.", "tr")).toEqual(["typography"]);
+  });
+
   it("finds a changed currency behind its linking word when only the currency changed", () => {
     const kinds = (old: string, now: string, lang: string) => compareTexts({ text: `${old}\n`, path: "a" }, { text: `${now}\n`, path: "b" }, { lang }).pairs.flatMap((pair) => pair.changes.map((change) => change.kind));
     expect(kinds("Costa 5 milioni di euro.", "Costa 5 milioni di dollari.", "it")).toEqual(["number"]);
