@@ -47,6 +47,7 @@ const ATTACHED_SCALES = lookupTable<number>({ k: 3, m: 6, mn: 6, mln: 6, b: 9, b
 /** Other words that state a quantity on their own. */
 const QUANTITY_WORDS = lookupTable<string>({
   dozen: "12", dozens: "dozens", half: "0.5", twice: "x2", double: "x2", triple: "x3",
+  doubled: "x2", tripled: "x3", quadrupled: "x4", halved: "x0.5",
   hundreds: "hundreds", thousands: "thousands", millions: "millions", billions: "billions",
 });
 
@@ -87,6 +88,9 @@ const UNITS = lookupTable<string>({
   "square kilometres": "km2", acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
   months: "mo", week: "wk", weeks: "wk", day: "d", days: "d", hour: "h", hours: "h", minute: "min", minutes: "min",
   second: "s", seconds: "s",
+  // Symbols copy writes onto the digits as often as after them (10km, 3GW): the same figure either way.
+  mph: "mph", kph: "kph", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
+  gwh: "gwh", twh: "twh", mb: "mb", gb: "gb", tb: "tb", hz: "hz", mhz: "mhz", ghz: "ghz",
 });
 /** The first word of every unit: most words after a figure are none, and one lookup says so. */
 const UNIT_FIRST_WORDS = new Set(Object.keys(UNITS).map((unit) => unit.split(" ")[0]!));
@@ -122,6 +126,12 @@ const LEADING_DIGITS = /^[0-9]+(?:[.,][0-9]+)*/;
 /** A range's or score's second figure, after the dash: "-12", "–24%". */
 const RANGE_END = /^[-‐–]([0-9]+(?:[.,][0-9]+)*)(%?)$/;
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+/** Letters written onto a number as its unit (10km, 100mph, 3GW); longer runs are words (10years is a typo, 3Dprinting no unit). */
+const ATTACHED_UNIT = /^\p{L}{1,4}$/u;
+/** Words between a figure and the unit it is counted by: $85 a barrel, 5 per day. */
+const PER_WORDS = new Set(["a", "an", "per"]);
+/** Words after "a year", "a month" that make it a time, not the unit of a rate. */
+const TIME_AGO = new Set(["ago", "earlier", "before", "later", "after", "previously", "prior", "back"]);
 
 /** The value of digits with separators as one canonical decimal, shifted `shift` places left. */
 function decimal(written: string, shift = 0): string {
@@ -850,6 +860,19 @@ class FigureReader {
       if (found) {
         unit = found.unit;
         j = found.next;
+        spaced = this.afterSpace(j);
+      }
+    }
+    // $85 a barrel, 1.2 million barrels per day: the unit a price or a rate is counted by, so that
+    // "a barrel" → "a tonne" is a changed figure and "a day" → "per day" is not.
+    if (spaced !== -1 && PER_WORDS.has(lower(this.tokens[spaced]))) {
+      const after = this.afterSpace(spaced + 1);
+      const per = after === -1 ? null : this.unitAt(after, "1");
+      const following = per === null ? -1 : this.afterSpace(per.next);
+      // "61,169 a year ago", "4.2 pct a month earlier": a point in time, not a rate.
+      if (per && !(following !== -1 && TIME_AGO.has(lower(this.tokens[following])))) {
+        unit = `${unit}/${per.unit}`;
+        j = per.next;
       }
     }
     return this.push(start, j, `${figure.kind}:${figure.sign}${value}|${currency}|${unit}`);
@@ -900,6 +923,9 @@ class FigureReader {
       const before = this.unitBefore(i);
       return this.push(before?.start ?? i, i + 1, `n:${value}||${before?.unit ?? ""}`, 0, digits.length);
     }
+    // 10km, 5kg, 100mph, 40C, 3GW: a unit written onto the digits, a known unit by its key (10km is
+    // 10 km), another by its letters, lower-case. Read as a word, "10km" → "12km" was wording.
+    if (ATTACHED_UNIT.test(suffix)) return this.finish(i, i + 1, { kind: "n", value, sign: "", currency: "", unit: UNITS[lowered] ?? lowered });
     return null;
   }
 

@@ -68,6 +68,11 @@ describe("findFigures", () => {
     ["1990s", "1990's"],
     ["a million", "1 million"],
     ["£40", "40 pounds"],
+    ["10km", "10 km"],
+    ["3GW", "3 gw"],
+    ["$85 a barrel", "$85 per barrel"],
+    ["1.2 million barrels a day", "1.2 million barrels per day"],
+    ["doubled", "double"],
   ])("%s and %s are the same figure", (a, b) => {
     expect(keyOf(`x ${a} y`)).toBe(keyOf(`x ${b} y`));
   });
@@ -90,6 +95,14 @@ describe("findFigures", () => {
     ["yesterday", "Saturday"],
     ["third", "fourth"],
     ["5,948,000", "5.9 million"],
+    ["10km", "12km"],
+    ["40C", "42C"],
+    ["100mph", "120mph"],
+    ["5kg", "5lb"],
+    ["$85 a barrel", "$85 a tonne"],
+    ["$85 a barrel", "$85"],
+    ["doubled", "tripled"],
+    ["halved", "doubled"],
   ])("%s and %s are different figures", (a, b) => {
     expect(keyOf(`x ${a} y`)).not.toBe(keyOf(`x ${b} y`));
   });
@@ -115,6 +128,13 @@ describe("findFigures", () => {
     ]);
     // A singular unit of time after a year is a word of its own ("1985 year net").
     expect(figures("1985 year net")).toEqual([["1985", "n:1985||"]]);
+    // "a year ago" is a time, not the unit of a rate.
+    expect(figures("from 58,000 a year ago and 4.2 pct a month earlier")).toEqual([
+      ["58,000", "n:58000||"],
+      ["4.2 pct", "n:4.2||%"],
+    ]);
+    // Letters written onto digits are a unit up to four of them; longer, a word.
+    expect(figures("a 10km race and a 3Dprinting lab")).toEqual([["10km", "n:10||km"]]);
   });
 });
 
