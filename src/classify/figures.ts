@@ -130,6 +130,29 @@ const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 const ATTACHED_UNIT = /^\p{L}{1,4}$/u;
 /** Words between a figure and the unit it is counted by: $85 a barrel, 5 per day. */
 const PER_WORDS = new Set(["a", "an", "per"]);
+/**
+ * Bounds written before an amount, by what they say of it: "more than" and "over" the same (>). A
+ * changed bound is a changed figure ("more than 1,000" → "fewer than 1,000", "nearly 60%" → "over
+ * 60%"); another word for the same bound is the figure written another way ("close to 9%" →
+ * "nearly 9%"). Approximations ("about", "some") are not bounds: "240" → "about 240" stays
+ * wording. English copy only: other languages' bounds are words.
+ */
+const BOUNDS = lookupTable<string>({
+  "more than": ">", over: ">", above: ">", "upwards of": ">", "in excess of": ">", "greater than": ">", "just over": ">",
+  "at least": "≥", "no fewer than": "≥", "no less than": "≥",
+  "fewer than": "<", "less than": "<", under: "<", below: "<", "just under": "<",
+  "at most": "≤", "up to": "≤", "no more than": "≤",
+  nearly: "≲", almost: "≲", "close to": "≲",
+});
+/** Bounds that are also prepositions of a span of time ("over nine months", "over 1987-1989"): no bound there. */
+const TIME_PREPOSITIONS = new Set(["over", "under", "above", "below"]);
+const TIME_UNITS = new Set(["yr", "mo", "wk", "d", "h", "min", "s"]);
+const YEAR_LIKE = /^[nr]:(?:1[89]|2[01])\d\d[|~]/u;
+/** "Earnings were up to 220 mln dlrs from 110 mln": after a form of "be", "up to" is a rise, not a bound. */
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+const BOUND_WORDS = new Set(Object.keys(BOUNDS).flatMap((phrase) => phrase.split(" ")));
+const LONGEST_BOUND = Math.max(...Object.keys(BOUNDS).map((phrase) => phrase.split(" ").length));
+
 /** Words after "a year", "a month" that make it a time, not the unit of a rate. */
 const TIME_AGO = new Set(["ago", "earlier", "before", "later", "after", "previously", "prior", "back"]);
 
@@ -303,6 +326,21 @@ function isFigurePart(token: Token | undefined, locale: FigureLocale | null): bo
   return locale.parts.has(lowered) || (locale.numericDate !== null && HAN.test(token.text)) || currencyOfStem(lowered, locale) !== undefined;
 }
 
+/** Whether token i is a word of a bound phrase ("more than", "nearly") that runs up to a figure's first token. */
+function boundsFigure(tokens: readonly Token[], i: number, locale: FigureLocale | null): boolean {
+  if (locale !== null) return false;
+  let k = i;
+  for (let words = 0; words < LONGEST_BOUND; words++) {
+    const token = tokens[k];
+    if (token?.type !== "word" || !BOUND_WORDS.has(token.text.toLowerCase())) return false;
+    k += isSpace(tokens[k + 1]) ? 2 : 1;
+    const next = tokens[k];
+    if (next === undefined) return false;
+    if (next.type === "number" || CURRENCY_PREFIXES[next.text] !== undefined || (next.type === "word" && mayStartFigure(next.text, null))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether tokens [from, to) of a sentence (a change) may touch a figure: one of them, or the word
  * on either side, can be part of one. A figure is read whole from its first token to its last; a
@@ -311,13 +349,13 @@ function isFigurePart(token: Token | undefined, locale: FigureLocale | null): bo
  * between parts. Most changes touch none, and reading figures then costs nothing.
  */
 export function touchesFigure(tokens: readonly Token[], from: number, to: number, locale: FigureLocale | null = null): boolean {
-  for (let i = from; i < to; i++) if (isFigurePart(tokens[i], locale)) return true;
+  for (let i = from; i < to; i++) if (isFigurePart(tokens[i], locale) || boundsFigure(tokens, i, locale)) return true;
   let before = from - 1;
   while (before >= 0 && tokens[before]!.type === "space") before--;
   let after = to;
   while (after < tokens.length && tokens[after]!.type === "space") after++;
   // A mark next to the change (a sign, a point, a comma) may join it to the figure beyond.
-  if (isFigurePart(tokens[before], locale) || isFigurePart(tokens[after], locale)) return true;
+  if (isFigurePart(tokens[before], locale) || isFigurePart(tokens[after], locale) || boundsFigure(tokens, after, locale)) return true;
   return (tokens[before]?.type === "punct" && isFigurePart(tokens[before - 1], locale)) || (tokens[after]?.type === "punct" && isFigurePart(tokens[after + 1], locale));
 }
 
@@ -382,10 +420,43 @@ class FigureReader {
 
   private push(from: number, to: number, key: string, startOffset = 0, endOffset?: number): number {
     const last = this.tokens[to - 1]!;
+    // A bound before an amount is part of what it says: "more than 1,000" is not "fewer than 1,000".
+    if (startOffset === 0 && (key.startsWith("n:") || key.startsWith("r:"))) {
+      const bound = this.boundBefore(from);
+      if (bound !== null && !this.boundIsNoBound(bound, key)) {
+        from = bound.start;
+        key = `${bound.symbol}${key}`;
+      }
+    }
     const start = this.starts[from]! + startOffset;
     const end = endOffset === undefined ? this.starts[to - 1]! + last.text.length : this.starts[to - 1]! + endOffset;
     this.figures.push({ start, end, text: this.text.slice(start, end), key });
     return to;
+  }
+
+  /** The bound phrase that ends right before token `i` ("more than", "nearly"), the longest, or null. */
+  private boundBefore(i: number): { start: number; symbol: string; phrase: string } | null {
+    if (this.locale !== null) return null;
+    let found: { start: number; symbol: string; phrase: string } | null = null;
+    let phrase = "";
+    let k = this.beforeSpace(i);
+    for (let words = 0; words < LONGEST_BOUND && k !== -1 && this.tokens[k]!.type === "word"; words++) {
+      const word = this.tokens[k]!.text.toLowerCase();
+      if (!BOUND_WORDS.has(word)) break;
+      phrase = words === 0 ? word : `${word} ${phrase}`;
+      const symbol = BOUNDS[phrase];
+      if (symbol !== undefined) found = { start: k, symbol, phrase };
+      k = this.beforeSpace(k);
+    }
+    return found;
+  }
+
+  /** Whether a bound phrase before a figure is a preposition or a verb's particle there (see TIME_PREPOSITIONS, BE_FORMS). */
+  private boundIsNoBound(bound: { start: number; phrase: string }, key: string): boolean {
+    if (TIME_PREPOSITIONS.has(bound.phrase) && (TIME_UNITS.has(key.slice(key.lastIndexOf("|") + 1)) || YEAR_LIKE.test(key))) return true;
+    if (bound.phrase !== "up to") return false;
+    const before = this.beforeSpace(bound.start);
+    return before !== -1 && BE_FORMS.has(lower(this.tokens[before]));
   }
 
   /** Index of the token after position `i` skipping one space, or -1. */

@@ -73,6 +73,8 @@ describe("findFigures", () => {
     ["$85 a barrel", "$85 per barrel"],
     ["1.2 million barrels a day", "1.2 million barrels per day"],
     ["doubled", "double"],
+    ["more than 1,000", "over 1,000"],
+    ["close to 9%", "nearly 9%"],
   ])("%s and %s are the same figure", (a, b) => {
     expect(keyOf(`x ${a} y`)).toBe(keyOf(`x ${b} y`));
   });
@@ -103,6 +105,10 @@ describe("findFigures", () => {
     ["$85 a barrel", "$85"],
     ["doubled", "tripled"],
     ["halved", "doubled"],
+    ["more than 1,000", "fewer than 1,000"],
+    ["nearly 60%", "over 60%"],
+    ["at least 14", "14"],
+    ["up to 30 pct", "30 pct"],
   ])("%s and %s are different figures", (a, b) => {
     expect(keyOf(`x ${a} y`)).not.toBe(keyOf(`x ${b} y`));
   });
@@ -133,6 +139,15 @@ describe("findFigures", () => {
       ["58,000", "n:58000||"],
       ["4.2 pct", "n:4.2||%"],
     ]);
+    // A bound is part of its figure, but not a preposition of time, nor "up" of "were up to".
+    expect(figures("more than 1,000 people over nine months over 1987-1989, sales were up to 220 mln")).toEqual([
+      ["more than 1,000", ">n:1000||"],
+      ["nine months", "n:9||mo"],
+      ["1987-1989", "r:1987~1989||"],
+      ["220 mln", "n:220000000||"],
+    ]);
+    // Approximations are no bounds: "about 240" is read as 240, and "about" stays a word.
+    expect(figures("about 240 passengers")).toEqual([["240", "n:240||"]]);
     // Letters written onto digits are a unit up to four of them; longer, a word.
     expect(figures("a 10km race and a 3Dprinting lab")).toEqual([["10km", "n:10||km"]]);
   });
