@@ -181,6 +181,25 @@ function gcd(a: number, b: number): number {
 }
 
 /** A fraction's value: a decimal when it ends (5/8 = 0.625), else its lowest terms. */
+/** Denominators spelled out that are no ordinal: "one-half", "three-quarters". */
+const HALVES_AND_QUARTERS = lookupTable<number>({ half: 2, halves: 2, quarter: 4, quarters: 4 });
+
+/**
+ * A fraction spelled as one hyphenated word, "two-thirds", "one-fifth", "three-quarters", as its
+ * value, or null. A singular ordinal counts only after "one": "twenty-fifth" is the 25th.
+ */
+function spelledFraction(word: string): string | null {
+  const cut = word.search(/[-‐]/u);
+  if (cut <= 0) return null;
+  const numerator = CARDINALS[word.slice(0, cut)];
+  const part = word.slice(cut + 1);
+  if (numerator === undefined || numerator === 0) return null;
+  const plural = part.endsWith("s") && part !== "halves";
+  const denominator = HALVES_AND_QUARTERS[part] ?? ORDINALS[plural ? part.slice(0, -1) : part];
+  if (denominator === undefined || denominator < 2 || (numerator === 1) === (plural || part === "halves")) return null;
+  return fractionValue(numerator, denominator);
+}
+
 function fractionValue(numerator: number, denominator: number, whole = 0): string {
   if (denominator === 0 || !Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) return `~${numerator}/${denominator}`;
   let rest = denominator;
@@ -1004,6 +1023,8 @@ class FigureReader {
   private spelledAt(i: number): number | null {
     const first = this.tokens[i]!;
     const word = first.text.toLowerCase();
+    const fraction = spelledFraction(word);
+    if (fraction !== null) return this.finish(i, i + 1, { kind: "n", value: fraction, sign: "", currency: "", unit: "" });
     const ordinal = ORDINALS[word] ?? ORDINALS[word.split(/[-‐]/u).pop() ?? ""];
     if (ordinal !== undefined && (ORDINALS[word] !== undefined || spelledValue(word.split(/[-‐]/u).slice(0, -1)) !== null)) {
       const tens = ORDINALS[word] !== undefined ? 0 : spelledValue(word.split(/[-‐]/u).slice(0, -1))!;

@@ -75,6 +75,8 @@ describe("findFigures", () => {
     ["doubled", "double"],
     ["more than 1,000", "over 1,000"],
     ["close to 9%", "nearly 9%"],
+    ["two-thirds", "2/3"],
+    ["one-half", "1/2"],
   ])("%s and %s are the same figure", (a, b) => {
     expect(keyOf(`x ${a} y`)).toBe(keyOf(`x ${b} y`));
   });
@@ -109,6 +111,8 @@ describe("findFigures", () => {
     ["nearly 60%", "over 60%"],
     ["at least 14", "14"],
     ["up to 30 pct", "30 pct"],
+    ["two-thirds", "three-quarters"],
+    ["one-fifth", "one-quarter"],
   ])("%s and %s are different figures", (a, b) => {
     expect(keyOf(`x ${a} y`)).not.toBe(keyOf(`x ${b} y`));
   });
@@ -145,6 +149,11 @@ describe("findFigures", () => {
       ["nine months", "n:9||mo"],
       ["1987-1989", "r:1987~1989||"],
       ["220 mln", "n:220000000||"],
+    ]);
+    // A spelled fraction is one word; a tens' ordinal is no fraction.
+    expect(figures("two-thirds of the twenty-fifth")).toEqual([
+      ["two-thirds", "n:2/3||"],
+      ["twenty-fifth", "o:25"],
     ]);
     // Approximations are no bounds: "about 240" is read as 240, and "about" stays a word.
     expect(figures("about 240 passengers")).toEqual([["240", "n:240||"]]);
