@@ -108,6 +108,12 @@ const WEEKDAYS = lookupTable<number>({ monday: 1, tuesday: 2, wednesday: 3, thur
 const TIME_WORDS = lookupTable<string>({ noon: "12:00", midday: "12:00", midnight: "00:00" });
 /** Dates told from the day of writing: "yesterday" → "Saturday" moves the event. */
 const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
+/**
+ * A time named from now: "last year", "next week", "this spring", "last Tuesday". One is a date as
+ * "yesterday" is: "last year" → "this year" and "last Tuesday" → "next Tuesday" are changed figures.
+ */
+const RELATIVE_LEADS = new Set(["last", "next", "this", "past", "coming"]);
+const RELATIVE_PERIODS = new Set(["week", "weekend", "month", "year", "quarter", "decade", "century", "season", "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon", "evening", "night"]);
 /** Units of time that attach to a count only in the plural, or after one ("1985 year net" is a year, then a word). */
 const SINGULAR_TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second"]);
 const POSSESSIVE_END = /['’]s$/u;
@@ -152,6 +158,9 @@ const YEAR_LIKE = /^[nr]:(?:1[89]|2[01])\d\d[|~]/u;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const BOUND_WORDS = new Set(Object.keys(BOUNDS).flatMap((phrase) => phrase.split(" ")));
 const LONGEST_BOUND = Math.max(...Object.keys(BOUNDS).map((phrase) => phrase.split(" ").length));
+
+/** Marks typed for an apostrophe before a possessive "s" (Friday"s). */
+const QUOTE_FOR_APOSTROPHE = new Set(['"', "'", "’", "`", "´"]);
 
 /** Words after "a year", "a month" that make it a time, not the unit of a rate. */
 const TIME_AGO = new Set(["ago", "earlier", "before", "later", "after", "previously", "prior", "back"]);
@@ -321,7 +330,7 @@ function mayHoldFigure(text: string): boolean {
   if (HAS_DIGIT.test(text) || OTHER_DIGITS.test(text)) return true;
   const words = text.toLowerCase().match(LOWER_WORDS);
   if (words === null) return false;
-  for (let i = 0; i < words.length; i++) if (STARTERS.has(words[i]!)) return true;
+  for (let i = 0; i < words.length; i++) if (STARTERS.has(words[i]!) || (RELATIVE_PERIODS.has(words[i]!) && i > 0 && RELATIVE_LEADS.has(words[i - 1]!))) return true;
   return false;
 }
 
@@ -430,7 +439,7 @@ class FigureReader {
       // Spaces, punctuation but a sign or point before a number, and ordinary words start nothing.
       const candidate =
         token.type === "number" ||
-        (token.type === "word" && mayStartFigure(token.text, this.locale)) ||
+        (token.type === "word" && (mayStartFigure(token.text, this.locale) || (this.locale === null && this.relativeLead(i) !== ""))) ||
         (token.type === "punct" && tokens[i + 1]?.type === "number" && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === "."));
       i = (candidate ? this.figureAt(i) : null) ?? i + 1;
     }
@@ -438,6 +447,14 @@ class FigureReader {
   }
 
   private push(from: number, to: number, key: string, startOffset = 0, endOffset?: number): number {
+    // Friday"s, 1990"s: a possessive written with a straight quote for its apostrophe is the
+    // figure's, as Friday's is one word with it; read apart, its quote mark made a quote of it.
+    if (endOffset === undefined && QUOTE_FOR_APOSTROPHE.has(this.tokens[to]?.text ?? "") && /^[sS]$/u.test(this.tokens[to + 1]?.text ?? "") && this.tokens[to + 2]?.type !== "word") {
+      to += 2;
+      // 1990"s is the decade 1990's is.
+      const digits = /^n:([0-9]+)\|\|$/u.exec(key);
+      if (digits) key = `s:${digits[1]}`;
+    }
     const last = this.tokens[to - 1]!;
     // A bound before an amount is part of what it says: "more than 1,000" is not "fewer than 1,000".
     if (startOffset === 0 && (key.startsWith("n:") || key.startsWith("r:"))) {
@@ -478,6 +495,17 @@ class FigureReader {
     return before !== -1 && BE_FORMS.has(lower(this.tokens[before]));
   }
 
+  /** The word before token i that names a time from now ("last", "next"), lower-case, or "". */
+  private relativeLead(i: number): string {
+    const lead = this.beforeSpace(i);
+    if (lead === -1) return "";
+    const text = this.tokens[lead]!.text;
+    // Each lead has four letters but "coming": most words are ruled out before being lowered.
+    if (text.length !== 4 && text.length !== 6) return "";
+    const lowered = text.toLowerCase();
+    return RELATIVE_LEADS.has(lowered) ? lowered : "";
+  }
+
   /** Index of the token after position `i` skipping one space, or -1. */
   private afterSpace(i: number): number {
     return isSpace(this.tokens[i]) && this.tokens[i]!.text.length <= 2 && !this.tokens[i]!.text.includes("\n\n") ? i + 1 : -1;
@@ -498,6 +526,12 @@ class FigureReader {
     const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     if (token.type === "word") {
       if (RELATIVE_DAYS.has(word)) return this.push(i, i + 1, `rel:${word}`);
+      const weekday = WEEKDAYS[word] !== undefined && CAPITALISED.test(token.text) ? WEEKDAYS[word] : undefined;
+      if (weekday !== undefined || RELATIVE_PERIODS.has(word)) {
+        const lead = this.relativeLead(i);
+        if (lead !== "") return this.push(this.beforeSpace(i), i + 1, `rel:${lead} ${weekday === undefined ? word : `w:${weekday}`}`);
+        if (weekday === undefined) return null;
+      }
       const date = this.dateAt(i);
       if (date !== null) return date;
       if (WEEKDAYS[word] !== undefined && CAPITALISED.test(token.text)) return this.push(i, i + 1, `w:${WEEKDAYS[word]}`);

@@ -77,6 +77,9 @@ describe("findFigures", () => {
     ["close to 9%", "nearly 9%"],
     ["two-thirds", "2/3"],
     ["one-half", "1/2"],
+    ["Friday\"s", "Friday's"],
+    ["1990\"s", "1990s"],
+    ["last year's", "last year"],
   ])("%s and %s are the same figure", (a, b) => {
     expect(keyOf(`x ${a} y`)).toBe(keyOf(`x ${b} y`));
   });
@@ -113,6 +116,10 @@ describe("findFigures", () => {
     ["up to 30 pct", "30 pct"],
     ["two-thirds", "three-quarters"],
     ["one-fifth", "one-quarter"],
+    ["last year", "this year"],
+    ["next week", "next month"],
+    ["last Tuesday", "next Tuesday"],
+    ["last Tuesday", "Tuesday"],
   ])("%s and %s are different figures", (a, b) => {
     expect(keyOf(`x ${a} y`)).not.toBe(keyOf(`x ${b} y`));
   });
