@@ -224,8 +224,12 @@ function startsSentence(text: string, at: number): boolean {
   return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
+/** A brand written with a capital after its first letters, wherever it stands: iPhone, eBay, iOS, macOS. */
+const INNER_CAPITAL = /^[a-z]{1,3}[A-Z]/;
+
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
+  if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   return startsSentence(text, at) || NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
