@@ -159,6 +159,9 @@ const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s
 const BOUND_WORDS = new Set(Object.keys(BOUNDS).flatMap((phrase) => phrase.split(" ")));
 const LONGEST_BOUND = Math.max(...Object.keys(BOUNDS).map((phrase) => phrase.split(" ").length));
 
+/** A fiscal period written short: Q3, H1, FY2025, FY25. "Q3" → "Q4" is a changed figure, not a name. */
+const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|FY(?:[0-9]{2}|[0-9]{4}))$/;
+
 /** Marks typed for an apostrophe before a possessive "s" (Friday"s). */
 const QUOTE_FOR_APOSTROPHE = new Set(['"', "'", "’", "`", "´"]);
 
@@ -395,6 +398,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const first = text.charCodeAt(0);
   // A word figure starts with its digits (5bn, 1st, 10-12), or is a fraction sign.
   if (first >= 48 && first <= 57) return true;
+  if ((first === 81 || first === 72 || first === 70) && FISCAL_PERIOD.test(text)) return true;
   if (first > 127 && VULGAR[text] !== undefined) return true;
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
@@ -536,6 +540,7 @@ class FigureReader {
       if (date !== null) return date;
       if (WEEKDAYS[word] !== undefined && CAPITALISED.test(token.text)) return this.push(i, i + 1, `w:${WEEKDAYS[word]}`);
       if (TIME_WORDS[word] !== undefined) return this.push(i, i + 1, `t:${TIME_WORDS[word]}`);
+      if (FISCAL_PERIOD.test(token.text)) return this.push(i, i + 1, `p:${token.text}`);
       if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);
       return this.spelledAt(i);
     }

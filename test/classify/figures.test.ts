@@ -120,6 +120,9 @@ describe("findFigures", () => {
     ["next week", "next month"],
     ["last Tuesday", "next Tuesday"],
     ["last Tuesday", "Tuesday"],
+    ["Q3", "Q4"],
+    ["FY2025", "FY2026"],
+    ["H1", "H2"],
   ])("%s and %s are different figures", (a, b) => {
     expect(keyOf(`x ${a} y`)).not.toBe(keyOf(`x ${b} y`));
   });
