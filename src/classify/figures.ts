@@ -162,6 +162,9 @@ const LONGEST_BOUND = Math.max(...Object.keys(BOUNDS).map((phrase) => phrase.spl
 /** A fiscal period written short: Q3, H1, FY2025, FY25. "Q3" → "Q4" is a changed figure, not a name. */
 const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|FY(?:[0-9]{2}|[0-9]{4}))$/;
 
+/** Time zones written after a clock time, as wire copy writes them (upper case only: "ET", not "et"). */
+const TIME_ZONES = new Set(["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"]);
+
 /** Marks typed for an apostrophe before a possessive "s" (Friday"s). */
 const QUOTE_FOR_APOSTROPHE = new Set(['"', "'", "’", "`", "´"]);
 
@@ -458,6 +461,14 @@ class FigureReader {
       // 1990"s is the decade 1990's is.
       const digits = /^n:([0-9]+)\|\|$/u.exec(key);
       if (digits) key = `s:${digits[1]}`;
+    }
+    // 10:30 GMT, 3 p.m. EST: a clock time's zone is part of the time.
+    if (key.startsWith("t:") && endOffset === undefined) {
+      const zone = this.afterSpace(to);
+      if (zone !== -1 && TIME_ZONES.has(this.tokens[zone]!.text)) {
+        key = `${key} ${this.tokens[zone]!.text}`;
+        to = zone + 1;
+      }
     }
     const last = this.tokens[to - 1]!;
     // A bound before an amount is part of what it says: "more than 1,000" is not "fewer than 1,000".

@@ -123,6 +123,8 @@ describe("findFigures", () => {
     ["Q3", "Q4"],
     ["FY2025", "FY2026"],
     ["H1", "H2"],
+    ["10:30 GMT", "10:30 EST"],
+    ["10:30 GMT", "10:30"],
   ])("%s and %s are different figures", (a, b) => {
     expect(keyOf(`x ${a} y`)).not.toBe(keyOf(`x ${b} y`));
   });
