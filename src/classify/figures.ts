@@ -158,12 +158,24 @@ const YEAR_LIKE = /^[nr]:(?:1[89]|2[01])\d\d[|~]/u;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const BOUND_WORDS = new Set(Object.keys(BOUNDS).flatMap((phrase) => phrase.split(" ")));
 const LONGEST_BOUND = Math.max(...Object.keys(BOUNDS).map((phrase) => phrase.split(" ").length));
+const MAX_BOUND_WORD = Math.max(...[...BOUND_WORDS].map((word) => word.length));
 
 /** A fiscal period written short: Q3, H1, FY2025, FY25. "Q3" → "Q4" is a changed figure, not a name. */
 const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|FY(?:[0-9]{2}|[0-9]{4}))$/;
 
 /** Time zones written after a clock time, as wire copy writes them (upper case only: "ET", not "et"). */
 const TIME_ZONES = new Set(["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"]);
+
+/**
+ * A period word of RELATIVE_PERIODS as copy writes it after "last" or "next": in lower case, and
+ * perhaps possessive ("this year's"). Looked up without lowering a copy of every word the reader
+ * meets: lowered, the check cost ~1% of the real pairs' instructions.
+ */
+function isRelativePeriod(text: string): boolean {
+  if (RELATIVE_PERIODS.has(text)) return true;
+  const mark = text.charCodeAt(text.length - 2);
+  return (mark === 39 || mark === 8217) && text.endsWith("s") && RELATIVE_PERIODS.has(text.slice(0, -2));
+}
 
 /** Marks typed for an apostrophe before a possessive "s" (Friday"s). */
 const QUOTE_FOR_APOSTROPHE = new Set(['"', "'", "’", "`", "´"]);
@@ -360,13 +372,21 @@ function isFigurePart(token: Token | undefined, locale: FigureLocale | null): bo
   return locale.parts.has(lowered) || (locale.numericDate !== null && HAN.test(token.text)) || currencyOfStem(lowered, locale) !== undefined;
 }
 
+/** A word of a bound phrase, in any case; a word in lower case, as most are, is looked up without lowering a copy. */
+function isBoundWord(text: string): boolean {
+  if (text.length > MAX_BOUND_WORD) return false;
+  if (BOUND_WORDS.has(text)) return true;
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 90 && BOUND_WORDS.has(text.toLowerCase());
+}
+
 /** Whether token i is a word of a bound phrase ("more than", "nearly") that runs up to a figure's first token. */
 function boundsFigure(tokens: readonly Token[], i: number, locale: FigureLocale | null): boolean {
   if (locale !== null) return false;
   let k = i;
   for (let words = 0; words < LONGEST_BOUND; words++) {
     const token = tokens[k];
-    if (token?.type !== "word" || !BOUND_WORDS.has(token.text.toLowerCase())) return false;
+    if (token?.type !== "word" || !isBoundWord(token.text)) return false;
     k += isSpace(tokens[k + 1]) ? 2 : 1;
     const next = tokens[k];
     if (next === undefined) return false;
@@ -446,7 +466,7 @@ class FigureReader {
       // Spaces, punctuation but a sign or point before a number, and ordinary words start nothing.
       const candidate =
         token.type === "number" ||
-        (token.type === "word" && (mayStartFigure(token.text, this.locale) || (this.locale === null && this.relativeLead(i) !== ""))) ||
+        (token.type === "word" && (mayStartFigure(token.text, this.locale) || (this.locale === null && isRelativePeriod(token.text) && this.relativeLead(i) !== ""))) ||
         (token.type === "punct" && tokens[i + 1]?.type === "number" && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === "."));
       i = (candidate ? this.figureAt(i) : null) ?? i + 1;
     }
@@ -492,8 +512,8 @@ class FigureReader {
     let phrase = "";
     let k = this.beforeSpace(i);
     for (let words = 0; words < LONGEST_BOUND && k !== -1 && this.tokens[k]!.type === "word"; words++) {
+      if (!isBoundWord(this.tokens[k]!.text)) break;
       const word = this.tokens[k]!.text.toLowerCase();
-      if (!BOUND_WORDS.has(word)) break;
       phrase = words === 0 ? word : `${word} ${phrase}`;
       const symbol = BOUNDS[phrase];
       if (symbol !== undefined) found = { start: k, symbol, phrase };
