@@ -207,7 +207,6 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-/** A fraction's value: a decimal when it ends (5/8 = 0.625), else its lowest terms. */
 /** Denominators spelled out that are no ordinal: "one-half", "three-quarters". */
 const HALVES_AND_QUARTERS = lookupTable<number>({ half: 2, halves: 2, quarter: 4, quarters: 4 });
 
@@ -227,6 +226,7 @@ function spelledFraction(word: string): string | null {
   return fractionValue(numerator, denominator);
 }
 
+/** A fraction's value: a decimal when it ends (5/8 = 0.625), else its lowest terms. */
 function fractionValue(numerator: number, denominator: number, whole = 0): string {
   if (denominator === 0 || !Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) return `~${numerator}/${denominator}`;
   let rest = denominator;
