@@ -91,6 +91,7 @@ const UNITS = lookupTable<string>({
   // Symbols copy writes onto the digits as often as after them (10km, 3GW): the same figure either way.
   mph: "mph", kph: "kph", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
   gwh: "gwh", twh: "twh", mb: "mb", gb: "gb", tb: "tb", hz: "hz", mhz: "mhz", ghz: "ghz",
+  gallon: "gal", gallons: "gal", litre: "l", litres: "l", liter: "l", liters: "l",
 });
 /** The first word of every unit: most words after a figure are none, and one lookup says so. */
 const UNIT_FIRST_WORDS = new Set(Object.keys(UNITS).map((unit) => unit.split(" ")[0]!));
@@ -492,7 +493,7 @@ class FigureReader {
     }
     const last = this.tokens[to - 1]!;
     // A bound before an amount is part of what it says: "more than 1,000" is not "fewer than 1,000".
-    if (startOffset === 0 && (key.startsWith("n:") || key.startsWith("r:"))) {
+    if (startOffset === 0 && (key.startsWith("n:") || key.startsWith("r:") || key.startsWith("q:"))) {
       const bound = this.boundBefore(from);
       if (bound !== null && !this.boundIsNoBound(bound, key)) {
         from = bound.start;
@@ -1023,6 +1024,8 @@ class FigureReader {
         spaced = this.afterSpace(j);
       }
     }
+    // "three times", "10 times": a multiple, as "twice" and "triple" are.
+    if (spaced !== -1 && figure.kind === "n" && unit === "" && currency === "" && lower(this.tokens[spaced]) === "times") return this.push(start, spaced + 1, `q:x${value}`);
     // $85 a barrel, 1.2 million barrels per day: the unit a price or a rate is counted by, so that
     // "a barrel" → "a tonne" is a changed figure and "a day" → "per day" is not.
     if (spaced !== -1 && PER_WORDS.has(lower(this.tokens[spaced]))) {

@@ -80,6 +80,8 @@ describe("findFigures", () => {
     ["Friday\"s", "Friday's"],
     ["1990\"s", "1990s"],
     ["last year's", "last year"],
+    ["twice", "two times"],
+    ["$3.45 a gallon", "$3.45 per gallon"],
   ])("%s and %s are the same figure", (a, b) => {
     expect(keyOf(`x ${a} y`)).toBe(keyOf(`x ${b} y`));
   });
@@ -125,6 +127,9 @@ describe("findFigures", () => {
     ["H1", "H2"],
     ["10:30 GMT", "10:30 EST"],
     ["10:30 GMT", "10:30"],
+    ["three times", "four times"],
+    ["more than half", "half"],
+    ["$3.45 a gallon", "$3.45 a litre"],
   ])("%s and %s are different figures", (a, b) => {
     expect(keyOf(`x ${a} y`)).not.toBe(keyOf(`x ${b} y`));
   });
