@@ -210,10 +210,10 @@ function pieces(removed: Placed[], added: Placed[]): [Placed[], Placed[]][] {
   return [[removed, added]];
 }
 
-/** Nothing but opening quotes or brackets before a word: the sentence starts with it. */
-const OPENING_ONLY = /^["“‘'«(\[]*$/u;
+/** Nothing but opening quotes (in every language's marks) or brackets before a word: the sentence starts with it. */
+const OPENING_ONLY = /^["“‘'«»„‚‹›(\[]*$/u;
 /** What ends a sentence, or opens a new one after a colon ("NOTE: Losses include …"), before a word. */
-const SENTENCE_END_BEFORE = /[.!?…:]["”’'»)\]]*\s+["“‘'«(\[]*$/u;
+const SENTENCE_END_BEFORE = /[.!?…:]["”’'»«“‘›‹)\]]*\s+["“‘'«»„‚‹›(\[]*$/u;
 
 /**
  * Whether a word at `at` opens a sentence: the text's start (after any opening quotes), or after a

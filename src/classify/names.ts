@@ -15,7 +15,8 @@ export { isEnglishWord } from "../text/english.js";
 
 const ACRONYM = new ClassPattern((c) => `^[${c.upper}]{2,}`, "u");
 const POSSESSIVE = /['’]s?$/u;
-const OPENS_BEFORE = /(?:^|[.!?:;…]["”’'»)\]]*\s+|["“‘'«(\[]\s*|[—–-]\s+)$/u;
+/** What stands before a word that opens a sentence or a quotation, in every language's quotation marks („…“, „…”, »…«, ‹…›). */
+const OPENS_BEFORE = /(?:^|[.!?:;…]["”’'»«“‘›‹)\]]*\s+|["“‘'«»„‚‹›(\[]\s*|[—–-]\s+)$/u;
 /** Characters looked at before a word to see whether it opens a sentence. */
 const LOOK_BEHIND = 6;
 

@@ -60,6 +60,13 @@ describe("names at the start of a sentence", () => {
     expect(kindsOf("IABD officials said so.", "IADB officials said so.")).toEqual([["name"]]);
     expect(kindsOf("Officials said the bridge would reopen on time.", "Diplomats said the bridge would reopen on time.")).toEqual([["wording"]]);
   });
+
+  it("start a quotation in any language's marks as they start a sentence", () => {
+    // „…” (Polish), „…“ (German), »…« (Danish): the capital after the opening mark is no evidence.
+    const kinds = (old: string, now: string, lang: string) => compareTexts({ path: "a", text: old }, { path: "b", text: now }, { lang }).pairs.map((pair) => pair.kinds);
+    expect(kinds("„Nie przełożymy głosowania” – powiedział burmistrz.", "„Przełożymy głosowanie” – powiedział burmistrz.", "pl")).toEqual([["quote", "wording"]]);
+    expect(kinds("»Ikke i år«, sagde borgmesteren.", "»Måske i år«, sagde borgmesteren.", "da")).toEqual([["quote", "wording"]]);
+  });
 });
 
 describe("split and merged pairs", () => {
