@@ -6,7 +6,7 @@
 // key written otherwise is `typography`.
 import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
-import { currencyOfStem, monthOfStem, type FigureLocale } from "./locale.js";
+import { currencyOfStem, monthOfStem, weekdayOfCompound, type FigureLocale } from "./locale.js";
 import { CAPITALISED, ClassPattern } from "../text/classes.js";
 import { lookupTable } from "../text/lookup.js";
 
@@ -427,7 +427,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
-  if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined)) return true;
+  if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined)) return true;
   // 三名: a Chinese or Japanese numeral with its counter in one word.
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
@@ -602,6 +602,8 @@ class FigureReader {
     if (HAS_DIGIT.test(token.text[0]!)) return this.namedDateAt(i, locale);
     const weekday = this.phraseAt(i, locale.weekdays);
     if (weekday) return this.push(i, weekday.next, `w:${weekday.value}`);
+    const compound = this.tokens[i]!.type === "word" ? weekdayOfCompound(this.tokens[i]!.text.toLowerCase(), locale) : undefined;
+    if (compound !== undefined) return this.push(i, i + 1, `w:${compound}`);
     const month = this.monthAt(i, locale);
     if (month) {
       const year = this.yearIn(month.next, locale);

@@ -177,6 +177,22 @@ export function currencyOfStem(word: string, locale: FigureLocale): string | und
   return undefined;
 }
 
+/** Letters a compound adds to a weekday at least: Dutch "zaterdag-ochtend", German "Samstag-abend". */
+const MIN_WEEKDAY_COMPOUND_REST = 3;
+
+/**
+ * The weekday a lower-case compound word begins with, in languages that write compounds ("zaterdagochtend",
+ * "Sonntagabend", "måndagskvällen"), or undefined. Not before an "e": German "Montage-" (assembly:
+ * "Montagewerk") is no Monday.
+ */
+export function weekdayOfCompound(word: string, locale: FigureLocale): number | undefined {
+  if (word.length < 4 + MIN_WEEKDAY_COMPOUND_REST) return undefined;
+  for (const [name, weekday] of locale.weekdays) {
+    if (name.length >= 4 && word.length >= name.length + MIN_WEEKDAY_COMPOUND_REST && word.startsWith(name) && word[name.length] !== "e" && !name.includes(" ")) return weekday;
+  }
+  return undefined;
+}
+
 /** The shortest stem a month is known by (июн-е); shorter ones (ма-й) are other words' beginnings too. */
 const MIN_MONTH_STEM = 3;
 

@@ -161,6 +161,13 @@ describe("findFigures in other languages", () => {
     expect(figures("Şirket 5 dolarlıktan fazla.", "tr")).toEqual([["5", "n:5||"]]);
   });
 
+  it("reads a weekday a compound word begins with, but not German Montage- (assembly)", () => {
+    expect(figures("Het overleg is zaterdagochtend.", "nl")).toEqual([["zaterdagochtend", "w:6"]]);
+    expect(figures("Die Sitzung ist am Sonntagabend.", "de")).toEqual([["Sonntagabend", "w:7"]]);
+    expect(figures("Das Montagewerk schließt.", "de")).toEqual([]);
+    expect(figures("Op maandagen is het dicht.", "nl")).toEqual([]);
+  });
+
   it("finds a changed currency behind a case ending", () => {
     const kinds = (old: string, now: string, lang: string) => compareTexts({ text: `${old}\n`, path: "a" }, { text: `${now}\n`, path: "b" }, { lang }).pairs.flatMap((pair) => pair.kinds);
     expect(kinds("Şirket 8 milyon dolar kâr etti.", "Şirket 8 milyon euro kâr etti.", "tr")).toEqual(["number"]);
