@@ -486,8 +486,10 @@ class FigureReader {
     // 10:30 GMT, 3 p.m. EST: a clock time's zone is part of the time.
     if (key.startsWith("t:") && endOffset === undefined) {
       const zone = this.afterSpace(to);
-      if (zone !== -1 && TIME_ZONES.has(this.tokens[zone]!.text)) {
-        key = `${key} ${this.tokens[zone]!.text}`;
+      // afterSpace names the index after a space even at the text's end: no token there.
+      const written = zone === -1 ? undefined : this.tokens[zone]?.text;
+      if (written !== undefined && TIME_ZONES.has(written)) {
+        key = `${key} ${written}`;
         to = zone + 1;
       }
     }

@@ -172,6 +172,8 @@ describe("findFigures", () => {
       ["two-thirds", "n:2/3||"],
       ["twenty-fifth", "o:25"],
     ]);
+    // A clock time at the end of a text with a space after it: no zone to read, and no crash.
+    expect(figures("at 10am ")).toEqual([["10am", "t:10:00"]]);
     // Approximations are no bounds: "about 240" is read as 240, and "about" stays a word.
     expect(figures("about 240 passengers")).toEqual([["240", "n:240||"]]);
     // Letters written onto digits are a unit up to four of them; longer, a word.
