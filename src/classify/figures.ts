@@ -153,7 +153,8 @@ const BOUNDS = lookupTable<string>({
 });
 /** Bounds that are also prepositions of a span of time ("over nine months", "over 1987-1989"): no bound there. */
 const TIME_PREPOSITIONS = new Set(["over", "under", "above", "below"]);
-const TIME_UNITS = new Set(["yr", "mo", "wk", "d", "h", "min", "s"]);
+/** The units of time by their keys: yr, mo, wk, d, h, min, s. */
+const TIME_UNITS = new Set([...SINGULAR_TIME_UNITS].map((word) => UNITS[word]!));
 const YEAR_LIKE = /^[nr]:(?:1[89]|2[01])\d\d[|~]/u;
 /** "Earnings were up to 220 mln dlrs from 110 mln": after a form of "be", "up to" is a rise, not a bound. */
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
@@ -572,7 +573,7 @@ class FigureReader {
       }
       const date = this.dateAt(i);
       if (date !== null) return date;
-      if (WEEKDAYS[word] !== undefined && CAPITALISED.test(token.text)) return this.push(i, i + 1, `w:${WEEKDAYS[word]}`);
+      if (weekday !== undefined) return this.push(i, i + 1, `w:${weekday}`);
       if (TIME_WORDS[word] !== undefined) return this.push(i, i + 1, `t:${TIME_WORDS[word]}`);
       if (FISCAL_PERIOD.test(token.text)) return this.push(i, i + 1, `p:${token.text}`);
       if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);

@@ -9,7 +9,7 @@ import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
 import { isAbbreviation, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
-import { insideQuote, quoteSpans, type Span } from "./quotes.js";
+import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quoteSpans, type Span } from "./quotes.js";
 
 // Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
 // until V8 optimizes a function, each of those allocates an iterator and a result per item (see
@@ -211,9 +211,9 @@ function pieces(removed: Placed[], added: Placed[]): [Placed[], Placed[]][] {
 }
 
 /** Nothing but opening quotes (in every language's marks) or brackets before a word: the sentence starts with it. */
-const OPENING_ONLY = /^["“‘'«»„‚‹›(\[]*$/u;
+const OPENING_ONLY = new RegExp(String.raw`^[${OPENING_MARKS}(\[]*$`, "u");
 /** What ends a sentence, or opens a new one after a colon ("NOTE: Losses include …"), before a word. */
-const SENTENCE_END_BEFORE = /[.!?…:]["”’'»«“‘›‹)\]]*\s+["“‘'«»„‚‹›(\[]*$/u;
+const SENTENCE_END_BEFORE = new RegExp(String.raw`[.!?…:][${CLOSING_MARKS})\]]*\s+[${OPENING_MARKS}(\[]*$`, "u");
 
 /**
  * Whether a word at `at` opens a sentence: the text's start (after any opening quotes), or after a

@@ -222,65 +222,27 @@ export function buildFigureLocale(tag: string): FigureLocale | null {
   return supported(tag) ? build(tag, primaryLanguage(tag)) : null;
 }
 
-/** A FigureLocale as JSON holds it: maps and sets as lists, in their order. */
-export interface FigureLocaleFacts {
-  tag: string;
-  group: string;
-  decimal: string;
-  spaceGroups: boolean;
-  months: [string, number][];
-  monthStems: [string, number][];
-  weekdays: [string, number][];
-  spelled: [string, number][];
-  scales: [string, number][];
-  units: [string, string][];
-  unitsBefore: [string, string][];
-  currencies: [string, string][];
-  currencyStems: [string, string][];
-  dateWords: string[];
-  numericDate: FigureLocale["numericDate"];
-  longestPhrase: number;
-  starters: string[];
-  parts: string[];
-}
+/** A FigureLocale as JSON holds it: each map as its entries and each set as its items, in their order. */
+export type FigureLocaleFacts = {
+  [K in keyof FigureLocale]: FigureLocale[K] extends Map<infer Key, infer Value> ? [Key, Value][] : FigureLocale[K] extends Set<infer Item> ? Item[] : FigureLocale[K];
+};
+
+/** The fields of a FigureLocale that are sets: its other lists, as facts, are maps' entries. */
+const SET_FIELDS: ReadonlySet<string> = new Set(["dateWords", "starters", "parts"] satisfies (keyof FigureLocale)[]);
 
 export function figureLocaleFacts(locale: FigureLocale): FigureLocaleFacts {
-  const { months, monthStems, weekdays, spelled, scales, units, unitsBefore, currencies, currencyStems, dateWords, starters, parts } = locale;
-  return {
-    ...locale,
-    months: [...months],
-    monthStems: [...monthStems],
-    weekdays: [...weekdays],
-    spelled: [...spelled],
-    scales: [...scales],
-    units: [...units],
-    unitsBefore: [...unitsBefore],
-    currencies: [...currencies],
-    currencyStems: [...currencyStems],
-    dateWords: [...dateWords],
-    starters: [...starters],
-    parts: [...parts],
-  };
+  const facts: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(locale)) facts[field] = value instanceof Map || value instanceof Set ? [...value] : value;
+  return facts as FigureLocaleFacts;
 }
 
 function fromFacts(facts: FigureLocaleFacts | null): FigureLocale | null {
   if (facts === null) return null;
-  const { months, monthStems, weekdays, spelled, scales, units, unitsBefore, currencies, currencyStems, dateWords, starters, parts } = facts;
-  return {
-    ...facts,
-    months: new Map(months),
-    monthStems: new Map(monthStems),
-    weekdays: new Map(weekdays),
-    spelled: new Map(spelled),
-    scales: new Map(scales),
-    units: new Map(units),
-    unitsBefore: new Map(unitsBefore),
-    currencies: new Map(currencies),
-    currencyStems: new Map(currencyStems),
-    dateWords: new Set(dateWords),
-    starters: new Set(starters),
-    parts: new Set(parts),
-  };
+  const locale: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(facts) as [string, unknown][]) {
+    locale[field] = !Array.isArray(value) ? value : SET_FIELDS.has(field) ? new Set(value) : new Map(value as [unknown, unknown][]);
+  }
+  return locale as unknown as FigureLocale;
 }
 
 function supported(tag: string): boolean {

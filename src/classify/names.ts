@@ -6,6 +6,7 @@
 // Dmitriy → Dmitry).
 import { isEnglishWord, LATIN_WITHOUT_VOWEL, WIRE_ABBREVIATIONS } from "../text/english.js";
 import { ClassPattern } from "../text/classes.js";
+import { CLOSING_MARKS, OPENING_MARKS } from "./quotes.js";
 
 // Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
 // until V8 optimizes a function, each of those allocates an iterator and a result per item (see
@@ -16,7 +17,7 @@ export { isEnglishWord } from "../text/english.js";
 const ACRONYM = new ClassPattern((c) => `^[${c.upper}]{2,}`, "u");
 const POSSESSIVE = /['’]s?$/u;
 /** What stands before a word that opens a sentence or a quotation, in every language's quotation marks („…“, „…”, »…«, ‹…›). */
-const OPENS_BEFORE = /(?:^|[.!?:;…]["”’'»«“‘›‹)\]]*\s+|["“‘'«»„‚‹›(\[]\s*|[—–-]\s+)$/u;
+const OPENS_BEFORE = new RegExp(String.raw`(?:^|[.!?:;…][${CLOSING_MARKS})\]]*\s+|[${OPENING_MARKS}(\[]\s*|[—–-]\s+)$`, "u");
 /** Characters looked at before a word to see whether it opens a sentence. */
 const LOOK_BEHIND = 6;
 

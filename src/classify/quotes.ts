@@ -16,6 +16,13 @@ export type Span = [number, number];
 const OPENERS: Record<string, string> = {
   '"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "»": "«", "「": "」", "『": "』", "‹": "›", "›": "‹",
 };
+/**
+ * Every opening mark and every closing mark, for a character class: what may stand before a
+ * sentence's or a quotation's first word (classify/index.ts, names.ts) is read from the table above,
+ * so that a language's marks are known everywhere once they are known here.
+ */
+export const OPENING_MARKS = Object.keys(OPENERS).join("");
+export const CLOSING_MARKS = [...new Set(Object.values(OPENERS).join(""))].join("");
 /** Openers that French copy follows with a (no-break) space: « Nous partons ». */
 const SPACED_OPENERS = new Set(["«", "‹"]);
 /** Every opener and closer: a native scan finds them faster than a loop over each character. */
