@@ -77,10 +77,11 @@ const CURRENCY_WORDS = lookupTable<string>({
 });
 /** Units after a figure, by their key; two-word units are looked up as "first second". */
 const UNITS = lookupTable<string>({
-  pct: "%", percent: "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp", "pct point": "pp",
+  // pc is percent in British copy (5pc, 3.5 pc).
+  pct: "%", pc: "%", percent: "%", "per cent": "%", "percentage point": "pp", "percentage points": "pp", "pct point": "pp",
   "pct points": "pp", point: "pt", points: "pt", pts: "pt", "basis point": "bp", "basis points": "bp", bps: "bp",
   tonne: "t", tonnes: "t", ton: "ton", tons: "ton", "short ton": "short ton", "short tons": "short ton", "long ton": "long ton",
-  "long tons": "long ton", "metric ton": "t", "metric tons": "t", "cubic meter": "m3", "cubic meters": "m3", "cubic foot": "ft3",
+  "long tons": "long ton", "metric ton": "t", "metric tons": "t", "metric tonne": "t", "metric tonnes": "t", "cubic meter": "m3", "cubic meters": "m3", "cubic foot": "ft3",
   "cubic feet": "ft3", "square mile": "mi2", "square miles": "mi2", "square kilometer": "km2", "square kilometers": "km2", barrel: "bbl", barrels: "bbl", bbl: "bbl", bpd: "bbl/d",
   ounce: "oz", ounces: "oz", oz: "oz", kg: "kg", kilogram: "kg", kilograms: "kg", km: "km", kilometer: "km",
   kilometers: "km", mile: "mi", miles: "mi", meter: "m", meters: "m", foot: "ft", feet: "ft", ft: "ft", acre: "acre",
@@ -115,7 +116,10 @@ const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
  */
 const RELATIVE_LEADS = new Set(["last", "next", "this", "past", "coming"]);
 const RELATIVE_PERIODS = new Set(["week", "weekend", "month", "year", "quarter", "decade", "century", "season", "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon", "evening", "night"]);
-/** Units of time that attach to a count only in the plural, or after one ("1985 year net" is a year, then a word). */
+/**
+ * Units of time that are no unit in the singular after a year ("1985 year net" is a year, then a
+ * word); after a count they are ("an 11 year life" is an 11-year one).
+ */
 const SINGULAR_TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second"]);
 const POSSESSIVE_END = /['’]s$/u;
 
@@ -133,6 +137,10 @@ const LEADING_DIGITS = /^[0-9]+(?:[.,][0-9]+)*/;
 /** A range's or score's second figure, after the dash: "-12", "–24%". */
 const RANGE_END = /^[-‐–]([0-9]+(?:[.,][0-9]+)*)(%?)$/;
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+/** The hour and minutes of a clock time written onto am or pm: 5am, 9.30am, 9:30pm. */
+const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
+/** A figure after a lower-case prefix and a hyphen (mid-2024, under-21s, top-10): the prefix, the digits, an ending. */
+const PREFIXED_FIGURE = /^([a-z]+)[-‐]([0-9]+)(s|st|nd|rd|th)?$/;
 /** Letters written onto a number as its unit (10km, 100mph, 3GW); longer runs are words (10years is a typo, 3Dprinting no unit). */
 const ATTACHED_UNIT = /^\p{L}{1,4}$/u;
 /** Words between a figure and the unit it is counted by: $85 a barrel, 5 per day. */
@@ -156,6 +164,8 @@ const TIME_PREPOSITIONS = new Set(["over", "under", "above", "below"]);
 /** The units of time by their keys: yr, mo, wk, d, h, min, s. */
 const TIME_UNITS = new Set([...SINGULAR_TIME_UNITS].map((word) => UNITS[word]!));
 const YEAR_LIKE = /^[nr]:(?:1[89]|2[01])\d\d[|~]/u;
+/** A value that may be a year: 1800 to 2199. */
+const YEAR_VALUE = /^(?:1[89]|2[01])\d\d$/u;
 /** "Earnings were up to 220 mln dlrs from 110 mln": after a form of "be", "up to" is a rise, not a bound. */
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const BOUND_WORDS = new Set(Object.keys(BOUNDS).flatMap((phrase) => phrase.split(" ")));
@@ -274,7 +284,7 @@ const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : 
  */
 const STARTERS = new Set([
   ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(SCALES), ...Object.keys(QUANTITY_WORDS),
-  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS,
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS, "minus",
 ]);
 
 /**
@@ -301,6 +311,8 @@ const DIGITS_ONLY = /^[0-9]+(?:[.,][0-9]+)*%?$/;
 const APOSTROPHE_GROUPS = /^[0-9]{1,3}(?:['’][0-9]{3})+$/;
 /** What Turkish writes onto a number after an apostrophe: a case ending ('e, ’te, 'ın). */
 const CASE_ENDING = /^['’]\p{Ll}{1,4}$/u;
+/** A possessive's ending, which is no case ending: 1990's is a decade. */
+const POSSESSIVE_S = /^['’]s$/;
 /** A word that links an amount to its noun in Romance languages ("de", "di", "da"): see linkedPhraseAt. */
 const LINK_WORD = /^\p{Ll}{1,2}$/u;
 /** A word after an elided article or preposition ("d’euros", "l'euro"): the word. */
@@ -417,6 +429,27 @@ export function touchesFigure(tokens: readonly Token[], from: number, to: number
 
 
 const WORD_BREAK = /['’\-‐]/u;
+const HYPHENS = /[-‐]/u;
+
+/**
+ * The unit a hyphenated compound names after its number, from the lower-case words after the
+ * number's dash ("year" of 10-year, "metric", "tonne" of 22,700-metric-tonne): its key and how many
+ * characters it takes, the dashes before its words included; null when the first words are no unit.
+ */
+function unitAfterDash(words: readonly string[]): { unit: string; length: number } | null {
+  const two = words.length >= 2 ? UNITS[`${words[0]} ${words[1]}`] : undefined;
+  if (two !== undefined) return { unit: two, length: words[0]!.length + words[1]!.length + 2 };
+  const one = UNITS[words[0] ?? ""];
+  return one === undefined ? null : { unit: one, length: words[0]!.length + 1 };
+}
+
+/** A number, or a word that starts with digits (5C, 5km): what a sign before it belongs to. */
+function startsWithDigits(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.type === "number") return true;
+  const first = token.text.charCodeAt(0);
+  return token.type === "word" && first >= 48 && first <= 57;
+}
 
 /** Whether a word token could start a figure (see STARTERS); called for every word of a changed pair. */
 function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
@@ -433,7 +466,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
   const cut = lowered.search(WORD_BREAK);
-  return cut > 0 && STARTERS.has(lowered.slice(0, cut));
+  return (cut > 0 && STARTERS.has(lowered.slice(0, cut))) || PREFIXED_FIGURE.test(text);
 }
 
 /** Reads figures from the tokens of one sentence. */
@@ -469,7 +502,7 @@ class FigureReader {
       const candidate =
         token.type === "number" ||
         (token.type === "word" && (mayStartFigure(token.text, this.locale) || (this.locale === null && isRelativePeriod(token.text) && this.relativeLead(i) !== ""))) ||
-        (token.type === "punct" && tokens[i + 1]?.type === "number" && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === "."));
+        (token.type === "punct" && startsWithDigits(tokens[i + 1]) && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === "."));
       i = (candidate ? this.figureAt(i) : null) ?? i + 1;
     }
     return this.figures;
@@ -565,6 +598,13 @@ class FigureReader {
     const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     if (token.type === "word") {
       if (RELATIVE_DAYS.has(word)) return this.push(i, i + 1, `rel:${word}`);
+      // "minus 5C" is -5C.
+      if (word === "minus") {
+        const k = this.afterSpace(i + 1);
+        const figure = k === -1 ? undefined : this.tokens[k];
+        if (figure?.type === "number") return this.numberAt(k, "-", i);
+        if (figure?.type === "word" && LEADING_DIGITS.test(figure.text)) return this.wordFigureAt(k, "-", i);
+      }
       const weekday = WEEKDAYS[word] !== undefined && CAPITALISED.test(token.text) ? WEEKDAYS[word] : undefined;
       if (weekday !== undefined || RELATIVE_PERIODS.has(word)) {
         const lead = this.relativeLead(i);
@@ -580,13 +620,17 @@ class FigureReader {
       return this.spelledAt(i);
     }
     if (token.type === "number") return this.dateAt(i) ?? this.numberAt(i, "");
-    // A sign or a leading decimal point belongs to the number it stands before, not after a word.
+    // A sign or a leading decimal point belongs to the number it stands before, not after a word;
+    // so does a sign before digits with a unit written onto them (-5C).
     const next = this.tokens[i + 1];
-    if (next?.type === "number" && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === ".")) {
+    if (next !== undefined && (token.text === "-" || token.text === "−" || token.text === "+" || token.text === ".")) {
       const before = this.tokens[i - 1];
       if (before === undefined || before.type === "space" || /^[([{]$/u.test(before.text)) {
-        if (token.text === ".") return this.numberAt(i + 1, "", i, `0.${next.text}`);
-        return this.numberAt(i + 1, token.text === "+" ? "" : "-", i);
+        if (next.type === "number") {
+          if (token.text === ".") return this.numberAt(i + 1, "", i, `0.${next.text}`);
+          return this.numberAt(i + 1, token.text === "+" ? "" : "-", i);
+        }
+        if (next.type === "word" && token.text !== "." && LEADING_DIGITS.test(next.text)) return this.wordFigureAt(i + 1, token.text === "+" ? "" : "-", i);
       }
     }
     return null;
@@ -905,11 +949,16 @@ class FigureReader {
     if (this.locale !== null && after?.type === "word" && HAN.test(after.text[0]!)) {
       return this.counted(start, j, { value, sign, currency, unit });
     }
-    // $1.5m, 2.4bn: the tokenizer ends the number at the full stop, before a word with a scale.
-    if (after?.text === "." && this.tokens[j + 1]?.type === "word" && !parts[3]) {
-      const scaled = /^([0-9]+)(k|m|mn|mln|b|bn|bln|tn)$/i.exec(this.tokens[j + 1]!.text);
-      if (scaled) {
-        return this.finish(start, j + 2, { kind: "n", value: decimal(`${parts[2]}.${scaled[1]}`, ATTACHED_SCALES[scaled[2]!.toLowerCase()]!), sign, currency, unit });
+    // $1.5m, 3.5km, 1,200km, 9.30am, 2.5-mile: the tokenizer ends a number at a decimal point or
+    // group mark before digits with letters written onto them; the figure is all of it. Read from
+    // the first digits alone, "1,200km" → "1200km" was a changed figure and "-5C" → "5C" punctuation.
+    if ((after?.text === "." || after?.text === ",") && this.tokens[j + 1]?.type === "word" && !parts[3] && unit === "") {
+      const word = this.tokens[j + 1]!.text;
+      const more = LEADING_DIGITS.exec(word)?.[0];
+      if (more !== undefined && more.length < word.length) {
+        const digits = `${parts[2]}${after.text}${more}`;
+        const found = this.writtenOnto(start, j + 1, digits, this.locale === null ? decimal(digits) : localeDecimal(digits, this.locale), word.slice(more.length), sign, currency);
+        if (found !== null) return found;
       }
     }
     // 1½: the tokenizer ends the number at the fraction sign.
@@ -1052,13 +1101,16 @@ class FigureReader {
     const second = isSpace(this.tokens[i + 1]) && this.tokens[i + 2]?.type === "word" ? lower(this.tokens[i + 2]) : "";
     const two = second === "" ? undefined : UNITS[`${first} ${second}`];
     if (two !== undefined) return { unit: two, next: i + 3 };
-    if (SINGULAR_TIME_UNITS.has(first) && value !== "1") return null;
+    if (SINGULAR_TIME_UNITS.has(first) && YEAR_VALUE.test(value)) return null;
     const one = UNITS[first];
     return one === undefined ? null : { unit: one, next: i + 1 };
   }
 
-  /** A word token with digits in it: 5bn, 1st, 1990s, 5am, 1½, 10-12, 2023-24, the 12 of 12-bank. */
-  private wordFigureAt(i: number): number | null {
+  /**
+   * A word token with digits in it: 5bn, 1st, 1990s, 5am, 1½, 10-12, 2023-24, the 12 of 12-bank,
+   * mid-2024. `sign` and `from` are a minus sign's before it (-5C).
+   */
+  private wordFigureAt(i: number, sign = "", from = i): number | null {
     const token = this.tokens[i]!;
     if (APOSTROPHE_GROUPS.test(token.text)) return this.numberAt(i, "");
     const alone = VULGAR[token.text];
@@ -1066,35 +1118,79 @@ class FigureReader {
     // Digits, then what is written onto them; read by hand, as one pattern with a group for each
     // reading took ~0.7 ms to compile, paid by every run that meets such a word.
     const digits = LEADING_DIGITS.exec(token.text)?.[0];
-    if (digits === undefined) return null;
+    if (digits === undefined) return this.prefixedFigureAt(i);
     const suffix = token.text.slice(digits.length);
-    const lowered = suffix.toLowerCase();
-    const value = decimal(digits);
     const vulgar = VULGAR[suffix];
-    if (vulgar) return this.finish(i, i + 1, { kind: "n", value: DIGITS.test(digits) ? fractionValue(vulgar[0], vulgar[1], Number(digits)) : value, sign: "", currency: "", unit: "" });
-    if (ORDINAL_SUFFIXES.has(lowered)) return this.push(i, i + 1, `o:${value}`);
-    if (lowered === "s" || lowered === "'s" || lowered === "’s") return this.push(i, i + 1, `s:${value}`);
-    if (lowered === "am" || lowered === "pm") return this.push(i, i + 1, `t:${clock(Number(digits), "00", lowered === "pm")}`);
+    if (vulgar) return this.finish(i, i + 1, { kind: "n", value: DIGITS.test(digits) ? fractionValue(vulgar[0], vulgar[1], Number(digits)) : decimal(digits), sign: "", currency: "", unit: "" });
+    // Turkish writes a case ending onto a number after an apostrophe ("yüzde 14'e", "2025'te"):
+    // the number is the figure, with a unit the language writes before it.
+    if (this.locale !== null && CASE_ENDING.test(suffix) && !POSSESSIVE_S.test(suffix)) {
+      const before = this.unitBefore(i);
+      return this.push(before?.start ?? i, i + 1, `n:${decimal(digits)}||${before?.unit ?? ""}`, 0, digits.length);
+    }
+    return this.writtenOnto(from, i, digits, decimal(digits), suffix, sign, null);
+  }
+
+  /**
+   * The figure of digits with letters or a dash written onto them, the word ending at token
+   * `last`: a scale (5bn), an ordinal (1st), a decade (1990s), a clock time (5am, 9.30am), a range
+   * (10-12), a unit (10km, 40C), or a count before a hyphenated noun (the 12 of 12-bank). `digits`
+   * as written and their `value`; `given`, the currency of a number token the digits continue, or
+   * null for a word alone, whose scale or range takes a sign standing before it as punctuation.
+   * (Positional, not one object: called cold for each such word, an object cost ~1% of the real
+   * pairs' instructions.)
+   */
+  private writtenOnto(from: number, last: number, digits: string, value: string, suffix: string, sign: string, given: string | null): number | null {
+    const lowered = suffix.toLowerCase();
+    if (ORDINAL_SUFFIXES.has(lowered)) return this.push(from, last + 1, `o:${value}`);
+    if (lowered === "s" || lowered === "'s" || lowered === "’s") return this.push(from, last + 1, `s:${value}`);
+    if (lowered === "am" || lowered === "pm") {
+      const time = CLOCK_DIGITS.exec(digits);
+      const [hour, minutes] = time === null ? [digits, "00"] : [time[1]!, time[2] ?? "00"];
+      return this.push(from, last + 1, `t:${clock(Number(hour), minutes, lowered === "pm")}`);
+    }
     const scale = ATTACHED_SCALES[lowered];
     const range = scale === undefined ? RANGE_END.exec(suffix) : null;
     // £2bn, $3m: the tokenizer leaves the currency sign before a word as punctuation.
-    const sign = this.tokens[i - 1];
-    const prefixed = sign !== undefined && CURRENCY_PREFIXES[sign.text] !== undefined && (scale !== undefined || range !== null);
-    const currency = prefixed ? CURRENCY_PREFIXES[sign.text]! : "";
-    const from = prefixed ? i - 1 : i;
-    if (scale !== undefined) return this.finish(from, i + 1, { kind: "n", value: decimal(digits, scale), sign: "", currency, unit: "" });
-    if (range) return this.finish(from, i + 1, { kind: "r", value: `${value}~${rangeEnd(digits, range[1]!)}`, sign: "", currency, unit: range[2] ? "%" : "" });
-    if (suffix.startsWith("-") || suffix.startsWith("‐")) return this.push(i, i + 1, `n:${value}||`, 0, digits.length);
-    // Turkish writes a case ending onto a number after an apostrophe ("yüzde 14'e", "2025'te"):
-    // the number is the figure, with a unit the language writes before it.
-    if (this.locale !== null && CASE_ENDING.test(suffix)) {
-      const before = this.unitBefore(i);
-      return this.push(before?.start ?? i, i + 1, `n:${value}||${before?.unit ?? ""}`, 0, digits.length);
+    const signBefore = given === null && sign === "" && (scale !== undefined || range !== null) ? CURRENCY_PREFIXES[this.tokens[from - 1]?.text ?? ""] : undefined;
+    const currency = signBefore ?? given ?? "";
+    const start = signBefore === undefined ? from : from - 1;
+    if (scale !== undefined) return value.startsWith("~") ? null : this.finish(start, last + 1, { kind: "n", value: decimal(value, scale), sign, currency, unit: "" });
+    if (range) {
+      // 2.5-3.5%: the tokenizer cuts the range's second number at its point too.
+      const mark = this.tokens[last + 1]?.text;
+      const rest = !range[2] && (mark === "." || mark === ",") ? NUMBER_TEXT.exec(this.tokens[last + 2]?.type === "number" ? this.tokens[last + 2]!.text : "") : null;
+      if (rest !== null && rest[1] === "") {
+        return this.finish(start, last + 3, { kind: "r", value: `${value}~${decimal(`${range[1]}${mark}${rest[2]}`)}`, sign, currency, unit: rest[3] ? "%" : "" });
+      }
+      return this.finish(start, last + 1, { kind: "r", value: `${value}~${rangeEnd(digits, range[1]!)}`, sign, currency, unit: range[2] ? "%" : "" });
+    }
+    if (suffix.startsWith("-") || suffix.startsWith("‐")) {
+      // A 10-year deal, a 5-mile bridge: the unit after the dash is the figure's ("10-year" →
+      // "10-month" is a changed figure, "5-mile" → "5 mile" the same one); the 12 of a 12-bank
+      // group is a count alone.
+      const unit = unitAfterDash(lowered.slice(1).split(HYPHENS));
+      const word = this.tokens[last]!.text;
+      return this.push(from, last + 1, `n:${sign}${value}|${currency}|${unit?.unit ?? ""}`, 0, word.length - suffix.length + (unit?.length ?? 0));
     }
     // 10km, 5kg, 100mph, 40C, 3GW: a unit written onto the digits, a known unit by its key (10km is
     // 10 km), another by its letters, lower-case. Read as a word, "10km" → "12km" was wording.
-    if (ATTACHED_UNIT.test(suffix)) return this.finish(i, i + 1, { kind: "n", value, sign: "", currency: "", unit: UNITS[lowered] ?? lowered });
+    if (ATTACHED_UNIT.test(suffix)) return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: UNITS[lowered] ?? lowered });
     return null;
+  }
+
+  /**
+   * A figure after a lower-case prefix and a hyphen: mid-2024, pre-2020, post-1990s, under-21s,
+   * top-10. The prefix is a word of its own ("mid-2024" → "late 2024" changes a word, not the
+   * year); a capitalised one is a name's (Covid-19, G-7, F-16), left alone.
+   */
+  private prefixedFigureAt(i: number): number | null {
+    const parts = PREFIXED_FIGURE.exec(this.tokens[i]!.text);
+    if (parts === null) return null;
+    const [, prefix, digits, ending] = parts;
+    const value = decimal(digits!);
+    const key = ending === undefined ? `n:${value}||` : ending === "s" ? `s:${value}` : `o:${value}`;
+    return this.push(i, i + 1, key, prefix!.length + 1);
   }
 
   /** Spelled-out numbers (twenty-five, two hundred), ordinals, quantity words, and their scale and unit. */
@@ -1122,7 +1218,8 @@ class FigureReader {
       if (!known) {
         // "three-year": the number part of a compound, then stop.
         if (words.length === 0 && CARDINALS[parts[0]!] !== undefined && parts.length > 1) {
-          return this.push(i, i + 1, `n:${CARDINALS[parts[0]!]}||`, 0, parts[0]!.length);
+          const unit = unitAfterDash(parts.slice(1));
+          return this.push(i, i + 1, `n:${CARDINALS[parts[0]!]}||${unit?.unit ?? ""}`, 0, parts[0]!.length + (unit?.length ?? 0));
         }
         break;
       }

@@ -147,11 +147,50 @@ describe("findFigures", () => {
     expect(figures("Prime Minister May said")).toEqual([]);
   });
 
-  it("takes the figure out of a compound and no more", () => {
+  it("reads digits the tokenizer cut at their decimal point or group mark whole, with what is written onto them", () => {
+    expect(figures("3.5km, 1,200km, $1.5m, 9.30am, 3.5pc, 1,000th, 2.5-3.5")).toEqual([
+      ["3.5km", "n:3.5||km"],
+      ["1,200km", "n:1200||km"],
+      ["$1.5m", "n:1500000|$|"],
+      ["9.30am", "t:09:30"],
+      ["3.5pc", "n:3.5||%"],
+      ["1,000th", "o:1000"],
+      ["2.5-3.5", "r:2.5~3.5||"],
+    ]);
+    // Each the same figure as written another way.
+    expect(figures("3.5 km, 1200 km, 9:30 a.m., 3.5 per cent").map(([, key]) => key)).toEqual(["n:3.5||km", "n:1200||km", "t:09:30", "n:3.5||%"]);
+  });
+
+  it("reads a minus sign or the word minus before digits with a unit written on", () => {
+    expect(figures("fell to -5C, then minus 5C, then minus 12 degrees and (+3C)")).toEqual([
+      ["-5C", "n:-5||c"],
+      ["minus 5C", "n:-5||c"],
+      ["minus 12 degrees", "n:-12||deg"],
+      ["+3C", "n:3||c"],
+    ]);
+  });
+
+  it("reads the figure after a lower-case prefix and its dash, not after a name's", () => {
+    expect(figures("in mid-2024, the pre-2020 rules, the mid-1990s, the under-21s and the top-10 of Covid-19 and G-7")).toEqual([
+      ["2024", "n:2024||"],
+      ["2020", "n:2020||"],
+      ["1990s", "s:1990"],
+      ["21s", "s:21"],
+      ["10", "n:10||"],
+    ]);
+  });
+
+  it("takes the figure out of a compound with the unit it names, and no more", () => {
     expect(figures("a 12-bank group for three-year bonds, the second-largest")).toEqual([
       ["12", "n:12||"],
-      ["three", "n:3||"],
+      ["three-year", "n:3||yr"],
       ["second", "o:2"],
+    ]);
+    expect(figures("a 10-year deal, a 2.5-mile bridge, a 22,700-metric-tonne-per-year plant, a 1-for-2 split")).toEqual([
+      ["10-year", "n:10||yr"],
+      ["2.5-mile", "n:2.5||mi"],
+      ["22,700-metric-tonne", "n:22700||t"],
+      ["1", "n:1||"],
     ]);
     // A singular unit of time after a year is a word of its own ("1985 year net").
     expect(figures("1985 year net")).toEqual([["1985", "n:1985||"]]);

@@ -49,7 +49,7 @@ describe("saved web pages", () => {
   it("show the headline in every view", () => {
     expect(newsdiff(["--format", "markup", ...STORY]).stdout.split("\n")[0]).toBe("Harbour bridge reopens after [-two-year repair-]{+repairs costing $43 million+}");
     expect(newsdiff(["--format", "github", ...STORY]).stdout.split("\n")[0]).toBe(
-      "::error file=fixtures/html/story/new.html,line=1,title=newsdiff%3A headline number wording::number: two → $43 million — headline changed: Harbour bridge reopens after [-two-year repair-]{+repairs costing $43 million+}",
+      "::error file=fixtures/html/story/new.html,line=1,title=newsdiff%3A headline number wording::number: two-year → $43 million — headline changed: Harbour bridge reopens after [-two-year repair-]{+repairs costing $43 million+}",
     );
     expect(newsdiff(["-y", "--color", "never", "--width", "160", ...STORY]).stdout).toContain("headline  Harbour bridge reopens after [-two-year repair-]{+repairs costing $43 million+} [number wording]\n");
     const html = newsdiff(["--format", "html", ...STORY]).stdout;
