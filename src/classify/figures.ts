@@ -46,7 +46,7 @@ const SCALES = lookupTable<number>({
 const ATTACHED_SCALES = lookupTable<number>({ k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12 });
 /** Other words that state a quantity on their own. */
 const QUANTITY_WORDS = lookupTable<string>({
-  dozen: "12", dozens: "dozens", half: "0.5", twice: "x2", double: "x2", triple: "x3",
+  dozen: "12", dozens: "dozens", twice: "x2", double: "x2", triple: "x3",
   doubled: "x2", tripled: "x3", quadrupled: "x4", halved: "x0.5",
   hundreds: "hundreds", thousands: "thousands", millions: "millions", billions: "billions",
 });
@@ -285,6 +285,8 @@ const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : 
 const STARTERS = new Set([
   ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(SCALES), ...Object.keys(QUANTITY_WORDS),
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS, "minus",
+  // A figure only in "a quarter of" (fractionOfAt): the fourth quarter, a city's quarter are none.
+  "quarter", "half",
 ]);
 
 /**
@@ -311,6 +313,7 @@ const DIGITS_ONLY = /^[0-9]+(?:[.,][0-9]+)*%?$/;
 const APOSTROPHE_GROUPS = /^[0-9]{1,3}(?:['’][0-9]{3})+$/;
 /** What Turkish writes onto a number after an apostrophe: a case ending ('e, ’te, 'ın). */
 const CASE_ENDING = /^['’]\p{Ll}{1,4}$/u;
+const APOSTROPHES = new Set(["'", "’"]);
 /** A possessive's ending, which is no case ending: 1990's is a decade. */
 const POSSESSIVE_S = /^['’]s$/;
 /** A word that links an amount to its noun in Romance languages ("de", "di", "da"): see linkedPhraseAt. */
@@ -609,7 +612,8 @@ class FigureReader {
       if (weekday !== undefined || RELATIVE_PERIODS.has(word)) {
         const lead = this.relativeLead(i);
         if (lead !== "") return this.push(this.beforeSpace(i), i + 1, `rel:${lead} ${weekday === undefined ? word : `w:${weekday}`}`);
-        if (weekday === undefined) return null;
+        // "a quarter of" is a fraction; "quarter" alone no figure.
+        if (weekday === undefined) return this.fractionOfAt(this.beforeSpace(i));
       }
       const date = this.dateAt(i);
       if (date !== null) return date;
@@ -1122,6 +1126,11 @@ class FigureReader {
     const suffix = token.text.slice(digits.length);
     const vulgar = VULGAR[suffix];
     if (vulgar) return this.finish(i, i + 1, { kind: "n", value: DIGITS.test(digits) ? fractionValue(vulgar[0], vulgar[1], Number(digits)) : decimal(digits), sign: "", currency: "", unit: "" });
+    // The '90s: a decade with its century cut off is the 1900s' from the '30s on, as copy means
+    // it ("the '90s" → "the 1990s" is house style); the '20s may be either century, and stay so.
+    if (suffix === "s" && digits.length === 2 && APOSTROPHES.has(this.tokens[i - 1]?.text ?? "")) {
+      return this.push(i - 1, i + 1, Number(digits) >= 30 ? `s:19${digits}` : `s:'${digits}`);
+    }
     // Turkish writes a case ending onto a number after an apostrophe ("yüzde 14'e", "2025'te"):
     // the number is the figure, with a unit the language writes before it.
     if (this.locale !== null && CASE_ENDING.test(suffix) && !POSSESSIVE_S.test(suffix)) {
@@ -1151,8 +1160,12 @@ class FigureReader {
     }
     const scale = ATTACHED_SCALES[lowered];
     const range = scale === undefined ? RANGE_END.exec(suffix) : null;
+    const dashed = suffix.startsWith("-") || suffix.startsWith("‐") ? lowered.slice(1).split(HYPHENS) : null;
+    // $5-billion: a scale after the dash, as Canadian copy writes amounts before a noun.
+    const dashScale = dashed === null ? undefined : SCALES[dashed[0]!];
     // £2bn, $3m: the tokenizer leaves the currency sign before a word as punctuation.
-    const signBefore = given === null && sign === "" && (scale !== undefined || range !== null) ? CURRENCY_PREFIXES[this.tokens[from - 1]?.text ?? ""] : undefined;
+    const signBefore =
+      given === null && sign === "" && (scale !== undefined || range !== null || dashScale !== undefined) ? CURRENCY_PREFIXES[this.tokens[from - 1]?.text ?? ""] : undefined;
     const currency = signBefore ?? given ?? "";
     const start = signBefore === undefined ? from : from - 1;
     if (scale !== undefined) return value.startsWith("~") ? null : this.finish(start, last + 1, { kind: "n", value: decimal(value, scale), sign, currency, unit: "" });
@@ -1165,13 +1178,22 @@ class FigureReader {
       }
       return this.finish(start, last + 1, { kind: "r", value: `${value}~${rangeEnd(digits, range[1]!)}`, sign, currency, unit: range[2] ? "%" : "" });
     }
-    if (suffix.startsWith("-") || suffix.startsWith("‐")) {
-      // A 10-year deal, a 5-mile bridge: the unit after the dash is the figure's ("10-year" →
-      // "10-month" is a changed figure, "5-mile" → "5 mile" the same one); the 12 of a 12-bank
-      // group is a count alone.
-      const unit = unitAfterDash(lowered.slice(1).split(HYPHENS));
-      const word = this.tokens[last]!.text;
-      return this.push(from, last + 1, `n:${sign}${value}|${currency}|${unit?.unit ?? ""}`, 0, word.length - suffix.length + (unit?.length ?? 0));
+    if (dashed !== null) {
+      // A 10-year deal, a 5-mile bridge, a 350-mln-dlr loan: the scale, currency and unit after
+      // the dash are the figure's ("10-year" → "10-month" is a changed figure, "5-mile" → "5 mile"
+      // the same one); the 12 of a 12-bank group is a count alone.
+      let amount = value;
+      let money = currency;
+      let next = 0;
+      if (dashScale !== undefined && !value.startsWith("~")) [amount, next] = [decimal(value, dashScale), 1];
+      const named = money === "" && next < dashed.length ? CURRENCY_WORDS[dashed[next]!] : undefined;
+      if (named !== undefined) [money, next] = [named, next + 1];
+      // Nothing after the amount in the word: what follows it ("350-mln dlr") is read as after digits.
+      if (next > 0 && next === dashed.length) return this.finish(start, last + 1, { kind: "n", value: amount, sign, currency: money, unit: "" });
+      const unit = unitAfterDash(dashed.slice(next));
+      let written = this.tokens[last]!.text.length - suffix.length + (unit?.length ?? 0);
+      for (let k = 0; k < next; k++) written += dashed[k]!.length + 1;
+      return this.push(start, last + 1, `n:${sign}${amount}|${money}|${unit?.unit ?? ""}`, 0, written);
     }
     // 10km, 5kg, 100mph, 40C, 3GW: a unit written onto the digits, a known unit by its key (10km is
     // 10 km), another by its letters, lower-case. Read as a word, "10km" → "12km" was wording.
@@ -1199,6 +1221,10 @@ class FigureReader {
     const word = first.text.toLowerCase();
     const fraction = spelledFraction(word);
     if (fraction !== null) return this.finish(i, i + 1, { kind: "n", value: fraction, sign: "", currency: "", unit: "" });
+    // "a third of", "two thirds of", "a quarter of": a fraction, read from its article or count.
+    const fractionOf = this.fractionOfAt(i) ?? this.fractionOfAt(this.beforeSpace(i));
+    if (fractionOf !== null) return fractionOf;
+    if (word === "quarter") return null;
     const ordinal = ORDINALS[word] ?? ORDINALS[word.split(/[-‐]/u).pop() ?? ""];
     if (ordinal !== undefined && (ORDINALS[word] !== undefined || spelledValue(word.split(/[-‐]/u).slice(0, -1)) !== null)) {
       const tens = ORDINALS[word] !== undefined ? 0 : spelledValue(word.split(/[-‐]/u).slice(0, -1))!;
@@ -1246,9 +1272,32 @@ class FigureReader {
       if (isSpace(this.tokens[i - 1]) && (before === "a" || before === "an")) return this.finish(i, end, { kind: "n", value: decimal("1", SCALES[words[0]!]!), sign: "", currency: "", unit: "" });
       return this.push(i, end, `n:${words[0]}||`);
     }
+    // Half is the value ½ and 0.5 are ("half" → "½" is house style); the other words a quantity.
+    if (word === "half") return this.push(i, i + 1, "n:0.5||");
     const quantity = QUANTITY_WORDS[word];
     if (quantity !== undefined) return this.push(i, i + 1, `q:${quantity}`);
     return null;
+  }
+
+  /**
+   * A fraction in words before "of" that starts at token `i`: "a third of", "a quarter of", "one
+   * fifth of", "two thirds of" (1/3, 1/4, 0.2, 2/3), as "one-third" and "⅓" are; pushed, the index
+   * after it, or null. "a second of" is a time, not a half.
+   */
+  private fractionOfAt(i: number): number | null {
+    if (i < 0 || this.tokens[i]?.type !== "word") return null;
+    const first = lower(this.tokens[i]);
+    const numerator = first === "a" || first === "an" ? 1 : CARDINALS[first];
+    if (numerator === undefined || numerator === 0) return null;
+    const k = this.afterSpace(i + 1);
+    const part = k === -1 ? "" : lower(this.tokens[k]);
+    const plural = part.endsWith("s") && part !== "halves";
+    const ordinal = ORDINALS[plural ? part.slice(0, -1) : part];
+    const denominator = HALVES_AND_QUARTERS[part] ?? (ordinal !== undefined && ordinal >= 3 ? ordinal : undefined);
+    if (denominator === undefined || (numerator === 1) === (plural || part === "halves")) return null;
+    const of = this.afterSpace(k + 1);
+    if (of === -1 || lower(this.tokens[of]) !== "of") return null;
+    return this.push(i, k + 1, `n:${fractionValue(numerator, denominator)}||`);
   }
 
   /** The index of the token at character `at`. */

@@ -9,7 +9,7 @@ import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
 import { isAbbreviation, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
-import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quoteSpans, type Span } from "./quotes.js";
+import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 
 // Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
 // until V8 optimizes a function, each of those allocates an iterator and a result per item (see
@@ -454,6 +454,9 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   }
   const nameWords = { removed: [] as NameWord[], added: [] as NameWord[] };
   const contentChanges = new Set<number>();
+  // Where quotation marks alone came or went, said only when no quoted word changed.
+  const marksQuotes: { old: string; new: string }[] = [];
+  let wordsQuoted = false;
   changes.forEach((change, index) => {
     const removed = outsideFigures(change.removed, figures.old);
     const added = outsideFigures(change.added, figures.new);
@@ -473,8 +476,18 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         findings.add("typography", widened(oldText, from.old, to.old), widened(newText, from.new, to.new));
       }
       const marksOnly = !before.some(isWordLike) && !after.some(isWordLike);
-      if (kind === "whitespace" || kind === "punctuation" || marksOnly) findings.add(kind, widened(oldText, from.old, to.old), widened(newText, from.new, to.new));
-      else findings.add(kind, sideText(oldText, from.old, to.old), sideText(newText, from.new, to.new));
+      if (kind === "whitespace" || kind === "punctuation" || marksOnly) {
+        const evidence = { old: widened(oldText, from.old, to.old), new: widened(newText, from.new, to.new) };
+        findings.add(kind, evidence.old, evidence.new);
+        // `said "no"` → `said no`: quotation marks alone made words a quotation, or unmade one.
+        if (
+          kind !== "whitespace" &&
+          quotationMarksIn(oldText, spans.old, from.old, to.old) !== quotationMarksIn(newText, spans.new, from.new, to.new) &&
+          quotedWords(oldText, spans.old) !== quotedWords(newText, spans.new)
+        ) {
+          marksQuotes.push(evidence);
+        }
+      } else findings.add(kind, sideText(oldText, from.old, to.old), sideText(newText, from.new, to.new));
     });
     if (cosmetic.every((kind) => kind !== null)) return;
     const variants = respelled(removed, added);
@@ -500,11 +513,15 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         else bag.push({ text: token.text, opening: role === "opening", change: index });
       }
     }
-    if (quoted) findings.add("quote", raw.old, raw.new);
+    if (quoted) {
+      findings.add("quote", raw.old, raw.new);
+      wordsQuoted = true;
+    }
     if (!change.removed.some(isWordLike) && !change.added.some(isWordLike)) {
       findings.add("punctuation", widened(oldText, change.oldAt, change.oldEnd), widened(newText, change.newAt, change.newEnd));
     }
   });
+  if (!wordsQuoted) for (let k = 0; k < marksQuotes.length; k++) findings.add("quote", marksQuotes[k]!.old, marksQuotes[k]!.new);
   resolveNames(nameWords, reading, findings, contentChanges);
   for (const index of contentChanges) {
     const change = changes[index]!;

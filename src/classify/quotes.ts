@@ -23,6 +23,7 @@ const OPENERS: Record<string, string> = {
  */
 export const OPENING_MARKS = Object.keys(OPENERS).join("");
 export const CLOSING_MARKS = [...new Set(Object.values(OPENERS).join(""))].join("");
+const OPENERS_AND_CLOSERS = new Set([...OPENING_MARKS, ...CLOSING_MARKS]);
 /** Openers that French copy follows with a (no-break) space: « Nous partons ». */
 const SPACED_OPENERS = new Set(["«", "‹"]);
 /** Every opener and closer: a native scan finds them faster than a loop over each character. */
@@ -50,7 +51,8 @@ export function quoteSpans(text: string): Span[] {
       open = null;
       continue;
     }
-    if (!open && char in OPENERS && (!single || /[\s([{—–-]/u.test(before) || at === 0) && (!/\s/u.test(after) || SPACED_OPENERS.has(char))) {
+    // A single mark before a digit cuts a year or decade short ('90s, ’08): no quotation opens there.
+    if (!open && char in OPENERS && (!single || ((/[\s([{—–-]/u.test(before) || at === 0) && !(after >= "0" && after <= "9"))) && (!/\s/u.test(after) || SPACED_OPENERS.has(char))) {
       open = { at, close: OPENERS[char]! };
       continue;
     }
@@ -65,4 +67,38 @@ export function quoteSpans(text: string): Span[] {
 export function insideQuote(spans: readonly Span[], start: number, end: number): boolean {
   for (let k = 0; k < spans.length; k++) if (start < spans[k]![1] && end > spans[k]![0]) return true;
   return false;
+}
+
+/**
+ * How many quotation marks open or close a quotation in [from, to) of a text: apostrophes, and the
+ * ends of a quotation that runs on past the sentence, are none.
+ */
+export function quotationMarksIn(text: string, spans: readonly Span[], from: number, to: number): number {
+  let count = 0;
+  const isMark = (at: number) => at >= from && at < to && OPENERS_AND_CLOSERS.has(text[at]!);
+  for (let k = 0; k < spans.length; k++) {
+    if (isMark(spans[k]![0])) count++;
+    if (isMark(spans[k]![1] - 1)) count++;
+  }
+  return count;
+}
+
+/**
+ * The words that stand inside quotation marks, in order, one space between: what the quotations of
+ * a sentence say, whatever marks they are written with. Differing between two versions whose words
+ * are the same, the marks made words a quotation or unmade one (`said "no"` → `said no`).
+ */
+export function quotedWords(text: string, spans: readonly Span[]): string {
+  let words = "";
+  for (let k = 0; k < spans.length; k++) {
+    let inWord = false;
+    for (let at = spans[k]![0]; at < spans[k]![1]; at++) {
+      const letter = LETTER_OR_DIGIT.test(text[at]!);
+      if (letter && !inWord && words !== "" && !words.endsWith("|")) words += " ";
+      if (letter) words += text[at];
+      inWord = letter;
+    }
+    words += "|";
+  }
+  return words;
 }

@@ -180,6 +180,28 @@ describe("findFigures", () => {
     ]);
   });
 
+  it("reads a fraction in words before 'of' as its value, and half as a half", () => {
+    expect(figures("a third of them, two thirds of those, a quarter of all, one fifth of it, half of the rest")).toEqual([
+      ["a third", "n:1/3||"],
+      ["two thirds", "n:2/3||"],
+      ["a quarter", "n:0.25||"],
+      ["one fifth", "n:0.2||"],
+      ["half", "n:0.5||"],
+    ]);
+    expect(figures("one-third, ⅓, ½, the third quarter, a second of silence").map(([, key]) => key)).toEqual(["n:1/3||", "n:1/3||", "n:0.5||", "o:3", "o:2"]);
+  });
+
+  it("reads a decade with its century cut off, and amounts with their scale and currency after a dash", () => {
+    expect(figures("the '90s, the ’20s, a $5-billion plan, a 350-mln-dlr loan, a 13-billion-dlr budget")).toEqual([
+      ["'90s", "s:1990"],
+      ["’20s", "s:'20"],
+      ["$5-billion", "n:5000000000|$|"],
+      ["350-mln-dlr", "n:350000000|$|"],
+      ["13-billion-dlr", "n:13000000000|$|"],
+    ]);
+    expect(figures("a 350-mln dlr loan")).toEqual([["350-mln dlr", "n:350000000|$|"]]);
+  });
+
   it("takes the figure out of a compound with the unit it names, and no more", () => {
     expect(figures("a 12-bank group for three-year bonds, the second-largest")).toEqual([
       ["12", "n:12||"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteSpans } from "../../src/classify/quotes.js";
+import { quotationMarksIn, quotedWords, quoteSpans } from "../../src/classify/quotes.js";
 
 const quoted = (text: string) => quoteSpans(text).map(([from, to]) => text.slice(from, to));
 
@@ -12,6 +12,11 @@ describe("quoteSpans", () => {
   it("does not take apostrophes for quotes", () => {
     expect(quoted("The president’s view and the Smiths' dog.")).toEqual([]);
     expect(quoted("It's the ‘people’s choice’, she said.")).toEqual(["‘people’s choice’"]);
+  });
+
+  it("takes a single mark before digits for a year or decade cut short, not an opener", () => {
+    expect(quoted("The fashions of the '90s and the class of ’08 returned.")).toEqual([]);
+    expect(quoted("She said '1990 was the year' twice.")).toEqual([]);
   });
 
   it("runs an unclosed quote to the sentence end, and a lone closer from its start", () => {
@@ -32,5 +37,26 @@ describe("quoteSpans in other languages' marks", () => {
 
   it("runs a corner-bracket quote begun in an earlier sentence from the start", () => {
     expect(quoted("延期しない」と述べた。")).toEqual(["延期しない」"]);
+  });
+});
+
+describe("quotedWords and quotationMarksIn", () => {
+  it("say what the quotations hold, whatever marks they are written with", () => {
+    const words = (text: string) => quotedWords(text, quoteSpans(text));
+    expect(words('He said "no way" and ‘maybe’.')).toBe("no way|maybe|");
+    expect(words("He said “no way” and 'maybe'.")).toBe(words('He said "no way" and ‘maybe’.'));
+    expect(words("He said no way.")).toBe("");
+    // A quotation that runs on past the sentence holds the same words closed or not.
+    expect(words('"We will stay, in particular."')).toBe(words('"We will stay, in particular.'));
+  });
+
+  it("count the marks that open or close a quotation in a stretch, and no apostrophe", () => {
+    const text = 'The mayor\'s "no" stood.';
+    const spans = quoteSpans(text);
+    expect(quotationMarksIn(text, spans, 0, text.length)).toBe(2);
+    expect(quotationMarksIn(text, spans, 0, 13)).toBe(1);
+    expect(quotationMarksIn("It was over", quoteSpans("It was over"), 0, 11)).toBe(0);
+    // An unclosed quotation's end is the sentence's, not a mark.
+    expect(quotationMarksIn('"We go.', quoteSpans('"We go.'), 0, 7)).toBe(1);
   });
 });
