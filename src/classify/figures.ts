@@ -108,6 +108,32 @@ const MONTHS_ONLY_IN_DATES = new Set(["may", "mar", "jan", "jun", "jul", "aug", 
 const MONTH_LEAD_INS = new Set(["in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "of"]);
 const WEEKDAYS = lookupTable<number>({ monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 });
 const TIME_WORDS = lookupTable<string>({ noon: "12:00", midday: "12:00", midnight: "00:00" });
+/** The word for a minus sign right before a number, in the languages of the labelled sets and their neighbours. */
+const MINUS_WORDS = new Set(["minus", "moins", "menos", "meno", "минус", "мінус", "eksi", "mínusz"]);
+/**
+ * Fraction nouns, by language: "ein Drittel der Stimmen" → "ein Viertel" changes a figure. Only
+ * nouns that are no ordinal as well ("cuarto", "quarto", "terzo", "derde" are the fourth and the
+ * third too); French "tiers" and "quart" only before "de" ("un tiers des voix", not "pays tiers").
+ * English writes its fractions with ordinals ("a third of": fractionOfAt).
+ */
+const FRACTION_NOUNS: Record<string, Record<string, number>> = {
+  de: { drittel: 3, viertel: 4, fünftel: 5, zehntel: 10, hälfte: 2 },
+  fr: { tiers: 3, quart: 4, moitié: 2 },
+  es: { tercio: 3, mitad: 2 },
+  it: { metà: 2 },
+  pt: { terço: 3, metade: 2 },
+  nl: { kwart: 4, helft: 2 },
+  ru: { треть: 3, трети: 3, четверть: 4, четверти: 4, половина: 2, половины: 2, половину: 2 },
+};
+const FRACTIONS_BEFORE_DE = new Set(["tiers", "quart"]);
+const FRENCH_DE = /^(?:de|des|du|d['’].*)$/iu;
+const FRACTION_NOUNS_OF = new WeakMap<FigureLocale, Record<string, number> | undefined>();
+
+/** A locale's fraction nouns (FRACTION_NOUNS), by its language. */
+function fractionNouns(locale: FigureLocale): Record<string, number> | undefined {
+  if (!FRACTION_NOUNS_OF.has(locale)) FRACTION_NOUNS_OF.set(locale, FRACTION_NOUNS[locale.tag.split("-")[0]!]);
+  return FRACTION_NOUNS_OF.get(locale);
+}
 /** Dates told from the day of writing: "yesterday" → "Saturday" moves the event. */
 const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 /**
@@ -284,7 +310,7 @@ const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : 
  */
 const STARTERS = new Set([
   ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(SCALES), ...Object.keys(QUANTITY_WORDS),
-  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS, "minus",
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS, ...MINUS_WORDS,
   // A figure only in "a quarter of" (fractionOfAt): the fourth quarter, a city's quarter are none.
   "quarter", "half",
 ]);
@@ -464,7 +490,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
-  if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined)) return true;
+  if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || fractionNouns(locale)?.[lowered] !== undefined)) return true;
   // 三名: a Chinese or Japanese numeral with its counter in one word.
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
@@ -601,8 +627,8 @@ class FigureReader {
     const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     if (token.type === "word") {
       if (RELATIVE_DAYS.has(word)) return this.push(i, i + 1, `rel:${word}`);
-      // "minus 5C" is -5C.
-      if (word === "minus") {
+      // "minus 5C" is -5C, and so are "moins 5", "menos 5", "минус 5" (not "moins de 5", a bound).
+      if (MINUS_WORDS.has(word)) {
         const k = this.afterSpace(i + 1);
         const figure = k === -1 ? undefined : this.tokens[k];
         if (figure?.type === "number") return this.numberAt(k, "-", i);
@@ -653,8 +679,14 @@ class FigureReader {
     if (HAS_DIGIT.test(token.text[0]!)) return this.namedDateAt(i, locale);
     const weekday = this.phraseAt(i, locale.weekdays);
     if (weekday) return this.push(i, weekday.next, `w:${weekday.value}`);
-    const compound = this.tokens[i]!.type === "word" ? weekdayOfCompound(this.tokens[i]!.text.toLowerCase(), locale) : undefined;
+    const lowered = token.text.toLowerCase();
+    const compound = weekdayOfCompound(lowered, locale);
     if (compound !== undefined) return this.push(i, i + 1, `w:${compound}`);
+    // Ein Drittel, un tiers, la mitad: a fraction the language names with a noun.
+    const fraction = fractionNouns(locale)?.[lowered];
+    if (fraction !== undefined && (!FRACTIONS_BEFORE_DE.has(lowered) || FRENCH_DE.test(this.tokens[this.afterSpace(i + 1)]?.text ?? ""))) {
+      return this.push(i, i + 1, `n:${fractionValue(1, fraction)}||`);
+    }
     const month = this.monthAt(i, locale);
     if (month) {
       const year = this.yearIn(month.next, locale);
