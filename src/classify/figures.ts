@@ -113,8 +113,8 @@ const MINUS_WORDS = new Set(["minus", "moins", "menos", "meno", "минус", "�
 /**
  * Fraction nouns, by language: "ein Drittel der Stimmen" → "ein Viertel" changes a figure. Only
  * nouns that are no ordinal as well ("cuarto", "quarto", "terzo", "derde" are the fourth and the
- * third too); French "tiers" and "quart" only before "de" ("un tiers des voix", not "pays tiers").
- * English writes its fractions with ordinals ("a third of": fractionOfAt).
+ * third too, read as ordinals below). English writes its fractions with ordinals ("a third of":
+ * fractionOfAt).
  */
 const FRACTION_NOUNS: Record<string, Record<string, number>> = {
   de: { drittel: 3, viertel: 4, fünftel: 5, zehntel: 10, hälfte: 2 },
@@ -125,14 +125,61 @@ const FRACTION_NOUNS: Record<string, Record<string, number>> = {
   nl: { kwart: 4, helft: 2 },
   ru: { треть: 3, трети: 3, четверть: 4, четверти: 4, половина: 2, половины: 2, половину: 2 },
 };
-const FRACTIONS_BEFORE_DE = new Set(["tiers", "quart"]);
+/**
+ * Ordinals 1–10 spelled out, by language, each form a word takes ("im dritten Quartal" → "im
+ * vierten Quartal", "nel terzo trimestre" → "nel quarto trimestre" change a figure). Intl has no
+ * spell-out, and n2words writes cardinals only. German's are stems with the adjective's endings
+ * ("acht" alone is eight); the others list their forms by gender and number.
+ */
+const ORDINAL_STEMS: Record<string, string[]> = {
+  de: ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"],
+};
+const GERMAN_ENDINGS = ["e", "er", "es", "en", "em"];
+const ORDINAL_FORMS: Record<string, string[][]> = {
+  fr: [["premier", "première", "premiers", "premières"], ["deuxième", "deuxièmes", "second", "seconde"], ["troisième"], ["quatrième"], ["cinquième"], ["sixième"], ["septième"], ["huitième"], ["neuvième"], ["dixième"]],
+  es: [["primer", "primero", "primera"], ["segundo", "segunda"], ["tercer", "tercero", "tercera"], ["cuarto", "cuarta"], ["quinto", "quinta"], ["sexto", "sexta"], ["séptimo", "séptima"], ["octavo", "octava"], ["noveno", "novena"], ["décimo", "décima"]],
+  it: [["primo", "prima"], ["secondo", "seconda"], ["terzo", "terza"], ["quarto", "quarta"], ["quinto", "quinta"], ["sesto", "sesta"], ["settimo", "settima"], ["ottavo", "ottava"], ["nono", "nona"], ["decimo", "decima"]],
+  pt: [["primeiro", "primeira"], ["segundo", "segunda"], ["terceiro", "terceira"], ["quarto", "quarta"], ["quinto", "quinta"], ["sexto", "sexta"], ["sétimo", "sétima"], ["oitavo", "oitava"], ["nono", "nona"], ["décimo", "décima"]],
+  nl: [["eerste"], ["tweede"], ["derde"], ["vierde"], ["vijfde"], ["zesde"], ["zevende"], ["achtste"], ["negende"], ["tiende"]],
+};
+/**
+ * Words that are such a figure only beside another word: French "tiers" and "quart" before "de"
+ * ("un tiers des voix", not "pays tiers"); Italian "secondo", "prima" and Spanish and Portuguese
+ * "segundo" after an article or a preposition joined to one ("nel secondo trimestre"), since
+ * alone they are "according to" ("secondo la polizia"), "before", or a second of time.
+ */
+const BEFORE_DE = new Set(["tiers", "quart"]);
+const AFTER_ARTICLE = new Set(["secondo", "prima", "segundo"]);
 const FRENCH_DE = /^(?:de|des|du|d['’].*)$/iu;
-const FRACTION_NOUNS_OF = new WeakMap<FigureLocale, Record<string, number> | undefined>();
+const ARTICLES = new Set([
+  "il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "del", "della", "dello", "nel", "nella", "nello", "al", "alla", "dal", "dalla", "sul", "sulla",
+  "el", "los", "las", "en", "o", "a", "os", "as", "um", "uma", "do", "da", "no", "na", "ao", "pelo", "pela",
+]);
 
-/** A locale's fraction nouns (FRACTION_NOUNS), by its language. */
-function fractionNouns(locale: FigureLocale): Record<string, number> | undefined {
-  if (!FRACTION_NOUNS_OF.has(locale)) FRACTION_NOUNS_OF.set(locale, FRACTION_NOUNS[locale.tag.split("-")[0]!]);
-  return FRACTION_NOUNS_OF.get(locale);
+/** A language's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS): lower-case word → figure key. */
+const HAND_WORDS_OF = new Map<string, Map<string, string>>();
+
+function handWords(locale: FigureLocale): Map<string, string> | undefined {
+  const language = locale.tag.split("-")[0]!;
+  let words = HAND_WORDS_OF.get(language);
+  if (words === undefined) {
+    words = new Map();
+    for (const [noun, denominator] of Object.entries(FRACTION_NOUNS[language] ?? {})) words.set(noun, `n:${fractionValue(1, denominator)}||`);
+    (ORDINAL_STEMS[language] ?? []).forEach((stem, k) => {
+      // "achten" is the verb (to heed) more often than the eighth.
+      for (const ending of GERMAN_ENDINGS) if (stem + ending !== "achten") words!.set(stem + ending, `o:${k + 1}`);
+    });
+    (ORDINAL_FORMS[language] ?? []).forEach((forms, k) => {
+      for (const form of forms) {
+        words!.set(form, `o:${k + 1}`);
+        // Plurals: "los primeros", "as primeiras", "i primi", "le prime".
+        if (language === "es" || language === "pt") words!.set(`${form}s`, `o:${k + 1}`);
+        if (language === "it") words!.set(`${form.slice(0, -1)}${form.endsWith("o") ? "i" : "e"}`, `o:${k + 1}`);
+      }
+    });
+    HAND_WORDS_OF.set(language, words);
+  }
+  return words.size === 0 ? undefined : words;
 }
 /** Dates told from the day of writing: "yesterday" → "Saturday" moves the event. */
 const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
@@ -490,7 +537,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
-  if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || fractionNouns(locale)?.[lowered] !== undefined)) return true;
+  if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
   // 三名: a Chinese or Japanese numeral with its counter in one word.
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
@@ -682,10 +729,12 @@ class FigureReader {
     const lowered = token.text.toLowerCase();
     const compound = weekdayOfCompound(lowered, locale);
     if (compound !== undefined) return this.push(i, i + 1, `w:${compound}`);
-    // Ein Drittel, un tiers, la mitad: a fraction the language names with a noun.
-    const fraction = fractionNouns(locale)?.[lowered];
-    if (fraction !== undefined && (!FRACTIONS_BEFORE_DE.has(lowered) || FRENCH_DE.test(this.tokens[this.afterSpace(i + 1)]?.text ?? ""))) {
-      return this.push(i, i + 1, `n:${fractionValue(1, fraction)}||`);
+    // Ein Drittel, un tiers, la mitad: a fraction the language names with a noun; im dritten, nel
+    // terzo: an ordinal.
+    const hand = handWords(locale)?.get(lowered);
+    if (hand !== undefined && (!BEFORE_DE.has(lowered) || FRENCH_DE.test(this.tokens[this.afterSpace(i + 1)]?.text ?? ""))) {
+      const lead = this.beforeSpace(i);
+      if (!AFTER_ARTICLE.has(lowered) || (lead !== -1 && ARTICLES.has(lower(this.tokens[lead])))) return this.push(i, i + 1, hand);
     }
     const month = this.monthAt(i, locale);
     if (month) {
