@@ -53,17 +53,17 @@ describe.skipIf(!hasReuters)("labelled real pairs of ../shared/reuters-21578", (
 describe.skipIf(!hasReuters)("the blind gold of 66 more real pairs (fixtures/alignment/reuters-21578-blind.json)", () => {
   const { cases } = JSON.parse(readFileSync(join(SET, "reuters-21578-blind.json"), "utf8")) as { cases: (Gold & { pair: string; made: string })[] };
 
-  it("holds its floors: precision 1, F1 0.993 (494 of 501 gold edges), every added and removed sentence", () => {
+  it("holds its floors: precision 1, F1 0.994 (495 of 501 gold edges), every added and removed sentence", () => {
     expect(cases.every((gold) => gold.made === "blind")).toBe(true);
     const scores = cases.map((gold) => evaluate(join(REUTERS, gold.pair, "old.txt"), join(REUTERS, gold.pair, "new.txt"), gold));
     const overall = total(scores);
-    // The seven edges missed are listed with their reasons in README.md, "Alignment"; a change that
+    // The six edges missed are listed with their reasons in README.md, "Alignment"; a change that
     // finds one more raises these floors, one that loses one fails here.
     expect(overall.precision).toBe(1);
     expect(overall.gold).toBe(501);
-    expect(overall.truePositives).toBeGreaterThanOrEqual(494);
+    expect(overall.truePositives).toBeGreaterThanOrEqual(495);
     expect(overall.f1).toBeGreaterThanOrEqual(0.99);
-    expect(sumAgreement(scores.map((s) => s.agreement))).toEqual({ matched: 479, sameKind: 479, unlinkedGold: 221, unlinkedFound: 221 });
+    expect(sumAgreement(scores.map((s) => s.agreement))).toEqual({ matched: 480, sameKind: 480, unlinkedGold: 221, unlinkedFound: 221 });
   });
 });
 
