@@ -212,6 +212,11 @@ const RANGE_END = /^[-‐–]([0-9]+(?:[.,][0-9]+)*)(%?)$/;
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 /** The hour and minutes of a clock time written onto am or pm: 5am, 9.30am, 9:30pm. */
 const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
+/** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
+const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing"]);
+const FULL_MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+/** A month or weekday after a lower-case prefix and a hyphen (mid-March, pre-Monday): the prefix, the name. */
+const PREFIXED_NAME = /^([a-z]+)[-‐]([A-Z][a-z]+)$/;
 /** A figure after a lower-case prefix and a hyphen (mid-2024, under-21s, top-10): the prefix, the digits, an ending. */
 const PREFIXED_FIGURE = /^([a-z]+)[-‐]([0-9]+)(s|st|nd|rd|th)?$/;
 /** Letters written onto a number as its unit (10km, 100mph, 3GW); longer runs are words (10years is a typo, 3Dprinting no unit). */
@@ -542,7 +547,10 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
   const cut = lowered.search(WORD_BREAK);
-  return (cut > 0 && STARTERS.has(lowered.slice(0, cut))) || PREFIXED_FIGURE.test(text);
+  if (cut > 0 && STARTERS.has(lowered.slice(0, cut))) return true;
+  if (PREFIXED_FIGURE.test(text)) return true;
+  const named = PREFIXED_NAME.exec(text);
+  return named !== null && (MONTHS[named[2]!.toLowerCase()] !== undefined || WEEKDAYS[named[2]!.toLowerCase()] !== undefined);
 }
 
 /** Reads figures from the tokens of one sentence. */
@@ -694,6 +702,11 @@ class FigureReader {
       if (TIME_WORDS[word] !== undefined) return this.push(i, i + 1, `t:${TIME_WORDS[word]}`);
       if (FISCAL_PERIOD.test(token.text)) return this.push(i, i + 1, `p:${token.text}`);
       if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);
+      // mid-March, pre-Monday.
+      if (HYPHENS.test(token.text)) {
+        const prefixed = this.prefixedFigureAt(i);
+        if (prefixed !== null) return prefixed;
+      }
       return this.spelledAt(i);
     }
     if (token.type === "number") return this.dateAt(i) ?? this.numberAt(i, "");
@@ -1288,8 +1301,17 @@ class FigureReader {
    * year); a capitalised one is a name's (Covid-19, G-7, F-16), left alone.
    */
   private prefixedFigureAt(i: number): number | null {
-    const parts = PREFIXED_FIGURE.exec(this.tokens[i]!.text);
-    if (parts === null) return null;
+    const text = this.tokens[i]!.text;
+    const parts = PREFIXED_FIGURE.exec(text);
+    if (parts === null) {
+      // mid-March, pre-Christmas is no date: a month or weekday named in full after the prefix.
+      const named = PREFIXED_NAME.exec(text);
+      const name = named === null ? "" : named[2]!.toLowerCase();
+      const month = named === null || !FULL_MONTH_NAMES.has(name) ? undefined : MONTHS[name];
+      if (month !== undefined) return this.push(i, i + 1, `d:${month}--`, named![1]!.length + 1);
+      const weekday = named === null ? undefined : WEEKDAYS[name];
+      return weekday === undefined ? null : this.push(i, i + 1, `w:${weekday}`, named![1]!.length + 1);
+    }
     const [, prefix, digits, ending] = parts;
     const value = decimal(digits!);
     const key = ending === undefined ? `n:${value}||` : ending === "s" ? `s:${value}` : `o:${value}`;
@@ -1313,7 +1335,11 @@ class FigureReader {
     }
     // Hyphenated compounds that start with a number: "three-year", "second-largest".
     const head = word.split(/[-‐]/u)[0]!;
-    if (head !== word && CARDINALS[head] === undefined && ORDINALS[head] !== undefined) return this.push(i, i + 1, `o:${ORDINALS[head]}`, 0, head.length);
+    if (head !== word && CARDINALS[head] === undefined && ORDINALS[head] !== undefined) {
+      // second-hand, first-rate, second-guess say no rank.
+      if (ORDINAL_IDIOMS.has(word.slice(head.length + 1))) return null;
+      return this.push(i, i + 1, `o:${ORDINALS[head]}`, 0, head.length);
+    }
     const words: string[] = [];
     let j = i;
     let end = i;

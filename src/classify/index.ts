@@ -224,8 +224,13 @@ function startsSentence(text: string, at: number): boolean {
   return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
-/** A brand written with a capital after its first letters, wherever it stands: iPhone, eBay, iOS, macOS. */
-const INNER_CAPITAL = /^[a-z]{1,3}[A-Z]/;
+/**
+ * A brand written with a capital after its first letters, wherever it stands (iPhone, eBay, iOS,
+ * macOS), and a name after a lower-case particle joined to it (al-Masri, el-Sisi, bin Salman's
+ * bin-, d'Estaing): lower-case at its start, it is still a name. Not a prefix (pre-Christmas,
+ * non-EU): the name in it may be unchanged.
+ */
+const INNER_CAPITAL = /^(?:[a-z]{1,3}|(?:al|el|ad|ar|as|at|az|an|ash|ul|bin|ibn|bint|d|l)[-‐'’])[A-Z]/;
 
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {

@@ -178,6 +178,14 @@ describe("findFigures", () => {
       ["21s", "s:21"],
       ["10", "n:10||"],
     ]);
+    // A month or weekday named in full after the prefix is a date; a feast is not.
+    expect(figures("from mid-March to mid-May and pre-Monday, not pre-Christmas or mid-Jan")).toEqual([
+      ["March", "d:3--"],
+      ["May", "d:5--"],
+      ["Monday", "w:1"],
+    ]);
+    // An ordinal's idioms are no rank.
+    expect(figures("second-hand, first-rate, second-guess, second-largest")).toEqual([["second", "o:2"]]);
   });
 
   it("reads a fraction in words before 'of' as its value, and half as a half", () => {
