@@ -46,7 +46,7 @@ const SCALES = lookupTable<number>({
 const ATTACHED_SCALES = lookupTable<number>({ k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12 });
 /** Other words that state a quantity on their own. */
 const QUANTITY_WORDS = lookupTable<string>({
-  dozen: "12", dozens: "dozens", twice: "x2", double: "x2", triple: "x3",
+  dozen: "12", dozens: "dozens", tens: "tens", twice: "x2", double: "x2", triple: "x3",
   doubled: "x2", tripled: "x3", quadrupled: "x4", halved: "x0.5",
   hundreds: "hundreds", thousands: "thousands", millions: "millions", billions: "billions",
 });
@@ -212,6 +212,8 @@ const RANGE_END = /^[-‐–]([0-9]+(?:[.,][0-9]+)*)(%?)$/;
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 /** The hour and minutes of a clock time written onto am or pm: 5am, 9.30am, 9:30pm. */
 const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
+/** A date written the ISO way: year, month, day. */
+const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 /** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
 const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing"]);
 const FULL_MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
@@ -1217,6 +1219,9 @@ class FigureReader {
     // reading took ~0.7 ms to compile, paid by every run that meets such a word.
     const digits = LEADING_DIGITS.exec(token.text)?.[0];
     if (digits === undefined) return this.prefixedFigureAt(i);
+    // 2027-01-05: a date written the ISO way is a date, not a year and a dash.
+    const iso = ISO_DATE.exec(token.text);
+    if (iso !== null && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) return this.push(i, i + 1, `d:${Number(iso[2])}-${Number(iso[3])}-${iso[1]}`);
     const suffix = token.text.slice(digits.length);
     const vulgar = VULGAR[suffix];
     if (vulgar) return this.finish(i, i + 1, { kind: "n", value: DIGITS.test(digits) ? fractionValue(vulgar[0], vulgar[1], Number(digits)) : decimal(digits), sign: "", currency: "", unit: "" });
