@@ -1245,8 +1245,6 @@ class FigureReader {
    * (10-12), a unit (10km, 40C), or a count before a hyphenated noun (the 12 of 12-bank). `digits`
    * as written and their `value`; `given`, the currency of a number token the digits continue, or
    * null for a word alone, whose scale or range takes a sign standing before it as punctuation.
-   * (Positional, not one object: called cold for each such word, an object cost ~1% of the real
-   * pairs' instructions.)
    */
   private writtenOnto(from: number, last: number, digits: string, value: string, suffix: string, sign: string, given: string | null): number | null {
     const lowered = suffix.toLowerCase();
@@ -1302,8 +1300,9 @@ class FigureReader {
 
   /**
    * A figure after a lower-case prefix and a hyphen: mid-2024, pre-2020, post-1990s, under-21s,
-   * top-10. The prefix is a word of its own ("mid-2024" → "late 2024" changes a word, not the
-   * year); a capitalised one is a name's (Covid-19, G-7, F-16), left alone.
+   * top-10, and a month or weekday named in full (mid-March, end-May, pre-Monday). The prefix is a
+   * word of its own ("mid-2024" → "late 2024" changes a word, not the year); after a capitalised
+   * one the digits are a name's (Covid-19, G-7, F-16), left alone.
    */
   private prefixedFigureAt(i: number): number | null {
     const text = this.tokens[i]!.text;
