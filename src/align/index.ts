@@ -1,3 +1,4 @@
+import { diffArrays } from "diff";
 import type { AlignedPair } from "../model.js";
 import { identityKey } from "../text/fold.js";
 import { endsLikeSentence } from "../text/sentence-end.js";
@@ -372,7 +373,6 @@ function isTableRow(text: string): boolean {
  */
 function inPlaceReplacement(oldText: string, newText: string): boolean {
   if (isTableRow(oldText) && isTableRow(newText)) return true;
-  if (keptInOrder(wordsOf(oldText), wordsOf(newText)) >= IN_PLACE_MIN_KEPT) return true;
   const figures = new Set(contentTerms(oldText).filter((term) => DISTINCT_FIGURE_TERM.test(term)));
   return contentTerms(newText).some((term) => figures.has(term) && DISTINCT_FIGURE_TERM.test(term));
 }
@@ -387,8 +387,8 @@ function inPlaceReplacement(oldText: string, newText: string): boolean {
  */
 export const IN_PLACE_MIN_KEPT = 0.5;
 /**
- * …and within a gap of a few sentences a side, the same holds for any two of them: a comparison of
- * words costs the product of their lengths, so larger gaps keep to content terms.
+ * The rule holds in a gap of at most this many pairings (4 sentences a side, or one against 16):
+ * each comparison of words is a diff, so larger gaps keep to content terms.
  */
 const RESTYLED_MAX_GAP_CELLS = 16;
 const WORD = new ClassPattern((c) => `[${c.letter}${c.number}]+`, "gu");
@@ -398,23 +398,15 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD.for(text)) ?? [];
 }
 
-/** Longer sentences are not compared word by word: their content terms decide. */
-const KEPT_MAX_WORDS = 100;
-
-/** The share of the longer sentence's words that the two have in common, in order (a longest common subsequence). */
-function keptInOrder(a: readonly string[], b: readonly string[]): number {
+/** The share of the longer sentence's words that the two have in common, in order (what jsdiff's diff keeps). */
+function keptInOrder(a: string[], b: string[]): number {
   const longer = Math.max(a.length, b.length);
   // The common words are at most the shorter sentence's: below the threshold, no need to count them.
-  if (longer === 0 || longer > KEPT_MAX_WORDS || Math.min(a.length, b.length) < IN_PLACE_MIN_KEPT * longer) return 0;
-  let previous = new Uint8Array(b.length + 1);
-  let row = new Uint8Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
-    const done = previous;
-    previous = row;
-    row = done;
-  }
-  return previous[b.length]! / longer;
+  if (longer === 0 || Math.min(a.length, b.length) < IN_PLACE_MIN_KEPT * longer) return 0;
+  const parts = diffArrays(a, b);
+  let kept = 0;
+  for (let k = 0; k < parts.length; k++) if (!parts[k]!.added && !parts[k]!.removed) kept += parts[k]!.value.length;
+  return kept / longer;
 }
 
 /** Whether one of two sentences is nearly all inside the other (GAP_MIN_CONTAINMENT), neither a table row. */
@@ -486,7 +478,8 @@ function gapLinks(oldGap: readonly number[], newGap: readonly number[], vectors:
       const single = pairScore(r, c);
       if (single > 0 && single + score[at(r + 1, c + 1)]! > best) {
         best = single + score[at(r + 1, c + 1)]!;
-        link = newLink([oldGap[r]!], [newGap[c]!], single, false, true);
+        // The link says how similar the two are: for a sentence restyled in place, less than its score.
+        link = newLink([oldGap[r]!], [newGap[c]!], overlap(r, c), false, true);
       }
       // A split's halves must each be contained in the whole, so each shares a term with it.
       if (c + 1 < cols && newGap[c + 1] === newGap[c]! + 1 && overlap(r, c) > 0 && overlap(r, c + 1) > 0) {

@@ -156,13 +156,14 @@ const ARTICLES = new Set([
   "el", "los", "las", "en", "o", "a", "os", "as", "um", "uma", "do", "da", "no", "na", "ao", "pelo", "pela",
 ]);
 
-/** A language's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS): lower-case word → figure key. */
-const HAND_WORDS_OF = new Map<string, Map<string, string>>();
+/** A locale's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS): lower-case word → figure key. */
+const HAND_WORDS_OF = new WeakMap<FigureLocale, Map<string, string>>();
 
+/** Asked for each word of a changed pair (mayStartFigure): made once a locale, by its language. */
 function handWords(locale: FigureLocale): Map<string, string> | undefined {
-  const language = locale.tag.split("-")[0]!;
-  let words = HAND_WORDS_OF.get(language);
+  let words = HAND_WORDS_OF.get(locale);
   if (words === undefined) {
+    const language = locale.tag.split("-")[0]!;
     words = new Map();
     for (const [noun, denominator] of Object.entries(FRACTION_NOUNS[language] ?? {})) words.set(noun, `n:${fractionValue(1, denominator)}||`);
     (ORDINAL_STEMS[language] ?? []).forEach((stem, k) => {
@@ -177,7 +178,7 @@ function handWords(locale: FigureLocale): Map<string, string> | undefined {
         if (language === "it") words!.set(`${form.slice(0, -1)}${form.endsWith("o") ? "i" : "e"}`, `o:${k + 1}`);
       }
     });
-    HAND_WORDS_OF.set(language, words);
+    HAND_WORDS_OF.set(locale, words);
   }
   return words.size === 0 ? undefined : words;
 }
@@ -520,10 +521,17 @@ const HYPHENS = /[-‐]/u;
  * characters it takes, the dashes before its words included; null when the first words are no unit.
  */
 function unitAfterDash(words: readonly string[]): { unit: string; length: number } | null {
-  const two = words.length >= 2 ? UNITS[`${words[0]} ${words[1]}`] : undefined;
-  if (two !== undefined) return { unit: two, length: words[0]!.length + words[1]!.length + 2 };
-  const one = UNITS[words[0] ?? ""];
-  return one === undefined ? null : { unit: one, length: words[0]!.length + 1 };
+  const found = knownUnit(words[0] ?? "", words[1] ?? "");
+  if (found === null) return null;
+  return { unit: found.unit, length: found.words === 2 ? words[0]!.length + words[1]!.length + 2 : words[0]!.length + 1 };
+}
+
+/** The unit two lower-case words name ("cubic metres"), or the first alone ("metres"): its key and how many words it takes. */
+function knownUnit(first: string, second: string): { unit: string; words: 1 | 2 } | null {
+  const two = second === "" ? undefined : UNITS[`${first} ${second}`];
+  if (two !== undefined) return { unit: two, words: 2 };
+  const one = UNITS[first];
+  return one === undefined ? null : { unit: one, words: 1 };
 }
 
 /** A number, or a word that starts with digits (5C, 5km): what a sign before it belongs to. */
@@ -1199,11 +1207,9 @@ class FigureReader {
     const first = lower(this.tokens[i]);
     if (!UNIT_FIRST_WORDS.has(first)) return null;
     const second = isSpace(this.tokens[i + 1]) && this.tokens[i + 2]?.type === "word" ? lower(this.tokens[i + 2]) : "";
-    const two = second === "" ? undefined : UNITS[`${first} ${second}`];
-    if (two !== undefined) return { unit: two, next: i + 3 };
-    if (SINGULAR_TIME_UNITS.has(first) && YEAR_VALUE.test(value)) return null;
-    const one = UNITS[first];
-    return one === undefined ? null : { unit: one, next: i + 1 };
+    const found = knownUnit(first, second);
+    if (found === null || (found.words === 1 && SINGULAR_TIME_UNITS.has(first) && YEAR_VALUE.test(value))) return null;
+    return { unit: found.unit, next: found.words === 2 ? i + 3 : i + 1 };
   }
 
   /**
