@@ -39,6 +39,17 @@ describe("bin/newsdiff.cjs and its code cache", () => {
     expect(stderr(["--jobs", "2", "fixtures/languages/de", "fixtures/languages/de"])).toContain(used("newsdiff.cjs, tuned").repeat(2));
   });
 
+  // fast-glob requires node:stream for its streaming API, which newsdiff does not call: the glob
+  // bundle loads it on first use (scripts/bundle.js's lazyStreams), and the walk still works.
+  it("walks two directories without loading node's streams", () => {
+    const preload = join(copy, "stream-loaded.cjs");
+    writeFileSync(preload, 'process.on("exit", () => require("node:fs").writeSync(2, `stream ${process.moduleLoadList.includes("NativeModule stream")}\\n`));');
+    const run = spawnSync(process.execPath, ["-r", preload, join(ROOT, "bin", "newsdiff.cjs"), "--format", "stat", "fixtures/alignment", "fixtures/alignment"], { cwd: ROOT, encoding: "utf8" });
+    expect(run.stderr).toBe("stream false\n");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/fixtures\/alignment\/\S+\/old\.txt/u);
+  });
+
   it("gives the same output with a cache that does not fit, and with none", () => {
     const expected = newsdiff(DEMO).stdout;
     cpSync(join(ROOT, "bin"), join(copy, "bin"), { recursive: true });
