@@ -51,6 +51,9 @@ const QUANTITY_WORDS = lookupTable<string>({
   hundreds: "hundreds", thousands: "thousands", millions: "millions", billions: "billions",
 });
 
+/** Quantity words that take "of" ("dozens of", "thousands of"). */
+const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(["dozens", "tens", "hundreds", "thousands", "millions", "billions"]);
+
 /** Currency written before the digits, by the symbol's key. */
 const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" });
 /** Currency signs read when a space sets them apart from the digits (€ 5, 5 €): the prefixes of one character. */
@@ -1380,20 +1383,37 @@ class FigureReader {
     }
     const value = words.length > 0 ? spelledValue(words) : null;
     if (value !== null) {
+      // "two dozen" is 24.
+      const dozen = this.afterSpace(end);
+      if (dozen !== -1 && lower(this.tokens[dozen]) === "dozen") return this.finish(i, dozen + 1, { kind: "n", value: String(value * 12), sign: "", currency: "", unit: "" });
       // "one" alone is often not a count ("one of the", "no one"): still a figure, as written.
       return this.finish(i, end, { kind: "n", value: String(value), sign: "", currency: "", unit: "" });
     }
-    if (words.length === 1 && SCALES[words[0]!] !== undefined) {
-      // "a million", "a hundred": the scale word with an article before it.
+    // "a million", "a hundred", "a dozen": the article is the figure's one, and part of it ("a
+    // million" → "two million" changes the figure, not a word).
+    const multiple = words.length === 1 ? SCALES[words[0]!] : word === "dozen" ? 0 : undefined;
+    if (multiple !== undefined) {
       const before = lower(this.tokens[i - 2]);
-      if (isSpace(this.tokens[i - 1]) && (before === "a" || before === "an")) return this.finish(i, end, { kind: "n", value: decimal("1", SCALES[words[0]!]!), sign: "", currency: "", unit: "" });
-      return this.push(i, end, `n:${words[0]}||`);
+      const one = { kind: "n", value: multiple === 0 ? "12" : decimal("1", multiple), sign: "", currency: "", unit: "" };
+      if (isSpace(this.tokens[i - 1]) && (before === "a" || before === "an")) return this.finish(i - 2, multiple === 0 ? i + 1 : end, one);
+      if (multiple !== 0) return this.push(i, end, `n:${words[0]}||`);
     }
-    // Half is the value ½ and 0.5 are ("half" → "½" is house style); the other words a quantity.
-    if (word === "half") return this.push(i, i + 1, "n:0.5||");
+    // Half is the value ½ and 0.5 are ("half" → "½" is house style), and "half a million",
+    // "half a dozen" half of what follows; the other words a quantity.
+    if (word === "half") {
+      const article = this.afterSpace(i + 1);
+      const whole = article !== -1 && lower(this.tokens[article]) === "a" ? this.afterSpace(article + 1) : -1;
+      const wholeWord = whole === -1 ? "" : lower(this.tokens[whole]);
+      const halved = wholeWord === "dozen" ? "6" : SCALES[wholeWord] !== undefined ? decimal("5", SCALES[wholeWord]! - 1) : null;
+      if (halved !== null) return this.finish(i, whole + 1, { kind: "n", value: halved, sign: "", currency: "", unit: "" });
+      return this.push(i, i + 1, "n:0.5||");
+    }
     const quantity = QUANTITY_WORDS[word];
-    if (quantity !== undefined) return this.push(i, i + 1, `q:${quantity}`);
-    return null;
+    if (quantity === undefined) return null;
+    // "dozens of", "thousands of": the "of" is the quantity's ("a dozen" → "dozens of" changes a figure).
+    const of = PLURAL_QUANTITIES.has(word) ? this.afterSpace(i + 1) : -1;
+    if (of !== -1 && lower(this.tokens[of]) === "of") return this.push(i, of + 1, `q:${quantity}`);
+    return this.push(i, i + 1, `q:${quantity}`);
   }
 
   /**

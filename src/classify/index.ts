@@ -8,7 +8,7 @@ import { figuresNear, findFigures, touchesFigure, type Figure } from "./figures.
 import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { isAbbreviation, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
+import { isAbbreviation, isArticle, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 
 // Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
@@ -239,6 +239,34 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   return startsSentence(text, at) || NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
 
+const NEXT_WORD = /\S+/uy;
+
+/** Where the word after `end` and its spaces starts, when it may be a name (not a sentence's first word); else -1. */
+function capitalisedAfter(text: string, end: number, language: string): number {
+  let at = end;
+  while (at < text.length && (text[at] === " " || text[at] === "\n" || text[at] === "\u00a0")) at += 1;
+  if (at === end) return -1;
+  NEXT_WORD.lastIndex = at;
+  const word = NEXT_WORD.exec(text)?.[0];
+  return word === undefined || wordRole({ type: "word", text: word }, text, at, language) === "content" ? -1 : at;
+}
+
+/**
+ * Whether the word after `end` (an article's end) is capitalised, not a sentence's first word alone,
+ * and changed itself: an article that comes or goes with a name ("Egypt" → "the United States",
+ * "Reuters" → "The Associated Press") is part of the name's change. If that word turns out to be
+ * no name, its own change is wording (resolveNames).
+ */
+function beforeChangedName(text: string, end: number, side: "old" | "new", changes: readonly Change[], language: string): boolean {
+  const at = capitalisedAfter(text, end, language);
+  if (at === -1) return false;
+  for (let k = 0; k < changes.length; k++) {
+    const change = changes[k]!;
+    if (side === "old" ? change.oldAt <= at && at < change.oldEnd : change.newAt <= at && at < change.newEnd) return true;
+  }
+  return false;
+}
+
 /** Whether two words differ only in their last letters (an inflection: Regierung → Regierungen, Hauses → Haus). */
 function isInflection(a: string, b: string): boolean {
   const x = a.toLowerCase();
@@ -390,6 +418,8 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
   const visit = (token: Token, at: number) => {
     if (!isWordLike(token)) return;
     if (insideQuote(spans, at, at + token.text.length)) put("quote", spanOfQuote(text, spans, at));
+    // An article before a name is the name's (beforeChangedName): here every word is changed.
+    if (isArticle(token.text, reading.language) && capitalisedAfter(text, at + token.text.length, reading.language) !== -1) return;
     const role = wordRole(token, text, at, reading.language);
     if (role === "name" || (role === "opening" && isOpeningName(token.text, reading.names, reading.language))) put("name", token.text);
     else content = true;
@@ -513,6 +543,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
           continue;
         }
         if (insideQuote(quotes, token.at, token.at + token.text.length)) quoted = true;
+        if (isArticle(token.text, reading.language) && beforeChangedName(text, token.at + token.text.length, s === 0 ? "old" : "new", changes, reading.language)) continue;
         const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
         else bag.push({ text: token.text, opening: role === "opening", change: index });

@@ -89,6 +89,30 @@ export function isOpeningName(word: string, context: NameContext, language = "en
 export const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(["de", "lb"]);
 
 /**
+ * Articles, by language, and prepositions joined to one (Italian "dal" → "dagli", French "du" →
+ * "des"): one that comes, goes or changes with a name ("Egypt" → "the United States", "the
+ * European Union" → "NATO", "Reuters" → "The Associated Press", "dal Qatar" → "dagli Stati
+ * Uniti") is part of the name's change, as a reader sees it, not a change of wording.
+ */
+const ARTICLES_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["the", "a", "an"]),
+  de: new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "vom", "zum", "zur", "beim", "ins"]),
+  fr: new Set(["le", "la", "les", "un", "une", "du", "des", "au", "aux"]),
+  es: new Set(["el", "la", "los", "las", "un", "una", "del", "al"]),
+  it: new Set([
+    "il", "lo", "la", "i", "gli", "le", "un", "uno", "una",
+    ...["de", "a", "da", "ne", "su"].flatMap((stem) => ["l", "llo", "lla", "i", "gli", "lle"].map((ending) => stem + ending)),
+  ]),
+  pt: new Set(["o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "à", "às", "pelo", "pela", "pelos", "pelas"]),
+  nl: new Set(["de", "het", "een"]),
+};
+
+/** Whether a word is an article of the language (in any case: a sentence's first word is capitalised). */
+export function isArticle(word: string, language: string): boolean {
+  return ARTICLES_OF[language]?.has(word.toLowerCase()) ?? false;
+}
+
+/**
  * Outside English the English word list says nothing: a sentence's first word is a name when it
  * is an acronym, or when the story capitalises it mid-sentence too, except in languages that
  * capitalise every noun (German), where only an acronym says so.

@@ -67,6 +67,10 @@ describe("findFigures", () => {
     ["3rd", "third"],
     ["1990s", "1990's"],
     ["a million", "1 million"],
+    ["a dozen", "12"],
+    ["two dozen", "24"],
+    ["half a million", "500,000"],
+    ["half a dozen", "six"],
     ["£40", "40 pounds"],
     ["10km", "10 km"],
     ["3GW", "3 gw"],
@@ -197,6 +201,22 @@ describe("findFigures", () => {
       ["half", "n:0.5||"],
     ]);
     expect(figures("one-third, ⅓, ½, the third quarter, a second of silence").map(([, key]) => key)).toEqual(["n:1/3||", "n:1/3||", "n:0.5||", "o:3", "o:2"]);
+  });
+
+  it("reads the article of a scale or a dozen as part of the figure, and 'of' after a plural quantity", () => {
+    expect(figures("A million people, a dozen boats, two dozen cars, half a dozen ships, dozens of homes, thousands of jobs")).toEqual([
+      ["A million", "n:1000000||"],
+      ["a dozen", "n:12||"],
+      ["two dozen", "n:24||"],
+      ["half a dozen", "n:6||"],
+      ["dozens of", "q:dozens"],
+      ["thousands of", "q:thousands"],
+    ]);
+    // No article, no figure of its own: "dozen" alone stays a quantity, "of" after a singular a word.
+    expect(figures("a few dozen, the dozen of them")).toEqual([
+      ["dozen", "q:12"],
+      ["dozen", "q:12"],
+    ]);
   });
 
   it("reads a decade with its century cut off, and amounts with their scale and currency after a dash", () => {
