@@ -1,4 +1,5 @@
 import type { Pair, Token, TokenPart, TokenSides } from "../model.js";
+import { TITLES } from "../segment/abbreviations.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
 import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
 import { foldTypography } from "../text/fold.js";
@@ -232,10 +233,26 @@ function startsSentence(text: string, at: number): boolean {
  */
 const INNER_CAPITAL = /^(?:[a-z]{1,3}|(?:al|el|ad|ar|as|at|az|an|ash|ul|bin|ibn|bint|d|l)[-‐'’])[A-Z]/;
 
+/** A title's abbreviation and its full stop before a word: "Mr. ", "Gen. ", "St. ". */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}{1,6})\.\s+$/u;
+/** Titles after which a capitalised word may not be a name: Jr. and Sr. follow one. */
+const TITLES_AFTER_NAME = new Set(["jr", "sr"]);
+
+/**
+ * Whether the word at `at` follows a title written with its full stop ("Mr. Brown", "Dr. Orlov",
+ * "Gen. Smith"): a name, though the full stop looks like a sentence's end and the word is an
+ * ordinary one ("Mrs. Green" → "Mrs. Brown" changes a name).
+ */
+function afterTitle(text: string, at: number): boolean {
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 10), at))?.[1]?.toLowerCase();
+  return title !== undefined && TITLES.has(title) && !TITLES_AFTER_NAME.has(title);
+}
+
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
+  if (afterTitle(text, at)) return "name";
   return startsSentence(text, at) || NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
 

@@ -13,8 +13,11 @@ export const WIRE_ABBREVIATIONS = new Set(
   `shr shrs qtr qtly revs rev oper avg div mths mth wks yr yrs dlr dlrs cts pct mln bln vs inc corp ltd co
   plc prev est approx`.split(/\s+/u),
 );
-/** A Latin word without a vowel (y aside) is an abbreviation (Qtly, Mths, Shr), not a name. */
-export const LATIN_WITHOUT_VOWEL = /^[b-df-hj-np-tv-z]+$/u;
+/**
+ * A Latin word without a vowel is an abbreviation (Mths, Shr, Qtly, Pty), not a name. Y is a vowel
+ * inside a word (Smyth, Lynch, Flynn, Byrd, Sky) but not in a final "ly" or "ty" (Qtly, Wkly, Pty).
+ */
+export const LATIN_WITHOUT_VOWEL = /^(?:[b-df-hj-np-tv-xz]+|[b-df-hj-np-tv-xz]*[lt]y)$/u;
 
 /** Whether a word is an ordinary English word: every part of a compound, without its possessive. */
 export function isEnglishWord(word: string): boolean {
