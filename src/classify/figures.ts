@@ -1432,8 +1432,11 @@ class FigureReader {
     const ordinal = ORDINALS[plural ? part.slice(0, -1) : part];
     const denominator = HALVES_AND_QUARTERS[part] ?? (ordinal !== undefined && ordinal >= 3 ? ordinal : undefined);
     if (denominator === undefined || (numerator === 1) === (plural || part === "halves")) return null;
+    // "a third of them", and "cut by a third", "rose by two thirds": a share, where "a third" alone
+    // may be a rank ("a third term") and "a quarter" a period.
     const of = this.afterSpace(k + 1);
-    if (of === -1 || lower(this.tokens[of]) !== "of") return null;
+    const by = this.beforeSpace(i);
+    if ((of === -1 || lower(this.tokens[of]) !== "of") && (by === -1 || lower(this.tokens[by]) !== "by")) return null;
     return this.push(i, k + 1, `n:${fractionValue(numerator, denominator)}||`);
   }
 

@@ -201,6 +201,13 @@ describe("findFigures", () => {
       ["half", "n:0.5||"],
     ]);
     expect(figures("one-third, ⅓, ½, the third quarter, a second of silence").map(([, key]) => key)).toEqual(["n:1/3||", "n:1/3||", "n:0.5||", "o:3", "o:2"]);
+    // After "by", a share too; "a third term" is a rank and "a quarter" alone no figure.
+    expect(figures("cut by a third, rose by a quarter, up by two thirds, a third term, in a quarter")).toEqual([
+      ["a third", "n:1/3||"],
+      ["a quarter", "n:0.25||"],
+      ["two thirds", "n:2/3||"],
+      ["third", "o:3"],
+    ]);
   });
 
   it("reads the article of a scale or a dozen as part of the figure, and 'of' after a plural quantity", () => {
