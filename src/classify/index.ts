@@ -248,11 +248,36 @@ function afterTitle(text: string, at: number): boolean {
   return title !== undefined && TITLES.has(title) && !TITLES_AFTER_NAME.has(title);
 }
 
+/**
+ * A title or office written before a name in German ("Kanzler Scholz", "Bundeskanzler Olaf Scholz",
+ * "Frau Schulz", "Außenministerin Baerbock"): there every noun is capitalised, and a name needs such
+ * evidence. Compounds end in the office ("Finanzminister", "Regierungssprecherin").
+ */
+const GERMAN_TITLE = /^(?:\p{L}*(?:kanzler|präsident|minister|bürgermeister|sprecher|vorsitzender?|direktor|botschafter|senator|trainer|könig|prinz|papst|bischof|richter)(?:in)?|herr|frau|dr\.|prof\.)$/iu;
+/** The capitalised words just before a word, nearest first: the title and the given names before a surname. */
+const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.]*)\s+$/u;
+/** Given names between a title and a surname at most ("Bundeskanzler Olaf Scholz", "Frau Dr. Anna Weber"). */
+const MAX_NAMES_AFTER_TITLE = 3;
+
+/** Whether the word at `at` follows a German title, directly or after a name or two (see GERMAN_TITLE). */
+function afterGermanTitle(text: string, at: number): boolean {
+  let end = at;
+  for (let k = 0; k < MAX_NAMES_AFTER_TITLE; k++) {
+    const start = Math.max(0, end - 40);
+    const before = CAPITALISED_BEFORE.exec(text.slice(start, end));
+    if (!before) return false;
+    if (GERMAN_TITLE.test(before[1]!)) return true;
+    end = start + before.index + before[0].indexOf(before[1]!);
+  }
+  return false;
+}
+
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   if (afterTitle(text, at)) return "name";
+  if (language === "de" && afterGermanTitle(text, at)) return "name";
   return startsSentence(text, at) || NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
 
