@@ -146,6 +146,36 @@ const ORDINAL_FORMS: Record<string, string[][]> = {
   nl: [["eerste"], ["tweede"], ["derde"], ["vierde"], ["vijfde"], ["zesde"], ["zevende"], ["achtste"], ["negende"], ["tiende"]],
 };
 /**
+ * Russian ordinals 1-10 and weekdays in every case they are written in: CLDR's tables have the
+ * nominative only, and "в пятницу" (on Friday, accusative) or "третий" → "четвёртый" were words.
+ * Wednesday only as "среду" ("в среду"): "среда", "среды" are also the environment.
+ */
+const RUSSIAN_ADJECTIVE_ENDINGS = ["ый", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ой", "ые", "ых", "ыми"];
+const RUSSIAN_STRESSED_ENDINGS = ["ой", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми"];
+const RUSSIAN_THIRD_ENDINGS = ["ий", "ья", "ье", "ьего", "ьему", "ьим", "ьем", "ью", "ьей", "ьи", "ьих", "ьими"];
+const RUSSIAN_ORDINALS: readonly (readonly [number, readonly string[], readonly string[]])[] = [
+  [1, ["перв"], RUSSIAN_ADJECTIVE_ENDINGS],
+  [2, ["втор"], RUSSIAN_STRESSED_ENDINGS],
+  [3, ["трет"], RUSSIAN_THIRD_ENDINGS],
+  [4, ["четвёрт", "четверт"], RUSSIAN_ADJECTIVE_ENDINGS],
+  [5, ["пят"], RUSSIAN_ADJECTIVE_ENDINGS],
+  [6, ["шест"], RUSSIAN_STRESSED_ENDINGS],
+  [7, ["седьм"], RUSSIAN_STRESSED_ENDINGS],
+  [8, ["восьм"], RUSSIAN_STRESSED_ENDINGS],
+  [9, ["девят"], RUSSIAN_ADJECTIVE_ENDINGS],
+  [10, ["десят"], RUSSIAN_ADJECTIVE_ENDINGS],
+];
+const RUSSIAN_WEEKDAYS: readonly (readonly [number, readonly string[]])[] = [
+  [1, ["понедельника", "понедельнику", "понедельником", "понедельнике"]],
+  [2, ["вторника", "вторнику", "вторником", "вторнике"]],
+  [3, ["среду"]],
+  [4, ["четверга", "четвергу", "четвергом", "четверге"]],
+  [5, ["пятницы", "пятнице", "пятницу", "пятницей"]],
+  [6, ["субботы", "субботе", "субботу", "субботой"]],
+  [7, ["воскресенья", "воскресенью", "воскресеньем"]],
+];
+
+/**
  * Words that are such a figure only beside another word: French "tiers" and "quart" before "de"
  * ("un tiers des voix", not "pays tiers"); Italian "secondo", "prima" and Spanish and Portuguese
  * "segundo" after an article or a preposition joined to one ("nel secondo trimestre"), since
@@ -159,7 +189,7 @@ const ARTICLES = new Set([
   "el", "los", "las", "en", "o", "a", "os", "as", "um", "uma", "do", "da", "no", "na", "ao", "pelo", "pela",
 ]);
 
-/** A locale's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS): lower-case word → figure key. */
+/** A locale's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS, RUSSIAN_ORDINALS and RUSSIAN_WEEKDAYS): lower-case word → figure key. */
 const HAND_WORDS_OF = new WeakMap<FigureLocale, Map<string, string>>();
 
 /** Asked for each word of a changed pair (mayStartFigure): made once a locale, by its language. */
@@ -181,6 +211,10 @@ function handWords(locale: FigureLocale): Map<string, string> | undefined {
         if (language === "it") words!.set(`${form.slice(0, -1)}${form.endsWith("o") ? "i" : "e"}`, `o:${k + 1}`);
       }
     });
+    if (language === "ru") {
+      for (const [value, stems, endings] of RUSSIAN_ORDINALS) for (const stem of stems) for (const ending of endings) words.set(stem + ending, `o:${value}`);
+      for (const [day, forms] of RUSSIAN_WEEKDAYS) for (const form of forms) words.set(form, `w:${day}`);
+    }
     HAND_WORDS_OF.set(locale, words);
   }
   return words.size === 0 ? undefined : words;
