@@ -97,6 +97,18 @@ const UNITS = lookupTable<string>({
   gwh: "gwh", twh: "twh", mb: "mb", gb: "gb", tb: "tb", hz: "hz", mhz: "mhz", ghz: "ghz",
   gallon: "gal", gallons: "gal", litre: "l", litres: "l", liter: "l", liters: "l",
 });
+/** A figure's key in basis points: sign, value, currency. */
+const BASIS_POINTS = /^n:(-?)([0-9]+(?:\.[0-9]+)?)\|([^|]*)\|bp$/u;
+
+/** A decimal written as digits, divided by 100, written as decimal() writes values (no trailing zeros). */
+function hundredth(value: string): string {
+  const [whole, fraction = ""] = value.split(".");
+  const digits = whole!.padStart(3, "0") + fraction;
+  const point = digits.length - fraction.length - 2;
+  const shifted = `${digits.slice(0, point).replace(/^0+(?=[0-9])/u, "")}.${digits.slice(point)}`.replace(/\.?0+$/u, "");
+  return shifted === "" ? "0" : shifted;
+}
+
 /** The first word of every unit: most words after a figure are none, and one lookup says so. */
 const UNIT_FIRST_WORDS = new Set(Object.keys(UNITS).map((unit) => unit.split(" ")[0]!));
 
@@ -658,6 +670,9 @@ class FigureReader {
         to = zone + 1;
       }
     }
+    // Basis points are hundredths of a percentage point: "25 basis points" is "0.25 percentage point".
+    const basisPoints = BASIS_POINTS.exec(key);
+    if (basisPoints) key = `n:${basisPoints[1]}${hundredth(basisPoints[2]!)}|${basisPoints[3]}|pp`;
     const last = this.tokens[to - 1]!;
     // A bound before an amount is part of what it says: "more than 1,000" is not "fewer than 1,000".
     if (startOffset === 0 && (key.startsWith("n:") || key.startsWith("r:") || key.startsWith("q:"))) {

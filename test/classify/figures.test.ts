@@ -68,6 +68,8 @@ describe("findFigures", () => {
     ["1990s", "1990's"],
     ["a million", "1 million"],
     ["a dozen", "12"],
+    ["25 basis points", "0.25 percentage point"],
+    ["150 bps", "1.5 pct points"],
     ["two dozen", "24"],
     ["half a million", "500,000"],
     ["half a dozen", "six"],
