@@ -671,7 +671,7 @@ class FigureReader {
       }
     }
     // Basis points are hundredths of a percentage point: "25 basis points" is "0.25 percentage point".
-    const basisPoints = BASIS_POINTS.exec(key);
+    const basisPoints = key.endsWith("|bp") ? BASIS_POINTS.exec(key) : null;
     if (basisPoints) key = `n:${basisPoints[1]}${hundredth(basisPoints[2]!)}|${basisPoints[3]}|pp`;
     const last = this.tokens[to - 1]!;
     // A bound before an amount is part of what it says: "more than 1,000" is not "fewer than 1,000".

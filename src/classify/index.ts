@@ -244,6 +244,10 @@ const TITLES_AFTER_NAME = new Set(["jr", "sr"]);
  * ordinary one ("Mrs. Green" → "Mrs. Brown" changes a name).
  */
 function afterTitle(text: string, at: number): boolean {
+  // Most words follow a space after a letter: no full stop, no title.
+  let stop = at - 1;
+  while (stop > 0 && (text[stop] === " " || text[stop] === "\u00a0" || text[stop] === "\n")) stop -= 1;
+  if (stop === at - 1 || text[stop] !== ".") return false;
   const title = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 10), at))?.[1]?.toLowerCase();
   return title !== undefined && TITLES.has(title) && !TITLES_AFTER_NAME.has(title);
 }
@@ -288,6 +292,9 @@ function capitalisedAfter(text: string, end: number, language: string): number {
   let at = end;
   while (at < text.length && (text[at] === " " || text[at] === "\n" || text[at] === "\u00a0")) at += 1;
   if (at === end) return -1;
+  // Most words after an article start with a lower-case ASCII letter: no name, no pattern to run.
+  const first = text.charCodeAt(at);
+  if (first >= 0x61 && first <= 0x7a) return -1;
   NEXT_WORD.lastIndex = at;
   const word = NEXT_WORD.exec(text)?.[0];
   return word === undefined || wordRole({ type: "word", text: word }, text, at, language) === "content" ? -1 : at;

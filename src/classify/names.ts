@@ -107,9 +107,17 @@ const ARTICLES_OF: Readonly<Record<string, ReadonlySet<string>>> = {
   nl: new Set(["de", "het", "een"]),
 };
 
+/** The longest article of ARTICLES_OF ("einem", "della", "pelas"): longer words are none, and are not lowered to ask. */
+const MAX_ARTICLE_LENGTH = 5;
+
 /** Whether a word is an article of the language (in any case: a sentence's first word is capitalised). */
 export function isArticle(word: string, language: string): boolean {
-  return ARTICLES_OF[language]?.has(word.toLowerCase()) ?? false;
+  const articles = ARTICLES_OF[language];
+  if (articles === undefined || word.length > MAX_ARTICLE_LENGTH) return false;
+  if (articles.has(word)) return true;
+  // Asked of every word of a changed or whole sentence: a lower-case one is not lowered again.
+  const first = word.charCodeAt(0);
+  return !(first >= 0x61 && first <= 0x7a) && articles.has(word.toLowerCase());
 }
 
 /**

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { isArticle } from "../../src/classify/names.js";
+
+describe("isArticle", () => {
+  it("knows each language's articles and the prepositions joined to one, in any case", () => {
+    for (const [word, language] of [["the", "en"], ["The", "en"], ["An", "en"], ["einem", "de"], ["Zum", "de"], ["des", "fr"], ["Aux", "fr"], ["los", "es"], ["del", "es"], ["sugli", "it"], ["dagli", "it"], ["pelas", "pt"], ["às", "pt"], ["het", "nl"]]) {
+      expect(isArticle(word!, language!), `${word} (${language})`).toBe(true);
+    }
+  });
+
+  it("knows no other word, and no article of another language", () => {
+    for (const [word, language] of [["then", "en"], ["they", "en"], ["der", "en"], ["the", "de"], ["einemal", "de"], ["Smith", "en"], ["la", "en"], ["le", "ru"], ["the", "und"]]) {
+      expect(isArticle(word!, language!), `${word} (${language})`).toBe(false);
+    }
+  });
+});
