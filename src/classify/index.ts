@@ -9,7 +9,7 @@ import { figuresNear, findFigures, touchesFigure, type Figure } from "./figures.
 import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { isAbbreviation, isArticle, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
+import { areFormsOfOneWord, isAbbreviation, isArticle, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 
 // Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
@@ -65,6 +65,21 @@ const joined = (tokens: readonly Token[]) => {
   return text;
 };
 const wordTexts = (tokens: readonly Token[]) => tokens.filter(isWordLike).map((token) => token.text);
+
+/** Whether each side of a change holds one word, and nothing else but spaces. */
+function oneWordEach(removed: readonly Token[], added: readonly Token[]): boolean {
+  const words = (tokens: readonly Token[]) => {
+    let count = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      if (isWordLike(tokens[k]!)) count += 1;
+      else if (tokens[k]!.type !== "space") return 2;
+    }
+    return count;
+  };
+  return words(removed) === 1 && words(added) === 1;
+}
+/** The one word of a side oneWordEach holds. */
+const wordOf = (tokens: readonly Token[]) => tokens.find(isWordLike)!.text;
 
 /** The cosmetic kind a change is, or null when it changes content. */
 function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosmetic | null {
@@ -574,6 +589,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       } else findings.add(kind, sideText(oldText, from.old, to.old), sideText(newText, from.new, to.new));
     });
     if (cosmetic.every((kind) => kind !== null)) return;
+    // "an 18-year-old" → "a 19-year-old": the article follows the figure's change, which says it.
+    if (oneWordEach(removed, added) && areFormsOfOneWord(wordOf(removed), wordOf(added), reading.language)) return;
     const variants = respelled(removed, added);
     let quoted = false;
     const sides = [

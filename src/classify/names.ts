@@ -107,6 +107,28 @@ const ARTICLES_OF: Readonly<Record<string, ReadonlySet<string>>> = {
   nl: new Set(["de", "het", "een"]),
 };
 
+/**
+ * Forms of one word that the next word chooses (English "a 19-year-old", "an 18-year-old"; Russian
+ * "в понедельник", "во вторник"; Spanish "y", "e" before an i-; Italian "e", "ed" before a
+ * vowel; Polish "w", "we"): one swapped for the other goes with the change of the word after it,
+ * and is no change of wording itself.
+ */
+const FORMS_OF: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  en: [["a", "an"]],
+  ru: [["в", "во"], ["с", "со"], ["к", "ко"], ["о", "об", "обо"], ["из", "изо"], ["от", "ото"], ["над", "надо"], ["под", "подо"], ["перед", "передо"]],
+  pl: [["w", "we"], ["z", "ze"], ["o", "ode"], ["od", "ode"], ["przez", "przeze"]],
+  es: [["y", "e"], ["o", "u"]],
+  it: [["e", "ed"], ["a", "ad"], ["o", "od"]],
+};
+
+/** Whether two words are forms of one word that the next word chooses between (see FORMS_OF). */
+export function areFormsOfOneWord(a: string, b: string, language: string): boolean {
+  const forms = FORMS_OF[language];
+  if (forms === undefined || a.length > MAX_ARTICLE_LENGTH || b.length > MAX_ARTICLE_LENGTH) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x !== y && forms.some((set) => set.includes(x) && set.includes(y));
+}
+
 /** The longest article of ARTICLES_OF ("einem", "della", "pelas"): longer words are none, and are not lowered to ask. */
 const MAX_ARTICLE_LENGTH = 5;
 
