@@ -158,10 +158,32 @@ const MIN_CURRENCY_STEM = 4;
 /** A vowel an inflection replaces or begins with: Latin (with Turkish ı), Cyrillic (with ь and й), Greek, and the vowel signs of Indic scripts (marks). */
 const VOWEL = /^(?:[aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýıœąęįųаеёиоуыэюяьйαεηιουωάέήίόύώ]|\p{M})$/u;
 
-/** The stems of a lower-case currency noun (see MIN_STEMMED_NOUN). */
-function currencyStemsOf(noun: string): string[] {
-  const stems = noun.length >= MIN_STEMMED_NOUN ? [noun] : [];
-  if (VOWEL.test(noun[noun.length - 1]!) && noun.length - 1 >= MIN_CURRENCY_STEM) stems.push(noun.slice(0, -1));
+/**
+ * A noun of four letters that ends in a vowel (euro, lira) is a stem too, marked so: it takes only
+ * an ending that begins with a consonant a case ending begins with (Turkish "euro-ya", "lira-dan",
+ * Hungarian "euró-t", "euró-val"), so that "Europa" is still no euro.
+ */
+const SHORT_STEM = "\u0001";
+const SHORT_STEM_ENDING = /^[bdhklnrstvy]/u;
+/**
+ * Turkish names a currency with a compound ("Rus rublesi", "Türk lirası", "Japon yeni"), whose noun
+ * carries the compound's suffix: the noun itself is the word less it ("ruble", "lira", "yen").
+ */
+const TURKISH_COMPOUND_SUFFIX = /s?[ıiuü]$/u;
+
+/**
+ * The stems of a lower-case currency noun (see MIN_STEMMED_NOUN and SHORT_STEM), each with the key
+ * it reads as. `compound`: the noun is the last word of a Turkish compound name, suffixed.
+ */
+function currencyStemsOf(noun: string, key: string, compound = false): [string, string][] {
+  const stems: [string, string][] = noun.length >= MIN_STEMMED_NOUN ? [[noun, key]] : [];
+  if (VOWEL.test(noun[noun.length - 1]!)) {
+    if (noun.length - 1 >= MIN_CURRENCY_STEM) stems.push([noun.slice(0, -1), key]);
+    // "yeni" of "Japon yeni" is "yen" suffixed, and "yeniden" is "again": only the noun is a stem.
+    else if (noun.length === MIN_CURRENCY_STEM && !compound) stems.push([noun, SHORT_STEM + key]);
+  }
+  const suffix = compound ? TURKISH_COMPOUND_SUFFIX.exec(noun) : null;
+  if (suffix && noun.length - suffix[0].length >= MIN_CURRENCY_STEM) stems.push(...currencyStemsOf(noun.slice(0, suffix.index), key));
   return stems;
 }
 
@@ -172,7 +194,12 @@ export function currencyOfStem(word: string, locale: FigureLocale): string | und
     if (ending > MAX_VOWEL_ENDING && VOWEL.test(word[word.length - ending]!)) break;
     const key = locale.currencyStems.get(ending === 0 ? word : word.slice(0, -ending));
     // "" marks a stem two currencies share.
-    if (key !== undefined) return key === "" ? undefined : key;
+    if (key === undefined) continue;
+    if (key.startsWith(SHORT_STEM)) {
+      if (ending > 0 && SHORT_STEM_ENDING.test(word[word.length - ending]!)) return key.slice(SHORT_STEM.length);
+      continue;
+    }
+    return key === "" ? undefined : key;
   }
   return undefined;
 }
@@ -397,9 +424,9 @@ function build(tag: string, language: string): FigureLocale {
       const lowerNoun = noun.toLowerCase();
       for (const word of [lowerNoun, lowerNoun.split("-").pop()!]) {
         if (word !== name && !SHORT_ASCII_WORD.test(word) && !locale.currencies.has(word)) locale.currencies.set(word, key);
-        for (const stem of currencyStemsOf(word)) {
+        for (const [stem, stemKey] of currencyStemsOf(word, key, primaryLanguage(tag) === "tr" && words.length > 1)) {
           const known = locale.currencyStems.get(stem);
-          locale.currencyStems.set(stem, known === undefined || known === key ? key : "");
+          locale.currencyStems.set(stem, known === undefined || known === stemKey ? stemKey : "");
         }
       }
     }

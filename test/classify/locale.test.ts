@@ -151,10 +151,15 @@ describe("findFigures in other languages", () => {
       ["hu", "A cég 5 millió dollárt fizetett.", "5 millió dollárt", "n:5000000|$|"],
       ["pl", "Mowa o 5 mln dolarach.", "5 mln dolarach", "n:5000000|$|"],
       ["hi", "कंपनी ने 5 करोड़ रुपये दिए।", "5 करोड़ रुपये", "n:50000000|₹|"],
+      // A noun of four letters with a consonant case ending; a Turkish compound's noun less its suffix.
+      ["tr", "Proje 5 milyon euroya mal olacak.", "5 milyon euroya", "n:5000000|€|"],
+      ["tr", "Borç 2 milyar rubleden fazla.", "2 milyar rubleden", "n:2000000000|₽|"],
+      ["hu", "A cég 5 millió eurót fizetett.", "5 millió eurót", "n:5000000|€|"],
     ];
     for (const [tag, text, figure, key] of stemmed) expect(figures(text, tag), text).toEqual([[figure, key]]);
     // Not a stem: a vowel ending of three letters (Italian "francesi", French people, after "franco"),
-    // a noun of four letters ("euro" before "Europa", Turkish "yen" in "yeniden"), a longer ending.
+    // a noun of four letters before a vowel or "p" ("euro" before "Europa"), the suffixed noun of a
+    // Turkish compound ("yeni" of "Japon yeni" in "yeniden", again), a longer ending.
     expect(figures("Sono morti 5 francesi.", "it")).toEqual([["5", "n:5||"]]);
     expect(figures("Die 5 Europa-Abgeordneten und 5 Europa.", "de").map(([, key]) => key)).toEqual(["n:5||", "n:5||"]);
     expect(figures("Şirket 5 yeniden yapılanma planladı.", "tr")).toEqual([["5", "n:5||"]]);
