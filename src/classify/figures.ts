@@ -302,6 +302,16 @@ const BOUND_WORDS = new Set(Object.keys(BOUNDS).flatMap((phrase) => phrase.split
 const LONGEST_BOUND = Math.max(...Object.keys(BOUNDS).map((phrase) => phrase.split(" ").length));
 const MAX_BOUND_WORD = Math.max(...[...BOUND_WORDS].map((word) => word.length));
 
+/**
+ * The fiscal period an ordinal and "quarter" or "half" name ("third quarter", "first-half"): the
+ * same key as its short form (Q3, H1), so "third-quarter profit" → "Q3 profit" is house style.
+ */
+function fiscalPeriod(ordinal: number, noun: string): string | null {
+  if (noun === "quarter" && ordinal >= 1 && ordinal <= 4) return `p:Q${ordinal}`;
+  if (noun === "half" && ordinal >= 1 && ordinal <= 2) return `p:H${ordinal}`;
+  return null;
+}
+
 /** A fiscal period written short: Q3, H1, FY2025, FY25. "Q3" → "Q4" is a changed figure, not a name. */
 const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|FY(?:[0-9]{2}|[0-9]{4}))$/;
 
@@ -1393,13 +1403,21 @@ class FigureReader {
     const ordinal = ORDINALS[word] ?? ORDINALS[word.split(/[-‐]/u).pop() ?? ""];
     if (ordinal !== undefined && (ORDINALS[word] !== undefined || spelledValue(word.split(/[-‐]/u).slice(0, -1)) !== null)) {
       const tens = ORDINALS[word] !== undefined ? 0 : spelledValue(word.split(/[-‐]/u).slice(0, -1))!;
+      // "the third quarter" is Q3, "the first half" H1 (fiscalPeriod).
+      const period = this.afterSpace(i + 1);
+      const fiscal = tens === 0 && period !== -1 ? fiscalPeriod(ordinal, lower(this.tokens[period])) : null;
+      if (fiscal !== null) return this.push(i, period + 1, fiscal);
       return this.push(i, i + 1, `o:${tens + ordinal}`);
     }
     // Hyphenated compounds that start with a number: "three-year", "second-largest".
     const head = word.split(/[-‐]/u)[0]!;
     if (head !== word && CARDINALS[head] === undefined && ORDINALS[head] !== undefined) {
       // second-hand, first-rate, second-guess say no rank.
-      if (ORDINAL_IDIOMS.has(word.slice(head.length + 1))) return null;
+      const rest = word.slice(head.length + 1);
+      if (ORDINAL_IDIOMS.has(rest)) return null;
+      // "third-quarter profit" is Q3's.
+      const fiscal = fiscalPeriod(ORDINALS[head]!, rest);
+      if (fiscal !== null) return this.push(i, i + 1, fiscal);
       return this.push(i, i + 1, `o:${ORDINALS[head]}`, 0, head.length);
     }
     const words: string[] = [];

@@ -317,13 +317,18 @@ function capitalisedAfter(text: string, end: number, language: string): number {
 
 /**
  * Whether the word after `end` (an article's end) is capitalised, not a sentence's first word alone,
- * and changed itself: an article that comes or goes with a name ("Egypt" → "the United States",
- * "Reuters" → "The Associated Press") is part of the name's change. If that word turns out to be
- * no name, its own change is wording (resolveNames).
+ * or starts a figure, and changed itself: an article that comes or goes with a name ("Egypt" → "the
+ * United States", "Reuters" → "The Associated Press") is part of the name's change, and one that
+ * goes with a figure written otherwise ("the third quarter" → "Q3") the figure's. If that word
+ * turns out to be no name, its own change is wording (resolveNames).
  */
-function beforeChangedName(text: string, end: number, side: "old" | "new", changes: readonly Change[], language: string): boolean {
-  const at = capitalisedAfter(text, end, language);
-  if (at === -1) return false;
+function beforeChangedName(text: string, end: number, side: "old" | "new", changes: readonly Change[], language: string, figures: readonly Figure[]): boolean {
+  let at = capitalisedAfter(text, end, language);
+  if (at === -1) {
+    at = end;
+    while (at < text.length && (text[at] === " " || text[at] === "\u00a0")) at += 1;
+    if (at === end || !figures.some((figure) => figure.start === at)) return false;
+  }
   for (let k = 0; k < changes.length; k++) {
     const change = changes[k]!;
     if (side === "old" ? change.oldAt <= at && at < change.oldEnd : change.newAt <= at && at < change.newEnd) return true;
@@ -609,7 +614,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
           continue;
         }
         if (insideQuote(quotes, token.at, token.at + token.text.length)) quoted = true;
-        if (isArticle(token.text, reading.language) && beforeChangedName(text, token.at + token.text.length, s === 0 ? "old" : "new", changes, reading.language)) continue;
+        if (isArticle(token.text, reading.language) && beforeChangedName(text, token.at + token.text.length, s === 0 ? "old" : "new", changes, reading.language, s === 0 ? figures.old : figures.new)) continue;
         const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
         else bag.push({ text: token.text, opening: role === "opening", change: index });

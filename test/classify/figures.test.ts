@@ -70,6 +70,9 @@ describe("findFigures", () => {
     ["a dozen", "12"],
     ["25 basis points", "0.25 percentage point"],
     ["150 bps", "1.5 pct points"],
+    ["third quarter", "Q3"],
+    ["third-quarter", "Q3"],
+    ["first half", "H1"],
     ["two dozen", "24"],
     ["half a million", "500,000"],
     ["half a dozen", "six"],
@@ -202,7 +205,7 @@ describe("findFigures", () => {
       ["one fifth", "n:0.2||"],
       ["half", "n:0.5||"],
     ]);
-    expect(figures("one-third, ⅓, ½, the third quarter, a second of silence").map(([, key]) => key)).toEqual(["n:1/3||", "n:1/3||", "n:0.5||", "o:3", "o:2"]);
+    expect(figures("one-third, ⅓, ½, the third quarter, a second of silence").map(([, key]) => key)).toEqual(["n:1/3||", "n:1/3||", "n:0.5||", "p:Q3", "o:2"]);
     // After "by", a share too; "a third term" is a rank and "a quarter" alone no figure.
     expect(figures("cut by a third, rose by a quarter, up by two thirds, a third term, in a quarter")).toEqual([
       ["a third", "n:1/3||"],
