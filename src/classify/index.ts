@@ -315,6 +315,15 @@ function capitalisedAfter(text: string, end: number, language: string): number {
   return word === undefined || wordRole({ type: "word", text: word }, text, at, language) === "content" ? -1 : at;
 }
 
+/** Where the word after an article ending at `end` starts, when it may be a name or starts a figure; else -1. */
+function articleGoesWith(text: string, end: number, language: string, figures: readonly Figure[]): number {
+  const at = capitalisedAfter(text, end, language);
+  if (at !== -1 || figures.length === 0) return at;
+  let next = end;
+  while (next < text.length && (text[next] === " " || text[next] === "\n" || text[next] === "\u00a0")) next += 1;
+  return next !== end && figures.some((figure) => figure.start === next) ? next : -1;
+}
+
 /**
  * Whether the word after `end` (an article's end) is capitalised, not a sentence's first word alone,
  * or starts a figure, and changed itself: an article that comes or goes with a name ("Egypt" → "the
@@ -323,12 +332,8 @@ function capitalisedAfter(text: string, end: number, language: string): number {
  * turns out to be no name, its own change is wording (resolveNames).
  */
 function beforeChangedName(text: string, end: number, side: "old" | "new", changes: readonly Change[], language: string, figures: readonly Figure[]): boolean {
-  let at = capitalisedAfter(text, end, language);
-  if (at === -1) {
-    at = end;
-    while (at < text.length && (text[at] === " " || text[at] === "\u00a0")) at += 1;
-    if (at === end || !figures.some((figure) => figure.start === at)) return false;
-  }
+  const at = articleGoesWith(text, end, language, figures);
+  if (at === -1) return false;
   for (let k = 0; k < changes.length; k++) {
     const change = changes[k]!;
     if (side === "old" ? change.oldAt <= at && at < change.oldEnd : change.newAt <= at && at < change.newEnd) return true;
@@ -487,8 +492,8 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
   const visit = (token: Token, at: number) => {
     if (!isWordLike(token)) return;
     if (insideQuote(spans, at, at + token.text.length)) put("quote", spanOfQuote(text, spans, at));
-    // An article before a name is the name's (beforeChangedName): here every word is changed.
-    if (isArticle(token.text, reading.language) && capitalisedAfter(text, at + token.text.length, reading.language) !== -1) return;
+    // An article before a name or a figure is theirs (beforeChangedName): here every word is changed.
+    if (isArticle(token.text, reading.language) && articleGoesWith(text, at + token.text.length, reading.language, figures) !== -1) return;
     const role = wordRole(token, text, at, reading.language);
     if (role === "name" || (role === "opening" && isOpeningName(token.text, reading.names, reading.language))) put("name", token.text);
     else content = true;
