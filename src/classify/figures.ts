@@ -90,7 +90,7 @@ const UNITS = lookupTable<string>({
   kilometers: "km", mile: "mi", miles: "mi", meter: "m", meters: "m", foot: "ft", feet: "ft", ft: "ft", acre: "acre",
   metre: "m", metres: "m", kilometre: "km", kilometres: "km", "cubic metre": "m3", "cubic metres": "m3", "square kilometre": "km2",
   "square kilometres": "km2", acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
-  months: "mo", week: "wk", weeks: "wk", day: "d", days: "d", hour: "h", hours: "h", minute: "min", minutes: "min",
+  months: "mo", week: "wk", weeks: "wk", day: "d", days: "d", hour: "h", hours: "h", hr: "h", hrs: "h", minute: "min", minutes: "min", min: "min", mins: "min",
   second: "s", seconds: "s",
   // Symbols copy writes onto the digits as often as after them (10km, 3GW): the same figure either way.
   mph: "mph", kph: "kph", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
@@ -427,7 +427,19 @@ const STARTERS = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS, ...MINUS_WORDS,
   // A figure only in "a quarter of" (fractionOfAt): the fourth quarter, a city's quarter are none.
   "quarter", "half",
+  // A figure only after "a" or "an" (articleUnitAt).
+  "minute", "hour", "day", "week", "month", "year", "mile",
 ]);
+/**
+ * Units that "a" or "an" counts one of: "delayed by an hour" → "by two hours", "a year ago" →
+ * "two years ago" change a figure, and "an hour" → "one hour" is house style. Only as a span of
+ * time or way (after "for", "by", "in"…, or before "ago", "earlier", "from"…): "a day of mourning"
+ * counts nothing. Not after a figure, whose rate they are ("$85 a barrel", "100 km an hour",
+ * "twice a day").
+ */
+const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile"]);
+const SPAN_BEFORE = new Set(["for", "by", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
+const SPAN_AFTER = new Set(["ago", "earlier", "later", "before", "after", "from", "away", "long", "old", "on", "into"]);
 
 /**
  * Fraction signs, and the decimal digits of every script besides ASCII's in the Basic Multilingual
@@ -766,7 +778,7 @@ class FigureReader {
         const lead = this.relativeLead(i);
         if (lead !== "") return this.push(this.beforeSpace(i), i + 1, `rel:${lead} ${weekday === undefined ? word : `w:${weekday}`}`);
         // "a quarter of" is a fraction; "quarter" alone no figure.
-        if (weekday === undefined) return this.fractionOfAt(this.beforeSpace(i));
+        if (weekday === undefined) return this.fractionOfAt(this.beforeSpace(i)) ?? this.articleUnitAt(i);
       }
       const date = this.dateAt(i);
       if (date !== null) return date;
@@ -1400,6 +1412,7 @@ class FigureReader {
     const fractionOf = this.fractionOfAt(i) ?? this.fractionOfAt(this.beforeSpace(i));
     if (fractionOf !== null) return fractionOf;
     if (word === "quarter") return null;
+    if (ARTICLE_UNITS.has(word)) return this.articleUnitAt(i);
     const ordinal = ORDINALS[word] ?? ORDINALS[word.split(/[-‐]/u).pop() ?? ""];
     if (ordinal !== undefined && (ORDINALS[word] !== undefined || spelledValue(word.split(/[-‐]/u).slice(0, -1)) !== null)) {
       const tens = ORDINALS[word] !== undefined ? 0 : spelledValue(word.split(/[-‐]/u).slice(0, -1))!;
@@ -1505,6 +1518,22 @@ class FigureReader {
     const by = this.beforeSpace(i);
     if ((of === -1 || lower(this.tokens[of]) !== "of") && (by === -1 || lower(this.tokens[by]) !== "by")) return null;
     return this.push(i, k + 1, `n:${fractionValue(numerator, denominator)}||`);
+  }
+
+  /** "an hour", "a year" at token `i` (the unit): one of the unit, from the article (see ARTICLE_UNITS). */
+  private articleUnitAt(i: number): number | null {
+    const word = lower(this.tokens[i]);
+    const article = this.beforeSpace(i);
+    if (!ARTICLE_UNITS.has(word) || article === -1 || (lower(this.tokens[article]) !== "a" && lower(this.tokens[article]) !== "an")) return null;
+    // After a figure or a word of one, the unit is the figure's rate.
+    const lead = this.beforeSpace(article);
+    const before = lead === -1 ? "" : lower(this.tokens[lead]);
+    if (lead !== -1 && (this.tokens[lead]!.type === "number" || HAS_DIGIT.test(before) || UNIT_FIRST_WORDS.has(before) || CURRENCY_WORDS[before] !== undefined || SCALES[before] !== undefined || QUANTITY_WORDS[before] !== undefined || CARDINALS[before] !== undefined)) {
+      return null;
+    }
+    const follow = this.afterSpace(i + 1);
+    if (!SPAN_BEFORE.has(before) && (follow === -1 || !SPAN_AFTER.has(lower(this.tokens[follow])))) return null;
+    return this.push(article, i + 1, `n:1||${UNITS[word]}`);
   }
 
   /** The index of the token at character `at`. */

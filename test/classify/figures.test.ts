@@ -71,6 +71,8 @@ describe("findFigures", () => {
     ["25 basis points", "0.25 percentage point"],
     ["150 bps", "1.5 pct points"],
     ["third quarter", "Q3"],
+    ["for an hour", "for one hour"],
+    ["45 mins", "45 minutes"],
     ["third-quarter", "Q3"],
     ["first half", "H1"],
     ["two dozen", "24"],
