@@ -1,5 +1,5 @@
 import type { Pair, Token, TokenPart, TokenSides } from "../model.js";
-import { TITLES } from "../segment/abbreviations.js";
+import { OTHER_LANGUAGE_TITLES, TITLES } from "../segment/abbreviations.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
 import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
 import { foldTypography } from "../text/fold.js";
@@ -250,6 +250,8 @@ const INNER_CAPITAL = /^(?:[a-z]{1,3}|(?:al|el|ad|ar|as|at|az|an|ash|ul|bin|ibn|
 
 /** A title's abbreviation and its full stop before a word: "Mr. ", "Gen. ", "St. ". */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}{1,6})\.\s+$/u;
+/** A capital initial and its full stop, on its own, before a word. */
+const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s+$/u;
 /** Titles after which a capitalised word may not be a name: Jr. and Sr. follow one. */
 const TITLES_AFTER_NAME = new Set(["jr", "sr"]);
 
@@ -258,13 +260,21 @@ const TITLES_AFTER_NAME = new Set(["jr", "sr"]);
  * "Gen. Smith"): a name, though the full stop looks like a sentence's end and the word is an
  * ordinary one ("Mrs. Green" → "Mrs. Brown" changes a name).
  */
-function afterTitle(text: string, at: number): boolean {
+function afterTitle(text: string, at: number, language: string): boolean {
   // Most words follow a space after a letter: no full stop, no title.
   let stop = at - 1;
   while (stop > 0 && (text[stop] === " " || text[stop] === "\u00a0" || text[stop] === "\n")) stop -= 1;
   if (stop === at - 1 || text[stop] !== ".") return false;
-  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 10), at))?.[1]?.toLowerCase();
-  return title !== undefined && TITLES.has(title) && !TITLES_AFTER_NAME.has(title);
+  const before = text.slice(Math.max(0, at - 10), at);
+  const written = TITLE_BEFORE.exec(before)?.[1];
+  if (written === undefined) return false;
+  // An initial stands alone ("J. Smith", "George W. Bush"); "U.S." is no initial, and old wire
+  // copy capitalises whatever follows it ("the U.S. Did not").
+  if (written.length === 1) return INITIAL_BEFORE.test(before);
+  const title = written.toLowerCase();
+  // Spanish "Sr." is Señor, before a name; English "Sr." follows one.
+  if (language !== "en" && (OTHER_LANGUAGE_TITLES.has(title) || title === "sr")) return true;
+  return TITLES.has(title) && !TITLES_AFTER_NAME.has(title);
 }
 
 /**
@@ -272,7 +282,7 @@ function afterTitle(text: string, at: number): boolean {
  * "Frau Schulz", "Außenministerin Baerbock"): there every noun is capitalised, and a name needs such
  * evidence. Compounds end in the office ("Finanzminister", "Regierungssprecherin").
  */
-const GERMAN_TITLE = /^(?:\p{L}*(?:kanzler|präsident|minister|bürgermeister|sprecher|vorsitzender?|direktor|botschafter|senator|trainer|könig|prinz|papst|bischof|richter)(?:in)?|herr|frau|dr\.|prof\.)$/iu;
+const GERMAN_TITLE = /^(?:\p{L}*(?:kanzler|präsident|minister|bürgermeister|sprecher|vorsitzender?|direktor|botschafter|senator|trainer|könig|prinz|papst|bischof|richter|chef|leiter|gründer|kommissar)(?:in)?|herr|frau|dr\.|prof\.)$/iu;
 /** The capitalised words just before a word, nearest first: the title and the given names before a surname. */
 const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.]*)\s+$/u;
 /** Given names between a title and a surname at most ("Bundeskanzler Olaf Scholz", "Frau Dr. Anna Weber"). */
@@ -295,7 +305,7 @@ function afterGermanTitle(text: string, at: number): boolean {
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
-  if (afterTitle(text, at)) return "name";
+  if (afterTitle(text, at, language)) return "name";
   if (language === "de" && afterGermanTitle(text, at)) return "name";
   return startsSentence(text, at) || NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }

@@ -8,6 +8,13 @@ export const TITLES = new Set([
   "insp", "st", "ste", "mt", "ft", "fr", "sr", "jr", "vs", "v", "gov", "atty", "amb", "brig",
 ]);
 
+/**
+ * Titles of other languages' copy, before a name as the ones above: Spanish "Sra.", "Srta.", "Dña.",
+ * "Dra."; Italian "Dott.", "Avv.", "Ing.", "Sig."; French "Mme.", "Mlle."; German "Hr."; Dutch
+ * "Dhr.", "Mevr.". (French "M." is a capital initial, and no sentence ends at one before a name.)
+ */
+export const OTHER_LANGUAGE_TITLES = new Set(["sra", "srta", "dña", "dra", "profa", "dott", "avv", "ing", "sig", "mme", "mlle", "hr", "dhr", "mevr"]);
+
 /** Abbreviations that stand before a number: "Jan. 22", "No. 2", "Vol. 3". */
 export const BEFORE_NUMBER = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -1,6 +1,6 @@
 import type { Sentence } from "../model.js";
 import { ClassPattern } from "../text/classes.js";
-import { BEFORE_NUMBER, COMPANY, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
+import { BEFORE_NUMBER, COMPANY, OTHER_LANGUAGE_TITLES, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
 
 // A candidate boundary: full stop, ? or ! (repeatable), closing quotes or brackets, whitespace, and a
 // look at what opens the next sentence. Ellipses are never boundaries: in news copy they mark words
@@ -49,7 +49,7 @@ function endsSentence(before: string, terminator: string, closing: string, space
   const lower = word.toLowerCase();
   // The next word is looked at only after a word that may not end a sentence: most full stops
   // follow an ordinary word, and this runs for every one of a long story's ~12,000.
-  if (TITLES.has(lower)) return false;
+  if (TITLES.has(lower) || OTHER_LANGUAGE_TITLES.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower) && (STARTS_WITH_DIGIT.test(bareWord(next)) || STARTS_WITH_CURRENCY.test(next))) return false;
   if (COMPANY.has(lower)) return !COMPANY.has(bareWord(next).toLowerCase().replace(/\.$/u, "")) && !next.startsWith("(");
   const initials = INITIALS.test(word) || ONE_CAPITAL.test(word);

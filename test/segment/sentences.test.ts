@@ -9,6 +9,8 @@ import { ORIGINAL, REWRITE, hasArticles } from "../helpers.js";
 describe("splitParagraph", () => {
   it.each([
     ["Mr. Price spoke. He left.", ["Mr. Price spoke.", "He left."]],
+    ["La Sra. Ruiz habló. Se fue.", ["La Sra. Ruiz habló.", "Se fue."]],
+    ["Il Dott. Lind parlò. Poi uscì.", ["Il Dott. Lind parlò.", "Poi uscì."]],
     ["The U.S. Senate met. It voted.", ["The U.S. Senate met.", "It voted."]],
     ["He moved to the U.S. The move was quick.", ["He moved to the U.S.", "The move was quick."]],
     ["They met in St. Louis on Jan. 22 at No. 2 Main St. Nobody came.", ["They met in St. Louis on Jan. 22 at No. 2 Main St. Nobody came."]],
