@@ -56,6 +56,8 @@ const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(["dozens", "tens", "hundr
 
 /** Currency written before the digits, by the symbol's key. */
 const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" });
+/** ISO 4217 codes before an amount, in capitals, by the key their sign or word has ("EUR 5" is "€5"). */
+const ISO_CURRENCY_CODES = lookupTable<string>({ USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", INR: "₹" });
 /** Currency signs read when a space sets them apart from the digits (€ 5, 5 €): the prefixes of one character. */
 const SPACED_SIGNS = lookupTable<string>(Object.fromEntries(Object.entries(CURRENCY_PREFIXES).filter(([sign]) => [...sign].length === 1)));
 /** The letters of a dollar's country written onto its sign: US$, C$, R$ (Brazil's real), NT$, MX$. */
@@ -71,7 +73,7 @@ function dollarKey(letters: string): string {
   return CURRENCY_PREFIXES[`${letters}$`] ?? `${letters}$`;
 }
 const CURRENCY_WORDS = lookupTable<string>({
-  dlr: "$", dlrs: "$", dollar: "$", dollars: "$", usd: "$", "u.s. dlrs": "$", cts: "¢", ct: "¢", cent: "¢", cents: "¢",
+  dlr: "$", dlrs: "$", dollar: "$", dollars: "$", usd: "$", eur: "€", gbp: "£", jpy: "¥", "u.s. dlrs": "$", cts: "¢", ct: "¢", cent: "¢", cents: "¢",
   yen: "¥", pound: "£", pounds: "£", stg: "£", sterling: "£", euro: "€", euros: "€", pence: "p", penny: "p",
   mark: "DM", marks: "DM", franc: "fr", francs: "fr", peso: "peso", pesos: "peso", rupee: "₹", rupees: "₹",
   yuan: "yuan", renminbi: "yuan", crown: "kr", crowns: "kr", rouble: "₽", roubles: "₽", ruble: "₽", rubles: "₽",
@@ -1090,6 +1092,8 @@ class FigureReader {
   /** A currency sign that ends at token i (a space follows it): "€", "$", "US$", "R$"; its key and first token. */
   private signBefore(i: number): { currency: string; start: number } | null {
     const sign = this.tokens[i - 1];
+    // EUR 5 million, USD 120: a currency's ISO code, as financial copy writes it.
+    if (sign?.type === "word" && ISO_CURRENCY_CODES[sign.text] !== undefined) return { currency: ISO_CURRENCY_CODES[sign.text]!, start: i - 1 };
     if (sign?.type !== "punct" || SPACED_SIGNS[sign.text] === undefined) return null;
     const letters = sign.text === "$" ? dollarLetters(this.tokens[i - 2]) : null;
     return letters === null ? { currency: SPACED_SIGNS[sign.text]!, start: i - 1 } : { currency: dollarKey(letters), start: i - 2 };
