@@ -51,6 +51,7 @@ export const RULE_NAMES = [
   "read-more",
   "credits",
   "dateline",
+  "editor-note",
   "newsletter",
   "share",
   "byline",

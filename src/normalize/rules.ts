@@ -42,6 +42,13 @@ const TICKERS = new ClassPattern((c) => {
   return String.raw`\s?<${code}(?:${exchange})?>|\s?\(${code}${exchange}(?:,\s*${code}${exchange})*\)|\s*\breuters_tickers\b`;
 }, "gu");
 
+// An editor's note on what a version changed, as wire services file one: "(Corrects sales team
+// size to 500)", "(Updates with details)", "(Adds quotes, background)", "(This story corrects …)".
+// No full stop before its closing parenthesis: a sentence in parentheses is no note.
+const NOTE_WORDS = String.raw`(?:Corrects|Correcting|Corrected|Updates|Updating|Adds|Adding|Recasts|Refiles|Repeats|Clarifies|Rewrites|Writes through|This (?:version of (?:the|this) )?(?:story|article) (?:corrects|was corrected|has been corrected|updates))\b`;
+const NOTE_PARAGRAPH = new RegExp(String.raw`^\(\s*${NOTE_WORDS}[^().]*\)$`, "iu");
+const NOTE_TRAILING = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${NOTE_WORDS}[^().]*\)\s*$`, "iu");
+
 /** Trailing credits are a line or two; longer ones are not credits. */
 const CREDITS_TAIL = 400;
 /** Trailing credits close their paragraph with ")": a test of the last characters rules out the rest. */
@@ -118,6 +125,19 @@ export const RULES = [
         if (CREDITS_PARAGRAPH.test(text.trim())) cutWhole(paragraph, "credits");
         // Credits close a paragraph: test its end before trying the pattern at every position.
         else if (closesWithParenthesis(text) && CREDITS_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, trailing, "credits");
+      }
+    },
+  },
+  {
+    name: "editor-note",
+    description: 'an editor\'s note on what a version changed: "(Corrects …)", "(Updates with …)", "(Adds …)", as a paragraph or in parentheses at the end of one',
+    apply(article) {
+      for (let index = 0; index < article.paragraphs.length; index++) {
+        const paragraph = article.paragraphs[index]!;
+        const text = keptText(paragraph);
+        if (!closesWithParenthesis(text)) continue;
+        if (NOTE_PARAGRAPH.test(text.trim())) cutWhole(paragraph, "editor-note");
+        else if (NOTE_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, new RegExp(NOTE_TRAILING.source, "giu"), "editor-note");
       }
     },
   },

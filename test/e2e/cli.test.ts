@@ -17,10 +17,10 @@ describe("exit status and errors", () => {
     [["--format", "yaml", ...DEMO], "newsdiff: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are terminal, side-by-side, json, jsonl, html, markup, github, stat."],
     [["--bogus", ...DEMO], "newsdiff: unknown option '--bogus'"],
     [["--fail-on", "constructor", ...DEMO], "newsdiff: option '--fail-on <kinds>' argument 'constructor' is invalid. unknown \"constructor\"; valid: quote, number, name, wording, spelling, typography, case, punctuation, whitespace, cosmetic, all"],
-    [["--keep", "constructor", ...DEMO], 'newsdiff: option \'--keep <rules>\' argument \'constructor\' is invalid. unknown "constructor"; valid: caption, tickers, published, read-more, credits, dateline, newsletter, share, byline, advertisement, consent, navigation'],
+    [["--keep", "constructor", ...DEMO], 'newsdiff: option \'--keep <rules>\' argument \'constructor\' is invalid. unknown "constructor"; valid: caption, tickers, published, read-more, credits, dateline, editor-note, newsletter, share, byline, advertisement, consent, navigation'],
     [["--ignore", "__proto__", ...DEMO], "newsdiff: option '--ignore <kinds>' argument '__proto__' is invalid. unknown \"__proto__\"; valid: quote, number, name, wording, spelling, typography, case, punctuation, whitespace, cosmetic, all"],
     [["--width", "0", ...DEMO], "newsdiff: option '-w, --width <n>' argument '0' is invalid. --width takes a whole number of at least 20"],
-    [["--keep", "captions", ...DEMO], 'newsdiff: option \'--keep <rules>\' argument \'captions\' is invalid. unknown "captions"; valid: caption, tickers, published, read-more, credits, dateline, newsletter, share, byline, advertisement, consent, navigation'],
+    [["--keep", "captions", ...DEMO], 'newsdiff: option \'--keep <rules>\' argument \'captions\' is invalid. unknown "captions"; valid: caption, tickers, published, read-more, credits, dateline, editor-note, newsletter, share, byline, advertisement, consent, navigation'],
     [["fixtures/demo/old.txt"], "newsdiff: missing required argument 'new'"],
   ])("%j → one line on stderr, exit 2", (args, message) => {
     const run = newsdiff(args);

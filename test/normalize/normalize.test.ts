@@ -18,6 +18,32 @@ function accountedFor(text: string, keep: string[] = []): void {
 }
 
 describe("normalize", () => {
+  it("removes an editor's note on what a version changed, as a paragraph or at a paragraph's end, and no sentence in parentheses", () => {
+    const text = [
+      "(Updates with details, adds quotes)",
+      "",
+      "The port reopened on Friday. (Corrects sales team size to 500)",
+      "",
+      "Cranes resumed work. (corrects spelling of town in line five)",
+      "",
+      "(This story corrects the name of the port in the second paragraph)",
+      "",
+      "The plan passed. (Changes to the code were approved.)",
+      "",
+      "The council (adds a clause) voted.",
+    ].join("\n");
+    const result = run(text);
+    expect(result.removed).toEqual([
+      { rule: "editor-note", text: "(Updates with details, adds quotes)" },
+      { rule: "editor-note", text: "(Corrects sales team size to 500)" },
+      { rule: "editor-note", text: "(corrects spelling of town in line five)" },
+      { rule: "editor-note", text: "(This story corrects the name of the port in the second paragraph)" },
+    ]);
+    expect(result.paragraphs).toEqual(["The port reopened on Friday.", "Cranes resumed work.", "The plan passed. (Changes to the code were approved.)", "The council (adds a clause) voted."]);
+    expect(run(text, ["editor-note"]).removed).toEqual([]);
+    accountedFor(text);
+  });
+
   it("removes each kind of boilerplate and names its rule", () => {
     const text = [
       " date 2026-03-04 Cranes at dusk. Northwind/Handout via REUTERS",
