@@ -49,8 +49,8 @@ const NOTE_WORDS = String.raw`(?:Corrects|Correcting|Corrected|Updates|Updating|
 const NOTE_PARAGRAPH = new RegExp(String.raw`^\(\s*${NOTE_WORDS}[^().]*\)$`, "iu");
 const NOTE_TRAILING = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${NOTE_WORDS}[^().]*\)\s*$`, "iu");
 
-/** Trailing credits are a line or two; longer ones are not credits. */
-const CREDITS_TAIL = 400;
+/** Trailing credits and notes are a line or two; longer ones are neither. */
+const TRAILING_TAIL = 400;
 /** Trailing credits close their paragraph with ")": a test of the last characters rules out the rest. */
 const closesWithParenthesis = (text: string) => text.trimEnd().endsWith(")");
 /**
@@ -58,6 +58,20 @@ const closesWithParenthesis = (text: string) => text.trimEnd().endsWith(")");
  * text, and even a pattern of one character class costs more than three plain searches.
  */
 const mayHaveTickers = (text: string) => text.includes("<") || text.includes("(") || text.includes("reuters_tickers");
+
+/**
+ * Cuts each paragraph that `whole` matches, and what `trailing` matches at the end of the others:
+ * a parenthesis closes such an end, and only the paragraph's last characters are tried first.
+ */
+function cutWholeOrTrailing(article: WorkingArticle, whole: RegExp, trailing: RegExp, rule: RuleName): void {
+  const everyMatch = new RegExp(trailing.source, "giu");
+  for (let index = 0; index < article.paragraphs.length; index++) {
+    const paragraph = article.paragraphs[index]!;
+    const text = keptText(paragraph);
+    if (whole.test(text.trim())) cutWhole(paragraph, rule);
+    else if (closesWithParenthesis(text) && trailing.test(text.slice(-TRAILING_TAIL))) cutMatches(paragraph, everyMatch, rule);
+  }
+}
 
 function keptParagraphs(article: WorkingArticle): SegmentedParagraph[] {
   return article.paragraphs.filter((paragraph) => keptText(paragraph).trim().length > 0);
@@ -118,27 +132,14 @@ export const RULES = [
     name: "credits",
     description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end',
     apply(article) {
-      const trailing = new RegExp(CREDITS_TRAILING.source, "giu");
-      for (let index = 0; index < article.paragraphs.length; index++) {
-        const paragraph = article.paragraphs[index]!;
-        const text = keptText(paragraph);
-        if (CREDITS_PARAGRAPH.test(text.trim())) cutWhole(paragraph, "credits");
-        // Credits close a paragraph: test its end before trying the pattern at every position.
-        else if (closesWithParenthesis(text) && CREDITS_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, trailing, "credits");
-      }
+      cutWholeOrTrailing(article, CREDITS_PARAGRAPH, CREDITS_TRAILING, "credits");
     },
   },
   {
     name: "editor-note",
     description: 'an editor\'s note on what a version changed: "(Corrects …)", "(Updates with …)", "(Adds …)", as a paragraph or in parentheses at the end of one',
     apply(article) {
-      for (let index = 0; index < article.paragraphs.length; index++) {
-        const paragraph = article.paragraphs[index]!;
-        const text = keptText(paragraph);
-        if (!closesWithParenthesis(text)) continue;
-        if (NOTE_PARAGRAPH.test(text.trim())) cutWhole(paragraph, "editor-note");
-        else if (NOTE_TRAILING.test(text.slice(-CREDITS_TAIL))) cutMatches(paragraph, new RegExp(NOTE_TRAILING.source, "giu"), "editor-note");
-      }
+      cutWholeOrTrailing(article, NOTE_PARAGRAPH, NOTE_TRAILING, "editor-note");
     },
   },
   {
