@@ -312,36 +312,30 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
 
 const NEXT_WORD = /\S+/uy;
 
-/** Where the word after `end` and its spaces starts, when it may be a name (not a sentence's first word); else -1. */
-function capitalisedAfter(text: string, end: number, language: string): number {
-  let at = end;
-  while (at < text.length && (text[at] === " " || text[at] === "\n" || text[at] === "\u00a0")) at += 1;
-  if (at === end) return -1;
+/** Whether the word at `at` may be a name: capitalised, and not a sentence's first word alone. */
+function mayBeName(text: string, at: number, language: string): boolean {
   // Most words after an article start with a lower-case ASCII letter: no name, no pattern to run.
   const first = text.charCodeAt(at);
-  if (first >= 0x61 && first <= 0x7a) return -1;
+  if (first >= 0x61 && first <= 0x7a) return false;
   NEXT_WORD.lastIndex = at;
   const word = NEXT_WORD.exec(text)?.[0];
-  return word === undefined || wordRole({ type: "word", text: word }, text, at, language) === "content" ? -1 : at;
+  return word !== undefined && wordRole({ type: "word", text: word }, text, at, language) !== "content";
 }
 
 /** Where the word after an article ending at `end` starts, when it may be a name or starts a figure; else -1. */
 function articleGoesWith(text: string, end: number, language: string, figures: readonly Figure[]): number {
-  const at = capitalisedAfter(text, end, language);
-  if (at !== -1 || figures.length === 0) return at;
-  let next = end;
-  while (next < text.length && (text[next] === " " || text[next] === "\n" || text[next] === "\u00a0")) next += 1;
-  return next !== end && figures.some((figure) => figure.start === next) ? next : -1;
+  let at = end;
+  while (at < text.length && (text[at] === " " || text[at] === "\n" || text[at] === "\u00a0")) at += 1;
+  if (at === end || at === text.length) return -1;
+  return mayBeName(text, at, language) || figures.some((figure) => figure.start === at) ? at : -1;
 }
 
 /**
- * Whether the word after `end` (an article's end) is capitalised, not a sentence's first word alone,
- * or starts a figure, and changed itself: an article that comes or goes with a name ("Egypt" → "the
- * United States", "Reuters" → "The Associated Press") is part of the name's change, and one that
- * goes with a figure written otherwise ("the third quarter" → "Q3") the figure's. If that word
- * turns out to be no name, its own change is wording (resolveNames).
+ * Whether an article ending at `end` goes with the changed word after it: a name ("Egypt" → "the
+ * United States", "Reuters" → "The Associated Press") or a figure written otherwise ("the third
+ * quarter" → "Q3"). If that word turns out to be no name, its own change is wording (resolveNames).
  */
-function beforeChangedName(text: string, end: number, side: "old" | "new", changes: readonly Change[], language: string, figures: readonly Figure[]): boolean {
+function articleOfChangedWord(text: string, end: number, side: "old" | "new", changes: readonly Change[], language: string, figures: readonly Figure[]): boolean {
   const at = articleGoesWith(text, end, language, figures);
   if (at === -1) return false;
   for (let k = 0; k < changes.length; k++) {
@@ -502,7 +496,7 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
   const visit = (token: Token, at: number) => {
     if (!isWordLike(token)) return;
     if (insideQuote(spans, at, at + token.text.length)) put("quote", spanOfQuote(text, spans, at));
-    // An article before a name or a figure is theirs (beforeChangedName): here every word is changed.
+    // An article before a name or a figure is theirs (articleOfChangedWord): here every word is changed.
     if (isArticle(token.text, reading.language) && articleGoesWith(text, at + token.text.length, reading.language, figures) !== -1) return;
     const role = wordRole(token, text, at, reading.language);
     if (role === "name" || (role === "opening" && isOpeningName(token.text, reading.names, reading.language))) put("name", token.text);
@@ -629,7 +623,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
           continue;
         }
         if (insideQuote(quotes, token.at, token.at + token.text.length)) quoted = true;
-        if (isArticle(token.text, reading.language) && beforeChangedName(text, token.at + token.text.length, s === 0 ? "old" : "new", changes, reading.language, s === 0 ? figures.old : figures.new)) continue;
+        if (isArticle(token.text, reading.language) && articleOfChangedWord(text, token.at + token.text.length, s === 0 ? "old" : "new", changes, reading.language, s === 0 ? figures.old : figures.new)) continue;
         const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
         else bag.push({ text: token.text, opening: role === "opening", change: index });
