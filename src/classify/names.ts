@@ -124,7 +124,7 @@ const FORMS_OF: Readonly<Record<string, readonly (readonly string[])[]>> = {
 /** Whether two words are forms of one word that the next word chooses between (see FORMS_OF). */
 export function areFormsOfOneWord(a: string, b: string, language: string): boolean {
   const forms = FORMS_OF[language];
-  if (forms === undefined || a.length > MAX_ARTICLE_LENGTH || b.length > MAX_ARTICLE_LENGTH) return false;
+  if (forms === undefined) return false;
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x !== y && forms.some((set) => set.includes(x) && set.includes(y));
 }

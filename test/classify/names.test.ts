@@ -21,6 +21,7 @@ describe("areFormsOfOneWord", () => {
     expect(areFormsOfOneWord("An", "A", "en")).toBe(true);
     expect(areFormsOfOneWord("во", "в", "ru")).toBe(true);
     expect(areFormsOfOneWord("обо", "о", "ru")).toBe(true);
+    expect(areFormsOfOneWord("передо", "перед", "ru")).toBe(true);
     expect(areFormsOfOneWord("y", "e", "es")).toBe(true);
     expect(areFormsOfOneWord("a", "a", "en")).toBe(false);
     expect(areFormsOfOneWord("a", "the", "en")).toBe(false);
