@@ -435,13 +435,15 @@ const STARTERS = new Set([
 /**
  * Units that "a" or "an" counts one of: "delayed by an hour" → "by two hours", "a year ago" →
  * "two years ago" change a figure, and "an hour" → "one hour" is house style. Only as a span of
- * time or way (after "for", "by", "in"…, or before "ago", "earlier", "from"…): "a day of mourning"
- * counts nothing. Not after a figure, whose rate they are ("$85 a barrel", "100 km an hour",
+ * time or way (after "for", "by", "in"…, or before "ago", "earlier", "from"…, or ending a clause:
+ * "46,000 barrels of fuel a day."): "a day of mourning" counts nothing. Not after a figure, whose rate they are ("$85 a barrel", "100 km an hour",
  * "twice a day").
  */
 const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile"]);
 const SPAN_BEFORE = new Set(["for", "by", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
 const SPAN_AFTER = new Set(["ago", "earlier", "later", "before", "after", "from", "away", "long", "old", "on", "into"]);
+/** Marks that end a clause after such a unit ("… a day.", "… a year, the company said"). */
+const CLAUSE_ENDS = new Set([".", ",", ";", ":", ")", "!", "?"]);
 
 /**
  * Fraction signs, and the decimal digits of every script besides ASCII's in the Basic Multilingual
@@ -1536,7 +1538,10 @@ class FigureReader {
       return null;
     }
     const follow = this.afterSpace(i + 1);
-    if (!SPAN_BEFORE.has(before) && (follow === -1 || !SPAN_AFTER.has(lower(this.tokens[follow])))) return null;
+    // "46,000 barrels of fuel a day.": at a clause's end, the rate of what the clause counted.
+    const next = this.tokens[i + 1];
+    const endsClause = next === undefined || (next.type === "punct" && CLAUSE_ENDS.has(next.text));
+    if (!SPAN_BEFORE.has(before) && !endsClause && (follow === -1 || !SPAN_AFTER.has(lower(this.tokens[follow])))) return null;
     return this.push(article, i + 1, `n:1||${UNITS[word]}`);
   }
 
