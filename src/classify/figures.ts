@@ -439,6 +439,8 @@ const STARTERS = new Set([
  * "46,000 barrels of fuel a day."): "a day of mourning" counts nothing. Not after a figure, whose rate they are ("$85 a barrel", "100 km an hour",
  * "twice a day").
  */
+/** "a" and "an", which count one of what follows them ("a million", "a third of", "an hour"). */
+const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile"]);
 const SPAN_BEFORE = new Set(["for", "by", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
 const SPAN_AFTER = new Set(["ago", "earlier", "later", "before", "after", "from", "away", "long", "old", "on", "into"]);
@@ -1481,7 +1483,7 @@ class FigureReader {
     if (multiple !== undefined) {
       const before = lower(this.tokens[i - 2]);
       const one = { kind: "n", value: multiple === 0 ? "12" : decimal("1", multiple), sign: "", currency: "", unit: "" };
-      if (isSpace(this.tokens[i - 1]) && (before === "a" || before === "an")) return this.finish(i - 2, multiple === 0 ? i + 1 : end, one);
+      if (isSpace(this.tokens[i - 1]) && COUNTING_ARTICLES.has(before)) return this.finish(i - 2, multiple === 0 ? i + 1 : end, one);
       if (multiple !== 0) return this.push(i, end, `n:${words[0]}||`);
     }
     // Half is the value ½ and 0.5 are ("half" → "½" is house style), and "half a million",
@@ -1510,7 +1512,7 @@ class FigureReader {
   private fractionOfAt(i: number): number | null {
     if (i < 0 || this.tokens[i]?.type !== "word") return null;
     const first = lower(this.tokens[i]);
-    const numerator = first === "a" || first === "an" ? 1 : CARDINALS[first];
+    const numerator = COUNTING_ARTICLES.has(first) ? 1 : CARDINALS[first];
     if (numerator === undefined || numerator === 0) return null;
     const k = this.afterSpace(i + 1);
     const part = k === -1 ? "" : lower(this.tokens[k]);
@@ -1530,7 +1532,7 @@ class FigureReader {
   private articleUnitAt(i: number): number | null {
     const word = lower(this.tokens[i]);
     const article = this.beforeSpace(i);
-    if (!ARTICLE_UNITS.has(word) || article === -1 || (lower(this.tokens[article]) !== "a" && lower(this.tokens[article]) !== "an")) return null;
+    if (!ARTICLE_UNITS.has(word) || article === -1 || !COUNTING_ARTICLES.has(lower(this.tokens[article]))) return null;
     // After a figure or a word of one, the unit is the figure's rate.
     const lead = this.beforeSpace(article);
     const before = lead === -1 ? "" : lower(this.tokens[lead]);
