@@ -116,7 +116,7 @@ const ARTICLES_OF: Readonly<Record<string, ReadonlySet<string>>> = {
 const FORMS_OF: Readonly<Record<string, readonly (readonly string[])[]>> = {
   en: [["a", "an"]],
   ru: [["в", "во"], ["с", "со"], ["к", "ко"], ["о", "об", "обо"], ["из", "изо"], ["от", "ото"], ["над", "надо"], ["под", "подо"], ["перед", "передо"]],
-  pl: [["w", "we"], ["z", "ze"], ["o", "ode"], ["od", "ode"], ["przez", "przeze"]],
+  pl: [["w", "we"], ["z", "ze"], ["od", "ode"], ["przez", "przeze"]],
   es: [["y", "e"], ["o", "u"]],
   it: [["e", "ed"], ["a", "ad"], ["o", "od"]],
 };
@@ -130,7 +130,7 @@ export function areFormsOfOneWord(a: string, b: string, language: string): boole
 }
 
 /** The longest article of ARTICLES_OF ("einem", "della", "pelas"): longer words are none, and are not lowered to ask. */
-const MAX_ARTICLE_LENGTH = 5;
+const MAX_ARTICLE_LENGTH = Math.max(...Object.values(ARTICLES_OF).flatMap((articles) => [...articles].map((article) => article.length)));
 
 /** Whether a word is an article of the language (in any case: a sentence's first word is capitalised). */
 export function isArticle(word: string, language: string): boolean {

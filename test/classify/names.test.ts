@@ -27,5 +27,7 @@ describe("areFormsOfOneWord", () => {
     expect(areFormsOfOneWord("a", "the", "en")).toBe(false);
     expect(areFormsOfOneWord("в", "во", "en")).toBe(false);
     expect(areFormsOfOneWord("y", "e", "en")).toBe(false);
+    expect(areFormsOfOneWord("ode", "od", "pl")).toBe(true);
+    expect(areFormsOfOneWord("o", "ode", "pl")).toBe(false);
   });
 });
