@@ -99,6 +99,12 @@ const UNITS = lookupTable<string>({
   gwh: "gwh", twh: "twh", mb: "mb", gb: "gb", tb: "tb", hz: "hz", mhz: "mhz", ghz: "ghz",
   gallon: "gal", gallons: "gal", litre: "l", litres: "l", liter: "l", liters: "l",
 });
+/** A temperature's scale by its capital letter, written onto the digits (40C), after a degree sign (40°C) or alone (40 C). */
+const TEMPERATURE_LETTERS = lookupTable<string>({ C: "°C", F: "°F" });
+/** A temperature's scale by name, after "degrees". */
+const TEMPERATURE_SCALES = lookupTable<string>({ celsius: "°C", centigrade: "°C", fahrenheit: "°F" });
+/** The degree sign, and the masculine ordinal indicator typed for it. */
+const DEGREE_SIGNS = new Set(["°", "º"]);
 /** A figure's key in basis points: sign, value, currency. */
 const BASIS_POINTS = /^n:(-?)([0-9]+(?:\.[0-9]+)?)\|([^|]*)\|bp$/u;
 
@@ -268,6 +274,14 @@ const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 /** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
 const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing"]);
+/**
+ * "First" before a verb's past form is an adverb, not a rank: "it was first reported", "they
+ * first met in 2010" (an added "first" there was a changed figure). After a determiner or a
+ * possessive it ranks again: "the first elected mayor", "Britain's first elected mayor".
+ */
+const PAST_FORMS = new Set(["came", "went", "met", "took", "made", "became", "began", "saw", "won", "told", "said", "heard", "found", "wrote", "spoke", "brought", "got", "ran", "led", "rose", "fell", "broke", "drew", "gave", "held", "set", "put", "struck", "sought", "thought", "taught", "knew", "grew", "flew", "arose"]);
+const PAST_ENDING = /^[a-z]{3,}ed$/u;
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "whose", "every", "each"]);
 const FULL_MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** A month or weekday after a lower-case prefix and a hyphen (mid-March, pre-Monday): the prefix, the name. */
 const PREFIXED_NAME = /^([a-z]+)[-‐]([A-Z][a-z]+)$/;
@@ -431,7 +445,20 @@ const STARTERS = new Set([
   "quarter", "half",
   // A figure only after "a" or "an" (articleUnitAt).
   "minute", "hour", "day", "week", "month", "year", "mile",
+  // Periods of a change ("year on year", "y/y": comparisonPeriodAt).
+  "yoy", "qoq", "y", "q", "m", "w",
 ]);
+/** Periods a change is measured over (comparisonPeriodAt), by their unit's key in UNITS. */
+const PERIOD_UNITS = lookupTable<string>({ day: "d", week: "wk", month: "mo", quarter: "qtr", year: "yr" });
+/** The same periods written as one word: "year-on-year", "yoy", "qoq". */
+const PERIOD_JOINED = lookupTable<string>({
+  ...Object.fromEntries(Object.entries(PERIOD_UNITS).map(([word, unit]) => [`${word}-on-${word}`, unit])),
+  yoy: "yr", qoq: "qtr",
+});
+/** Their letters before a slash: "y/y", "q/q", "m/m", "w/w". */
+const PERIOD_LETTERS = lookupTable<string>({ y: "yr", q: "qtr", m: "mo", w: "wk" });
+/** "a" and "an", which count one of what follows them ("a million", "a third of", "an hour"). */
+const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 /**
  * Units that "a" or "an" counts one of: "delayed by an hour" → "by two hours", "a year ago" →
  * "two years ago" change a figure, and "an hour" → "one hour" is house style. Only as a span of
@@ -439,8 +466,6 @@ const STARTERS = new Set([
  * "46,000 barrels of fuel a day."): "a day of mourning" counts nothing. Not after a figure, whose rate they are ("$85 a barrel", "100 km an hour",
  * "twice a day").
  */
-/** "a" and "an", which count one of what follows them ("a million", "a third of", "an hour"). */
-const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile"]);
 const SPAN_BEFORE = new Set(["for", "by", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
 const SPAN_AFTER = new Set(["ago", "earlier", "later", "before", "after", "from", "away", "long", "old", "on", "into"]);
@@ -533,13 +558,13 @@ function mayHoldFigure(text: string): boolean {
  */
 const FIGURE_WORDS = new Set([
   ...STARTERS, ...Object.keys(SCALES), ...Object.keys(CURRENCY_WORDS).flatMap((word) => word.split(" ")), ...Object.keys(UNITS).flatMap((unit) => unit.split(" ")),
-  "a.m.", "p.m.", "a.m", "p.m", "am", "pm",
+  "a.m.", "p.m.", "a.m", "p.m", "am", "pm", ...Object.keys(TEMPERATURE_LETTERS).map((letter) => letter.toLowerCase()), ...Object.keys(TEMPERATURE_SCALES),
 ]);
 
 function isFigurePart(token: Token | undefined, locale: FigureLocale | null): boolean {
   if (token === undefined) return false;
   if (token.type === "number") return true;
-  if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%" || OTHER_PERCENT.test(token.text);
+  if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%" || OTHER_PERCENT.test(token.text) || DEGREE_SIGNS.has(token.text);
   if (token.type !== "word") return false;
   if (mayStartFigure(token.text, locale) || FIGURE_WORDS.has(token.text.toLowerCase())) return true;
   if (locale === null) return false;
@@ -784,7 +809,7 @@ class FigureReader {
         const lead = this.relativeLead(i);
         if (lead !== "") return this.push(this.beforeSpace(i), i + 1, `rel:${lead} ${weekday === undefined ? word : `w:${weekday}`}`);
         // "a quarter of" is a fraction; "quarter" alone no figure.
-        if (weekday === undefined) return this.fractionOfAt(this.beforeSpace(i)) ?? this.articleUnitAt(i);
+        if (weekday === undefined) return this.comparisonPeriodAt(i) ?? this.fractionOfAt(this.beforeSpace(i)) ?? this.articleUnitAt(i);
       }
       const date = this.dateAt(i);
       if (date !== null) return date;
@@ -792,8 +817,10 @@ class FigureReader {
       if (TIME_WORDS[word] !== undefined) return this.push(i, i + 1, `t:${TIME_WORDS[word]}`);
       if (FISCAL_PERIOD.test(token.text)) return this.push(i, i + 1, `p:${token.text}`);
       if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);
-      // mid-March, pre-Monday.
+      // mid-March, pre-Monday; but "year-on-year" is a period.
       if (HYPHENS.test(token.text)) {
+        const period = this.comparisonPeriodAt(i);
+        if (period !== null) return period;
         const prefixed = this.prefixedFigureAt(i);
         if (prefixed !== null) return prefixed;
       }
@@ -1260,6 +1287,13 @@ class FigureReader {
       }
       spaced = this.afterSpace(j);
     }
+    // 40°C, 40 °C, 40 C, 40 degrees Celsius: one temperature, however written (40c is cents).
+    const temperature = unit === "" ? (this.temperatureAt(j) ?? (spaced === -1 ? null : this.temperatureAt(spaced))) : null;
+    if (temperature !== null) {
+      unit = temperature.unit;
+      j = temperature.next;
+      spaced = this.afterSpace(j);
+    }
     if (spaced !== -1 && unit === "") {
       const found = this.unitAt(spaced, value);
       if (found) {
@@ -1283,6 +1317,29 @@ class FigureReader {
       }
     }
     return this.push(start, j, `${figure.kind}:${figure.sign}${value}|${currency}|${unit}`);
+  }
+
+  /**
+   * A temperature's scale at token `i`, after a figure: a degree sign with or without its letter
+   * (°C, ° C, °), a capital C or F standing alone, or "degrees" with the scale's name or letter
+   * after it. "40 degrees" alone is left to unitAt (its unit is degrees, as before).
+   */
+  private temperatureAt(i: number): { unit: string; next: number } | null {
+    const token = this.tokens[i];
+    if (token === undefined) return null;
+    if (DEGREE_SIGNS.has(token.text)) {
+      const letter = this.tokens[i + 1]?.type === "word" ? i + 1 : this.afterSpace(i + 1);
+      const scale = letter === -1 ? undefined : TEMPERATURE_LETTERS[this.tokens[letter]!.text];
+      return scale === undefined ? { unit: "deg", next: i + 1 } : { unit: scale, next: letter + 1 };
+    }
+    if (token.type !== "word") return null;
+    const letter = TEMPERATURE_LETTERS[token.text];
+    // "40 C" but not "40 C-17s": the letter is the whole word, and no dash or word is joined to it.
+    if (letter !== undefined) return this.tokens[i + 1] === undefined || this.tokens[i + 1]!.type !== "word" ? { unit: letter, next: i + 1 } : null;
+    if (lower(token) !== "degrees" && lower(token) !== "degree") return null;
+    const name = this.afterSpace(i + 1);
+    const scale = name === -1 ? undefined : (TEMPERATURE_LETTERS[this.tokens[name]!.text] ?? TEMPERATURE_SCALES[lower(this.tokens[name])]);
+    return scale === undefined ? null : { unit: scale, next: name + 1 };
   }
 
   private unitAt(i: number, value: string): { unit: string; next: number } | null {
@@ -1382,7 +1439,7 @@ class FigureReader {
     }
     // 10km, 5kg, 100mph, 40C, 3GW: a unit written onto the digits, a known unit by its key (10km is
     // 10 km), another by its letters, lower-case. Read as a word, "10km" → "12km" was wording.
-    if (ATTACHED_UNIT.test(suffix)) return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: UNITS[lowered] ?? lowered });
+    if (ATTACHED_UNIT.test(suffix)) return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: TEMPERATURE_LETTERS[suffix] ?? UNITS[lowered] ?? lowered });
     return null;
   }
 
@@ -1419,11 +1476,14 @@ class FigureReader {
     // "a third of", "two thirds of", "a quarter of": a fraction, read from its article or count.
     const fractionOf = this.fractionOfAt(i) ?? this.fractionOfAt(this.beforeSpace(i));
     if (fractionOf !== null) return fractionOf;
+    const period = this.comparisonPeriodAt(i);
+    if (period !== null) return period;
     if (word === "quarter") return null;
     if (ARTICLE_UNITS.has(word)) return this.articleUnitAt(i);
     const ordinal = ORDINALS[word] ?? ORDINALS[word.split(/[-‐]/u).pop() ?? ""];
     if (ordinal !== undefined && (ORDINALS[word] !== undefined || spelledValue(word.split(/[-‐]/u).slice(0, -1)) !== null)) {
       const tens = ORDINALS[word] !== undefined ? 0 : spelledValue(word.split(/[-‐]/u).slice(0, -1))!;
+      if (word === "first" && this.isAdverbialFirst(i)) return null;
       // "the third quarter" is Q3, "the first half" H1 (fiscalPeriod).
       const period = this.afterSpace(i + 1);
       const fiscal = tens === 0 && period !== -1 ? fiscalPeriod(ordinal, lower(this.tokens[period])) : null;
@@ -1526,6 +1586,54 @@ class FigureReader {
     const by = this.beforeSpace(i);
     if ((of === -1 || lower(this.tokens[of]) !== "of") && (by === -1 || lower(this.tokens[by]) !== "by")) return null;
     return this.push(i, k + 1, `n:${fractionValue(numerator, denominator)}||`);
+  }
+
+  /** Whether "first" at token `i` is an adverb before a verb's past form (see PAST_FORMS). */
+  private isAdverbialFirst(i: number): boolean {
+    const verb = this.afterSpace(i + 1);
+    const next = verb === -1 ? "" : lower(this.tokens[verb]);
+    if (next === "hundred" || (!PAST_FORMS.has(next) && !PAST_ENDING.test(next))) return false;
+    const before = this.beforeSpace(i);
+    const lead = before === -1 ? "" : lower(this.tokens[before]);
+    return !DETERMINERS.has(lead) && !POSSESSIVE_END.test(lead);
+  }
+
+  /**
+   * The period a change is measured over, at token `i`: "year on year", "year-on-year", "y/y",
+   * "yoy", and "on the day" / "on the week" after a figure at a clause's end ("up 2% on the
+   * week."). Keyed as one of its unit, as "a year" is, so that "year on year" → "month on month"
+   * is a changed figure and "year-on-year" → "y/y" the same one.
+   */
+  private comparisonPeriodAt(i: number): number | null {
+    const word = lower(this.tokens[i]);
+    const joined = PERIOD_JOINED[word] ?? PERIOD_JOINED[word.replace(/[-‐]/gu, "-")];
+    if (joined !== undefined) return this.push(i, i + 1, `n:1||${joined}`);
+    // In lower case only: "M/M" may be a name's letters.
+    const letter = PERIOD_LETTERS[this.tokens[i]!.text];
+    if (letter !== undefined) {
+      return this.tokens[i + 1]?.text === "/" && this.tokens[i + 2]?.text === this.tokens[i]!.text ? this.push(i, i + 3, `n:1||${letter}`) : null;
+    }
+    const unit = PERIOD_UNITS[word];
+    if (unit === undefined) return null;
+    const on = this.afterSpace(i + 1);
+    const again = on === -1 || lower(this.tokens[on]) !== "on" ? -1 : this.afterSpace(on + 1);
+    if (again !== -1 && lower(this.tokens[again]) === word) return this.push(i, again + 1, `n:1||${unit}`);
+    const the = this.beforeSpace(i);
+    const onBefore = the === -1 || lower(this.tokens[the]) !== "the" ? -1 : this.beforeSpace(the);
+    if (onBefore === -1 || lower(this.tokens[onBefore]) !== "on") return null;
+    const next = this.tokens[i + 1];
+    if (next !== undefined && !(next.type === "punct" && CLAUSE_ENDS.has(next.text))) return null;
+    // Right after the figure ("up 2% on the week") or a word after it ("0.3% weaker on the day").
+    const lead = this.beforeSpace(onBefore);
+    const afterFigure = this.endsFigure(lead) || (lead !== -1 && this.tokens[lead]!.type === "word" && this.endsFigure(this.beforeSpace(lead)));
+    return afterFigure ? this.push(onBefore, i + 1, `n:1||${unit}`) : null;
+  }
+
+  /** Whether token `i` may be a figure's last: digits, a percent sign, a unit's or currency's word. */
+  private endsFigure(i: number): boolean {
+    const token = i === -1 ? undefined : this.tokens[i];
+    if (token === undefined) return false;
+    return token.type === "number" || HAS_DIGIT.test(token.text) || token.text === "%" || UNIT_FIRST_WORDS.has(lower(token)) || CURRENCY_WORDS[lower(token)] !== undefined;
   }
 
   /** "an hour", "a year" at token `i` (the unit): one of the unit, from the article (see ARTICLE_UNITS). */

@@ -1,5 +1,5 @@
 import type { Pair, Token, TokenPart, TokenSides } from "../model.js";
-import { OTHER_LANGUAGE_TITLES, TITLES } from "../segment/abbreviations.js";
+import { OTHER_LANGUAGE_TITLES, TITLE_ABBREVIATIONS, TITLES } from "../segment/abbreviations.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
 import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
 import { foldTypography } from "../text/fold.js";
@@ -101,6 +101,7 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   // Muller) is the same name written otherwise; a lower-case word that does ("año" → "ano") may
   // be another word, and goes on down the ladder.
   if (CAPITALISED.test(foldedBefore) && CAPITALISED.test(foldedAfter) && withoutDiacritics(foldedBefore) === withoutDiacritics(foldedAfter)) return "typography";
+  if (abbreviatesTitles(foldedBefore, foldedAfter) || abbreviatesTitles(foldedAfter, foldedBefore)) return "typography";
   const [wordsBefore, wordsAfter] = [wordTexts(tokenize(foldedBefore.toLowerCase())), wordTexts(tokenize(foldedAfter.toLowerCase()))];
   const sameLetters = (a: string, b: string) => removeAll(a, NOT_LETTER_OR_DIGIT) === removeAll(b, NOT_LETTER_OR_DIGIT);
   if (
@@ -113,6 +114,25 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   }
   if (sameLetters(before, after)) return "punctuation";
   return null;
+}
+
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
+
+/**
+ * Whether `short` is `full` with titles abbreviated ("Senator" → "Sen.", "Lieutenant General" →
+ * "Lt. Gen."), with or without their full stops: house style, as "January" → "Jan." is.
+ */
+function abbreviatesTitles(full: string, short: string): boolean {
+  // Most changes reach here as other words: a title written short is shorter than in full.
+  if (short.length >= full.length || !CAPITALISED.test(short)) return false;
+  let changed = false;
+  const abbreviated = full.replace(CAPITALISED_WORD, (word) => {
+    const title = TITLE_ABBREVIATIONS[word.toLowerCase()];
+    if (title === undefined) return word;
+    changed = true;
+    return `${title[0]!.toUpperCase()}${title.slice(1)}.`;
+  });
+  return changed && (abbreviated === short || abbreviated.replaceAll(".", "") === short.replaceAll(".", ""));
 }
 
 const withoutDiacritics = (text: string) => removeAll(text.normalize("NFD"), COMBINING_MARK);
@@ -277,6 +297,20 @@ function afterTitle(text: string, at: number, language: string): boolean {
   return TITLES.has(title) && !TITLES_AFTER_NAME.has(title);
 }
 
+/** A full stop and a capitalised word after it: where a title's abbreviation stands before a name. */
+const STOP_BEFORE_CAPITAL = /^\.\s+\p{Lu}/u;
+
+/**
+ * Whether the word at `at` is a title's abbreviation before a name ("Dr. Hassan", "Lt. Gen.
+ * Hassan"): a title, which names nobody, so "Dr." → "Prof." changes a word, as "Mr." → "Mrs." did,
+ * where the title's vowel had made "Prof" a name and "Dr" (no vowel: a wire abbreviation) a word.
+ */
+function isTitleBeforeName(word: string, text: string, at: number, language: string): boolean {
+  const title = word.toLowerCase();
+  if (!TITLES.has(title) && !(language !== "en" && OTHER_LANGUAGE_TITLES.has(title))) return false;
+  return STOP_BEFORE_CAPITAL.test(text.slice(at + word.length, at + word.length + 4));
+}
+
 /**
  * A title or office written before a name in German ("Kanzler Scholz", "Bundeskanzler Olaf Scholz",
  * "Frau Schulz", "Außenministerin Baerbock"): there every noun is capitalised, and a name needs such
@@ -305,6 +339,7 @@ function afterGermanTitle(text: string, at: number): boolean {
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
+  if (isTitleBeforeName(token.text, text, at, language)) return "content";
   if (afterTitle(text, at, language)) return "name";
   if (language === "de" && afterGermanTitle(text, at)) return "name";
   return startsSentence(text, at) || NOUNS_CAPITALISED.has(language) ? "opening" : "name";

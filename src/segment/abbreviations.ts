@@ -1,3 +1,5 @@
+import { lookupTable } from "../text/lookup.js";
+
 // Words that, followed by a full stop, usually do not end a sentence. Kept as data so that a
 // newsroom's own list can be added without touching the splitter.
 
@@ -7,6 +9,20 @@ export const TITLES = new Set([
   "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt", "det",
   "insp", "st", "ste", "mt", "ft", "fr", "sr", "jr", "vs", "v", "gov", "atty", "amb", "brig",
 ]);
+
+/**
+ * English titles written in full, by their abbreviation in TITLES: "Senator Nickles" and "Sen.
+ * Nickles" are one title written two ways (house style), where a change of title ("Sen." →
+ * "Rep.") is a change of words.
+ */
+export const TITLE_ABBREVIATIONS = lookupTable<string>({
+  mister: "mr", doctor: "dr", professor: "prof", general: "gen", generals: "gens", senator: "sen", senators: "sens",
+  representative: "rep", representatives: "reps", governor: "gov", lieutenant: "lt", colonel: "col", captain: "capt",
+  commander: "cmdr", admiral: "adm", major: "maj", sergeant: "sgt", corporal: "cpl", private: "pvt", reverend: "rev",
+  honourable: "hon", honorable: "hon", president: "pres", superintendent: "supt", detective: "det", inspector: "insp",
+  saint: "st", mount: "mt", fort: "ft", father: "fr", attorney: "atty", ambassador: "amb", brigadier: "brig",
+  junior: "jr", senior: "sr",
+});
 
 /**
  * Titles of other languages' copy, before a name as the ones above: Spanish "Sra.", "Srta.", "Dña.",

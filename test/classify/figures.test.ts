@@ -177,11 +177,55 @@ describe("findFigures", () => {
 
   it("reads a minus sign or the word minus before digits with a unit written on", () => {
     expect(figures("fell to -5C, then minus 5C, then minus 12 degrees and (+3C)")).toEqual([
-      ["-5C", "n:-5||c"],
-      ["minus 5C", "n:-5||c"],
+      ["-5C", "n:-5||°C"],
+      ["minus 5C", "n:-5||°C"],
       ["minus 12 degrees", "n:-12||deg"],
-      ["+3C", "n:3||c"],
+      ["+3C", "n:3||°C"],
     ]);
+  });
+
+  it("reads one temperature however its scale is written, and 40c as cents' letters", () => {
+    expect(figures("40C, 40°C, 40 °C, 40 C, 40 degrees Celsius, 40 degrees C, 104°F, 104 degrees Fahrenheit, 40°, 40c")).toEqual([
+      ["40C", "n:40||°C"],
+      ["40°C", "n:40||°C"],
+      ["40 °C", "n:40||°C"],
+      ["40 C", "n:40||°C"],
+      ["40 degrees Celsius", "n:40||°C"],
+      ["40 degrees C", "n:40||°C"],
+      ["104°F", "n:104||°F"],
+      ["104 degrees Fahrenheit", "n:104||°F"],
+      ["40°", "n:40||deg"],
+      ["40c", "n:40||c"],
+    ]);
+    // A letter joined to more is no scale: "5 C-17s" are aircraft.
+    expect(figures("5 C-17s landed")).toEqual([["5", "n:5||"]]);
+  });
+
+  it("reads the period a change is measured over as one of its unit", () => {
+    expect(figures("up 3% year on year, 2% month-on-month, 1% y/y, 4% q/q and 5% yoy")).toEqual([
+      ["3%", "n:3||%"],
+      ["year on year", "n:1||yr"],
+      ["2%", "n:2||%"],
+      ["month-on-month", "n:1||mo"],
+      ["1%", "n:1||%"],
+      ["y/y", "n:1||yr"],
+      ["4%", "n:4||%"],
+      ["q/q", "n:1||qtr"],
+      ["5%", "n:5||%"],
+      ["yoy", "n:1||yr"],
+    ]);
+    // "on the week" after a figure, or a word after one, at a clause's end; not "on the day of".
+    expect(figures("rose 0.5% on the week.").map(([text]) => text)).toEqual(["0.5%", "on the week"]);
+    expect(figures("was 0.3% weaker on the day, at 150.2").map(([text]) => text)).toEqual(["0.3%", "on the day", "150.2"]);
+    expect(figures("flat on the day.")).toEqual([]);
+    expect(figures("died on the day of the attack")).toEqual([]);
+    // Letters in capitals may be a name's: "M/M".
+    expect(figures("the M/M group")).toEqual([]);
+  });
+
+  it("reads first before a verb's past form as an adverb, after a determiner as a rank", () => {
+    expect(figures("it was first reported, they first met")).toEqual([]);
+    expect(figures("the first elected mayor, Britain's first elected mayor, the first hundred days").map(([, key]) => key)).toEqual(["o:1", "o:1", "o:1", "n:hundred||"]);
   });
 
   it("reads the figure after a lower-case prefix and its dash, not after a name's", () => {
