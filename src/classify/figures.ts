@@ -102,9 +102,13 @@ const UNITS = lookupTable<string>({
 /** A temperature's scale by its capital letter, written onto the digits (40C), after a degree sign (40°C) or alone (40 C). */
 const TEMPERATURE_LETTERS = lookupTable<string>({ C: "°C", F: "°F" });
 /** A temperature's scale by name, after "degrees". */
-const TEMPERATURE_SCALES = lookupTable<string>({ celsius: "°C", centigrade: "°C", fahrenheit: "°F" });
-/** The degree sign, and the masculine ordinal indicator typed for it. */
-const DEGREE_SIGNS = new Set(["°", "º"]);
+const TEMPERATURE_SCALES = lookupTable<string>({
+  celsius: "°C", centigrade: "°C", fahrenheit: "°F",
+  // After another language's degrees (locale.ts reads "Grad Celsius" itself): Spanish, Italian, French centigrade.
+  centígrados: "°C", centigrados: "°C", centigradi: "°C", centigrades: "°C",
+});
+/** The degree sign (the masculine ordinal indicator typed for it, "º", is a letter: temperatureAt reads it). */
+const DEGREE_SIGNS = new Set(["°"]);
 /** A figure's key in basis points: sign, value, currency. */
 const BASIS_POINTS = /^n:(-?)([0-9]+(?:\.[0-9]+)?)\|([^|]*)\|bp$/u;
 
@@ -444,7 +448,7 @@ const STARTERS = new Set([
   // A figure only in "a quarter of" (fractionOfAt): the fourth quarter, a city's quarter are none.
   "quarter", "half",
   // A figure only after "a" or "an" (articleUnitAt).
-  "minute", "hour", "day", "week", "month", "year", "mile",
+  "minute", "hour", "day", "week", "month", "year", "mile", "fortnight",
   // Periods of a change ("year on year", "y/y": comparisonPeriodAt).
   "yoy", "qoq", "y", "q", "m", "w",
 ]);
@@ -466,7 +470,7 @@ const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
  * "46,000 barrels of fuel a day."): "a day of mourning" counts nothing. Not after a figure, whose rate they are ("$85 a barrel", "100 km an hour",
  * "twice a day").
  */
-const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile"]);
+const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile", "fortnight"]);
 const SPAN_BEFORE = new Set(["for", "by", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
 const SPAN_AFTER = new Set(["ago", "earlier", "later", "before", "after", "from", "away", "long", "old", "on", "into"]);
 /** Marks that end a clause after such a unit ("… a day.", "… a year, the company said"). */
@@ -1259,7 +1263,13 @@ class FigureReader {
         spaced = this.afterSpace(j);
       }
       const measured = spaced === -1 || unit !== "" ? null : (this.phraseAt(spaced, locale.units) ?? this.splitWordAt(spaced, locale.units));
-      if (measured) return this.push(start, measured.next, `${figure.kind}:${figure.sign}${value}|${currency}|${measured.value}`);
+      if (measured) {
+        // "40 grados centígrados": a scale Intl does not name, after the language's degrees.
+        const scaleWord = measured.value === "deg" ? this.afterSpace(measured.next) : -1;
+        const scale = scaleWord === -1 ? undefined : TEMPERATURE_SCALES[lower(this.tokens[scaleWord])];
+        if (scale !== undefined) return this.push(start, scaleWord + 1, `${figure.kind}:${figure.sign}${value}|${currency}|${scale}`);
+        return this.push(start, measured.next, `${figure.kind}:${figure.sign}${value}|${currency}|${measured.value}`);
+      }
     }
     const scale = spaced === -1 ? undefined : SCALES[lower(this.tokens[spaced])];
     if (scale !== undefined && figure.kind === "n" && !value.startsWith("~")) {
@@ -1327,12 +1337,17 @@ class FigureReader {
   private temperatureAt(i: number): { unit: string; next: number } | null {
     const token = this.tokens[i];
     if (token === undefined) return null;
-    if (DEGREE_SIGNS.has(token.text)) {
+    if (token.type === "punct" && DEGREE_SIGNS.has(token.text)) {
       const letter = this.tokens[i + 1]?.type === "word" ? i + 1 : this.afterSpace(i + 1);
       const scale = letter === -1 ? undefined : TEMPERATURE_LETTERS[this.tokens[letter]!.text];
       return scale === undefined ? { unit: "deg", next: i + 1 } : { unit: scale, next: letter + 1 };
     }
     if (token.type !== "word") return null;
+    // "º", the ordinal indicator typed for the degree sign, is a letter: "ºC" is one word.
+    if (token.text.startsWith("º")) {
+      const scale = token.text.length === 1 ? "deg" : TEMPERATURE_LETTERS[token.text.slice(1)];
+      return scale === undefined ? null : { unit: scale, next: i + 1 };
+    }
     const letter = TEMPERATURE_LETTERS[token.text];
     // "40 C" but not "40 C-17s": the letter is the whole word, and no dash or word is joined to it.
     if (letter !== undefined) return this.tokens[i + 1] === undefined || this.tokens[i + 1]!.type !== "word" ? { unit: letter, next: i + 1 } : null;
@@ -1652,7 +1667,8 @@ class FigureReader {
     const next = this.tokens[i + 1];
     const endsClause = next === undefined || (next.type === "punct" && CLAUSE_ENDS.has(next.text));
     if (!SPAN_BEFORE.has(before) && !endsClause && (follow === -1 || !SPAN_AFTER.has(lower(this.tokens[follow])))) return null;
-    return this.push(article, i + 1, `n:1||${UNITS[word]}`);
+    // A fortnight is two weeks: "in a fortnight" → "in two weeks" is house style.
+    return this.push(article, i + 1, word === "fortnight" ? "n:2||wk" : `n:1||${UNITS[word]}`);
   }
 
   /** The index of the token at character `at`. */

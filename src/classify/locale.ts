@@ -83,6 +83,8 @@ const MAX_SPELLED = 100;
  */
 const UNIT_KEYS: Record<string, string> = {
   percent: "%", kilometer: "km", meter: "m", kilogram: "kg", hectare: "ha", year: "yr", month: "mo", week: "wk", day: "d", hour: "h", minute: "min",
+  // "40 Grad Celsius", "40 degrés Celsius" and "40 °C" are one temperature, as 40C and 40°C are in English.
+  celsius: "°C", fahrenheit: "°F", degree: "deg",
 };
 /**
  * Currencies whose names are read after a number (symbols, $ € £ ¥, are read by figures.ts), and

@@ -197,8 +197,20 @@ describe("findFigures", () => {
       ["40°", "n:40||deg"],
       ["40c", "n:40||c"],
     ]);
+    // "º", the ordinal indicator typed for the degree sign, is a letter: "38 ºC" is read as "38 °C".
+    expect(figures("38 ºC, 38 º")).toEqual([
+      ["38 ºC", "n:38||°C"],
+      ["38 º", "n:38||deg"],
+    ]);
     // A letter joined to more is no scale: "5 C-17s" are aircraft.
     expect(figures("5 C-17s landed")).toEqual([["5", "n:5||"]]);
+  });
+
+  it("reads a fortnight as two weeks", () => {
+    expect(figures("resume in a fortnight, or in two weeks")).toEqual([
+      ["a fortnight", "n:2||wk"],
+      ["two weeks", "n:2||wk"],
+    ]);
   });
 
   it("reads the period a change is measured over as one of its unit", () => {
