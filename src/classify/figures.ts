@@ -1137,6 +1137,10 @@ class FigureReader {
   /** A number token and what goes with it: fraction, clock, range, scale, currency, unit. */
   private numberAt(first: number, sign: string, from = first, given?: string): number {
     const token = this.tokens[first]!;
+    if (given === undefined && sign === "" && from === first) {
+      const clockTime = this.wireClockAt(first);
+      if (clockTime !== null) return clockTime;
+    }
     let written = given;
     let i = first;
     // 1 200 (no-break or French spaces), 12٬500 (Arabic), 1'200.5 (Swiss): groups the tokenizer cut apart.
@@ -1601,6 +1605,33 @@ class FigureReader {
     const by = this.beforeSpace(i);
     if ((of === -1 || lower(this.tokens[of]) !== "of") && (by === -1 || lower(this.tokens[by]) !== "by")) return null;
     return this.push(i, k + 1, `n:${fractionValue(numerator, denominator)}||`);
+  }
+
+  /**
+   * A clock time as wire copy writes it, four digits and no colon: "at 1530 GMT", "0940 hrs", "at
+   * 2300 local time". With a time zone after it; with "hrs" or "hours" when it starts with a zero
+   * or follows "at" ("for 1000 hours" is a span); with "local time" after "at". Read as 1530 and
+   * 940 hours, "0940 GMT" → "9:40 a.m. GMT" was a changed figure.
+   */
+  private wireClockAt(i: number): number | null {
+    const text = this.tokens[i]!.text;
+    if (text.length !== 4 || !DIGITS.test(text)) return null;
+    const hour = Number(text.slice(0, 2));
+    const minutes = text.slice(2);
+    if (hour > 23 || Number(minutes) > 59) return null;
+    const next = this.afterSpace(i + 1);
+    const word = next === -1 ? undefined : this.tokens[next]?.text;
+    if (word === undefined) return null;
+    const key = `t:${clock(hour, minutes, undefined)}`;
+    // push adds the zone to a clock time's key.
+    if (TIME_ZONES.has(word)) return this.push(i, i + 1, key);
+    const lead = this.beforeSpace(i);
+    const afterAt = lead !== -1 && lower(this.tokens[lead]) === "at";
+    const lowered = word.toLowerCase();
+    if ((lowered === "hrs" || lowered === "hours") && (text.startsWith("0") || afterAt)) return this.push(i, next + 1, key);
+    const time = this.afterSpace(next + 1);
+    if (afterAt && lowered === "local" && time !== -1 && lower(this.tokens[time]) === "time") return this.push(i, i + 1, key);
+    return null;
   }
 
   /** Whether "first" at token `i` is an adverb before a verb's past form (see PAST_FORMS). */

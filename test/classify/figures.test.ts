@@ -206,6 +206,17 @@ describe("findFigures", () => {
     expect(figures("5 C-17s landed")).toEqual([["5", "n:5||"]]);
   });
 
+  it("reads four digits before a time zone, or hrs, as a clock time, not 1000 hours' span", () => {
+    expect(figures("at 0940 GMT, at 1530 hrs, 0100 hrs, at 2300 local time, for 1000 hours, by 1987")).toEqual([
+      ["0940 GMT", "t:09:40 GMT"],
+      ["1530 hrs", "t:15:30"],
+      ["0100 hrs", "t:01:00"],
+      ["2300", "t:23:00"],
+      ["1000 hours", "n:1000||h"],
+      ["1987", "n:1987||"],
+    ]);
+  });
+
   it("reads a fortnight as two weeks", () => {
     expect(figures("resume in a fortnight, or in two weeks")).toEqual([
       ["a fortnight", "n:2||wk"],
