@@ -55,7 +55,7 @@ const QUANTITY_WORDS = lookupTable<string>({
 const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(["dozens", "tens", "hundreds", "thousands", "millions", "billions"]);
 
 /** Currency written before the digits, by the symbol's key. */
-const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩" });
+const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩", "₺": "lira" });
 /** ISO 4217 codes before an amount, in capitals, by the key their sign or word has ("EUR 5" is "€5"). */
 const ISO_CURRENCY_CODES = lookupTable<string>({ USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", INR: "₹" });
 /** Currency signs read when a space sets them apart from the digits (€ 5, 5 €): the prefixes of one character. */
@@ -77,7 +77,7 @@ const CURRENCY_WORDS = lookupTable<string>({
   yen: "¥", pound: "£", pounds: "£", stg: "£", sterling: "£", euro: "€", euros: "€", pence: "p", penny: "p",
   mark: "DM", marks: "DM", franc: "fr", francs: "fr", peso: "peso", pesos: "peso", rupee: "₹", rupees: "₹",
   yuan: "yuan", renminbi: "yuan", crown: "kr", crowns: "kr", rouble: "₽", roubles: "₽", ruble: "₽", rubles: "₽",
-  lira: "lira", lire: "lira", rand: "rand", won: "₩", riyal: "riyal", riyals: "riyal", dinar: "dinar",
+  lira: "lira", lire: "lira", "turkish lira": "lira", tl: "lira", rand: "rand", won: "₩", riyal: "riyal", riyals: "riyal", dinar: "dinar",
   dinars: "dinar", baht: "baht", ringgit: "ringgit", rupiah: "rupiah", naira: "naira", shekel: "shekel", shekels: "shekel",
 });
 /** Units after a figure, by their key; two-word units are looked up as "first second". */

@@ -92,7 +92,10 @@ const UNIT_KEYS: Record<string, string> = {
  * one figure.
  */
 const CURRENCY_KEYS: Record<string, string> = {
-  EUR: "€", USD: "$", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", CHF: "CHF", INR: "₹", SAR: "riyal", AED: "AED", EGP: "EGP",
+  EUR: "€", USD: "$", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", CHF: "CHF", INR: "₹", SAR: "riyal", AED: "AED",
+  // Before the Egyptian pound: Turkish names both "lirası" ("Türk lirası", "Mısır lirası"), and copy
+  // in Turkish that writes the noun alone means its own.
+  TRY: "lira", EGP: "EGP",
 };
 /**
  * Where each currency but the euro is from, as the language names it, to tell a currency name's
@@ -102,8 +105,10 @@ const CURRENCY_KEYS: Record<string, string> = {
  */
 const CURRENCY_PLACES: Record<string, { regions: string[]; language?: string }> = {
   USD: { regions: ["US", "019"] }, GBP: { regions: ["GB"], language: "en" }, JPY: { regions: ["JP"] }, CNY: { regions: ["CN"] }, RUB: { regions: ["RU"] },
-  CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] },
+  CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] }, TRY: { regions: ["TR"] },
 };
+/** A letter of any script: a currency name's part without one is its sign. */
+const LETTER = /\p{L}/u;
 /** Letters a country word of a currency's name shares with the place's name at least: rus / Rus-ya, kin-eski / Kin-a. */
 const COUNTRY_STEM = 3;
 
@@ -408,7 +413,8 @@ function build(tag: string, language: string): FigureLocale {
     const placeNames = places === undefined ? [] : [...places.regions.map((region) => regionNames.of(region)), places.language === undefined ? undefined : languageNames.of(places.language)];
     const country = placeNames.flatMap((placeName) => (placeName === undefined ? [] : lowerWords(placeName).split(/[\s-]+/u)));
     for (const value of PLURAL_SAMPLES) {
-      const written = format.formatToParts(value).filter((part) => part.type === "currency").map((part) => part.value).join(" ");
+      // The name's words alone: Turkish writes the lira's sign in its name's format too ("₺5 Türk lirası").
+      const written = format.formatToParts(value).filter((part) => part.type === "currency" && LETTER.test(part.value)).map((part) => part.value).join(" ");
       const name = lowerWords(written);
       if (name === "") continue;
       if (!locale.currencies.has(name)) locale.currencies.set(name, key);
