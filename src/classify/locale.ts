@@ -104,7 +104,9 @@ const CURRENCY_KEYS: Record<string, string> = {
  * English language (Ukrainian "англійський", Turkish "İngiliz").
  */
 const CURRENCY_PLACES: Record<string, { regions: string[]; language?: string }> = {
-  USD: { regions: ["US", "019"] }, GBP: { regions: ["GB"], language: "en" }, JPY: { regions: ["JP"] }, CNY: { regions: ["CN"] }, RUB: { regions: ["RU"] },
+  // The British Virgin Islands (VG) for the pound: their name holds the language's "British"
+  // (Britische, Britse, Britské), which "Britisches Pfund" opens with and no name of Britain's does.
+  USD: { regions: ["US", "019"] }, GBP: { regions: ["GB", "VG"], language: "en" }, JPY: { regions: ["JP"] }, CNY: { regions: ["CN"] }, RUB: { regions: ["RU"] },
   CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] }, TRY: { regions: ["TR"] },
 };
 /** A letter of any script: a currency name's part without one is its sign. */
