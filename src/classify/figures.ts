@@ -800,7 +800,7 @@ class FigureReader {
     }
     const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     if (token.type === "word") {
-      if (RELATIVE_DAYS.has(word)) return this.push(i, i + 1, `rel:${word}`);
+      if (RELATIVE_DAYS.has(word)) return this.weekdayInParentheses(i) ? null : this.push(i, i + 1, `rel:${word}`);
       // "minus 5C" is -5C, and so are "moins 5", "menos 5", "минус 5" (not "moins de 5", a bound).
       if (MINUS_WORDS.has(word)) {
         const k = this.afterSpace(i + 1);
@@ -1632,6 +1632,17 @@ class FigureReader {
     const time = this.afterSpace(next + 1);
     if (afterAt && lowered === "local" && time !== -1 && lower(this.tokens[time]) === "time") return this.push(i, i + 1, key);
     return null;
+  }
+
+  /**
+   * Whether a day named from now at token `i` is followed by the weekday it is, in parentheses:
+   * "today (Monday)". The weekday is the figure, read on its own; the word before it says when it
+   * is from the writer's day, so "on Monday" → "today (Monday)" changes words, not the day.
+   */
+  private weekdayInParentheses(i: number): boolean {
+    const open = this.tokens[i + 1]?.type === "space" ? i + 2 : i + 1;
+    const day = this.tokens[open + 1];
+    return this.tokens[open]?.text === "(" && day?.type === "word" && WEEKDAYS[day.text.toLowerCase()] !== undefined;
   }
 
   /** Whether "first" at token `i` is an adverb before a verb's past form (see PAST_FORMS). */

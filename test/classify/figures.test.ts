@@ -217,6 +217,13 @@ describe("findFigures", () => {
     ]);
   });
 
+  it("reads the weekday in parentheses after today, not today itself", () => {
+    expect(figures("meets today (Monday), met yesterday")).toEqual([
+      ["Monday", "w:1"],
+      ["yesterday", "rel:yesterday"],
+    ]);
+  });
+
   it("reads a fortnight as two weeks", () => {
     expect(figures("resume in a fortnight, or in two weeks")).toEqual([
       ["a fortnight", "n:2||wk"],
