@@ -280,10 +280,15 @@ const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing"]);
 /**
  * "First" before a verb's past form is an adverb, not a rank: "it was first reported", "they
- * first met in 2010" (an added "first" there was a changed figure). After a determiner or a
- * possessive it ranks again: "the first elected mayor", "Britain's first elected mayor".
+ * first met in 2010" (an added "first" there was a changed figure), and so are "at first" and a
+ * sentence's opening "First,". After a determiner or a possessive it ranks again: "the first
+ * elected mayor", "Britain's first elected mayor".
  */
-const PAST_FORMS = new Set(["came", "went", "met", "took", "made", "became", "began", "saw", "won", "told", "said", "heard", "found", "wrote", "spoke", "brought", "got", "ran", "led", "rose", "fell", "broke", "drew", "gave", "held", "set", "put", "struck", "sought", "thought", "taught", "knew", "grew", "flew", "arose"]);
+const PAST_FORMS = new Set([
+  "came", "went", "met", "took", "made", "became", "began", "saw", "won", "told", "said", "heard", "found", "wrote", "spoke", "brought", "got", "ran",
+  "led", "rose", "fell", "broke", "drew", "gave", "held", "set", "put", "struck", "sought", "thought", "taught", "knew", "grew", "flew", "arose",
+  "cut", "hit", "let", "shut", "spread", "cast", "split", "bid", "sold", "bought", "paid", "left", "lost", "sent", "spent", "built", "kept", "felt", "meant",
+]);
 const PAST_ENDING = /^[a-z]{3,}ed$/u;
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "whose", "every", "each"]);
 const FULL_MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
@@ -1647,10 +1652,13 @@ class FigureReader {
 
   /** Whether "first" at token `i` is an adverb before a verb's past form (see PAST_FORMS). */
   private isAdverbialFirst(i: number): boolean {
+    const before = this.beforeSpace(i);
+    // "At first", and "First," opening a sentence (an enumeration's, not a rank: "finished first,").
+    if (before !== -1 && lower(this.tokens[before]) === "at") return true;
+    if (i === 0 && this.tokens[i + 1]?.text === ",") return true;
     const verb = this.afterSpace(i + 1);
     const next = verb === -1 ? "" : lower(this.tokens[verb]);
     if (next === "hundred" || (!PAST_FORMS.has(next) && !PAST_ENDING.test(next))) return false;
-    const before = this.beforeSpace(i);
     const lead = before === -1 ? "" : lower(this.tokens[before]);
     return !DETERMINERS.has(lead) && !POSSESSIVE_END.test(lead);
   }

@@ -254,7 +254,9 @@ describe("findFigures", () => {
   });
 
   it("reads first before a verb's past form as an adverb, after a determiner as a rank", () => {
-    expect(figures("it was first reported, they first met")).toEqual([]);
+    expect(figures("it was first reported, they first met, the bank first cut rates, at first")).toEqual([]);
+    expect(figures("First, the bank must pay")).toEqual([]);
+    expect(figures("Smith finished first, ahead of Jones").map(([, key]) => key)).toEqual(["o:1"]);
     expect(figures("the first elected mayor, Britain's first elected mayor, the first hundred days").map(([, key]) => key)).toEqual(["o:1", "o:1", "o:1", "n:hundred||"]);
   });
 
