@@ -78,6 +78,30 @@ function oneWordEach(removed: readonly Token[], added: readonly Token[]): boolea
   };
   return words(removed) === 1 && words(added) === 1;
 }
+/**
+ * Words that write an amount's sign (English): "down 3%" is -3%, "a loss of 6 cts" -6 cts, "3%
+ * below forecast". One of each group swapped for one of the other turns the amount. Verbs of
+ * change are words ("rose 0.4 pct" → "fell 0.4 pct" is wording, as labelled): they tell what
+ * happened, where these are how the amount itself is written.
+ */
+const SIGN_UP: ReadonlySet<string> = new Set(["up", "higher", "above", "more", "surplus", "profit", "profits", "gain", "gains"]);
+const SIGN_DOWN: ReadonlySet<string> = new Set(["down", "lower", "below", "less", "deficit", "loss", "losses"]);
+
+function turnsDirection(before: string, after: string): boolean {
+  const [a, b] = [before.toLowerCase(), after.toLowerCase()];
+  return (SIGN_UP.has(a) && SIGN_DOWN.has(b)) || (SIGN_DOWN.has(a) && SIGN_UP.has(b));
+}
+
+/** What stands between a direction word and the amount after it: "down 3%", "rose by 3%", "a loss of $5m". */
+const BEFORE_AMOUNT = new Set([" ", " by ", " of "]);
+/** Amounts, counts and ranges: what a direction turns (not a date: "rose in March" → "fell in March" is words). */
+const AMOUNT_KEY = /^[nqr]:/u;
+
+/** The amount right after [at, end) of a sentence, or right before it ("3% lower"), if any. */
+function figureBeside(text: string, figures: readonly Figure[], at: number, end: number): Figure | undefined {
+  return figures.find((figure) => AMOUNT_KEY.test(figure.key) && ((figure.start >= end && BEFORE_AMOUNT.has(text.slice(end, figure.start))) || text.slice(figure.end, at) === " "));
+}
+
 /** The one word of a side oneWordEach holds. */
 const wordOf = (tokens: readonly Token[]) => tokens.find(isWordLike)!.text;
 
@@ -640,6 +664,20 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     if (cosmetic.every((kind) => kind !== null)) return;
     // "an 18-year-old" → "a 19-year-old": the article follows the figure's change, which says it.
     if (oneWordEach(removed, added) && areFormsOfOneWord(wordOf(removed), wordOf(added), reading.language)) return;
+    // "closed down 3%" → "closed up 3%": the amount's sign turned, which changes what it says.
+    if (reading.language === "en" && oneWordEach(removed, added) && turnsDirection(wordOf(removed), wordOf(added))) {
+      // Read from the whole sentences: a figure after "of" ("a loss of $5m") is no neighbour token of the change.
+      const figure = {
+        old: figureBeside(oldText, findFigures(oldText, tokens.old, locale.old), change.oldAt, change.oldEnd),
+        new: figureBeside(newText, findFigures(newText, tokens.new, locale.new), change.newAt, change.newEnd),
+      };
+      // With the figure changed as well ("down 3%" → "up 4%"), the word goes with its change.
+      if (figure.old !== undefined && figure.new !== undefined) {
+        const around = (text: string, at: number, end: number, beside: Figure) => sideText(text, Math.min(at, beside.start), Math.max(end, beside.end));
+        findings.add("number", around(oldText, change.oldAt, change.oldEnd, figure.old), around(newText, change.newAt, change.newEnd, figure.new));
+        return;
+      }
+    }
     const variants = respelled(removed, added);
     let quoted = false;
     const sides = [

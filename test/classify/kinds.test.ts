@@ -111,3 +111,22 @@ describe.skipIf(!hasArticles)("kinds on the two real versions (../shared/article
     expect(pairWith("Xi Jinping").kinds).toEqual(["wording", "spelling"]);
   });
 });
+
+describe("an amount's sign written as a word", () => {
+  const changesOf = (oldText: string, newText: string) =>
+    compareTexts({ path: "a", text: oldText }, { path: "b", text: newText }).pairs.flatMap((pair) => pair.changes ?? []);
+
+  it("down → up beside an amount is number, with the amount in the evidence", () => {
+    expect(changesOf("Shares closed down 3%.\n", "Shares closed up 3%.\n")).toEqual([{ kind: "number", old: "down 3%", new: "up 3%" }]);
+    expect(changesOf("Oper shr loss six cts vs loss 43 cts\n", "Oper shr profit six cts vs loss 43 cts\n")).toEqual([
+      { kind: "number", old: "loss six cts", new: "profit six cts" },
+    ]);
+  });
+
+  it("goes with the amount's own change, and leaves verbs, dates and lone words alone", () => {
+    expect(kindsOf("Shares closed down 3%.\n", "Shares closed up 4%.\n")).toEqual([["number"]]);
+    expect(kindsOf("The index rose 0.4 pct.\n", "The index fell 0.4 pct.\n")).toEqual([["wording"]]);
+    expect(kindsOf("Prices were higher in March.\n", "Prices were lower in March.\n")).toEqual([["wording"]]);
+    expect(kindsOf("He won more votes.\n", "He won fewer votes.\n")).toEqual([["wording"]]);
+  });
+});
