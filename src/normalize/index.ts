@@ -1,4 +1,5 @@
 import type { NormalizedArticle, RawArticle, Removal, RuleName } from "../model.js";
+import { mayHoldFurniture } from "../text/furniture.js";
 import { RULES, type WorkingArticle } from "./rules.js";
 import { keptText, type SegmentedParagraph } from "./segments.js";
 
@@ -26,7 +27,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     }
     else removed.push({ rule: "caption", text: raw.headerCaption });
   }
-  const article: WorkingArticle = { paragraphs, dateline: null };
+  const article: WorkingArticle = { paragraphs, dateline: null, furniture: mayHoldFurniture(raw.paragraphs) ? undefined : null };
   for (const rule of RULES) {
     if (!keep.has(rule.name)) rule.apply(article);
   }

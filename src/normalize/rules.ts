@@ -1,11 +1,17 @@
 import type { Dateline, RuleName } from "../model.js";
 import { ClassPattern } from "../text/classes.js";
+import { FURNITURE_PARAGRAPH, textFurniture, type Furniture } from "../text/furniture.js";
 import { cutMatches, cutWhole, keptText, type SegmentedParagraph } from "./segments.js";
 
 /** The article while its rules run: paragraphs cut into segments, and what the rules learnt. */
 export interface WorkingArticle {
   paragraphs: SegmentedParagraph[];
   dateline: Dateline | null;
+  /**
+   * What furniture each paragraph is, read once for the five rules that take it (cutFurniture);
+   * null when no paragraph may be any (text/furniture.ts, mayHoldFurniture), undefined until read.
+   */
+  furniture: (Furniture | null)[] | null | undefined;
 }
 
 export interface Rule {
@@ -18,10 +24,16 @@ export interface Rule {
 /** Captions stand before the story: only this many leading paragraphs are looked at. */
 const CAPTION_LEADING_PARAGRAPHS = 3;
 
-// A photo caption ends with the picture's credit ("… via REUTERS", "REUTERS/Name", "File Photo"),
+// A photo caption ends with the picture's credit ("… via REUTERS", "REUTERS/Name", "REUTERS/Name/File Photo"),
 // and in syndicated copy with the feed's `reuters_tickers` marker. Upper-case REUTERS keeps the
 // body's "(Reuters)" dateline and "told Reuters" from matching.
-const CAPTION = new ClassPattern((c) => String.raw`(?:\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’-]+|\bFILE PHOTO|\breuters_tickers)\s*(?:reuters_tickers)?\s*$`, "u");
+const CAPTION = new ClassPattern((c) => String.raw`(?:\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO|\breuters_tickers)\s*(?:reuters_tickers)?\s*$`, "u");
+/**
+ * A caption further down the story, where a page's photo stood: only a picture's credit ends it
+ * ("… REUTERS/Jane Doe/File Photo", "… via REUTERS"), never the feed's marker alone, which a
+ * paragraph of the story may end with.
+ */
+const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO)\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
 // "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –".
 const DATELINE = new ClassPattern(
@@ -77,26 +89,59 @@ function keptParagraphs(article: WorkingArticle): SegmentedParagraph[] {
   return article.paragraphs.filter((paragraph) => keptText(paragraph).trim().length > 0);
 }
 
+/** Cuts each paragraph that is, whole, the given furniture (text/furniture.ts): a label, a stamp, a prompt. */
+function cutFurniture(article: WorkingArticle, rule: Furniture): void {
+  if (article.furniture === null) return;
+  article.furniture ??= furnitureOf(article.paragraphs);
+  for (let index = 0; index < article.paragraphs.length; index++) {
+    if (article.furniture[index] === rule) cutWhole(article.paragraphs[index]!, rule);
+  }
+}
+
+/**
+ * What furniture each paragraph is, read once, when the first of the rules that take it runs (the
+ * rules before it cut no paragraph whole that one of these would take). A paragraph longer than
+ * furniture is skipped before its kept text is made.
+ */
+function furnitureOf(paragraphs: readonly SegmentedParagraph[]): (Furniture | null)[] {
+  const furniture: (Furniture | null)[] = new Array<Furniture | null>(paragraphs.length).fill(null);
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    // Leading and trailing spaces aside, a paragraph of one segment is as long as its text.
+    if (paragraph.length === 1 && paragraph[0]!.text.length > FURNITURE_PARAGRAPH + 2 && paragraph[0]!.text.trim().length > FURNITURE_PARAGRAPH) continue;
+    furniture[index] = textFurniture(keptText(paragraph).trim());
+  }
+  return furniture;
+}
+
 /** Rules run in this order; `--keep` skips a rule and leaves its text in the body. */
 export const RULES = [
   {
     name: "published",
-    description: 'syndication stamps: "This content was published on …"',
+    description: 'syndication stamps: "This content was published on …", and a time stamp standing alone ("Updated 2 hours ago")',
     apply(article) {
       for (let index = 0; index < article.paragraphs.length; index++) {
         const paragraph = article.paragraphs[index]!;
         if (PUBLISHED.test(keptText(paragraph).trim())) cutWhole(paragraph, "published");
       }
+      cutFurniture(article, "published");
     },
   },
   {
     name: "caption",
-    description: "the photo caption: text after the date header, or a leading paragraph ending in a photo credit",
+    description: "the photo caption: text after the date header, a leading paragraph ending in a photo credit, or a later one ending in a picture's credit",
     apply(article) {
-      for (const paragraph of keptParagraphs(article).slice(0, CAPTION_LEADING_PARAGRAPHS)) {
-        const text = keptText(paragraph).trim();
-        if (DATELINE.test(text)) return;
-        if (CAPTION.test(text)) cutWhole(paragraph, "caption");
+      const paragraphs = keptParagraphs(article);
+      let story = 0;
+      for (; story < Math.min(paragraphs.length, CAPTION_LEADING_PARAGRAPHS); story++) {
+        const text = keptText(paragraphs[story]!).trim();
+        if (DATELINE.test(text)) break;
+        if (CAPTION.test(text)) cutWhole(paragraphs[story]!, "caption");
+      }
+      for (let index = story; index < paragraphs.length; index++) {
+        const text = keptText(paragraphs[index]!).trim();
+        // Two plain searches rule out nearly every paragraph before the pattern scans it.
+        if ((text.includes("REUTERS") || text.includes("FILE PHOTO")) && LATER_CAPTION.test(text) && !DATELINE.test(text)) cutWhole(paragraphs[index]!, "caption");
       }
     },
   },
@@ -119,20 +164,22 @@ export const RULES = [
   },
   {
     name: "read-more",
-    description: 'the "read more" link text left after a sentence',
+    description: 'the "read more" link text left after a sentence, and a link to another story standing alone ("Read more: …")',
     apply(article) {
       for (let index = 0; index < article.paragraphs.length; index++) {
         const paragraph = article.paragraphs[index]!;
         const text = keptText(paragraph);
         if (text.includes("read more")) cutMatches(paragraph, READ_MORE.for(text), "read-more");
       }
+      cutFurniture(article, "read-more");
     },
   },
   {
     name: "credits",
-    description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end',
+    description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end, and a credit or copyright line standing alone ("Photo: …", "© 2026 …")',
     apply(article) {
       cutWholeOrTrailing(article, CREDITS_PARAGRAPH, CREDITS_TRAILING, "credits");
+      cutFurniture(article, "credits");
     },
   },
   {
@@ -151,6 +198,20 @@ export const RULES = [
         const text = keptText(paragraph);
         if (mayHaveTickers(text)) cutMatches(paragraph, TICKERS.for(text), "tickers");
       }
+    },
+  },
+  {
+    name: "advertisement",
+    description: 'an advertisement\'s label standing alone: "Advertisement", "Anzeige", "Story continues below"',
+    apply(article) {
+      cutFurniture(article, "advertisement");
+    },
+  },
+  {
+    name: "newsletter",
+    description: 'a short prompt to sign up or subscribe: "Sign up for our daily briefing newsletter here."',
+    apply(article) {
+      cutFurniture(article, "newsletter");
     },
   },
 ] as const satisfies readonly Rule[];

@@ -88,6 +88,51 @@ describe("normalize", () => {
     accountedFor(text);
   });
 
+  it("removes furniture a page leaves in its text, each paragraph whole, under the page rules' names", () => {
+    const text = [
+      "LONDON, Dec 6 (Reuters) - The port authority said it would raise fees by 5%.",
+      "",
+      "FILE PHOTO: A container ship at the port in Halden, June 3, 2025. REUTERS/Jane Doe/File Photo",
+      "",
+      "Advertisement",
+      "",
+      '"We have no choice," chief executive Anna Lind said.',
+      "",
+      "Sign up for our daily briefing newsletter here.",
+      "",
+      "Updated 2 hours ago",
+      "",
+      "Read more: Port fees rise across Europe",
+      "",
+      "© 2026 Reuters. All rights reserved.",
+      "",
+      "Our Standards: The Thomson Reuters Trust Principles.",
+    ].join("\n");
+    const result = run(text);
+    expect(result.paragraphs).toEqual(["The port authority said it would raise fees by 5%.", '"We have no choice," chief executive Anna Lind said.']);
+    // In the order they stood.
+    expect(result.removed.map((removal) => removal.rule)).toEqual(["dateline", "caption", "advertisement", "newsletter", "published", "read-more", "credits", "credits"]);
+    accountedFor(text);
+    // --keep leaves each where it stands.
+    expect(run(text, ["advertisement", "newsletter"]).paragraphs).toContain("Advertisement");
+  });
+
+  it("leaves story paragraphs that start like furniture", () => {
+    const body = [
+      "LONDON, Dec 6 (Reuters) - Sign up for a Hulu ad-free account for $11.99 a month, the company said.",
+      "",
+      "Source: the authority's annual report, which showed fees rose for a third year in a row across all of its ports.",
+      "",
+      "Shares of Halden Shipping <HSHP.O> rose 4% on the news. reuters_tickers",
+      "",
+      "Read more about the authority's plans in its report, which it published on Friday.",
+    ].join("\n");
+    const result = run(body);
+    expect(result.paragraphs.length).toBe(4);
+    // After the dateline, the feed's marker alone ends no caption: the paragraph stays, less its codes.
+    expect(result.removed.map((removal) => removal.rule)).toEqual(["dateline", "tickers", "tickers"]);
+  });
+
   it("leaves body text that merely resembles boilerplate", () => {
     const text = 'LONDON (Reuters) - He told Reuters he would read more books. Rates over (LIBOR) rose. "Read more," she said.';
     expect(run(text).paragraphs).toEqual(['He told Reuters he would read more books. Rates over (LIBOR) rose. "Read more," she said.']);

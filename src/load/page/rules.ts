@@ -3,6 +3,7 @@
 // it in. What stands outside the article (navigation, ads, cookie banners, comments) is not the
 // article that readability finds, and is not listed.
 import type { Removal, RuleName } from "../../model.js";
+import { AD_LABEL, CREDIT_LINE, endsWithSentenceOfProse, NEWSLETTER_TEXT, READ_MORE_TEXT, RELATIVE_STAMP } from "../../text/furniture.js";
 import { endsLikeSentence } from "../../text/sentence-end.js";
 import { blocksOf } from "./blocks.js";
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from "./dom.js";
@@ -52,9 +53,7 @@ const BOILERPLATE_SHARE = 0.4;
 
 const CREDIT_MARK = /(?:^|[\s_-])(?:credit|credits|photo-?credit|image-?credit|copyright)(?:$|[\s_-])/iu;
 const READ_MORE_MARK = /(?:^|[\s_-])(?:related|read-?more|more-?stories|more-?on|recommended|most-?read|most-?popular|also-?read|further-?reading|see-?also|more-?from)(?:$|[\s_-])/iu;
-const READ_MORE_TEXT = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|recommended(?: stories)?|you may also like|most read|see also|also read)\b/iu;
 const NEWSLETTER_MARK = /(?:^|[\s_-])(?:newsletter|subscribe|subscription|sign-?up|signup|paywall|regwall|promo|membership|donate)(?:$|[\s_-])/iu;
-const NEWSLETTER_TEXT = /\b(?:sign up|subscribe|newsletter|get (?:our|the) .{0,40} in your inbox|support (?:our|independent) journalism)\b/iu;
 const SHARE_MARK = /(?:^|[\s_-])(?:share|sharing|shares|social|share-?bar|share-?tools|social-?links)(?:$|[\s_-])/iu;
 const SHARE_TEXT = /^(?:share(?: this(?: article| story)?)?|share on|tweet|email|facebook|twitter|linkedin|whatsapp|copy link|print|[\s|·•,:]+)+$/iu;
 
@@ -96,19 +95,13 @@ export const isLabel = (text: string) => text !== "" && text.length <= LABEL_MAX
 
 /** Words that mark an advertisement's element (class and id words, as `markedAs` splits them). */
 const AD_MARK = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|adcontainer|adwrapper|dfp|gpt|sponsored|sponsor|promoted|taboola|outbrain|commercial)(?:$|[\s_\d-])/iu;
-/** What stands over an advertisement, in the languages of the news: a reader's cue that this is not the story. */
-const AD_LABEL = /^(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reclame|advertentie|annons|mainos|реклама|广告|廣告|広告|광고|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)[\s:.…-]*$/iu;
 const CONSENT_MARK = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|cmp|privacy-?banner)(?:$|[\s_-])/iu;
 const CONSENT_TEXT = /\b(?:(?:uses?|using|use of) cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|we value your privacy|consent to (?:the use|our use))\b/iu;
 /** A comment or share count standing alone: "627 comments", "Comments (12)", "1.2K shares". */
 const COUNTER = /^(?:[\d.,]+\s*[KkMm]?\s*(?:comments?|replies|responses|shares|kommentare|commentaires?|comentarios?|commenti|reacties)|(?:comments?|kommentare|commentaires|comentarios)\s*\(?\s*[\d.,]+\s*\)?)$/iu;
-/** A time stamp relative to the capture: "Updated 5 minutes ago", "2 hrs ago", "vor 3 Stunden". */
-const RELATIVE_STAMP = /^(?:(?:last )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*)?(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|weeks?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))$/iu;
 
 /** Gallery furniture: "Image 1 of 9", "Photo 3/12", "Slide 2 of 5". */
 const GALLERY_COUNT = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s*\d*\s*(?:of|\/|von|de|sur|di)\s*\/?\s*\d*$/iu;
-/** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
-const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©)/iu;
 const CAPTION_MARK = /(?:^|[\s_-])(?:caption|captions|figcaption|photo-?caption|image-?caption|wp-caption-text|media-?caption)(?:$|[\s_-])/iu;
 
 /** Words a date line is made of besides numbers, in the languages of the news: months, weekdays, labels, time zones. */
@@ -272,9 +265,6 @@ function labelBefore(element: DomElement): DomElement | null {
 const LONGEST_CAPTION = 600;
 
 /** "Photo: the minister, who spoke on Tuesday, said it was time." is a sentence, not a credit line. */
-function endsWithSentenceOfProse(text: string): boolean {
-  return text.split(/\s+/u).length > 12 && endsLikeSentence(text);
-}
 
 /** Furniture is text a reader does not read as prose: no text, or this little without a sentence's end. */
 const FURNITURE_MAX_CHARS = 80;

@@ -1,0 +1,81 @@
+// The words of page furniture — labels, stamps, credit lines, prompts — as a reader tells them from
+// the story. Shared by the page loader's rules (load/page/rules.ts, which also read the markup) and
+// the text rules (normalize/rules.ts), which see text pasted or saved from a page: there a label
+// is a paragraph of its own, and only a whole, short paragraph is taken.
+
+import { endsLikeSentence } from "./sentence-end.js";
+
+/** What stands over an advertisement, in the languages of the news: a reader's cue that this is not the story. */
+export const AD_LABEL = /^(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reclame|advertentie|annons|mainos|реклама|广告|廣告|広告|광고|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)[\s:.…-]*$/iu;
+
+/** A time stamp relative to the capture: "Updated 5 minutes ago", "2 hrs ago", "vor 3 Stunden". */
+export const RELATIVE_STAMP = /^(?:(?:last )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*)?(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|weeks?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))$/iu;
+
+/** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
+export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©)/iu;
+
+/** The heading of a list of other stories: "Read more", "Related", "See also". */
+export const READ_MORE_TEXT = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|recommended(?: stories)?|you may also like|most read|see also|also read)\b/iu;
+
+/** What a newsletter or subscription prompt says. */
+export const NEWSLETTER_TEXT = /\b(?:sign up|subscribe|newsletter|get (?:our|the) .{0,40} in your inbox|support (?:our|independent) journalism)\b/iu;
+
+/**
+ * Text paragraphs up to this long may be a label or prompt: "Sign up for our daily briefing
+ * newsletter here." is 48 characters, a credit line with a photographer's and an agency's names
+ * under 100; a paragraph of the story that starts like one ("Source: …") is most often longer.
+ */
+export const FURNITURE_PARAGRAPH = 160;
+
+/** "Read more: Port fees rise across Europe": a link to another story, a headline after the heading. */
+const READ_MORE_LINE = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|see also|also read)\s*:\s*\S[^]*$/iu;
+/** A headline ends with no full stop; a sentence of the story does. */
+const ENDS_SENTENCE = /[.!?]["”’)]?$/u;
+/** A prompt opens with its call: "Sign up for …", "Subscribe to …", "Get our … newsletter". */
+const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|get (?:our|the)|join)\b/iu;
+/** …and is about a newsletter or a subscription: "Sign up for a Hulu ad-free account" is a story's sentence. */
+const NEWSLETTER_WORD = /\b(?:newsletters?|subscribe|subscription|briefing)\b|^(?:sign up|subscribe)[\s:.!…-]*$/iu;
+/** Words past which a line that ends as a sentence is prose, not a label or a credit. */
+const PROSE_WORDS = 12;
+
+/** A line of more than PROSE_WORDS words that ends as a sentence: prose, whatever it starts with. */
+export function endsWithSentenceOfProse(text: string): boolean {
+  return text.split(/\s+/u).length > PROSE_WORDS && endsLikeSentence(text);
+}
+
+/** Reuters' trailer under every story. */
+const WIRE_TRAILER = /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$/u;
+
+/** The rules that take furniture from text (normalize/rules.ts), by name. */
+export type Furniture = "advertisement" | "published" | "read-more" | "credits" | "newsletter";
+
+/**
+ * How the patterns above can start, case-insensitive without the u flag (no Unicode case tables to
+ * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
+ * fail at their first characters and are never tried against the six patterns.
+ */
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on this|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|(?:an?|one|\d+)\b[^]*ago$`;
+const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
+/** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
+const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
+
+/**
+ * Whether any of these paragraphs may be furniture: one native scan of them all, where trying each
+ * paragraph runs once per file, mostly in V8's interpreter (the real pairs, which hold none: 0.5%
+ * more instructions that way).
+ */
+export function mayHoldFurniture(paragraphs: readonly string[]): boolean {
+  return MAY_HOLD_FURNITURE.test(paragraphs.join("\n"));
+}
+
+/** The furniture a whole paragraph of text is, by its words alone, or null. */
+export function textFurniture(paragraph: string): Furniture | null {
+  if (paragraph.length > FURNITURE_PARAGRAPH || !MAY_BE_FURNITURE.test(paragraph)) return null;
+  if (AD_LABEL.test(paragraph)) return "advertisement";
+  if (RELATIVE_STAMP.test(paragraph)) return "published";
+  if (READ_MORE_LINE.test(paragraph) && !ENDS_SENTENCE.test(paragraph)) return "read-more";
+  if (WIRE_TRAILER.test(paragraph)) return "credits";
+  if (CREDIT_LINE.test(paragraph) && !endsWithSentenceOfProse(paragraph)) return "credits";
+  if (NEWSLETTER_PROMPT.test(paragraph) && NEWSLETTER_WORD.test(paragraph)) return "newsletter";
+  return null;
+}

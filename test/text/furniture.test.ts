@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { FURNITURE_PARAGRAPH, mayHoldFurniture, textFurniture } from "../../src/text/furniture.js";
+
+describe("textFurniture", () => {
+  it.each([
+    ["Advertisement", "advertisement"],
+    ["Story continues below", "advertisement"],
+    ["Anzeige", "advertisement"],
+    ["Updated 2 hours ago", "published"],
+    ["vor 3 Stunden", "published"],
+    ["Read more: Port fees rise across Europe", "read-more"],
+    ["Related: Halden's new terminal opens", "read-more"],
+    ["© 2026 Reuters. All rights reserved.", "credits"],
+    ["Photo: Jane Doe, AP", "credits"],
+    ["Our Standards: The Thomson Reuters Trust Principles.", "credits"],
+    ["Sign up for our daily briefing newsletter here.", "newsletter"],
+    ["Subscribe", "newsletter"],
+  ])("%s is %s", (text, furniture) => {
+    expect(textFurniture(text)).toBe(furniture);
+  });
+
+  it.each([
+    // A story's sentences that start as furniture does.
+    "Sign up for a Hulu ad-free account for $11.99 a month, the company said.",
+    "Read more: the authority said its fees would rise.",
+    "© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.",
+    "Advertisement revenue fell 3% in the quarter.",
+    "Updated figures showed output rose 2 hours ago.",
+    // Longer than a label or prompt.
+    `Source: ${"the authority's annual report ".repeat(6)}`.slice(0, FURNITURE_PARAGRAPH + 1),
+  ])("%s is none", (text) => {
+    expect(textFurniture(text)).toBeNull();
+  });
+});
+
+describe("mayHoldFurniture", () => {
+  it("finds a paragraph that may be furniture among others, and rules out a story with none", () => {
+    expect(mayHoldFurniture(["The port reopened.", "  Advertisement", "Fees rose."])).toBe(true);
+    expect(mayHoldFurniture(["The port reopened.", "Updated 2 hours ago"])).toBe(true);
+    expect(mayHoldFurniture(["Shr 10 cts vs 20 cts", "The port reopened 2 years ago, officials said.", "Public criticism is rare."])).toBe(false);
+  });
+});
