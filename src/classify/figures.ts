@@ -108,7 +108,7 @@ const TEMPERATURE_SCALES = lookupTable<string>({
   centígrados: "°C", centigrados: "°C", centigradi: "°C", centigrades: "°C",
 });
 /** The degree sign (the masculine ordinal indicator typed for it, "º", is a letter: temperatureAt reads it). */
-const DEGREE_SIGNS = new Set(["°"]);
+const DEGREE_SIGN = "°";
 /** A figure's key in basis points: sign, value, currency. */
 const BASIS_POINTS = /^n:(-?)([0-9]+(?:\.[0-9]+)?)\|([^|]*)\|bp$/u;
 
@@ -573,7 +573,7 @@ const FIGURE_WORDS = new Set([
 function isFigurePart(token: Token | undefined, locale: FigureLocale | null): boolean {
   if (token === undefined) return false;
   if (token.type === "number") return true;
-  if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%" || OTHER_PERCENT.test(token.text) || DEGREE_SIGNS.has(token.text);
+  if (token.type === "punct") return CURRENCY_PREFIXES[token.text] !== undefined || token.text === "%" || OTHER_PERCENT.test(token.text) || token.text === DEGREE_SIGN;
   if (token.type !== "word") return false;
   if (mayStartFigure(token.text, locale) || FIGURE_WORDS.has(token.text.toLowerCase())) return true;
   if (locale === null) return false;
@@ -1346,7 +1346,7 @@ class FigureReader {
   private temperatureAt(i: number): { unit: string; next: number } | null {
     const token = this.tokens[i];
     if (token === undefined) return null;
-    if (token.type === "punct" && DEGREE_SIGNS.has(token.text)) {
+    if (token.type === "punct" && token.text === DEGREE_SIGN) {
       const letter = this.tokens[i + 1]?.type === "word" ? i + 1 : this.afterSpace(i + 1);
       const scale = letter === -1 ? undefined : TEMPERATURE_LETTERS[this.tokens[letter]!.text];
       return scale === undefined ? { unit: "deg", next: i + 1 } : { unit: scale, next: letter + 1 };

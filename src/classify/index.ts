@@ -87,14 +87,14 @@ function oneWordEach(removed: readonly Token[], added: readonly Token[]): boolea
 const SIGN_UP: ReadonlySet<string> = new Set(["up", "higher", "above", "more", "surplus", "profit", "profits", "gain", "gains"]);
 const SIGN_DOWN: ReadonlySet<string> = new Set(["down", "lower", "below", "less", "deficit", "loss", "losses"]);
 
-function turnsDirection(before: string, after: string): boolean {
+function turnsSign(before: string, after: string): boolean {
   const [a, b] = [before.toLowerCase(), after.toLowerCase()];
   return (SIGN_UP.has(a) && SIGN_DOWN.has(b)) || (SIGN_DOWN.has(a) && SIGN_UP.has(b));
 }
 
-/** What stands between a direction word and the amount after it: "down 3%", "rose by 3%", "a loss of $5m". */
+/** What stands between a sign word and the amount after it: "down 3%", "up by 3%", "a loss of $5m". */
 const BEFORE_AMOUNT = new Set([" ", " by ", " of "]);
-/** Amounts, counts and ranges: what a direction turns (not a date: "rose in March" → "fell in March" is words). */
+/** Amounts, counts and ranges: what a sign word turns (not a date: "higher in March" → "lower in March" is words). */
 const AMOUNT_KEY = /^[nqr]:/u;
 
 /** The amount right after [at, end) of a sentence, or right before it ("3% lower"), if any. */
@@ -317,8 +317,13 @@ function afterTitle(text: string, at: number, language: string): boolean {
   if (written.length === 1) return INITIAL_BEFORE.test(before);
   const title = written.toLowerCase();
   // Spanish "Sr." is Señor, before a name; English "Sr." follows one.
-  if (language !== "en" && (OTHER_LANGUAGE_TITLES.has(title) || title === "sr")) return true;
-  return TITLES.has(title) && !TITLES_AFTER_NAME.has(title);
+  if (language !== "en" && title === "sr") return true;
+  return isKnownTitle(title, language) && !TITLES_AFTER_NAME.has(title);
+}
+
+/** A title's abbreviation, lower-case, that the sentence splitter knows in this language's copy. */
+function isKnownTitle(title: string, language: string): boolean {
+  return TITLES.has(title) || (language !== "en" && OTHER_LANGUAGE_TITLES.has(title));
 }
 
 /** A full stop and a capitalised word after it: where a title's abbreviation stands before a name. */
@@ -330,8 +335,7 @@ const STOP_BEFORE_CAPITAL = /^\.\s+\p{Lu}/u;
  * where the title's vowel had made "Prof" a name and "Dr" (no vowel: a wire abbreviation) a word.
  */
 function isTitleBeforeName(word: string, text: string, at: number, language: string): boolean {
-  const title = word.toLowerCase();
-  if (!TITLES.has(title) && !(language !== "en" && OTHER_LANGUAGE_TITLES.has(title))) return false;
+  if (!isKnownTitle(word.toLowerCase(), language)) return false;
   return STOP_BEFORE_CAPITAL.test(text.slice(at + word.length, at + word.length + 4));
 }
 
@@ -665,7 +669,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     // "an 18-year-old" → "a 19-year-old": the article follows the figure's change, which says it.
     if (oneWordEach(removed, added) && areFormsOfOneWord(wordOf(removed), wordOf(added), reading.language)) return;
     // "closed down 3%" → "closed up 3%": the amount's sign turned, which changes what it says.
-    if (reading.language === "en" && oneWordEach(removed, added) && turnsDirection(wordOf(removed), wordOf(added))) {
+    if (reading.language === "en" && oneWordEach(removed, added) && turnsSign(wordOf(removed), wordOf(added))) {
       // Read from the whole sentences: a figure after "of" ("a loss of $5m") is no neighbour token of the change.
       const figure = {
         old: figureBeside(oldText, findFigures(oldText, tokens.old, locale.old), change.oldAt, change.oldEnd),
