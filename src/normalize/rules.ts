@@ -1,6 +1,6 @@
 import type { Dateline, RuleName } from "../model.js";
-import { ClassPattern } from "../text/classes.js";
-import { FURNITURE_PARAGRAPH, textFurniture, type Furniture } from "../text/furniture.js";
+import { ClassPattern, type Classes } from "../text/classes.js";
+import { textFurniture, type Furniture } from "../text/furniture.js";
 import { cutMatches, cutWhole, keptText, type SegmentedParagraph } from "./segments.js";
 
 /** The article while its rules run: paragraphs cut into segments, and what the rules learnt. */
@@ -27,13 +27,14 @@ const CAPTION_LEADING_PARAGRAPHS = 3;
 // A photo caption ends with the picture's credit ("… via REUTERS", "REUTERS/Name", "REUTERS/Name/File Photo"),
 // and in syndicated copy with the feed's `reuters_tickers` marker. Upper-case REUTERS keeps the
 // body's "(Reuters)" dateline and "told Reuters" from matching.
-const CAPTION = new ClassPattern((c) => String.raw`(?:\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO|\breuters_tickers)\s*(?:reuters_tickers)?\s*$`, "u");
+const PHOTO_CREDIT = (c: Classes) => String.raw`\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO`;
+const CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)}|\breuters_tickers)\s*(?:reuters_tickers)?\s*$`, "u");
 /**
  * A caption further down the story, where a page's photo stood: only a picture's credit ends it
  * ("… REUTERS/Jane Doe/File Photo", "… via REUTERS"), never the feed's marker alone, which a
  * paragraph of the story may end with.
  */
-const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO)\s*(?:reuters_tickers)?\s*$`, "u");
+const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
 // "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –".
 const DATELINE = new ClassPattern(
@@ -100,18 +101,10 @@ function cutFurniture(article: WorkingArticle, rule: Furniture): void {
 
 /**
  * What furniture each paragraph is, read once, when the first of the rules that take it runs (the
- * rules before it cut no paragraph whole that one of these would take). A paragraph longer than
- * furniture is skipped before its kept text is made.
+ * rules before it cut no paragraph whole that one of these would take).
  */
 function furnitureOf(paragraphs: readonly SegmentedParagraph[]): (Furniture | null)[] {
-  const furniture: (Furniture | null)[] = new Array<Furniture | null>(paragraphs.length).fill(null);
-  for (let index = 0; index < paragraphs.length; index++) {
-    const paragraph = paragraphs[index]!;
-    // Leading and trailing spaces aside, a paragraph of one segment is as long as its text.
-    if (paragraph.length === 1 && paragraph[0]!.text.length > FURNITURE_PARAGRAPH + 2 && paragraph[0]!.text.trim().length > FURNITURE_PARAGRAPH) continue;
-    furniture[index] = textFurniture(keptText(paragraph).trim());
-  }
-  return furniture;
+  return paragraphs.map((paragraph) => textFurniture(keptText(paragraph).trim()));
 }
 
 /** Rules run in this order; `--keep` skips a rule and leaves its text in the body. */
