@@ -1696,9 +1696,15 @@ class FigureReader {
 
   /** Whether token `i` may be a figure's last: digits, a percent sign, a unit's or currency's word. */
   private endsFigure(i: number): boolean {
-    const token = i === -1 ? undefined : this.tokens[i];
+    return i !== -1 && (this.endsAmount(i) || this.tokens[i]?.text === "%");
+  }
+
+  /** Whether token `i` is digits or a unit's or currency's word: what a rate or period after it belongs to. */
+  private endsAmount(i: number): boolean {
+    const token = this.tokens[i];
     if (token === undefined) return false;
-    return token.type === "number" || HAS_DIGIT.test(token.text) || token.text === "%" || UNIT_FIRST_WORDS.has(lower(token)) || CURRENCY_WORDS[lower(token)] !== undefined;
+    const word = lower(token);
+    return token.type === "number" || HAS_DIGIT.test(word) || UNIT_FIRST_WORDS.has(word) || CURRENCY_WORDS[word] !== undefined;
   }
 
   /** "an hour", "a year" at token `i` (the unit): one of the unit, from the article (see ARTICLE_UNITS). */
@@ -1709,9 +1715,7 @@ class FigureReader {
     // After a figure or a word of one, the unit is the figure's rate.
     const lead = this.beforeSpace(article);
     const before = lead === -1 ? "" : lower(this.tokens[lead]);
-    if (lead !== -1 && (this.tokens[lead]!.type === "number" || HAS_DIGIT.test(before) || UNIT_FIRST_WORDS.has(before) || CURRENCY_WORDS[before] !== undefined || SCALES[before] !== undefined || QUANTITY_WORDS[before] !== undefined || CARDINALS[before] !== undefined)) {
-      return null;
-    }
+    if (lead !== -1 && (this.endsAmount(lead) || SCALES[before] !== undefined || QUANTITY_WORDS[before] !== undefined || CARDINALS[before] !== undefined)) return null;
     const follow = this.afterSpace(i + 1);
     // "46,000 barrels of fuel a day.": at a clause's end, the rate of what the clause counted.
     const next = this.tokens[i + 1];

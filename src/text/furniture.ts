@@ -29,8 +29,6 @@ export const FURNITURE_PARAGRAPH = 160;
 
 /** "Read more: Port fees rise across Europe": a link to another story, a headline after the heading. */
 const READ_MORE_LINE = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|see also|also read)\s*:\s*\S[^]*$/iu;
-/** A headline ends with no full stop; a sentence of the story does. */
-const ENDS_SENTENCE = /[.!?]["”’)]?$/u;
 /** A prompt opens with its call: "Sign up for …", "Subscribe to …", "Get our … newsletter". */
 const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|get (?:our|the)|join)\b/iu;
 /** …and is about a newsletter or a subscription: "Sign up for a Hulu ad-free account" is a story's sentence. */
@@ -73,7 +71,8 @@ export function textFurniture(paragraph: string): Furniture | null {
   if (paragraph.length > FURNITURE_PARAGRAPH || !MAY_BE_FURNITURE.test(paragraph)) return null;
   if (AD_LABEL.test(paragraph)) return "advertisement";
   if (RELATIVE_STAMP.test(paragraph)) return "published";
-  if (READ_MORE_LINE.test(paragraph) && !ENDS_SENTENCE.test(paragraph)) return "read-more";
+  // A headline ends with no full stop; a sentence of the story does.
+  if (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) return "read-more";
   if (WIRE_TRAILER.test(paragraph)) return "credits";
   if (CREDIT_LINE.test(paragraph) && !endsWithSentenceOfProse(paragraph)) return "credits";
   if (NEWSLETTER_PROMPT.test(paragraph) && NEWSLETTER_WORD.test(paragraph)) return "newsletter";
