@@ -1,6 +1,6 @@
-import { diffArrays } from "diff";
 import type { AlignedPair } from "../model.js";
 import { identityKey } from "../text/fold.js";
+import { editScript } from "../diff/myers.js";
 import { endsLikeSentence } from "../text/sentence-end.js";
 import { longestIncreasingRun } from "./lis.js";
 import { order, type OrderedPair } from "./order.js";
@@ -403,9 +403,9 @@ function keptInOrder(a: string[], b: string[]): number {
   const longer = Math.max(a.length, b.length);
   // The common words are at most the shorter sentence's: below the threshold, no need to count them.
   if (longer === 0 || Math.min(a.length, b.length) < IN_PLACE_MIN_KEPT * longer) return 0;
-  const parts = diffArrays(a, b);
+  const parts = editScript(a, b, Infinity)!;
   let kept = 0;
-  for (let k = 0; k < parts.length; k++) if (!parts[k]!.added && !parts[k]!.removed) kept += parts[k]!.value.length;
+  for (let k = 0; k < parts.length; k++) if (!parts[k]!.added && !parts[k]!.removed) kept += parts[k]!.count;
   return kept / longer;
 }
 

@@ -1,14 +1,14 @@
-import { diffArrays } from "diff";
 import type { DiffToken, Token, TokenOp, TokenPart, TokenSides } from "../model.js";
 import { countWordTokens, isWordLike, tokenize } from "../segment/tokens.js";
 import { STOPWORDS } from "../text/stopwords.js";
+import { editScript } from "./myers.js";
 
 // Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
 // until V8 optimizes a function, each of those allocates an iterator and a result per item (see
 // "Indexed loops" in docs/performance.md: the 264 real pairs allocate ~12% less).
 
 /**
- * jsdiff's cost grows with the square of the edit distance; past this many token edits in one pair
+ * The diff's cost grows with the square of the edit distance; past this many token edits in one pair
  * the pair is shown as a whole replacement (and marked degraded). Real sentence pairs stay far below.
  */
 export const MAX_EDIT_LENGTH = 2000;
@@ -87,12 +87,11 @@ function wholeSide(oldTokens: Token[], newTokens: Token[]): TokenPart[] | null {
 }
 
 /**
- * jsdiff's diff of two token lists, equal where their texts are. Each distinct text is numbered
- * first and the numbers are diffed, compared with ===: jsdiff asked a comparator of two token
- * objects for each step of its search (a closure call and a string comparison), which made the
- * search ~40% of the word diff on the Reuters-21578 pairs. The edit script is the same, equality
- * being the same; its runs are built back from the tokens (an equal run holds the new side's
- * tokens, as jsdiff's does). Null past MAX_EDIT_LENGTH.
+ * The diff of two token lists, equal where their texts are, as jsdiff's would be (./myers.ts). Each
+ * distinct text is numbered first and the numbers are diffed, compared with ===: a comparator of
+ * two token objects asked at each step of the search (a closure call and a string comparison) made
+ * the search ~40% of the word diff on the Reuters-21578 pairs. Its runs are built back from the
+ * tokens (an equal run holds the new side's tokens, as jsdiff's does). Null past MAX_EDIT_LENGTH.
  */
 function diffTokens(oldTokens: readonly Token[], newTokens: readonly Token[]): TokenPart[] | null {
   const numbers = new Map<string, number>();
@@ -106,7 +105,7 @@ function diffTokens(oldTokens: readonly Token[], newTokens: readonly Token[]): T
     }
     return ids;
   };
-  const script = diffArrays(numbered(oldTokens), numbered(newTokens), { maxEditLength: MAX_EDIT_LENGTH });
+  const script = editScript(numbered(oldTokens), numbered(newTokens), MAX_EDIT_LENGTH);
   if (!script) return null;
   const parts: TokenPart[] = [];
   let oldAt = 0;
