@@ -361,6 +361,14 @@ const QUOTE_FOR_APOSTROPHE = new Set(['"', "'", "’", "`", "´"]);
 const TIME_AGO = new Set(["ago", "earlier", "before", "later", "after", "previously", "prior", "back"]);
 
 /** The value of digits with separators as one canonical decimal, shifted `shift` places left. */
+/** A figure's value times ten to the `shift`, a range's two ends alike ("10-12 million"); null for a value kept as written. */
+function scaledValue(kind: string, value: string, shift: number): string | null {
+  if (kind === "n") return value.startsWith("~") ? null : decimal(value, shift);
+  const ends = kind === "r" ? value.split("~") : [];
+  if (ends.length !== 2 || ends[0] === "" || ends[1] === "") return null;
+  return `${decimal(ends[0]!, shift)}~${decimal(ends[1]!, shift)}`;
+}
+
 function decimal(written: string, shift = 0): string {
   let text = written;
   // Commas are thousands separators only in groups of three; otherwise the number is kept as written.
@@ -1207,6 +1215,10 @@ class FigureReader {
       const meridiem = this.meridiemAt(j);
       return this.push(start, meridiem?.next ?? j, `t:${clock(Number(parts[2]), minutes, meridiem?.pm)}`);
     }
+    // 2023/24, 2023/2024: a season or fiscal year, the range 2023-24 written with a slash.
+    if (after?.text === "/" && !parts[1] && !parts[3] && YEAR_DIGITS.test(parts[2]!) && this.tokens[j + 1]?.type === "number" && isNextYear(parts[2]!, this.tokens[j + 1]!.text)) {
+      return this.finish(start, j + 2, { kind: "r", value: `${parts[2]}~${rangeEnd(parts[2]!, this.tokens[j + 1]!.text)}`, sign, currency, unit });
+    }
     // 1/2, 5/8, 1 1/2
     if (after?.text === "/" && this.tokens[j + 1]?.type === "number" && DIGITS.test(parts[2]!) && DIGITS.test(this.tokens[j + 1]!.text)) {
       value = fractionValue(Number(parts[2]), Number(this.tokens[j + 1]!.text));
@@ -1257,9 +1269,9 @@ class FigureReader {
     if (unit === "" && spaced !== -1 && this.tokens[spaced]?.text === "%") return this.push(start, spaced + 1, `${figure.kind}:${figure.sign}${value}|${currency}|%`);
     if (this.locale !== null && spaced !== -1) {
       const locale = this.locale;
-      const scaled = figure.kind === "n" && !value.startsWith("~") ? this.phraseAt(spaced, locale.scales) : null;
+      const scaled = scaledValue(figure.kind, value, 0) !== null ? this.phraseAt(spaced, locale.scales) : null;
       if (scaled) {
-        value = decimal(value, scaled.value);
+        value = scaledValue(figure.kind, value, scaled.value)!;
         // "2,5 Mio. Euro": an abbreviated scale keeps its full stop.
         j = this.tokens[scaled.next]?.text === "." && this.tokens[scaled.next - 1]!.text.length <= MAX_ABBREVIATION ? scaled.next + 1 : scaled.next;
         spaced = this.afterSpace(j);
@@ -1281,8 +1293,9 @@ class FigureReader {
       }
     }
     const scale = spaced === -1 ? undefined : SCALES[lower(this.tokens[spaced])];
-    if (scale !== undefined && figure.kind === "n" && !value.startsWith("~")) {
-      value = decimal(value, scale);
+    const scaled = scale === undefined ? null : scaledValue(figure.kind, value, scale);
+    if (scaled !== null) {
+      value = scaled;
       j = spaced + 1;
       spaced = this.afterSpace(j);
     }
@@ -1737,6 +1750,14 @@ class FigureReader {
   }
 }
 
+/** Four digits of a year that a season or fiscal year starts in. */
+const YEAR_DIGITS = /^(?:1[89]|20)[0-9]{2}$/u;
+
+/** Whether `to` is the year after `from`, in two digits or four: 2023/24, 1999/2000. */
+function isNextYear(from: string, to: string): boolean {
+  return (/^[0-9]{2}$/u.test(to) || /^[0-9]{4}$/u.test(to)) && Number(rangeEnd(from, to)) === Number(from) + 1;
+}
+
 /** The end of a range in full: 2023-24 → 2024, 1990-91 → 1991; otherwise as written. */
 function rangeEnd(from: string, to: string): string {
   if (/^[0-9]{4}$/.test(from) && /^[0-9]{2}$/.test(to)) {
@@ -1760,6 +1781,60 @@ function clock(hour: number, minutes: string, pm: boolean | undefined): string {
 export function findFigures(text: string, tokens?: readonly Token[], locale: FigureLocale | null = null): Figure[] {
   if (locale === null && !mayHoldFigure(text)) return [];
   return new FigureReader(text, tokens ?? tokenize(text), locale).read();
+}
+
+/** A plain figure's key in parts: sign and value, currency, unit. */
+const PLAIN_KEY = /^n:([^|~]+)\|([^|]*)\|(.*)$/u;
+/** What joins a range's two ends written apart: "10 to 12", "10 through 12", "10 - 12". */
+const RANGE_JOIN = /^\s+(?:to|through|[-‐–—])\s+$/iu;
+/** "between 10 and 12": "and" joins a range's ends after "between". */
+const BETWEEN_AND = /^\s+and\s+$/iu;
+const BETWEEN_BEFORE = /\bbetween\s+$/iu;
+
+/**
+ * Two figures of a sentence read as one range when they are its two ends written apart: "between
+ * 10 and 12 pct" always, "10 to 12 pct" and "52 to 48" when `joinedToo`. The first may leave its
+ * currency and unit to the second, as "10-12 pct" does. The range (with "between"), or null.
+ */
+function rangeWrittenApart(first: Figure, second: Figure, text: string, joinedToo: boolean): Figure | null {
+  const from = PLAIN_KEY.exec(first.key);
+  const to = PLAIN_KEY.exec(second.key);
+  if (from === null || to === null) return null;
+  if ((from[2] !== "" && from[2] !== to[2]) || (from[3] !== "" && from[3] !== to[3])) return null;
+  const between = text.slice(first.end, second.start);
+  let start = first.start;
+  if (BETWEEN_AND.test(between)) {
+    const before = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (before === null) return null;
+    start -= before[0].length;
+  } else if (!joinedToo || !RANGE_JOIN.test(between)) return null;
+  return { start, end: second.end, text: text.slice(start, second.end), key: `r:${from[1]}~${to[1]}|${to[2]}|${to[3]}` };
+}
+
+/** A side's figures with the ranges among them written apart read whole (see rangeWrittenApart). */
+function joinRanges(figures: Figure[], text: string, joinedToo: boolean): Figure[] {
+  if (figures.length < 2) return figures;
+  const read: Figure[] = [];
+  for (let k = 0; k < figures.length; k++) {
+    const range = k + 1 < figures.length ? rangeWrittenApart(figures[k]!, figures[k + 1]!, text, joinedToo) : null;
+    read.push(range ?? figures[k]!);
+    if (range !== null) k += 1;
+  }
+  return read;
+}
+
+const isRange = (figure: Figure) => figure.key.startsWith("r:");
+
+/**
+ * The two sides' figures with ranges read alike however each writes them: "10-12 pct", "10 to 12
+ * pct", "between 10 and 12 pct" are one range, so that a restyled range is typography and a
+ * changed one a number, with no word of it left over as wording. "X to Y" is read as a range only
+ * when the other side has one: "rose from 5% to 7%" stays two figures, as "rose to 7% from 5%" is.
+ */
+export function rangesAlike(oldFigures: Figure[], newFigures: Figure[], oldText: string, newText: string): { old: Figure[]; new: Figure[] } {
+  const old = joinRanges(oldFigures, oldText, false);
+  const now = joinRanges(newFigures, newText, false);
+  return { old: now.some(isRange) ? joinRanges(old, oldText, true) : old, new: old.some(isRange) ? joinRanges(now, newText, true) : now };
 }
 
 /** A change in one side's sentence: [start, end) characters, [from, to) tokens. */

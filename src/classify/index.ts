@@ -5,7 +5,7 @@ import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
-import { figuresNear, findFigures, touchesFigure, type Figure } from "./figures.js";
+import { figuresNear, findFigures, touchesFigure, rangesAlike, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
@@ -433,6 +433,17 @@ function leftover<T>(a: readonly T[], b: readonly T[], key: (item: T) => string)
   });
 }
 
+/** A sentence with each figure's text cut out, its place marked: what it says besides its figures. */
+function withoutFigures(text: string, figures: readonly Figure[]): string {
+  let rest = "";
+  let from = 0;
+  for (let k = 0; k < figures.length; k++) {
+    rest += `${text.slice(from, figures[k]!.start)}\u0000`;
+    from = figures[k]!.end;
+  }
+  return rest + text.slice(from);
+}
+
 /**
  * Figures of the two sides, compared whole: those written the same on both sides are set aside,
  * those with the same key (value, unit, currency…) written otherwise are typography, and the rest
@@ -623,7 +634,13 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         new: figuresNear(newText, tokens.new, nearFigures.map((change) => ({ start: change.newAt, end: change.newEnd, from: change.newTokens[0], to: change.newTokens[1] })), locale.new),
       }
     : { old: findFigures(oldText, tokens.old, locale.old), new: findFigures(newText, tokens.new, locale.new) };
+  const ranges = rangesAlike(figures.old, figures.new, oldText, newText);
+  figures.old = ranges.old;
+  figures.new = ranges.new;
   compareFigures(figures.old, figures.new, spans, findings);
+  // The figures were all that changed, however the word diff cut them ("52-48 to confirm" → "52 to
+  // 48 to confirm" keeps the old "to" beside 48 and adds one after it): nothing more to read.
+  if (changes && figures.old.length > 0 && withoutFigures(oldText, figures.old) === withoutFigures(newText, figures.new)) return findings.result();
   if (!changes) {
     findings.add("wording", oldText, newText);
     return findings.result();

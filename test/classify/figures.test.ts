@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { figuresNear, findFigures, OTHER_DIGITS, touches, touchesFigure } from "../../src/classify/figures.js";
+import { figuresNear, findFigures, OTHER_DIGITS, rangesAlike, touches, touchesFigure } from "../../src/classify/figures.js";
 import { tokenize } from "../../src/segment/tokens.js";
 import { compareTexts } from "../../src/compare.js";
 
@@ -360,6 +360,39 @@ describe("findFigures", () => {
     expect(figures("about 240 passengers")).toEqual([["240", "n:240||"]]);
     // Letters written onto digits are a unit up to four of them; longer, a word.
     expect(figures("a 10km race and a 3Dprinting lab")).toEqual([["10km", "n:10||km"]]);
+  });
+});
+
+describe("ranges written apart", () => {
+  const alike = (oldText: string, newText: string) => {
+    const read = rangesAlike(findFigures(oldText), findFigures(newText), oldText, newText);
+    return { old: read.old.map((figure) => [figure.text, figure.key]), new: read.new.map((figure) => [figure.text, figure.key]) };
+  };
+
+  it("reads a season or fiscal year written with a slash as the range written with a dash, not as a fraction", () => {
+    expect(keyOf("the 2023/24 season")).toBe(keyOf("the 2023-24 season"));
+    expect(keyOf("in 1999/2000")).toBe("r:1999~2000||");
+    expect(keyOf("a 1/2 share")).toBe("n:0.5||");
+    expect(keyOf("the 2023/25 plan")).not.toMatch(/^r:/u);
+  });
+
+  it("gives a range its scale, both ends alike", () => {
+    expect(keyOf("$10-12 million")).toBe("r:10000000~12000000|$|");
+  });
+
+  it("reads 'between X and Y' as one range on either side, whatever the other holds", () => {
+    expect(alike("between 10 and 12 pct", "up 12 pct").old).toEqual([["between 10 and 12 pct", "r:10~12||%"]]);
+    expect(alike("Between 10 and 12 people", "Ten people").old).toEqual([["Between 10 and 12", "r:10~12||"]]);
+    // "and" without "between" joins two figures, not a range's ends.
+    expect(alike("10 and 12 pct", "10-12 pct").old).toEqual([["10", "n:10||"], ["12 pct", "n:12||%"]]);
+  });
+
+  it("reads 'X to Y' as one range only where the other side has a range, its ends' currency and unit alike", () => {
+    expect(alike("10-12 pct", "10 to 12 pct").new).toEqual([["10 to 12 pct", "r:10~12||%"]]);
+    expect(alike("52-48", "52 to 48").new).toEqual([["52 to 48", "r:52~48||"]]);
+    expect(alike("$10-12 million", "$10 million to $12 million").new).toEqual([["$10 million to $12 million", "r:10000000~12000000|$|"]]);
+    expect(alike("rose from 5% to 7%", "rose to 7% from 5%").old).toEqual([["5%", "n:5||%"], ["7%", "n:7||%"]]);
+    expect(alike("5-7 pct", "5 dlrs to 7 pct").new).toEqual([["5 dlrs", "n:5|$|"], ["7 pct", "n:7||%"]]);
   });
 });
 
