@@ -1,5 +1,5 @@
 import type { Pair, Token, TokenPart, TokenSides } from "../model.js";
-import { OTHER_LANGUAGE_TITLES, TITLE_ABBREVIATIONS, TITLES } from "../segment/abbreviations.js";
+import { COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES, OTHER_LANGUAGE_TITLES, TITLE_ABBREVIATIONS, TITLES } from "../segment/abbreviations.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
 import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
 import { foldTypography } from "../text/fold.js";
@@ -112,8 +112,8 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   if ((before === "" || PLAIN_SPACE.test(before)) && (after === "" || PLAIN_SPACE.test(after))) return "whitespace";
   // Text with letters or digits added or removed outright is content: no fold below can take it
   // away (each keeps letters and digits), and whole added sentences made this ladder a third of
-  // classifying them.
-  if ((before === "" || after === "") && LETTER_OR_DIGIT.test(before + after)) return null;
+  // classifying them. But for a company's suffix, which house styles keep or drop ("Acme Corp." → "Acme").
+  if ((before === "" || after === "") && LETTER_OR_DIGIT.test(before + after)) return onlyCompanySuffixes(before === "" ? added : removed) ? "typography" : null;
   // Plain spacing only: String.trim would also drop no-break spaces, which are typography.
   const spacing = (text: string) => text.replace(/[ \t\n]+/gu, " ").replace(/^ | $/gu, "");
   if (spacing(before) === spacing(after)) return "whitespace";
@@ -140,18 +140,37 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   return null;
 }
 
+/** A company suffix as written: capitalised, its full stop apart ("Inc", "Corp", "PLC", "Plc"). */
+function isCompanySuffix(word: string): boolean {
+  return CAPITALISED.test(word) && COMPANY_SUFFIXES.has(word.toLowerCase());
+}
+
+/** Whether tokens are one or more company suffixes with their marks and spaces (", Inc.", " Co Ltd"). */
+function onlyCompanySuffixes(tokens: readonly Token[]): boolean {
+  let suffixes = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (isWordLike(token)) {
+      if (!isCompanySuffix(token.text)) return false;
+      suffixes += 1;
+    } else if (token.type !== "space" && token.text !== "." && token.text !== ",") return false;
+  }
+  return suffixes > 0;
+}
+
 const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
 
 /**
- * Whether `short` is `full` with titles abbreviated ("Senator" → "Sen.", "Lieutenant General" →
- * "Lt. Gen."), with or without their full stops: house style, as "January" → "Jan." is.
+ * Whether `short` is `full` with titles or company suffixes abbreviated ("Senator" → "Sen.",
+ * "Lieutenant General" → "Lt. Gen.", "Acme Corporation" → "Acme Corp"), with or without their full
+ * stops: house style, as "January" → "Jan." is.
  */
 function abbreviatesTitles(full: string, short: string): boolean {
   // Most changes reach here as other words: a title written short is shorter than in full.
   if (short.length >= full.length || !CAPITALISED.test(short)) return false;
   let changed = false;
   const abbreviated = full.replace(CAPITALISED_WORD, (word) => {
-    const title = TITLE_ABBREVIATIONS[word.toLowerCase()];
+    const title = TITLE_ABBREVIATIONS[word.toLowerCase()] ?? COMPANY_ABBREVIATIONS[word.toLowerCase()];
     if (title === undefined) return word;
     changed = true;
     return `${title[0]!.toUpperCase()}${title.slice(1)}.`;
@@ -698,6 +717,12 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         findings.add("number", around(oldText, change.oldAt, change.oldEnd, figure.old), around(newText, change.newAt, change.newEnd, figure.new));
         return;
       }
+    }
+    // "Acme Corp" → "Acme Inc": another suffix makes another company's name (one kept or dropped is
+    // house style, see cosmeticKind), though wire tables' abbreviations otherwise name nothing.
+    if (onlyCompanySuffixes(removed) && onlyCompanySuffixes(added)) {
+      findings.add("name", raw.old, raw.new);
+      return;
     }
     const variants = respelled(removed, added);
     let quoted = false;

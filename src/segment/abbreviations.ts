@@ -41,6 +41,18 @@ export const BEFORE_NUMBER = new Set([
 export const COMPANY = new Set(["corp", "inc", "co", "cos", "ltd", "bros", "plc", "llc", "assn", "dept", "univ", "intl"]);
 
 /**
+ * The suffixes of a company's legal name, lower-case, without their full stops: part of the name
+ * ("Acme Corp" → "Acme Inc" changes it), though house styles keep or drop them ("Acme Corp." →
+ * "Acme"). English words ("Limited", "Company") are not among them: only written short.
+ */
+export const COMPANY_SUFFIXES = new Set(["corp", "inc", "co", "cos", "ltd", "plc", "llc", "llp"]);
+
+/** A company suffix in full and written short: "Acme Corporation" → "Acme Corp" is house style. */
+export const COMPANY_ABBREVIATIONS = lookupTable<string>({
+  corporation: "corp", incorporated: "inc", company: "co", companies: "cos", limited: "ltd", brothers: "bros",
+});
+
+/**
  * Capitalised words that start a new sentence after initials that could end one ("… in the U.S.
  * The company said"): articles, pronouns and a few connectives that open sentences and almost never
  * follow "U.S." inside one. Old wire copy capitalises whatever follows U.S./U.K. ("since U.S.
