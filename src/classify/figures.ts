@@ -109,6 +109,15 @@ const TEMPERATURE_SCALES = lookupTable<string>({
 });
 /** The degree sign (the masculine ordinal indicator typed for it, "º", is a letter: temperatureAt reads it). */
 const DEGREE_SIGN = "°";
+/** A fraction's key, with no currency or unit ("a quarter", "half", "three-quarters"). */
+const FRACTION_KEY = /^n:0\.[0-9]+\|\|$/u;
+/** What makes a fraction one of a percentage point after it: " of a percentage point", " a point", " point". */
+const FRACTION_OF_POINT = /^\s+(?:of\s+)?(?:a\s+)?(?:percentage\s+)?point\b/iu;
+
+/** A step of a rate written as one word: "quarter-point", "half-percentage-point", "three-quarter-point". */
+const POINT_STEP = /^(quarter|half|three-quarters?)[-‐](?:percentage[-‐])?point$/u;
+const POINT_STEPS = lookupTable<string>({ quarter: "0.25", half: "0.5", "three-quarter": "0.75", "three-quarters": "0.75" });
+
 /** A figure's key in basis points: sign, value, currency. */
 const BASIS_POINTS = /^n:(-?)([0-9]+(?:\.[0-9]+)?)\|([^|]*)\|bp$/u;
 
@@ -298,6 +307,8 @@ const PREFIXED_NAME = /^([a-z]+)[-‐]([A-Z][a-z]+)$/;
 const PREFIXED_FIGURE = /^([a-z]+)[-‐]([0-9]+)(s|st|nd|rd|th)?$/;
 /** Letters written onto a number as its unit (10km, 100mph, 3GW); longer runs are words (10years is a typo, 3Dprinting no unit). */
 const ATTACHED_UNIT = /^\p{L}{1,4}$/u;
+/** Coins written onto the digits, lower-case as wire copy writes them ("5c", "20p"; "40C" is a temperature). */
+const ATTACHED_COINS = lookupTable<string>({ c: "¢", ct: "¢", cts: "¢", p: "p" });
 /** Words between a figure and the unit it is counted by: $85 a barrel, 5 per day. */
 const PER_WORDS = new Set(["a", "an", "per"]);
 /**
@@ -740,6 +751,15 @@ class FigureReader {
         to = zone + 1;
       }
     }
+    // "a quarter of a percentage point", "half a point", "a quarter point": a fraction of a point is
+    // one of percentage points, as rate decisions write "25 basis points" and "0.25 percentage point".
+    if (endOffset === undefined && FRACTION_KEY.test(key)) {
+      const point = FRACTION_OF_POINT.exec(this.text.slice(this.starts[to] ?? this.text.length, (this.starts[to] ?? this.text.length) + 40));
+      if (point !== null) {
+        key += "pp";
+        to = this.tokenAt(this.starts[to]! + point[0].length - 1) + 1;
+      }
+    }
     // Basis points are hundredths of a percentage point: "25 basis points" is "0.25 percentage point".
     const basisPoints = key.endsWith("|bp") ? BASIS_POINTS.exec(key) : null;
     if (basisPoints) key = `n:${basisPoints[1]}${hundredth(basisPoints[2]!)}|${basisPoints[3]}|pp`;
@@ -836,6 +856,9 @@ class FigureReader {
       if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);
       // mid-March, pre-Monday; but "year-on-year" is a period.
       if (HYPHENS.test(token.text)) {
+        // "a quarter-point cut", "a half-percentage-point rise": a rate decision's step, in percentage points.
+        const step = POINT_STEP.exec(word);
+        if (step !== null) return this.push(i, i + 1, `n:${POINT_STEPS[step[1]!]}||pp`);
         const period = this.comparisonPeriodAt(i);
         if (period !== null) return period;
         const prefixed = this.prefixedFigureAt(i);
@@ -1476,6 +1499,9 @@ class FigureReader {
     }
     // 10km, 5kg, 100mph, 40C, 3GW: a unit written onto the digits, a known unit by its key (10km is
     // 10 km), another by its letters, lower-case. Read as a word, "10km" → "12km" was wording.
+    // 5c, 20p: cents and pence written onto the digits, the amounts "5 cents" and "20 pence" are.
+    const coins = currency === "" ? ATTACHED_COINS[suffix] : undefined;
+    if (coins !== undefined) return this.finish(from, last + 1, { kind: "n", value, sign, currency: coins, unit: "" });
     if (ATTACHED_UNIT.test(suffix)) return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: TEMPERATURE_LETTERS[suffix] ?? UNITS[lowered] ?? lowered });
     return null;
   }
@@ -1618,10 +1644,11 @@ class FigureReader {
     const denominator = HALVES_AND_QUARTERS[part] ?? (ordinal !== undefined && ordinal >= 3 ? ordinal : undefined);
     if (denominator === undefined || (numerator === 1) === (plural || part === "halves")) return null;
     // "a third of them", and "cut by a third", "rose by two thirds": a share, where "a third" alone
-    // may be a rank ("a third term") and "a quarter" a period.
+    // may be a rank ("a third term") and "a quarter" a period; "a quarter point" is a rate's step.
     const of = this.afterSpace(k + 1);
+    const after = of === -1 ? "" : lower(this.tokens[of]);
     const by = this.beforeSpace(i);
-    if ((of === -1 || lower(this.tokens[of]) !== "of") && (by === -1 || lower(this.tokens[by]) !== "by")) return null;
+    if (after !== "of" && after !== "point" && after !== "percentage" && (by === -1 || lower(this.tokens[by]) !== "by")) return null;
     return this.push(i, k + 1, `n:${fractionValue(numerator, denominator)}||`);
   }
 

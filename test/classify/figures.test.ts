@@ -184,7 +184,7 @@ describe("findFigures", () => {
     ]);
   });
 
-  it("reads one temperature however its scale is written, and 40c as cents' letters", () => {
+  it("reads one temperature however its scale is written, and 40c as cents", () => {
     expect(figures("40C, 40°C, 40 °C, 40 C, 40 degrees Celsius, 40 degrees C, 104°F, 104 degrees Fahrenheit, 40°, 40c")).toEqual([
       ["40C", "n:40||°C"],
       ["40°C", "n:40||°C"],
@@ -195,8 +195,10 @@ describe("findFigures", () => {
       ["104°F", "n:104||°F"],
       ["104 degrees Fahrenheit", "n:104||°F"],
       ["40°", "n:40||deg"],
-      ["40c", "n:40||c"],
+      ["40c", "n:40|¢|"],
     ]);
+    expect(keyOf("fell 5c")).toBe(keyOf("fell 5 cents"));
+    expect(keyOf("costs 20p")).toBe(keyOf("costs 20 pence"));
     // "º", the ordinal indicator typed for the degree sign, is a letter: "38 ºC" is read as "38 °C".
     expect(figures("38 ºC, 38 º")).toEqual([
       ["38 ºC", "n:38||°C"],
@@ -360,6 +362,18 @@ describe("findFigures", () => {
     expect(figures("about 240 passengers")).toEqual([["240", "n:240||"]]);
     // Letters written onto digits are a unit up to four of them; longer, a word.
     expect(figures("a 10km race and a 3Dprinting lab")).toEqual([["10km", "n:10||km"]]);
+  });
+});
+
+describe("fractions of a point", () => {
+  it("reads a fraction of a point as percentage points, as basis points are read", () => {
+    const quarter = keyOf("25 basis points");
+    for (const text of ["a quarter of a percentage point", "a quarter point", "a quarter-point cut", "0.25 percentage point", "a quarter of a point"]) expect(keyOf(text), text).toBe(quarter);
+    expect(keyOf("half a percentage point")).toBe(keyOf("50 basis points"));
+    expect(keyOf("a half-percentage-point rise")).toBe(keyOf("50 basis points"));
+    expect(keyOf("three-quarters of a percentage point")).toBe(keyOf("75 basis points"));
+    // A fraction of something else is a share.
+    expect(figures("a quarter of the vote")).toEqual([["a quarter", "n:0.25||"]]);
   });
 });
 
