@@ -118,6 +118,19 @@ const FRACTION_OF_POINT = /^\s+(?:of\s+)?(?:a\s+)?(?:percentage\s+)?point\b/iu;
 const POINT_STEP = /^(quarter|half|three-quarters?)[-‐](?:percentage[-‐])?point$/u;
 const POINT_STEPS = lookupTable<string>({ quarter: "0.25", half: "0.5", "three-quarter": "0.75", "three-quarters": "0.75" });
 
+/**
+ * Cardinals that are also an adjective written after its noun: French "neuf" is nine and new ("un
+ * bâtiment neuf"). Read as an adjective there (isAdjectiveAfterNoun), "neuf" → "moderne" was a
+ * changed figure.
+ */
+const ADJECTIVE_CARDINALS = new Set(["neuf"]);
+/** French prepositions and adverbs of four letters or more that stand before a cardinal ("environ neuf"). */
+const PREPOSITIONS_BEFORE_CARDINAL = new Set(["environ", "moins", "plus", "dans", "pour", "avec", "sans", "entre", "parmi", "contre", "après", "avant", "depuis", "pendant", "vers", "chez", "sauf", "selon", "dont", "leurs", "quelque"]);
+/** How a French plural ends, as what a cardinal counts does. */
+const FRENCH_PLURAL_END = /[sxz]$/u;
+/** Words that end as plurals do and are none: prepositions, adverbs, articles and conjunctions. */
+const WORDS_ENDING_AS_PLURALS = new Set(["des", "les", "aux", "près", "après", "dès", "très", "plus", "moins", "sous", "dans", "sans", "vers", "chez", "depuis", "lors", "puis", "alors", "mais", "jamais", "toujours", "ailleurs"]);
+
 /** A figure's key in basis points: sign, value, currency. */
 const BASIS_POINTS = /^n:(-?)([0-9]+(?:\.[0-9]+)?)\|([^|]*)\|bp$/u;
 
@@ -925,6 +938,7 @@ class FigureReader {
       const next = this.tokens[spelled.next];
       return next?.type === "word" && HAN.test(next.text[0]!) ? this.counted(i, spelled.next, { value, sign: "", currency: "", unit: "" }) : null;
     }
+    if (ADJECTIVE_CARDINALS.has(lowered) && this.isAdjectiveAfterNoun(i)) return null;
     // The word for one is the indefinite article in French, Spanish and German copy (un, une,
     // un millón): it is a figure only before a scale word.
     if (spelled.value === 1) {
@@ -932,6 +946,23 @@ class FigureReader {
       if (spaced === -1 || !this.phraseAt(spaced, locale.scales)) return null;
     }
     return this.finish(i, spelled.next, { kind: "n", value, sign: "", currency: "", unit: "" });
+  }
+
+  /**
+   * Whether the word at i stands as an adjective after a noun ("le bâtiment neuf de la mairie", "un
+   * appartement neuf près du port"): after a lower-case word of four letters or more that is no
+   * preposition, and before no plural. A cardinal follows a determiner, a preposition or a verb
+   * ("les neuf membres", "il a neuf ans"), and what it counts is plural.
+   */
+  private isAdjectiveAfterNoun(i: number): boolean {
+    const before = this.beforeSpace(i);
+    const noun = before === -1 ? "" : this.tokens[before]!.text;
+    if (noun.length < 4 || this.tokens[before]!.type !== "word" || noun !== noun.toLowerCase() || PREPOSITIONS_BEFORE_CARDINAL.has(noun)) return false;
+    const after = this.afterSpace(i + 1);
+    const next = after === -1 || this.tokens[i + 1]?.type === "punct" ? undefined : this.tokens[after];
+    if (next === undefined || next.type !== "word") return true;
+    const word = next.text.toLowerCase();
+    return !FRENCH_PLURAL_END.test(word) || WORDS_ENDING_AS_PLURALS.has(word);
   }
 
   /** A month's name at token i, as CLDR writes it, or inflected from its stem (Russian "в марте": март, марта). */
