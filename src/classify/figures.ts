@@ -498,6 +498,44 @@ const PERIOD_JOINED = lookupTable<string>({
 });
 /** Their letters before a slash: "y/y", "q/q", "m/m", "w/w". */
 const PERIOD_LETTERS = lookupTable<string>({ y: "yr", q: "qtr", m: "mo", w: "wk" });
+/**
+ * The period a change is measured over in other languages' copy (German, French, Spanish, Italian,
+ * Portuguese, Dutch, Polish, Russian, Turkish), lower-case, as PERIOD_UNITS's units: "3% im
+ * Jahresvergleich" → "3% im Monatsvergleich" is a changed figure, as "year on year" → "month on
+ * month" is. Phrases only a rate's period writes; a word alone ("trimestral") may be a report's.
+ */
+const PERIOD_PHRASES = lookupTable<string>({
+  "im jahresvergleich": "yr", "im vorjahresvergleich": "yr", "gegenüber dem vorjahr": "yr", "im vergleich zum vorjahr": "yr", "binnen jahresfrist": "yr", "auf jahressicht": "yr",
+  "im monatsvergleich": "mo", "im vormonatsvergleich": "mo", "gegenüber dem vormonat": "mo", "im vergleich zum vormonat": "mo",
+  "im quartalsvergleich": "qtr", "gegenüber dem vorquartal": "qtr", "im vergleich zum vorquartal": "qtr", "im wochenvergleich": "wk",
+  "sur un an": "yr", "en glissement annuel": "yr", "sur douze mois": "yr", "sur un mois": "mo", "en glissement mensuel": "mo",
+  "sur un trimestre": "qtr", "en glissement trimestriel": "qtr", "sur une semaine": "wk",
+  interanual: "yr", "en tasa interanual": "yr", "en términos interanuales": "yr", "respecto al año anterior": "yr",
+  intermensual: "mo", "en tasa intermensual": "mo", "respecto al mes anterior": "mo", "en tasa trimestral": "qtr", "respecto al trimestre anterior": "qtr",
+  "su base annua": "yr", "su base annuale": "yr", "su base mensile": "mo", "su base trimestrale": "qtr", "su base settimanale": "wk",
+  "na comparação anual": "yr", "em relação ao ano anterior": "yr", "na comparação mensal": "mo", "em relação ao mês anterior": "mo", "na comparação trimestral": "qtr",
+  "op jaarbasis": "yr", "op maandbasis": "mo", "op kwartaalbasis": "qtr", "op weekbasis": "wk",
+  "rok do roku": "yr", "w ujęciu rocznym": "yr", "miesiąc do miesiąca": "mo", "w ujęciu miesięcznym": "mo", "kwartał do kwartału": "qtr", "w ujęciu kwartalnym": "qtr",
+  "в годовом выражении": "yr", "в годовом исчислении": "yr", "в месячном выражении": "mo", "в квартальном выражении": "qtr",
+  "yıllık bazda": "yr", "aylık bazda": "mo", "çeyreklik bazda": "qtr", "haftalık bazda": "wk",
+});
+/** A period's adjective, which names a rate's period right after its figure ("un 3 % mensual"), and a report's elsewhere. */
+const PERIOD_AFTER_FIGURE = lookupTable<string>({
+  anual: "yr", mensual: "mo", mensal: "mo", trimestral: "qtr", semanal: "wk", annuo: "yr", annua: "yr", mensile: "mo", trimestrale: "qtr",
+  annuel: "yr", annuelle: "yr", mensuel: "mo", mensuelle: "mo", trimestriel: "qtr", trimestrielle: "qtr", jährlich: "yr", monatlich: "mo",
+});
+/** PERIOD_PHRASES by their first word, each phrase's words, longest first. */
+const PERIOD_PHRASES_BY_FIRST = (() => {
+  const byFirst = new Map<string, { words: string[]; unit: string }[]>();
+  for (const [phrase, unit] of Object.entries(PERIOD_PHRASES)) {
+    const words = phrase.split(" ");
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, unit }].sort((a, b) => b.words.length - a.words.length));
+  }
+  return byFirst;
+})();
+/** Their words of three letters or more: a change of one touches a figure (touchesFigure). */
+const PERIOD_PHRASE_WORDS: ReadonlySet<string> = new Set(Object.keys(PERIOD_PHRASES).flatMap((phrase) => phrase.split(" ").filter((word) => word.length >= 3)));
+
 /** "a" and "an", which count one of what follows them ("a million", "a third of", "an hour"). */
 const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 /**
@@ -610,7 +648,7 @@ function isFigurePart(token: Token | undefined, locale: FigureLocale | null): bo
   if (mayStartFigure(token.text, locale) || FIGURE_WORDS.has(token.text.toLowerCase())) return true;
   if (locale === null) return false;
   const lowered = token.text.toLowerCase();
-  return locale.parts.has(lowered) || (locale.numericDate !== null && HAN.test(token.text)) || currencyOfStem(lowered, locale) !== undefined;
+  return locale.parts.has(lowered) || PERIOD_PHRASE_WORDS.has(lowered) || (locale.numericDate !== null && HAN.test(token.text)) || currencyOfStem(lowered, locale) !== undefined;
 }
 
 /** A word of a bound phrase, in any case; a word in lower case, as most are, is looked up without lowering a copy. */
@@ -695,7 +733,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
-  if (locale !== null && (locale.starters.has(lowered) || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
+  if (locale !== null && (locale.starters.has(lowered) || PERIOD_PHRASES_BY_FIRST.has(lowered) || PERIOD_AFTER_FIGURE[lowered] !== undefined || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
   // 三名: a Chinese or Japanese numeral with its counter in one word.
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
@@ -907,6 +945,8 @@ class FigureReader {
     if (token.type !== "word") return null;
     // 1er mars, 1.º de mayo: a day with its ordinal's letters.
     if (HAS_DIGIT.test(token.text[0]!)) return this.namedDateAt(i, locale);
+    const period = this.periodPhraseAt(i) ?? this.periodAfterFigureAt(i);
+    if (period !== null) return period;
     const weekday = this.phraseAt(i, locale.weekdays);
     if (weekday) return this.push(i, weekday.next, `w:${weekday.value}`);
     const lowered = token.text.toLowerCase();
@@ -1763,6 +1803,34 @@ class FigureReader {
     const lead = this.beforeSpace(onBefore);
     const afterFigure = this.endsFigure(lead) || (lead !== -1 && this.tokens[lead]!.type === "word" && this.endsFigure(this.beforeSpace(lead)));
     return afterFigure ? this.push(onBefore, i + 1, `n:1||${unit}`) : null;
+  }
+
+  /**
+   * The period a change is measured over, in another language's words ("im Jahresvergleich", "sur
+   * un an", "interanual", "su base annua", "op jaarbasis"): the same figure as English "year on
+   * year", n:1 of the period. Words apart by single spaces; the longest phrase at token `i`.
+   */
+  private periodPhraseAt(i: number): number | null {
+    const phrases = PERIOD_PHRASES_BY_FIRST.get(lower(this.tokens[i]));
+    if (phrases === undefined) return null;
+    for (let p = 0; p < phrases.length; p++) {
+      const { words, unit } = phrases[p]!;
+      let k = i;
+      let w = 1;
+      for (; w < words.length; w++) {
+        const next = this.afterSpace(k + 1);
+        if (next === -1 || this.tokens[k + 1]!.text !== " " || lower(this.tokens[next]) !== words[w]) break;
+        k = next;
+      }
+      if (w === words.length) return this.push(i, k + 1, `n:1||${unit}`);
+    }
+    return null;
+  }
+
+  /** "un 3 % mensual", "3% annuo": a period's adjective right after a figure (PERIOD_AFTER_FIGURE). */
+  private periodAfterFigureAt(i: number): number | null {
+    const unit = PERIOD_AFTER_FIGURE[lower(this.tokens[i])];
+    return unit !== undefined && this.endsFigure(this.beforeSpace(i)) ? this.push(i, i + 1, `n:1||${unit}`) : null;
   }
 
   /** Whether token `i` may be a figure's last: digits, a percent sign, a unit's or currency's word. */
