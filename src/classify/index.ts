@@ -4,6 +4,7 @@ import { isWordLike, tokenize } from "../segment/tokens.js";
 import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
+import { STOPWORDS } from "../text/stopwords.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { figuresNear, findFigures, touchesFigure, rangesAlike, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
@@ -771,6 +772,9 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   return findings.result();
 }
 
+/** How a plural, a verb's form or an adverb ends: an opening word so written is no name swapped for one. */
+const NOT_A_NAME_OPENING = /(?:s|ing|ed|ly)$/u;
+
 /**
  * Capitalised words that changed: a name changed unless it only moved within the pair or became
  * its derived form (China's → Chinese); a word that opens a sentence is a name only on evidence
@@ -795,10 +799,20 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
   // In German every noun is capitalised: two capitalised words are one name respelled (Müller →
   // Möller, Schmidt → Schmitt) when they differ other than in their ending (Regierung → Regierungen).
   const respelledName = (word: NameWord, other: NameWord) => NOUNS_CAPITALISED.has(language) && !isInflection(word.text, other.text);
+  // "Apple shares rose" → "Microsoft shares rose": an English word that opens the sentence, swapped
+  // for a name that opens it, is a name too. Not a plural, a function word or a verb's form
+  // ("Officials said" → "Microsoft said" changes a word and a name; "De Kock, speaking" →
+  // "Speaking … de Kock" moves one).
+  const swappedForName = (word: NameWord, others: NameWord[]): boolean => {
+    if (language !== "en" || NOT_A_NAME_OPENING.test(word.text) || STOPWORDS.has(word.text.toLowerCase())) return false;
+    const swapped = others.filter((other) => other.change === word.change);
+    return swapped.length === 1 && swapped[0]!.opening && isOpeningName(swapped[0]!.text, names, language);
+  };
   const isName = (word: NameWord, others: NameWord[]): boolean =>
     !word.opening ||
     isOpeningName(word.text, names, language) ||
-    others.some((other) => isRespelling(word.text, other.text) && (!other.opening || isOpeningName(other.text, names, language) || respelledName(word, other)));
+    others.some((other) => isRespelling(word.text, other.text) && (!other.opening || isOpeningName(other.text, names, language) || respelledName(word, other))) ||
+    swappedForName(word, others);
   const namesOld = changedOld.filter((word) => isName(word, changedNew));
   const namesNew = changedNew.filter((word) => isName(word, changedOld));
   for (const word of [...changedOld, ...changedNew]) if (!namesOld.includes(word) && !namesNew.includes(word)) contentChanges.add(word.change);
