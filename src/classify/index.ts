@@ -669,6 +669,10 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   const contentChanges = new Set<number>();
   // Where quotation marks alone came or went, said only when no quoted word changed.
   const marksQuotes: { old: string; new: string }[] = [];
+  // Whether the two sentences hold the same letters and digits, worked out at the first change that
+  // needs it, and where the changes that only cut or joined words lie.
+  let lettersAlike: boolean | undefined;
+  let resplit: { oldAt: number; oldEnd: number; newAt: number; newEnd: number } | undefined;
   let wordsQuoted = false;
   changes.forEach((change, index) => {
     const removed = outsideFigures(change.removed, figures.old);
@@ -703,6 +707,15 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       } else findings.add(kind, sideText(oldText, from.old, to.old), sideText(newText, from.new, to.new));
     });
     if (cosmetic.every((kind) => kind !== null)) return;
+    // "a well-known fact" → "a well known fact": the sentences hold the same letters and digits in the
+    // same order, and a word was only cut or joined, which the word diff takes as two changes ("well-known"
+    // → "well", then "known" added). They are punctuation, said once over them all.
+    if ((lettersAlike ??= removeAll(oldText, NOT_LETTER_OR_DIGIT) === removeAll(newText, NOT_LETTER_OR_DIGIT))) {
+      resplit = resplit ?? { oldAt: change.oldAt, newAt: change.newAt, oldEnd: 0, newEnd: 0 };
+      resplit.oldEnd = change.oldEnd;
+      resplit.newEnd = change.newEnd;
+      return;
+    }
     // "an 18-year-old" → "a 19-year-old": the article follows the figure's change, which says it.
     if (oneWordEach(removed, added) && areFormsOfOneWord(wordOf(removed), wordOf(added), reading.language)) return;
     // "closed down 3%" → "closed up 3%": the amount's sign turned, which changes what it says.
@@ -757,6 +770,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       findings.add("punctuation", widened(oldText, change.oldAt, change.oldEnd), widened(newText, change.newAt, change.newEnd));
     }
   });
+  if (resplit !== undefined) findings.add("punctuation", widened(oldText, resplit.oldAt, resplit.oldEnd), widened(newText, resplit.newAt, resplit.newEnd));
   if (!wordsQuoted) for (let k = 0; k < marksQuotes.length; k++) findings.add("quote", marksQuotes[k]!.old, marksQuotes[k]!.new);
   resolveNames(nameWords, reading, findings, contentChanges);
   for (const index of contentChanges) {
