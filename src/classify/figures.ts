@@ -95,7 +95,8 @@ const UNITS = lookupTable<string>({
   months: "mo", week: "wk", weeks: "wk", day: "d", days: "d", hour: "h", hours: "h", hr: "h", hrs: "h", minute: "min", minutes: "min", min: "min", mins: "min",
   second: "s", seconds: "s",
   // Symbols copy writes onto the digits as often as after them (10km, 3GW): the same figure either way.
-  mph: "mph", kph: "kph", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
+  // "8,849 m": metres, spaced ("10m" written on is ten million, ATTACHED_SCALES).
+  m: "m", mph: "mph", kph: "kph", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
   gwh: "gwh", twh: "twh", mb: "mb", gb: "gb", tb: "tb", hz: "hz", mhz: "mhz", ghz: "ghz",
   gallon: "gal", gallons: "gal", litre: "l", litres: "l", liter: "l", liters: "l",
 });
