@@ -464,6 +464,18 @@ function withoutFigures(text: string, figures: readonly Figure[]): string {
   return rest + text.slice(from);
 }
 
+/** A share's key: a fraction between 0 and 1, with no currency or unit ("half", "a fifth of"). */
+const SHARE_KEY = /^([<>≤≥≲~≈]*n:)(0\.[0-9]+)\|\|$/u;
+
+/** A fraction as written: in words ("half", "a fifth of"), with a slash ("1/2") or a fraction sign ("½"); not "0.5". */
+const WRITTEN_AS_FRACTION = /^[^0-9.]*$|\/|[\u00BC-\u00BE\u2150-\u215E]/u;
+
+/** A share's key as the percentage it is, so that "half of the voters" and "50% of the voters" compare as one figure. */
+function asPercentage(key: string): string {
+  const share = SHARE_KEY.exec(key);
+  return share === null ? key : `${share[1]}${Math.round(Number(share[2]) * 1e6) / 1e4}||%`;
+}
+
 /**
  * Figures of the two sides, compared whole: those written the same on both sides are set aside,
  * those with the same key (value, unit, currency…) written otherwise are typography, and the rest
@@ -472,13 +484,13 @@ function withoutFigures(text: string, figures: readonly Figure[]): string {
 function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old: Span[]; new: Span[] }, findings: Findings): void {
   if (oldFigures.length === 0 && newFigures.length === 0) return;
   const text = (figure: Figure) => figure.text;
-  const key = (figure: Figure) => figure.key;
+  const key = (figure: Figure) => (WRITTEN_AS_FRACTION.test(figure.text) ? asPercentage(figure.key) : figure.key);
   const [removed, added] = [leftover(oldFigures, newFigures, text), leftover(newFigures, oldFigures, text)];
   const [changedOld, changedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
   const restyledOld = removed.filter((figure) => !changedOld.includes(figure));
   const restyledNew = added.filter((figure) => !changedNew.includes(figure));
   for (const figure of restyledOld) {
-    const match = restyledNew.find((other) => other.key === figure.key);
+    const match = restyledNew.find((other) => key(other) === key(figure));
     if (match) restyledNew.splice(restyledNew.indexOf(match), 1);
     // The same figure written otherwise: typography, unless only its unit's spelling or case changed (2 metres → 2 meters).
     const kind = match ? cosmeticKind(tokenize(figure.text), tokenize(match.text)) : null;
