@@ -250,6 +250,8 @@ function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
  * compareFigures), so "14" → "1.4" is not read as a punctuation change, and "12-bank" →
  * "14-bank" leaves only "-bank" on each side.
  */
+const HYPHEN_AFTER_FIGURE = /^[-‐]$/u;
+
 function outsideFigures(tokens: readonly Placed[], figures: readonly Figure[]): Placed[] {
   if (figures.length === 0) return tokens as Placed[];
   const kept: Placed[] = [];
@@ -267,6 +269,9 @@ function outsideFigures(tokens: readonly Placed[], figures: readonly Figure[]): 
         text += token.text.slice(cursor - token.at, figure.start - token.at);
       }
       cursor = Math.max(cursor, figure.end);
+      // "second-biggest": the hyphen that joins a figure to the word after it goes with the figure,
+      // so that "biggest" → "second-biggest" leaves the same word on both sides, not a mark added.
+      if (cursor < end && HYPHEN_AFTER_FIGURE.test(token.text[cursor - token.at]!)) cursor += 1;
     }
     if (cursor === token.at) {
       kept.push(token);
