@@ -126,7 +126,7 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   // Muller) is the same name written otherwise; a lower-case word that does ("año" → "ano") may
   // be another word, and goes on down the ladder.
   if (CAPITALISED.test(foldedBefore) && CAPITALISED.test(foldedAfter) && withoutDiacritics(foldedBefore) === withoutDiacritics(foldedAfter)) return "typography";
-  if (abbreviatesTitles(foldedBefore, foldedAfter) || abbreviatesTitles(foldedAfter, foldedBefore)) return "typography";
+  if (abbreviates(foldedBefore, foldedAfter) || abbreviates(foldedAfter, foldedBefore)) return "typography";
   const [wordsBefore, wordsAfter] = [wordTexts(tokenize(foldedBefore.toLowerCase())), wordTexts(tokenize(foldedAfter.toLowerCase()))];
   const sameLetters = (a: string, b: string) => removeAll(a, NOT_LETTER_OR_DIGIT) === removeAll(b, NOT_LETTER_OR_DIGIT);
   if (
@@ -166,7 +166,7 @@ const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
  * "Lieutenant General" → "Lt. Gen.", "Acme Corporation" → "Acme Corp"), with or without their full
  * stops: house style, as "January" → "Jan." is.
  */
-function abbreviatesTitles(full: string, short: string): boolean {
+function abbreviates(full: string, short: string): boolean {
   // Most changes reach here as other words: a title written short is shorter than in full.
   if (short.length >= full.length || !CAPITALISED.test(short)) return false;
   let changed = false;
@@ -245,13 +245,14 @@ function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
   return changes;
 }
 
+/** A hyphen, which joins a figure to the word after it ("second-biggest"). */
+const HYPHEN_AFTER_FIGURE = /^[-‐]$/u;
+
 /**
  * A change's tokens less what lies inside figures: figures are compared whole, by value (see
  * compareFigures), so "14" → "1.4" is not read as a punctuation change, and "12-bank" →
- * "14-bank" leaves only "-bank" on each side.
+ * "14-bank" leaves only "bank" on each side (the hyphen after a figure goes with it).
  */
-const HYPHEN_AFTER_FIGURE = /^[-‐]$/u;
-
 function outsideFigures(tokens: readonly Placed[], figures: readonly Figure[]): Placed[] {
   if (figures.length === 0) return tokens as Placed[];
   const kept: Placed[] = [];
