@@ -56,7 +56,7 @@ const chalkWithoutDetection = {
 // their own, dist/newsdiff-language.cjs, required on first use. Each import of them from src/
 // becomes a module whose functions require that bundle when first called.
 const LANGUAGE_BUNDLE = "newsdiff-language.cjs";
-const LANGUAGE_MODULES = ["franc-min", "n2words/ar-SA", "n2words/de-DE", "n2words/es-ES", "n2words/fr-FR", "n2words/ja-JP", "n2words/ru-RU", "n2words/zh-Hans-CN"];
+const LANGUAGE_MODULES = ["franc-min", "n2words/ar-SA", "n2words/de-DE", "n2words/es-ES", "n2words/fr-FR", "n2words/it-IT", "n2words/ja-JP", "n2words/nl-NL", "n2words/pl-PL", "n2words/pt-PT", "n2words/ru-RU", "n2words/tr-TR", "n2words/zh-Hans-CN"];
 const LAZY_MODULES = /^(franc-min|n2words\/[\w-]+)$/;
 const lazyLanguageData = {
   name: "lazy-language-data",

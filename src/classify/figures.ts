@@ -78,7 +78,7 @@ const CURRENCY_WORDS = lookupTable<string>({
   mark: "DM", marks: "DM", franc: "fr", francs: "fr", peso: "peso", pesos: "peso", rupee: "₹", rupees: "₹",
   yuan: "yuan", renminbi: "yuan", crown: "kr", crowns: "kr", rouble: "₽", roubles: "₽", ruble: "₽", rubles: "₽",
   lira: "lira", lire: "lira", "turkish lira": "lira", tl: "lira", rand: "rand", won: "₩", riyal: "riyal", riyals: "riyal", dinar: "dinar",
-  dinars: "dinar", baht: "baht", ringgit: "ringgit", rupiah: "rupiah", naira: "naira", shekel: "shekel", shekels: "shekel",
+  dinars: "dinar", zloty: "zł", zlotys: "zł", baht: "baht", ringgit: "ringgit", rupiah: "rupiah", naira: "naira", shekel: "shekel", shekels: "shekel",
 });
 /** Units after a figure, by their key; two-word units are looked up as "first second". */
 const UNITS = lookupTable<string>({

@@ -8,8 +8,13 @@ import { toCardinal as arabicCardinal } from "n2words/ar-SA";
 import { toCardinal as germanCardinal } from "n2words/de-DE";
 import { toCardinal as spanishCardinal } from "n2words/es-ES";
 import { toCardinal as frenchCardinal } from "n2words/fr-FR";
+import { toCardinal as italianCardinal } from "n2words/it-IT";
 import { toCardinal as japaneseCardinal } from "n2words/ja-JP";
+import { toCardinal as dutchCardinal } from "n2words/nl-NL";
+import { toCardinal as polishCardinal } from "n2words/pl-PL";
+import { toCardinal as portugueseCardinal } from "n2words/pt-PT";
 import { toCardinal as russianCardinal } from "n2words/ru-RU";
+import { toCardinal as turkishCardinal } from "n2words/tr-TR";
 import { toCardinal as chineseCardinal } from "n2words/zh-Hans-CN";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
 import { prebuiltLocale } from "../text/locale-table.js";
@@ -61,6 +66,20 @@ export interface FigureLocale {
 }
 
 /**
+ * Portuguese forms n2words does not write: the feminine "duas" ("duas pessoas") and Brazil's
+ * teens (n2words writes Portugal's "dezasseis", "dezassete", "dezanove").
+ */
+const PORTUGUESE_FORMS: Readonly<Record<number, readonly string[]>> = { 2: ["duas"], 16: ["dezesseis"], 17: ["dezessete"], 19: ["dezenove"] };
+/**
+ * Polish counts people and mixed groups in another form than n2words' ("pięciu rannych", "dwóch
+ * policjantów"), and "dwie" is two of a feminine noun ("dwie osoby").
+ */
+const POLISH_COUNTING_FORMS: Readonly<Record<number, readonly string[]>> = {
+  2: ["dwie", "dwóch", "dwaj"], 3: ["trzech", "trzej"], 4: ["czterech", "czterej"], 5: ["pięciu"], 6: ["sześciu"], 7: ["siedmiu"],
+  8: ["ośmiu"], 9: ["dziewięciu"], 10: ["dziesięciu"],
+};
+
+/**
  * Spelled-out numbers by language, from n2words. Chinese and Japanese share their numerals; n2words
  * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
  * forms are read in either language.
@@ -70,8 +89,13 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   de: (value) => [germanCardinal(value)],
   es: (value) => [spanishCardinal(value)],
   fr: (value) => [frenchCardinal(value)],
+  it: (value) => [italianCardinal(value)],
   ja: (value) => [japaneseCardinal(value), chineseCardinal(value, { formal: false })],
+  nl: (value) => [dutchCardinal(value)],
+  pl: (value) => [polishCardinal(value), ...(POLISH_COUNTING_FORMS[value] ?? [])],
+  pt: (value) => [portugueseCardinal(value), ...(PORTUGUESE_FORMS[value] ?? [])],
   ru: (value) => [russianCardinal(value)],
+  tr: (value) => [turkishCardinal(value)],
   zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value)],
 });
 /** Spelled numbers are read up to here: the issue's "0–100"; past it copy writes digits. */
@@ -95,8 +119,10 @@ const CURRENCY_KEYS: Record<string, string> = {
   EUR: "€", USD: "$", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", CHF: "CHF", INR: "₹", SAR: "riyal", AED: "AED",
   // Before the Egyptian pound: Turkish names both "lirası" ("Türk lirası", "Mısır lirası"), and copy
   // in Turkish that writes the noun alone means its own.
-  TRY: "lira", EGP: "EGP",
+  TRY: "lira", EGP: "EGP", PLN: "zł",
 };
+/** Currency signs written as a word after the amount, as the currency's own country writes them ("2 mld zł"). */
+const CURRENCY_WORD_SIGNS: Record<string, string> = { "zł": "PLN" };
 /**
  * Where each currency but the euro is from, as the language names it, to tell a currency name's
  * country word from its noun: the country (CLDR region), and for the dollar the Americas (Bosnian
@@ -108,6 +134,7 @@ const CURRENCY_PLACES: Record<string, { regions: string[]; language?: string }> 
   // (Britische, Britse, Britské), which "Britisches Pfund" opens with and no name of Britain's does.
   USD: { regions: ["US", "019"] }, GBP: { regions: ["GB", "VG"], language: "en" }, JPY: { regions: ["JP"] }, CNY: { regions: ["CN"] }, RUB: { regions: ["RU"] },
   CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] }, TRY: { regions: ["TR"] },
+  PLN: { regions: ["PL"] },
 };
 /** A letter of any script: a currency name's part without one is its sign. */
 const LETTER = /\p{L}/u;
@@ -441,6 +468,7 @@ function build(tag: string, language: string): FigureLocale {
       }
     }
   }
+  for (const [sign, code] of Object.entries(CURRENCY_WORD_SIGNS)) if (!locale.currencies.has(sign)) locale.currencies.set(sign, CURRENCY_KEYS[code]!);
   for (const map of [locale.months, locale.weekdays, locale.spelled, locale.scales, locale.units, locale.unitsBefore, locale.currencies]) {
     for (const phrase of map.keys()) {
       const words = phrase.split(" ");
