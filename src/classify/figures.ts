@@ -223,6 +223,20 @@ const RUSSIAN_WEEKDAYS: readonly (readonly [number, readonly string[]])[] = [
 ];
 
 /**
+ * Polish weekdays in the cases CLDR's nominative leaves out: "w środę" (on Wednesday, accusative),
+ * "od piątku", "w sobotę". "w środę" → "we wtorek" was a weekday removed and a word added.
+ */
+const POLISH_WEEKDAYS: readonly (readonly [number, readonly string[]])[] = [
+  [1, ["poniedziałku", "poniedziałkiem"]],
+  [2, ["wtorku", "wtorkiem"]],
+  [3, ["środę", "środy", "środzie", "środą"]],
+  [4, ["czwartku", "czwartkiem"]],
+  [5, ["piątku", "piątkiem"]],
+  [6, ["sobotę", "soboty", "sobocie", "sobotą"]],
+  [7, ["niedzielę", "niedzieli", "niedzielą"]],
+];
+
+/**
  * Words that are such a figure only beside another word: French "tiers" and "quart" before "de"
  * ("un tiers des voix", not "pays tiers"); Italian "secondo", "prima" and Spanish and Portuguese
  * "segundo" after an article or a preposition joined to one ("nel secondo trimestre"), since
@@ -236,7 +250,7 @@ const ARTICLES = new Set([
   "el", "los", "las", "en", "o", "a", "os", "as", "um", "uma", "do", "da", "no", "na", "ao", "pelo", "pela",
 ]);
 
-/** A locale's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS, RUSSIAN_ORDINALS and RUSSIAN_WEEKDAYS): lower-case word → figure key. */
+/** A locale's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS, RUSSIAN_ORDINALS, RUSSIAN_WEEKDAYS and POLISH_WEEKDAYS): lower-case word → figure key. */
 const HAND_WORDS_OF = new WeakMap<FigureLocale, Map<string, string>>();
 
 /** Asked for each word of a changed pair (mayStartFigure): made once a locale, by its language. */
@@ -262,6 +276,7 @@ function handWords(locale: FigureLocale): Map<string, string> | undefined {
       for (const [value, stems, endings] of RUSSIAN_ORDINALS) for (const stem of stems) for (const ending of endings) words.set(stem + ending, `o:${value}`);
       for (const [day, forms] of RUSSIAN_WEEKDAYS) for (const form of forms) words.set(form, `w:${day}`);
     }
+    if (language === "pl") for (const [day, forms] of POLISH_WEEKDAYS) for (const form of forms) words.set(form, `w:${day}`);
     HAND_WORDS_OF.set(locale, words);
   }
   return words.size === 0 ? undefined : words;
