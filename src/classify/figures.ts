@@ -96,7 +96,7 @@ const UNITS = lookupTable<string>({
   second: "s", seconds: "s",
   // Symbols copy writes onto the digits as often as after them (10km, 3GW): the same figure either way.
   // "8,849 m": metres, spaced ("10m" written on is ten million, ATTACHED_SCALES).
-  m: "m", mph: "mph", kph: "kph", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
+  m: "m", mph: "mi/h", kph: "km/h", "km/h": "km/h", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
   gwh: "gwh", twh: "twh", mb: "mb", gb: "gb", tb: "tb", hz: "hz", mhz: "mhz", ghz: "ghz",
   gallon: "gal", gallons: "gal", litre: "l", litres: "l", liter: "l", liters: "l",
 });
@@ -340,6 +340,8 @@ const ATTACHED_UNIT = /^\p{L}{1,4}$/u;
 const ATTACHED_COINS = lookupTable<string>({ c: "¢", ct: "¢", cts: "¢", p: "p" });
 /** Words between a figure and the unit it is counted by: $85 a barrel, 5 per day. */
 const PER_WORDS = new Set(["a", "an", "per"]);
+/** The period of an amount written as an adverb after it, as the unit "a year" is: "$200,000 annually". */
+const RATE_ADVERBS = lookupTable<string>({ annually: "yr", yearly: "yr", monthly: "mo", weekly: "wk", daily: "d", hourly: "h" });
 /**
  * Bounds written before an amount, by what they say of it: "more than" and "over" the same (>). A
  * changed bound is a changed figure ("more than 1,000" → "fewer than 1,000", "nearly 60%" → "over
@@ -1457,6 +1459,10 @@ class FigureReader {
         unit = `${unit}/${per.unit}`;
         j = per.next;
       }
+    } else if (spaced !== -1 && RATE_ADVERBS[lower(this.tokens[spaced])] !== undefined && currency !== "") {
+      // "$200,000 annually" is "$200,000 a year": an amount's period written as an adverb.
+      unit = `${unit}/${RATE_ADVERBS[lower(this.tokens[spaced])]}`;
+      j = spaced + 1;
     }
     return this.push(start, j, `${figure.kind}:${figure.sign}${value}|${currency}|${unit}`);
   }
@@ -1929,14 +1935,17 @@ export function findFigures(text: string, tokens?: readonly Token[], locale: Fig
 const PLAIN_KEY = /^n:([^|~]+)\|([^|]*)\|(.*)$/u;
 /** What joins a range's two ends written apart: "10 to 12", "10 through 12", "10 - 12". */
 const RANGE_JOIN = /^\s+(?:to|through|[-‐–—])\s+$/iu;
+/** A dash between two figures with nothing around it ("$3.10-$3.20"): a range as written. */
+const DASH_BETWEEN = /^[-‐–—]$/u;
 /** "between 10 and 12": "and" joins a range's ends after "between". */
 const BETWEEN_AND = /^\s+and\s+$/iu;
 const BETWEEN_BEFORE = /\bbetween\s+$/iu;
 
 /**
  * Two figures of a sentence read as one range when they are its two ends written apart: "between
- * 10 and 12 pct" always, "10 to 12 pct" and "52 to 48" when `joinedToo`. The first may leave its
- * currency and unit to the second, as "10-12 pct" does. The range (with "between"), or null.
+ * 10 and 12 pct" and "$3.10-$3.20" always, "10 to 12 pct" and "52 to 48" when `joinedToo`. The
+ * first may leave its currency and unit to the second, as "10-12 pct" does. The range (with
+ * "between"), or null.
  */
 function rangeWrittenApart(first: Figure, second: Figure, text: string, joinedToo: boolean): Figure | null {
   const from = PLAIN_KEY.exec(first.key);
@@ -1949,7 +1958,7 @@ function rangeWrittenApart(first: Figure, second: Figure, text: string, joinedTo
     const before = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (before === null) return null;
     start -= before[0].length;
-  } else if (!joinedToo || !RANGE_JOIN.test(between)) return null;
+  } else if (!DASH_BETWEEN.test(between) && (!joinedToo || !RANGE_JOIN.test(between))) return null;
   return { start, end: second.end, text: text.slice(start, second.end), key: `r:${from[1]}~${to[1]}|${to[2]}|${to[3]}` };
 }
 
