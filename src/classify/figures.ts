@@ -542,17 +542,23 @@ const PERIOD_AFTER_FIGURE = lookupTable<string>({
   anual: "yr", mensual: "mo", mensal: "mo", trimestral: "qtr", semanal: "wk", annuo: "yr", annua: "yr", mensile: "mo", trimestrale: "qtr",
   annuel: "yr", annuelle: "yr", mensuel: "mo", mensuelle: "mo", trimestriel: "qtr", trimestrielle: "qtr", jährlich: "yr", monatlich: "mo",
 });
-/** PERIOD_PHRASES by their first word, each phrase's words, longest first. */
-const PERIOD_PHRASES_BY_FIRST = (() => {
+/**
+ * PERIOD_PHRASES by their first word, each phrase's words, longest first, and all their words of
+ * three letters or more (a change of one touches a figure, touchesFigure). Made on first use: only
+ * copy in another language than English asks.
+ */
+let periodPhrases: { byFirst: Map<string, { words: string[]; unit: string }[]>; words: Set<string> } | undefined;
+function periodPhraseTables(): NonNullable<typeof periodPhrases> {
+  if (periodPhrases !== undefined) return periodPhrases;
   const byFirst = new Map<string, { words: string[]; unit: string }[]>();
+  const words = new Set<string>();
   for (const [phrase, unit] of Object.entries(PERIOD_PHRASES)) {
-    const words = phrase.split(" ");
-    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, unit }].sort((a, b) => b.words.length - a.words.length));
+    const phraseWords = phrase.split(" ");
+    byFirst.set(phraseWords[0]!, [...(byFirst.get(phraseWords[0]!) ?? []), { words: phraseWords, unit }].sort((a, b) => b.words.length - a.words.length));
+    for (const word of phraseWords) if (word.length >= 3) words.add(word);
   }
-  return byFirst;
-})();
-/** Their words of three letters or more: a change of one touches a figure (touchesFigure). */
-const PERIOD_PHRASE_WORDS: ReadonlySet<string> = new Set(Object.keys(PERIOD_PHRASES).flatMap((phrase) => phrase.split(" ").filter((word) => word.length >= 3)));
+  return (periodPhrases = { byFirst, words });
+}
 
 /** "a" and "an", which count one of what follows them ("a million", "a third of", "an hour"). */
 const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
@@ -666,7 +672,7 @@ function isFigurePart(token: Token | undefined, locale: FigureLocale | null): bo
   if (mayStartFigure(token.text, locale) || FIGURE_WORDS.has(token.text.toLowerCase())) return true;
   if (locale === null) return false;
   const lowered = token.text.toLowerCase();
-  return locale.parts.has(lowered) || PERIOD_PHRASE_WORDS.has(lowered) || (locale.numericDate !== null && HAN.test(token.text)) || currencyOfStem(lowered, locale) !== undefined;
+  return locale.parts.has(lowered) || periodPhraseTables().words.has(lowered) || (locale.numericDate !== null && HAN.test(token.text)) || currencyOfStem(lowered, locale) !== undefined;
 }
 
 /** A word of a bound phrase, in any case; a word in lower case, as most are, is looked up without lowering a copy. */
@@ -751,7 +757,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
-  if (locale !== null && (locale.starters.has(lowered) || PERIOD_PHRASES_BY_FIRST.has(lowered) || PERIOD_AFTER_FIGURE[lowered] !== undefined || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
+  if (locale !== null && (locale.starters.has(lowered) || periodPhraseTables().byFirst.has(lowered) || PERIOD_AFTER_FIGURE[lowered] !== undefined || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
   // 三名: a Chinese or Japanese numeral with its counter in one word.
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
@@ -1833,7 +1839,7 @@ class FigureReader {
    * year", n:1 of the period. Words apart by single spaces; the longest phrase at token `i`.
    */
   private periodPhraseAt(i: number): number | null {
-    const phrases = PERIOD_PHRASES_BY_FIRST.get(lower(this.tokens[i]));
+    const phrases = periodPhraseTables().byFirst.get(lower(this.tokens[i]));
     if (phrases === undefined) return null;
     for (let p = 0; p < phrases.length; p++) {
       const { words, unit } = phrases[p]!;
