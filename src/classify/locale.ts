@@ -123,8 +123,8 @@ const CURRENCY_KEYS: Record<string, string> = {
 };
 /** Units copy writes short where CLDR has none: Polish and Czech "3 proc." (procent). */
 const HAND_UNITS: Record<string, Record<string, string>> = { pl: { proc: "%" }, cs: { proc: "%" } };
-/** Currency signs written as a word after the amount, as the currency's own country writes them ("2 mld zł"). */
-const CURRENCY_WORD_SIGNS: Record<string, string> = { "zł": "PLN" };
+/** Currency signs written as a word after the amount, by the language whose country writes them ("2 mld zł"). */
+const CURRENCY_WORD_SIGNS: Record<string, Record<string, string>> = { pl: { "zł": "PLN" } };
 /**
  * Where each currency but the euro is from, as the language names it, to tell a currency name's
  * country word from its noun: the country (CLDR region), and for the dollar the Americas (Bosnian
@@ -471,7 +471,7 @@ function build(tag: string, language: string): FigureLocale {
     }
   }
   for (const [word, key] of Object.entries(HAND_UNITS[language] ?? {})) if (!locale.units.has(word)) locale.units.set(word, key);
-  for (const [sign, code] of Object.entries(CURRENCY_WORD_SIGNS)) if (!locale.currencies.has(sign)) locale.currencies.set(sign, CURRENCY_KEYS[code]!);
+  for (const [sign, code] of Object.entries(CURRENCY_WORD_SIGNS[language] ?? {})) if (!locale.currencies.has(sign)) locale.currencies.set(sign, CURRENCY_KEYS[code]!);
   for (const map of [locale.months, locale.weekdays, locale.spelled, locale.scales, locale.units, locale.unitsBefore, locale.currencies]) {
     for (const phrase of map.keys()) {
       const words = phrase.split(" ");

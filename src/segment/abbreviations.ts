@@ -43,7 +43,8 @@ export const COMPANY = new Set(["corp", "inc", "co", "cos", "ltd", "bros", "plc"
 /**
  * The suffixes of a company's legal name, lower-case, without their full stops: part of the name
  * ("Acme Corp" → "Acme Inc" changes it), though house styles keep or drop them ("Acme Corp." →
- * "Acme"). English words ("Limited", "Company") are not among them: only written short.
+ * "Acme"). The legal ones among COMPANY, and "llp"; English words ("Limited", "Company") are not
+ * among them: only written short.
  */
 export const COMPANY_SUFFIXES = new Set(["corp", "inc", "co", "cos", "ltd", "plc", "llc", "llp"]);
 
