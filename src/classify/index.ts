@@ -804,8 +804,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   return findings.result();
 }
 
-/** How a plural, a verb's form or an adverb ends: an opening word so written is no name swapped for one. */
-const NOT_A_NAME_OPENING = /(?:s|ing|ed|ly)$/u;
+/** How a plural, a verb's form or an adverb ends (a possessive's "'s" is none): an opening word so written is no name swapped for one. */
+const NOT_A_NAME_OPENING = /(?:[^'’]s|ing|ed|ly)$/u;
 
 /**
  * Capitalised words that changed: a name changed unless it only moved within the pair or became
