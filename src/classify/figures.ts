@@ -110,8 +110,12 @@ const TEMPERATURE_SCALES = lookupTable<string>({
 });
 /** The degree sign (the masculine ordinal indicator typed for it, "º", is a letter: temperatureAt reads it). */
 const DEGREE_SIGN = "°";
-/** A fraction's key, with no currency or unit ("a quarter", "half", "three-quarters"). */
-const FRACTION_KEY = /^n:0\.[0-9]+\|\|$/u;
+/**
+ * A share's key: a fraction between 0 and 1 with no currency or unit ("a quarter", "half",
+ * "three-quarters"), a bound before it perhaps; its value in the second group. A fraction of a
+ * point is one of percentage points (push), and classify compares a share as its percentage.
+ */
+export const SHARE_KEY = /^([<>≤≥≲~≈]*n:)(0\.[0-9]+)\|\|$/u;
 /** What makes a fraction one of a percentage point after it: " of a percentage point", " a point", " point". */
 const FRACTION_OF_POINT = /^\s+(?:of\s+)?(?:a\s+)?(?:percentage\s+)?point\b/iu;
 
@@ -125,7 +129,7 @@ const POINT_STEPS = lookupTable<string>({ quarter: "0.25", half: "0.5", "three-q
  * changed figure.
  */
 const ADJECTIVE_CARDINALS = new Set(["neuf"]);
-/** French prepositions and adverbs of four letters or more that stand before a cardinal ("environ neuf"). */
+/** French prepositions, adverbs and determiners of four letters or more that stand before a cardinal ("environ neuf", "leurs neuf"). */
 const PREPOSITIONS_BEFORE_CARDINAL = new Set(["environ", "moins", "plus", "dans", "pour", "avec", "sans", "entre", "parmi", "contre", "après", "avant", "depuis", "pendant", "vers", "chez", "sauf", "selon", "dont", "leurs", "quelque"]);
 /** How a French plural ends, as what a cardinal counts does. */
 const FRENCH_PLURAL_END = /[sxz]$/u;
@@ -828,11 +832,12 @@ class FigureReader {
     }
     // "a quarter of a percentage point", "half a point", "a quarter point": a fraction of a point is
     // one of percentage points, as rate decisions write "25 basis points" and "0.25 percentage point".
-    if (endOffset === undefined && FRACTION_KEY.test(key)) {
-      const point = FRACTION_OF_POINT.exec(this.text.slice(this.starts[to] ?? this.text.length, (this.starts[to] ?? this.text.length) + 40));
+    if (endOffset === undefined && SHARE_KEY.test(key)) {
+      const after = this.starts[to] ?? this.text.length;
+      const point = FRACTION_OF_POINT.exec(this.text.slice(after, after + 40));
       if (point !== null) {
         key += "pp";
-        to = this.tokenAt(this.starts[to]! + point[0].length - 1) + 1;
+        to = this.tokenAt(after + point[0].length - 1) + 1;
       }
     }
     // Basis points are hundredths of a percentage point: "25 basis points" is "0.25 percentage point".

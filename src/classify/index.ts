@@ -6,7 +6,7 @@ import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
-import { figuresNear, findFigures, touchesFigure, rangesAlike, type Figure } from "./figures.js";
+import { figuresNear, findFigures, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
@@ -187,7 +187,7 @@ function marksDiffer(before: string, after: string): boolean {
   return marks(before) !== marks(after) && foldForm(marks(before)) === foldForm(marks(after));
 }
 
-/** Tokens inserted or deleted: jsdiff's edit length, which its maxEditLength bounds. */
+/** Tokens inserted or deleted: the edit script's length, which MAX_EDIT_LENGTH bounds. */
 function editLength(parts: readonly TokenPart[]): number {
   let length = 0;
   for (let k = 0; k < parts.length; k++) {
@@ -469,9 +469,6 @@ function withoutFigures(text: string, figures: readonly Figure[]): string {
   }
   return rest + text.slice(from);
 }
-
-/** A share's key: a fraction between 0 and 1, with no currency or unit ("half", "a fifth of"). */
-const SHARE_KEY = /^([<>≤≥≲~≈]*n:)(0\.[0-9]+)\|\|$/u;
 
 /** A fraction as written: in words ("half", "a fifth of"), with a slash ("1/2") or a fraction sign ("½"); not "0.5". */
 const WRITTEN_AS_FRACTION = /^[^0-9.]*$|\/|[\u00BC-\u00BE\u2150-\u215E]/u;
