@@ -9,6 +9,7 @@ import { tokenize } from "../segment/tokens.js";
 import { currencyOfStem, monthOfStem, weekdayOfCompound, type FigureLocale } from "./locale.js";
 import { CAPITALISED, ClassPattern } from "../text/classes.js";
 import { lookupTable } from "../text/lookup.js";
+import { onFirstUse } from "../text/memo.js";
 
 export interface Figure {
   /** [start, end) in the sentence. */
@@ -339,7 +340,7 @@ const PREFIXED_NAME = /^([a-z]+)[-‐]([A-Z][a-z]+)$/;
 /** A figure after a lower-case prefix and a hyphen (mid-2024, under-21s, top-10): the prefix, the digits, an ending. */
 const PREFIXED_FIGURE = /^([a-z]+)[-‐]([0-9]+)(s|st|nd|rd|th)?$/;
 /** Letters written onto a number as its unit (10km, 100mph, 3GW); longer runs are words (10years is a typo, 3Dprinting no unit). */
-const ATTACHED_UNIT = /^\p{L}{1,4}$/u;
+const ATTACHED_UNIT = onFirstUse(() => /^\p{L}{1,4}$/u);
 /** Coins written onto the digits, lower-case as wire copy writes them ("5c", "20p"; "40C" is a temperature). */
 const ATTACHED_COINS = lookupTable<string>({ c: "¢", ct: "¢", cts: "¢", p: "p" });
 /** Words between a figure and the unit it is counted by: $85 a barrel, 5 per day. */
@@ -602,14 +603,14 @@ const DIGITS_ONLY = /^[0-9]+(?:[.,][0-9]+)*%?$/;
 /** 1'200, 12’500’000: Swiss grouping, which the tokenizer reads as one word. */
 const APOSTROPHE_GROUPS = /^[0-9]{1,3}(?:['’][0-9]{3})+$/;
 /** What Turkish writes onto a number after an apostrophe: a case ending ('e, ’te, 'ın). */
-const CASE_ENDING = /^['’]\p{Ll}{1,4}$/u;
+const CASE_ENDING = onFirstUse(() => /^['’]\p{Ll}{1,4}$/u);
 const APOSTROPHES = new Set(["'", "’"]);
 /** A possessive's ending, which is no case ending: 1990's is a decade. */
 const POSSESSIVE_S = /^['’]s$/;
 /** A word that links an amount to its noun in Romance languages ("de", "di", "da"): see linkedPhraseAt. */
-const LINK_WORD = /^\p{Ll}{1,2}$/u;
+const LINK_WORD = onFirstUse(() => /^\p{Ll}{1,2}$/u);
 /** A word after an elided article or preposition ("d’euros", "l'euro"): the word. */
-const ELIDED_ARTICLE = /^\p{Ll}['’](\p{L}.*)$/u;
+const ELIDED_ARTICLE = onFirstUse(() => /^\p{Ll}['’](\p{L}.*)$/u);
 /** Letters of a scale word that CLDR abbreviates with a full stop (Mio., Mrd., тыс.). */
 const MAX_ABBREVIATION = 4;
 
@@ -1073,9 +1074,9 @@ class FigureReader {
   private linkedPhraseAt<T>(i: number, map: ReadonlyMap<string, T>): { value: T; next: number } | null {
     const token = this.tokens[i];
     if (token?.type !== "word") return null;
-    const elided = ELIDED_ARTICLE.exec(token.text);
+    const elided = ELIDED_ARTICLE().exec(token.text);
     if (elided) return this.phraseAt(i, map, elided[1]!);
-    if (!LINK_WORD.test(token.text)) return null;
+    if (!LINK_WORD().test(token.text)) return null;
     const spaced = this.afterSpace(i + 1);
     return spaced === -1 ? null : this.phraseAt(spaced, map);
   }
@@ -1541,7 +1542,7 @@ class FigureReader {
     }
     // Turkish writes a case ending onto a number after an apostrophe ("yüzde 14'e", "2025'te"):
     // the number is the figure, with a unit the language writes before it.
-    if (this.locale !== null && CASE_ENDING.test(suffix) && !POSSESSIVE_S.test(suffix)) {
+    if (this.locale !== null && CASE_ENDING().test(suffix) && !POSSESSIVE_S.test(suffix)) {
       const before = this.unitBefore(i);
       return this.push(before?.start ?? i, i + 1, `n:${decimal(digits)}||${before?.unit ?? ""}`, 0, digits.length);
     }
@@ -1606,7 +1607,7 @@ class FigureReader {
     // 5c, 20p: cents and pence written onto the digits, the amounts "5 cents" and "20 pence" are.
     const coins = currency === "" ? ATTACHED_COINS[suffix] : undefined;
     if (coins !== undefined) return this.finish(from, last + 1, { kind: "n", value, sign, currency: coins, unit: "" });
-    if (ATTACHED_UNIT.test(suffix)) return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: TEMPERATURE_LETTERS[suffix] ?? UNITS[lowered] ?? lowered });
+    if (ATTACHED_UNIT().test(suffix)) return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: TEMPERATURE_LETTERS[suffix] ?? UNITS[lowered] ?? lowered });
     return null;
   }
 
@@ -2034,7 +2035,7 @@ export function figuresNear(text: string, tokens: readonly Token[], changes: rea
     while (begin > 0 && from - begin < FIGURE_REACH) {
       const token = tokens[begin - 1]!;
       // A linking word joins an amount to its currency in other languages than English ("5 milioni di euro").
-      const linking = locale !== null && token.type === "word" && LINK_WORD.test(token.text);
+      const linking = locale !== null && token.type === "word" && LINK_WORD().test(token.text);
       if (token.type !== "space" && !isFigurePart(token, locale) && !JOINERS.has(token.text.toLowerCase()) && !GROUP_MARKS.has(token.text) && !linking) break;
       begin -= 1;
     }

@@ -12,6 +12,7 @@ import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
 import { areFormsOfOneWord, isAbbreviation, isArticle, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
+import { onFirstUse } from "../text/memo.js";
 
 // Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
 // until V8 optimizes a function, each of those allocates an iterator and a result per item (see
@@ -159,7 +160,7 @@ function onlyCompanySuffixes(tokens: readonly Token[]): boolean {
   return suffixes > 0;
 }
 
-const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
+const CAPITALISED_WORD = onFirstUse(() => /\p{Lu}\p{Ll}+/gu);
 
 /**
  * Whether `short` is `full` with titles or company suffixes abbreviated ("Senator" → "Sen.",
@@ -170,7 +171,7 @@ function abbreviates(full: string, short: string): boolean {
   // Most changes reach here as other words: a title written short is shorter than in full.
   if (short.length >= full.length || !CAPITALISED.test(short)) return false;
   let changed = false;
-  const abbreviated = full.replace(CAPITALISED_WORD, (word) => {
+  const abbreviated = full.replace(CAPITALISED_WORD(), (word) => {
     const title = TITLE_ABBREVIATIONS[word.toLowerCase()] ?? COMPANY_ABBREVIATIONS[word.toLowerCase()];
     if (title === undefined) return word;
     changed = true;
@@ -319,9 +320,9 @@ function startsSentence(text: string, at: number): boolean {
 const INNER_CAPITAL = /^(?:[a-z]{1,3}|(?:al|el|ad|ar|as|at|az|an|ash|ul|bin|ibn|bint|d|l)[-‐'’])[A-Z]/;
 
 /** A title's abbreviation and its full stop before a word: "Mr. ", "Gen. ", "St. ". */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}{1,6})\.\s+$/u;
+const TITLE_BEFORE = onFirstUse(() => /(?:^|[^\p{L}])(\p{L}{1,6})\.\s+$/u);
 /** A capital initial and its full stop, on its own, before a word. */
-const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s+$/u;
+const INITIAL_BEFORE = onFirstUse(() => /(?:^|\s)\p{Lu}\.\s+$/u);
 /** Titles after which a capitalised word may not be a name: Jr. and Sr. follow one. */
 const TITLES_AFTER_NAME = new Set(["jr", "sr"]);
 
@@ -336,11 +337,11 @@ function afterTitle(text: string, at: number, language: string): boolean {
   while (stop > 0 && (text[stop] === " " || text[stop] === "\u00a0" || text[stop] === "\n")) stop -= 1;
   if (stop === at - 1 || text[stop] !== ".") return false;
   const before = text.slice(Math.max(0, at - 10), at);
-  const written = TITLE_BEFORE.exec(before)?.[1];
+  const written = TITLE_BEFORE().exec(before)?.[1];
   if (written === undefined) return false;
   // An initial stands alone ("J. Smith", "George W. Bush"); "U.S." is no initial, and old wire
   // copy capitalises whatever follows it ("the U.S. Did not").
-  if (written.length === 1) return INITIAL_BEFORE.test(before);
+  if (written.length === 1) return INITIAL_BEFORE().test(before);
   const title = written.toLowerCase();
   // Spanish "Sr." is Señor, before a name; English "Sr." follows one.
   if (language !== "en" && title === "sr") return true;
@@ -353,7 +354,7 @@ function isKnownTitle(title: string, language: string): boolean {
 }
 
 /** A full stop and a capitalised word after it: where a title's abbreviation stands before a name. */
-const STOP_BEFORE_CAPITAL = /^\.\s+\p{Lu}/u;
+const STOP_BEFORE_CAPITAL = onFirstUse(() => /^\.\s+\p{Lu}/u);
 
 /**
  * Whether the word at `at` is a title's abbreviation before a name ("Dr. Hassan", "Lt. Gen.
@@ -362,7 +363,7 @@ const STOP_BEFORE_CAPITAL = /^\.\s+\p{Lu}/u;
  */
 function isTitleBeforeName(word: string, text: string, at: number, language: string): boolean {
   if (!isKnownTitle(word.toLowerCase(), language)) return false;
-  return STOP_BEFORE_CAPITAL.test(text.slice(at + word.length, at + word.length + 4));
+  return STOP_BEFORE_CAPITAL().test(text.slice(at + word.length, at + word.length + 4));
 }
 
 /**
@@ -370,9 +371,9 @@ function isTitleBeforeName(word: string, text: string, at: number, language: str
  * "Frau Schulz", "Außenministerin Baerbock"): there every noun is capitalised, and a name needs such
  * evidence. Compounds end in the office ("Finanzminister", "Regierungssprecherin").
  */
-const GERMAN_TITLE = /^(?:\p{L}*(?:kanzler|präsident|minister|bürgermeister|sprecher|vorsitzender?|direktor|botschafter|senator|trainer|könig|prinz|papst|bischof|richter|chef|leiter|gründer|kommissar)(?:in)?|herr|frau|dr\.|prof\.)$/iu;
+const GERMAN_TITLE = onFirstUse(() => /^(?:\p{L}*(?:kanzler|präsident|minister|bürgermeister|sprecher|vorsitzender?|direktor|botschafter|senator|trainer|könig|prinz|papst|bischof|richter|chef|leiter|gründer|kommissar)(?:in)?|herr|frau|dr\.|prof\.)$/iu);
 /** The capitalised words just before a word, nearest first: the title and the given names before a surname. */
-const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.]*)\s+$/u;
+const CAPITALISED_BEFORE = onFirstUse(() => /(?:^|\s)(\p{Lu}[\p{L}.]*)\s+$/u);
 /** Given names between a title and a surname at most ("Bundeskanzler Olaf Scholz", "Frau Dr. Anna Weber"). */
 const MAX_NAMES_AFTER_TITLE = 3;
 
@@ -381,9 +382,9 @@ function afterGermanTitle(text: string, at: number): boolean {
   let end = at;
   for (let k = 0; k < MAX_NAMES_AFTER_TITLE; k++) {
     const start = Math.max(0, end - 40);
-    const before = CAPITALISED_BEFORE.exec(text.slice(start, end));
+    const before = CAPITALISED_BEFORE().exec(text.slice(start, end));
     if (!before) return false;
-    if (GERMAN_TITLE.test(before[1]!)) return true;
+    if (GERMAN_TITLE().test(before[1]!)) return true;
     end = start + before.index + before[0].indexOf(before[1]!);
   }
   return false;

@@ -19,6 +19,7 @@ import { toCardinal as chineseCardinal } from "n2words/zh-Hans-CN";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
 import { prebuiltLocale } from "../text/locale-table.js";
 import { lookupTable } from "../text/lookup.js";
+import { onFirstUse } from "../text/memo.js";
 
 export interface FigureLocale {
   /** The BCP 47 tag the data was made for. */
@@ -139,7 +140,7 @@ const CURRENCY_PLACES: Record<string, { regions: string[]; language?: string }> 
   PLN: { regions: ["PL"] },
 };
 /** A letter of any script: a currency name's part without one is its sign. */
-const LETTER = /\p{L}/u;
+const LETTER = onFirstUse(() => /\p{L}/u);
 /** Letters a country word of a currency's name shares with the place's name at least: rus / Rus-ya, kin-eski / Kin-a. */
 const COUNTRY_STEM = 3;
 
@@ -158,7 +159,7 @@ function isCountryWord(word: string, place: readonly string[]): boolean {
   });
 }
 /** One letter of the Latin script. */
-const LATIN_LETTER = /^\p{Script=Latin}$/u;
+const LATIN_LETTER = onFirstUse(() => /^\p{Script=Latin}$/u);
 /** A word of two ASCII letters or fewer: a preposition or an abbreviation more often than a currency's name. */
 const SHORT_ASCII_WORD = /^[a-z]{1,2}$/u;
 /** Values that land in every plural category CLDR has for these languages (one, two, few, many, other). */
@@ -194,7 +195,7 @@ const MAX_VOWEL_ENDING = 2;
 const MIN_STEMMED_NOUN = 5;
 const MIN_CURRENCY_STEM = 4;
 /** A vowel an inflection replaces or begins with: Latin (with Turkish ı), Cyrillic (with ь and й), Greek, and the vowel signs of Indic scripts (marks). */
-const VOWEL = /^(?:[aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýıœąęįųаеёиоуыэюяьйαεηιουωάέήίόύώ]|\p{M})$/u;
+const VOWEL = onFirstUse(() => /^(?:[aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýıœąęįųаеёиоуыэюяьйαεηιουωάέήίόύώ]|\p{M})$/u);
 
 /**
  * A noun of four letters that ends in a vowel (euro, lira) is a stem too, marked so: it takes only
@@ -215,7 +216,7 @@ const TURKISH_COMPOUND_SUFFIX = /s?[ıiuü]$/u;
  */
 function currencyStemsOf(noun: string, key: string, compound = false): [string, string][] {
   const stems: [string, string][] = noun.length >= MIN_STEMMED_NOUN ? [[noun, key]] : [];
-  if (VOWEL.test(noun[noun.length - 1]!)) {
+  if (VOWEL().test(noun[noun.length - 1]!)) {
     if (noun.length - 1 >= MIN_CURRENCY_STEM) stems.push([noun.slice(0, -1), key]);
     // "yeni" of "Japon yeni" is "yen" suffixed, and "yeniden" is "again": only the noun is a stem.
     else if (noun.length === MIN_CURRENCY_STEM && !compound) stems.push([noun, SHORT_STEM + key]);
@@ -229,7 +230,7 @@ function currencyStemsOf(noun: string, key: string, compound = false): [string, 
 export function currencyOfStem(word: string, locale: FigureLocale): string | undefined {
   if (locale.currencyStems.size === 0) return undefined;
   for (let ending = 0; ending <= MAX_CURRENCY_ENDING && word.length - ending >= MIN_CURRENCY_STEM; ending++) {
-    if (ending > MAX_VOWEL_ENDING && VOWEL.test(word[word.length - ending]!)) break;
+    if (ending > MAX_VOWEL_ENDING && VOWEL().test(word[word.length - ending]!)) break;
     const key = locale.currencyStems.get(ending === 0 ? word : word.slice(0, -ending));
     // "" marks a stem two currencies share.
     if (key === undefined) continue;
@@ -427,7 +428,7 @@ function build(tag: string, language: string): FigureLocale {
         const word = wordsOf(parts, ["unit", "percentSign"]);
         // A unit written as one Latin letter is taken only as the unit's own symbol (m, h, d):
         // Spanish "a" (año) is the preposition of "de 5 a 7", and "j", "y", "w" abbreviate words.
-        if (LATIN_LETTER.test(word) && word !== key) continue;
+        if (LATIN_LETTER().test(word) && word !== key) continue;
         const before = parts.findIndex((part) => part.type === "unit" || part.type === "percentSign") < parts.findIndex((part) => part.type === "integer");
         const units = before ? locale.unitsBefore : locale.units;
         if (word !== "" && !units.has(word)) units.set(word, key);
@@ -445,7 +446,7 @@ function build(tag: string, language: string): FigureLocale {
     const country = placeNames.flatMap((placeName) => (placeName === undefined ? [] : lowerWords(placeName).split(/[\s-]+/u)));
     for (const value of PLURAL_SAMPLES) {
       // The name's words alone: Turkish writes the lira's sign in its name's format too ("₺5 Türk lirası").
-      const written = format.formatToParts(value).filter((part) => part.type === "currency" && LETTER.test(part.value)).map((part) => part.value).join(" ");
+      const written = format.formatToParts(value).filter((part) => part.type === "currency" && LETTER().test(part.value)).map((part) => part.value).join(" ");
       const name = lowerWords(written);
       if (name === "") continue;
       if (!locale.currencies.has(name)) locale.currencies.set(name, key);

@@ -34,6 +34,11 @@ const CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)}|\breute
  * ("… REUTERS/Jane Doe/File Photo", "… via REUTERS"), never the feed's marker alone, which a
  * paragraph of the story may end with.
  */
+/**
+ * Whether a text holds what CAPTION or LATER_CAPTION must end with: plain searches rule out nearly
+ * every paragraph before a pattern scans it, or is even built (~0.1 ms).
+ */
+const mayHoldCredit = (text: string) => text.includes("REUTERS") || text.includes("FILE PHOTO") || text.includes("reuters_tickers");
 const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
 // "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –".
@@ -44,9 +49,29 @@ const DATELINE = new ClassPattern(
 );
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");
-const CREDITS_WORDS = String.raw`(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Graphics|Production)\s+by\b`;
-const CREDITS_PARAGRAPH = new RegExp(String.raw`^\(?\s*${CREDITS_WORDS}[^]*$`, "iu");
-const CREDITS_TRAILING = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDITS_WORDS}[^()]*(?:\([^()]*\)[^()]*)*\)\s*$`, "iu");
+/**
+ * Credits and editor's notes: a paragraph of their own (`whole`), or a parenthesis closing one
+ * (`trailing`). Their patterns are case-insensitive over Unicode, and building one took ~0.2 ms
+ * (credits) and ~0.7 ms (notes) at its first use, in every run: `whole` is tried only on a paragraph
+ * whose first word, in lower case, is one of `firstWords`, which most runs never meet.
+ */
+interface WholeOrTrailing {
+  whole: RegExp;
+  trailing: RegExp;
+  firstWords: ReadonlySet<string>;
+}
+/** The first word of each of the patterns' openings, in lower case. */
+const firstWordsOf = (openings: readonly string[]): ReadonlySet<string> => new Set(openings.map((opening) => opening.split(/[\s(]/u)[0]!.toLowerCase()));
+/** A paragraph's first word after an opening parenthesis, as `whole` would start to match it. */
+const FIRST_WORD = /^\s*\(?\s*([A-Za-z]+)/;
+const firstWordOf = (text: string): string => FIRST_WORD.exec(text)?.[1]!.toLowerCase() ?? "";
+const CREDITS_OPENINGS = ["Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Research", "Graphics", "Production"];
+const CREDITS_WORDS = String.raw`(?:${CREDITS_OPENINGS.join("|")})\s+by\b`;
+const CREDITS: WholeOrTrailing = {
+  whole: new RegExp(String.raw`^\(?\s*${CREDITS_WORDS}[^]*$`, "iu"),
+  trailing: new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDITS_WORDS}[^()]*(?:\([^()]*\)[^()]*)*\)\s*$`, "iu"),
+  firstWords: firstWordsOf(CREDITS_OPENINGS),
+};
 // Exchange codes: <WSTP.S>, <INTK>, (AAPL.O); parentheses need the exchange suffix so that
 // acronyms such as (LIBOR) stay in the text. The feed marker `reuters_tickers` goes too.
 const TICKERS = new ClassPattern((c) => {
@@ -58,9 +83,16 @@ const TICKERS = new ClassPattern((c) => {
 // An editor's note on what a version changed, as wire services file one: "(Corrects sales team
 // size to 500)", "(Updates with details)", "(Adds quotes, background)", "(This story corrects …)".
 // No full stop before its closing parenthesis: a sentence in parentheses is no note.
-const NOTE_WORDS = String.raw`(?:Corrects|Correcting|Corrected|Updates|Updating|Adds|Adding|Recasts|Refiles|Repeats|Clarifies|Rewrites|Writes through|This (?:version of (?:the|this) )?(?:story|article) (?:corrects|was corrected|has been corrected|updates))\b`;
-const NOTE_PARAGRAPH = new RegExp(String.raw`^\(\s*${NOTE_WORDS}[^().]*\)$`, "iu");
-const NOTE_TRAILING = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${NOTE_WORDS}[^().]*\)\s*$`, "iu");
+const NOTE_OPENINGS = [
+  ...["Corrects", "Correcting", "Corrected", "Updates", "Updating", "Adds", "Adding", "Recasts", "Refiles", "Repeats", "Clarifies", "Rewrites", "Writes through"],
+  String.raw`This (?:version of (?:the|this) )?(?:story|article) (?:corrects|was corrected|has been corrected|updates)`,
+];
+const NOTE_WORDS = String.raw`(?:${NOTE_OPENINGS.join("|")})\b`;
+const NOTE: WholeOrTrailing = {
+  whole: new RegExp(String.raw`^\(\s*${NOTE_WORDS}[^().]*\)$`, "iu"),
+  trailing: new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${NOTE_WORDS}[^().]*\)\s*$`, "iu"),
+  firstWords: firstWordsOf(NOTE_OPENINGS),
+};
 
 /** Trailing credits and notes are a line or two; longer ones are neither. */
 const TRAILING_TAIL = 400;
@@ -75,13 +107,14 @@ const mayHaveTickers = (text: string) => text.includes("<") || text.includes("("
 /**
  * Cuts each paragraph that `whole` matches, and what `trailing` matches at the end of the others:
  * a parenthesis closes such an end, and only the paragraph's last characters are tried first.
+ * `whole` is tried only on a paragraph whose first word can open it.
  */
-function cutWholeOrTrailing(article: WorkingArticle, whole: RegExp, trailing: RegExp, rule: RuleName): void {
+function cutWholeOrTrailing(article: WorkingArticle, { whole, trailing, firstWords }: WholeOrTrailing, rule: RuleName): void {
   const everyMatch = new RegExp(trailing.source, "giu");
   for (let index = 0; index < article.paragraphs.length; index++) {
     const paragraph = article.paragraphs[index]!;
     const text = keptText(paragraph);
-    if (whole.test(text.trim())) cutWhole(paragraph, rule);
+    if (firstWords.has(firstWordOf(text)) && whole.test(text.trim())) cutWhole(paragraph, rule);
     else if (closesWithParenthesis(text) && trailing.test(text.slice(-TRAILING_TAIL))) cutMatches(paragraph, everyMatch, rule);
   }
 }
@@ -115,7 +148,9 @@ export const RULES = [
     apply(article) {
       for (let index = 0; index < article.paragraphs.length; index++) {
         const paragraph = article.paragraphs[index]!;
-        if (PUBLISHED.test(keptText(paragraph).trim())) cutWhole(paragraph, "published");
+        const text = keptText(paragraph);
+        // The first word first: the pattern, case-insensitive over Unicode, took ~0.2 ms to build.
+        if (firstWordOf(text) === "this" && PUBLISHED.test(text.trim())) cutWhole(paragraph, "published");
       }
       cutFurniture(article, "published");
     },
@@ -129,12 +164,11 @@ export const RULES = [
       for (; story < Math.min(paragraphs.length, CAPTION_LEADING_PARAGRAPHS); story++) {
         const text = keptText(paragraphs[story]!).trim();
         if (DATELINE.test(text)) break;
-        if (CAPTION.test(text)) cutWhole(paragraphs[story]!, "caption");
+        if (mayHoldCredit(text) && CAPTION.test(text)) cutWhole(paragraphs[story]!, "caption");
       }
       for (let index = story; index < paragraphs.length; index++) {
         const text = keptText(paragraphs[index]!).trim();
-        // Two plain searches rule out nearly every paragraph before the pattern scans it.
-        if ((text.includes("REUTERS") || text.includes("FILE PHOTO")) && LATER_CAPTION.test(text) && !DATELINE.test(text)) cutWhole(paragraphs[index]!, "caption");
+        if (mayHoldCredit(text) && LATER_CAPTION.test(text) && !DATELINE.test(text)) cutWhole(paragraphs[index]!, "caption");
       }
     },
   },
@@ -171,7 +205,7 @@ export const RULES = [
     name: "credits",
     description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end, and a credit or copyright line standing alone ("Photo: …", "© 2026 …")',
     apply(article) {
-      cutWholeOrTrailing(article, CREDITS_PARAGRAPH, CREDITS_TRAILING, "credits");
+      cutWholeOrTrailing(article, CREDITS, "credits");
       cutFurniture(article, "credits");
     },
   },
@@ -179,7 +213,7 @@ export const RULES = [
     name: "editor-note",
     description: 'an editor\'s note on what a version changed: "(Corrects …)", "(Updates with …)", "(Adds …)", as a paragraph or in parentheses at the end of one',
     apply(article) {
-      cutWholeOrTrailing(article, NOTE_PARAGRAPH, NOTE_TRAILING, "editor-note");
+      cutWholeOrTrailing(article, NOTE, "editor-note");
     },
   },
   {

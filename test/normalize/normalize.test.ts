@@ -44,6 +44,36 @@ describe("normalize", () => {
     accountedFor(text);
   });
 
+  it("finds whole notes, credits and stamps however they are spaced or cased, and only by their opening words", () => {
+    const text = [
+      "( Writes through with comment from the ministry )",
+      "",
+      "(ADDS byline)",
+      "",
+      "(Additional reporting by Ana Ferreira)",
+      "",
+      "EDITING BY Tom Hale",
+      "",
+      "   this content was published on March 5, 2026",
+      "",
+      "(Reuters) Updates follow the vote.",
+      "",
+      "Reporters by the dozen waited.",
+      "",
+      "Thistle growers said it was published on time.",
+    ].join("\n");
+    const result = run(text);
+    expect(result.removed).toEqual([
+      { rule: "editor-note", text: "( Writes through with comment from the ministry )" },
+      { rule: "editor-note", text: "(ADDS byline)" },
+      { rule: "credits", text: "(Additional reporting by Ana Ferreira)" },
+      { rule: "credits", text: "EDITING BY Tom Hale" },
+      { rule: "published", text: "this content was published on March 5, 2026" },
+    ]);
+    expect(result.paragraphs).toEqual(["(Reuters) Updates follow the vote.", "Reporters by the dozen waited.", "Thistle growers said it was published on time."]);
+    accountedFor(text);
+  });
+
   it("removes each kind of boilerplate and names its rule", () => {
     const text = [
       " date 2026-03-04 Cranes at dusk. Northwind/Handout via REUTERS",
