@@ -30,15 +30,15 @@ const CAPTION_LEADING_PARAGRAPHS = 3;
 const PHOTO_CREDIT = (c: Classes) => String.raw`\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO`;
 const CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)}|\breuters_tickers)\s*(?:reuters_tickers)?\s*$`, "u");
 /**
- * A caption further down the story, where a page's photo stood: only a picture's credit ends it
- * ("… REUTERS/Jane Doe/File Photo", "… via REUTERS"), never the feed's marker alone, which a
- * paragraph of the story may end with.
- */
-/**
  * Whether a text holds what CAPTION or LATER_CAPTION must end with: plain searches rule out nearly
  * every paragraph before a pattern scans it, or is even built (~0.1 ms).
  */
 const mayHoldCredit = (text: string) => text.includes("REUTERS") || text.includes("FILE PHOTO") || text.includes("reuters_tickers");
+/**
+ * A caption further down the story, where a page's photo stood: only a picture's credit ends it
+ * ("… REUTERS/Jane Doe/File Photo", "… via REUTERS"), never the feed's marker alone, which a
+ * paragraph of the story may end with.
+ */
 const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
 // "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –".
@@ -62,7 +62,11 @@ interface WholeOrTrailing {
 }
 /** The first word of each of the patterns' openings, in lower case. */
 const firstWordsOf = (openings: readonly string[]): ReadonlySet<string> => new Set(openings.map((opening) => opening.split(/[\s(]/u)[0]!.toLowerCase()));
-/** A paragraph's first word after an opening parenthesis, as `whole` would start to match it. */
+/**
+ * A paragraph's first word after an opening parenthesis, as `whole` would start to match it. ASCII
+ * letters: the openings are English words (a long s or a Kelvin sign, which the patterns' case
+ * folding takes for "s" and "k", ends the word here).
+ */
 const FIRST_WORD = /^\s*\(?\s*([A-Za-z]+)/;
 const firstWordOf = (text: string): string => FIRST_WORD.exec(text)?.[1]!.toLowerCase() ?? "";
 const CREDITS_OPENINGS = ["Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Research", "Graphics", "Production"];
