@@ -41,6 +41,7 @@ const mayHoldCredit = (text: string) => text.includes("REUTERS") || text.include
  */
 const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
+const PUBLISHED_OPENING = openingsOf(["This"], false);
 // "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –".
 const DATELINE = new ClassPattern(
   (c) =>
@@ -50,31 +51,65 @@ const DATELINE = new ClassPattern(
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");
 /**
- * Credits and editor's notes: a paragraph of their own (`whole`), or a parenthesis closing one
- * (`trailing`). Their patterns are case-insensitive over Unicode, and building one took ~0.2 ms
- * (credits) and ~0.7 ms (notes) at its first use, in every run: `whole` is tried only on a paragraph
- * whose first word, in lower case, is one of `firstWords`, which most runs never meet.
+ * Credits, editor's notes and syndication stamps: patterns case-insensitive over Unicode, which
+ * took ~0.2 ms (credits, stamps) and ~0.7 ms (notes) to build at their first test, in every run.
+ * A paragraph is tried against one only when it opens with one of its first words, which most runs
+ * never meet: the check reads character codes and cuts a string only for a word that may be one.
  */
-interface WholeOrTrailing {
-  whole: RegExp;
-  trailing: RegExp;
-  firstWords: ReadonlySet<string>;
+interface Openings {
+  /** The first word of each opening, in lower case. */
+  words: ReadonlySet<string>;
+  /** Their first letters' codes, in lower case, and their lengths. */
+  initials: ReadonlySet<number>;
+  lengths: ReadonlySet<number>;
+  /** Whether the pattern opens with a parenthesis (else it may, or not). */
+  parenthesis: boolean;
 }
-/** The first word of each of the patterns' openings, in lower case. */
-const firstWordsOf = (openings: readonly string[]): ReadonlySet<string> => new Set(openings.map((opening) => opening.split(/[\s(]/u)[0]!.toLowerCase()));
+function openingsOf(openings: readonly string[], parenthesis: boolean): Openings {
+  const words = new Set(openings.map((opening) => opening.split(/[\s(]/u)[0]!.toLowerCase()));
+  return { words, initials: new Set([...words].map((word) => word.charCodeAt(0))), lengths: new Set([...words].map((word) => word.length)), parenthesis };
+}
+const SPACE = /\s/;
+const OPENING_PARENTHESIS = 40;
+/** ASCII letters in lower case; `| 0x20` folds A-Z onto them. */
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
 /**
- * A paragraph's first word after an opening parenthesis, as `whole` would start to match it. ASCII
- * letters: the openings are English words (a long s or a Kelvin sign, which the patterns' case
- * folding takes for "s" and "k", ends the word here).
+ * Whether a paragraph opens, after spaces and an opening parenthesis, with one of the first words
+ * of `openings`. ASCII letters: the openings are English words (a long s or a Kelvin sign, which
+ * the patterns' case folding takes for "s" and "k", ends the word here).
  */
-const FIRST_WORD = /^\s*\(?\s*([A-Za-z]+)/;
-const firstWordOf = (text: string): string => FIRST_WORD.exec(text)?.[1]!.toLowerCase() ?? "";
+function opensWith(text: string, { words, initials, lengths, parenthesis }: Openings): boolean {
+  let at = 0;
+  let code = text.charCodeAt(0);
+  // Most paragraphs open with a letter: spaces and parentheses are looked for only when not.
+  if (isLowerAscii(code | 0x20)) {
+    if (parenthesis) return false;
+  } else {
+    while (at < text.length && SPACE.test(text[at]!)) at++;
+    if (text.charCodeAt(at) === OPENING_PARENTHESIS) {
+      at++;
+      while (at < text.length && SPACE.test(text[at]!)) at++;
+    } else if (parenthesis) return false;
+    code = text.charCodeAt(at);
+  }
+  if (!initials.has(code | 0x20)) return false;
+  let end = at + 1;
+  while (end < text.length && isLowerAscii(text.charCodeAt(end) | 0x20)) end++;
+  return lengths.has(end - at) && words.has(text.slice(at, end).toLowerCase());
+}
+interface WholeOrTrailing {
+  /** A paragraph of its own. */
+  whole: RegExp;
+  /** A parenthesis closing a paragraph. */
+  trailing: RegExp;
+  openings: Openings;
+}
 const CREDITS_OPENINGS = ["Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Research", "Graphics", "Production"];
 const CREDITS_WORDS = String.raw`(?:${CREDITS_OPENINGS.join("|")})\s+by\b`;
 const CREDITS: WholeOrTrailing = {
   whole: new RegExp(String.raw`^\(?\s*${CREDITS_WORDS}[^]*$`, "iu"),
   trailing: new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDITS_WORDS}[^()]*(?:\([^()]*\)[^()]*)*\)\s*$`, "iu"),
-  firstWords: firstWordsOf(CREDITS_OPENINGS),
+  openings: openingsOf(CREDITS_OPENINGS, false),
 };
 // Exchange codes: <WSTP.S>, <INTK>, (AAPL.O); parentheses need the exchange suffix so that
 // acronyms such as (LIBOR) stay in the text. The feed marker `reuters_tickers` goes too.
@@ -95,7 +130,7 @@ const NOTE_WORDS = String.raw`(?:${NOTE_OPENINGS.join("|")})\b`;
 const NOTE: WholeOrTrailing = {
   whole: new RegExp(String.raw`^\(\s*${NOTE_WORDS}[^().]*\)$`, "iu"),
   trailing: new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${NOTE_WORDS}[^().]*\)\s*$`, "iu"),
-  firstWords: firstWordsOf(NOTE_OPENINGS),
+  openings: openingsOf(NOTE_OPENINGS, true),
 };
 
 /** Trailing credits and notes are a line or two; longer ones are neither. */
@@ -113,12 +148,12 @@ const mayHaveTickers = (text: string) => text.includes("<") || text.includes("("
  * a parenthesis closes such an end, and only the paragraph's last characters are tried first.
  * `whole` is tried only on a paragraph whose first word can open it.
  */
-function cutWholeOrTrailing(article: WorkingArticle, { whole, trailing, firstWords }: WholeOrTrailing, rule: RuleName): void {
+function cutWholeOrTrailing(article: WorkingArticle, { whole, trailing, openings }: WholeOrTrailing, rule: RuleName): void {
   const everyMatch = new RegExp(trailing.source, "giu");
   for (let index = 0; index < article.paragraphs.length; index++) {
     const paragraph = article.paragraphs[index]!;
     const text = keptText(paragraph);
-    if (firstWords.has(firstWordOf(text)) && whole.test(text.trim())) cutWhole(paragraph, rule);
+    if (opensWith(text, openings) && whole.test(text.trim())) cutWhole(paragraph, rule);
     else if (closesWithParenthesis(text) && trailing.test(text.slice(-TRAILING_TAIL))) cutMatches(paragraph, everyMatch, rule);
   }
 }
@@ -153,8 +188,7 @@ export const RULES = [
       for (let index = 0; index < article.paragraphs.length; index++) {
         const paragraph = article.paragraphs[index]!;
         const text = keptText(paragraph);
-        // The first word first: the pattern, case-insensitive over Unicode, took ~0.2 ms to build.
-        if (firstWordOf(text) === "this" && PUBLISHED.test(text.trim())) cutWhole(paragraph, "published");
+        if (opensWith(text, PUBLISHED_OPENING) && PUBLISHED.test(text.trim())) cutWhole(paragraph, "published");
       }
       cutFurniture(article, "published");
     },
