@@ -29,15 +29,30 @@ export function nodesToMeasure(root) {
 
 /**
  * Medians of `runs` alternating rounds, per node: `node -e ''` and newsdiff's JSON of the pair.
- * `timeTogether` is bench/run.js's (interleaved rounds, medians).
+ * `timeTogether` is bench/run.js's (interleaved rounds, medians). Where NODE_EXTRA_CA_CERTS is set
+ * (the machine we measure on sets it), both are timed without it as well: node 20 reads and parses
+ * the CA bundle it names at every start (~55 ms of an 87 ms `node -e ''` there), node 22 and
+ * later only when TLS needs it, so the ratio to `node -e ''` means something else under each.
  */
 export function versionsReport(root, pair, runs, timeTogether) {
-  const lines = ["| node | node -e '' | newsdiff json, small pair | newsdiff / node -e '' | above node's start-up |", "|---|---|---|---|---|"];
+  const withoutCerts = process.env.NODE_EXTRA_CA_CERTS ? "env -u NODE_EXTRA_CA_CERTS " : null;
+  const lines = withoutCerts
+    ? [
+        "| node | node -e '' | newsdiff json, small pair | newsdiff / node -e '' | above node's start-up | node -e '', no NODE_EXTRA_CA_CERTS | newsdiff json, without it | newsdiff / node -e '', without it |",
+        "|---|---|---|---|---|---|---|---|",
+      ]
+    : ["| node | node -e '' | newsdiff json, small pair | newsdiff / node -e '' | above node's start-up |", "|---|---|---|---|---|"];
   for (const [label, bin] of nodesToMeasure(root)) {
     const copy = trainedCopy(root, bin);
     try {
-      const row = timeTogether({ floor: `${bin} -e ''`, json: `${bin} ${join(copy, "bin", "newsdiff.cjs")} --format json ${pair.old} ${pair.new}` }, runs);
-      lines.push(`| ${label} | ${row.floor.toFixed(0)} ms | ${row.json.toFixed(0)} ms | ${(row.json / row.floor).toFixed(2)}× | ${(row.json - row.floor).toFixed(0)} ms |`);
+      const json = `${bin} ${join(copy, "bin", "newsdiff.cjs")} --format json ${pair.old} ${pair.new}`;
+      const row = timeTogether(
+        { floor: `${bin} -e ''`, json, bareFloor: withoutCerts && `${withoutCerts}${bin} -e ''`, bareJson: withoutCerts && `${withoutCerts}${json}` },
+        runs,
+      );
+      const cells = [label, `${row.floor.toFixed(0)} ms`, `${row.json.toFixed(0)} ms`, `${(row.json / row.floor).toFixed(2)}×`, `${(row.json - row.floor).toFixed(0)} ms`];
+      if (withoutCerts) cells.push(`${row.bareFloor.toFixed(0)} ms`, `${row.bareJson.toFixed(0)} ms`, `${(row.bareJson / row.bareFloor).toFixed(2)}×`);
+      lines.push(`| ${cells.join(" | ")} |`);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
