@@ -474,6 +474,24 @@ function withoutFigures(text: string, figures: readonly Figure[]): string {
 /** A fraction as written: in words ("half", "a fifth of"), with a slash ("1/2") or a fraction sign ("½"); not "0.5". */
 const WRITTEN_AS_FRACTION = /^[^0-9.]*$|\/|[\u00BC-\u00BE\u2150-\u215E]/u;
 
+/** English articles that count one, as the word "one" does. */
+const ONE_AS_ARTICLE: ReadonlySet<string> = new Set(["a", "an"]);
+
+/**
+ * Whether a figure is the word "one" whose change put an article in its place on the other side
+ * ("One of the officials said" → "An official said"): the count is one either way, so it is no
+ * figure to compare, and the words' change is read as words are. Another figure in its place
+ * ("One official" → "Two officials") is compared as before.
+ */
+function isOneBecomeArticle(figure: Figure, changes: readonly Change[], side: "old" | "new"): boolean {
+  if (figure.text.toLowerCase() !== "one") return false;
+  const change = changes.find((candidate) =>
+    side === "old" ? candidate.oldAt <= figure.start && figure.start < candidate.oldEnd : candidate.newAt <= figure.start && figure.start < candidate.newEnd,
+  );
+  const otherSide = change === undefined ? [] : side === "old" ? change.added : change.removed;
+  return otherSide.some((token) => ONE_AS_ARTICLE.has(token.text.toLowerCase()));
+}
+
 /** A share's key as the percentage it is, so that "half of the voters" and "50% of the voters" compare as one figure. */
 function asPercentage(key: string): string {
   const share = SHARE_KEY.exec(key);
@@ -673,6 +691,10 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   const ranges = rangesAlike(figures.old, figures.new, oldText, newText);
   figures.old = ranges.old;
   figures.new = ranges.new;
+  if (changes && reading.language === "en") {
+    figures.old = figures.old.filter((figure) => !isOneBecomeArticle(figure, changes, "old"));
+    figures.new = figures.new.filter((figure) => !isOneBecomeArticle(figure, changes, "new"));
+  }
   compareFigures(figures.old, figures.new, spans, findings);
   // The figures were all that changed, however the word diff cut them ("52-48 to confirm" → "52 to
   // 48 to confirm" keeps the old "to" beside 48 and adds one after it): nothing more to read.
