@@ -321,6 +321,20 @@ const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 /** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
 const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing"]);
+/** What after "one" and a dash makes an idiom, not a count: one-off, one-stop, one-sided. */
+const ONE_IDIOMS = new Set(["off", "stop", "sided"]);
+/**
+ * Phrases whose number word counts nothing, each with the place of that word in it: "no one"
+ * (nobody), "one by one", "one another", "one of a kind", "second to none".
+ */
+const NUMBER_WORD_IDIOMS: readonly (readonly [readonly string[], number])[] = [
+  [["no", "one"], 1],
+  [["one", "by", "one"], 0],
+  [["one", "by", "one"], 2],
+  [["one", "another"], 0],
+  [["one", "of", "a", "kind"], 0],
+  [["second", "to", "none"], 0],
+];
 /**
  * "First" before a verb's past form is an adverb, not a rank: "it was first reported", "they
  * first met in 2010" (an added "first" there was a changed figure), and so are "at first" and a
@@ -1636,9 +1650,30 @@ class FigureReader {
   }
 
   /** Spelled-out numbers (twenty-five, two hundred), ordinals, quantity words, and their scale and unit. */
+  /** Whether the number word `word` at `i` stands in one of NUMBER_WORD_IDIOMS, its words spaced as written there. */
+  private inNumberWordIdiom(i: number, word: string): boolean {
+    for (const [phrase, at] of NUMBER_WORD_IDIOMS) {
+      if (phrase[at] !== word) continue;
+      let k = i;
+      let matches = true;
+      for (let before = at - 1; matches && before >= 0; before--) {
+        k = this.beforeSpace(k);
+        matches = k !== -1 && lower(this.tokens[k]) === phrase[before];
+      }
+      k = i;
+      for (let after = at + 1; matches && after < phrase.length; after++) {
+        k = this.afterSpace(k + 1);
+        matches = k !== -1 && lower(this.tokens[k]) === phrase[after];
+      }
+      if (matches) return true;
+    }
+    return false;
+  }
+
   private spelledAt(i: number): number | null {
     const first = this.tokens[i]!;
     const word = first.text.toLowerCase();
+    if (this.inNumberWordIdiom(i, word)) return null;
     const fraction = spelledFraction(word);
     if (fraction !== null) return this.finish(i, i + 1, { kind: "n", value: fraction, sign: "", currency: "", unit: "" });
     // "a third of", "two thirds of", "a quarter of": a fraction, read from its article or count.
@@ -1680,6 +1715,7 @@ class FigureReader {
       if (!known) {
         // "three-year": the number part of a compound, then stop.
         if (words.length === 0 && CARDINALS[parts[0]!] !== undefined && parts.length > 1) {
+          if (parts[0] === "one" && parts.length === 2 && ONE_IDIOMS.has(parts[1]!)) return null;
           const unit = unitAfterDash(parts.slice(1));
           return this.push(i, i + 1, `n:${CARDINALS[parts[0]!]}||${unit?.unit ?? ""}`, 0, parts[0]!.length + (unit?.length ?? 0));
         }
