@@ -474,22 +474,28 @@ function withoutFigures(text: string, figures: readonly Figure[]): string {
 /** A fraction as written: in words ("half", "a fifth of"), with a slash ("1/2") or a fraction sign ("½"); not "0.5". */
 const WRITTEN_AS_FRACTION = /^[^0-9.]*$|\/|[\u00BC-\u00BE\u2150-\u215E]/u;
 
-/** English articles that count one, as the word "one" does. */
-const ONE_AS_ARTICLE: ReadonlySet<string> = new Set(["a", "an"]);
+/** English words that count as a number word does without being one: "an official", "both sides". */
+const COUNTED_AS: Readonly<Record<string, ReadonlySet<string>>> = { one: new Set(["a", "an"]), two: new Set(["both"]) };
 
 /**
- * Whether a figure is the word "one" whose change put an article in its place on the other side
- * ("One of the officials said" → "An official said"): the count is one either way, so it is no
- * figure to compare, and the words' change is read as words are. Another figure in its place
- * ("One official" → "Two officials") is compared as before.
+ * Whether a figure is the word "one" or "two" whose change put a word of the same count in its
+ * place on the other side ("One of the officials said" → "An official said", "the two sides" →
+ * "both sides"): the count is the same, so it is no figure to compare, and the words' change is
+ * read as words are. The word diff may cut such a change in two ("[-The-]{+Both+} [-two -]"), so
+ * the changes next to the figure's, with only spaces between, count as its own. Another figure in
+ * its place ("One official" → "Two officials") is compared as before.
  */
-function isOneBecomeArticle(figure: Figure, changes: readonly Change[], side: "old" | "new"): boolean {
-  if (figure.text.toLowerCase() !== "one") return false;
-  const change = changes.find((candidate) =>
-    side === "old" ? candidate.oldAt <= figure.start && figure.start < candidate.oldEnd : candidate.newAt <= figure.start && figure.start < candidate.newEnd,
-  );
-  const otherSide = change === undefined ? [] : side === "old" ? change.added : change.removed;
-  return otherSide.some((token) => ONE_AS_ARTICLE.has(token.text.toLowerCase()));
+function isCountWordRestated(figure: Figure, changes: readonly Change[], side: "old" | "new", text: string): boolean {
+  const sameCount = COUNTED_AS[figure.text.toLowerCase()];
+  if (sameCount === undefined) return false;
+  const at = (change: Change) => (side === "old" ? change.oldAt : change.newAt);
+  const end = (change: Change) => (side === "old" ? change.oldEnd : change.newEnd);
+  const k = changes.findIndex((change) => at(change) <= figure.start && figure.start < end(change));
+  if (k === -1) return false;
+  const near = [changes[k]!];
+  if (k > 0 && text.slice(end(changes[k - 1]!), at(changes[k]!)).trim() === "") near.push(changes[k - 1]!);
+  if (k + 1 < changes.length && text.slice(end(changes[k]!), at(changes[k + 1]!)).trim() === "") near.push(changes[k + 1]!);
+  return near.some((change) => (side === "old" ? change.added : change.removed).some((token) => sameCount.has(token.text.toLowerCase())));
 }
 
 /** A share's key as the percentage it is, so that "half of the voters" and "50% of the voters" compare as one figure. */
@@ -692,8 +698,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   figures.old = ranges.old;
   figures.new = ranges.new;
   if (changes && reading.language === "en") {
-    figures.old = figures.old.filter((figure) => !isOneBecomeArticle(figure, changes, "old"));
-    figures.new = figures.new.filter((figure) => !isOneBecomeArticle(figure, changes, "new"));
+    figures.old = figures.old.filter((figure) => !isCountWordRestated(figure, changes, "old", oldText));
+    figures.new = figures.new.filter((figure) => !isCountWordRestated(figure, changes, "new", newText));
   }
   compareFigures(figures.old, figures.new, spans, findings);
   // The figures were all that changed, however the word diff cut them ("52-48 to confirm" → "52 to
