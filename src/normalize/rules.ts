@@ -123,7 +123,7 @@ const TICKERS = new ClassPattern((c) => {
 // size to 500)", "(Updates with details)", "(Adds quotes, background)", "(This story corrects …)".
 // No full stop before its closing parenthesis: a sentence in parentheses is no note.
 const NOTE_OPENINGS = [
-  ...["Corrects", "Correcting", "Corrected", "Updates", "Updating", "Adds", "Adding", "Recasts", "Refiles", "Repeats", "Clarifies", "Rewrites", "Writes through"],
+  "Corrects", "Correcting", "Corrected", "Updates", "Updating", "Adds", "Adding", "Recasts", "Refiles", "Repeats", "Clarifies", "Rewrites", "Writes through",
   String.raw`This (?:version of (?:the|this) )?(?:story|article) (?:corrects|was corrected|has been corrected|updates)`,
 ];
 const NOTE_WORDS = String.raw`(?:${NOTE_OPENINGS.join("|")})\b`;
