@@ -321,11 +321,12 @@ const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 /** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
 const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing"]);
-/** What after "one" and a dash makes an idiom, not a count: one-off, one-stop, one-sided. */
-const ONE_IDIOMS = new Set(["off", "stop", "sided"]);
+/** What after "one" and a dash makes an idiom, not a count: one-off, one-stop, one-sided, one-time. */
+const ONE_IDIOMS = new Set(["off", "stop", "sided", "time"]);
 /**
  * Phrases whose number word counts nothing, each with the place of that word in it: "no one"
- * (nobody), "one by one", "one another", "one of a kind", "second to none".
+ * (nobody), "one by one", "one another", "one of a kind", "at one point", "in two minds", "second
+ * to none", "first of all", "first and foremost".
  */
 const NUMBER_WORD_IDIOMS: readonly (readonly [readonly string[], number])[] = [
   [["no", "one"], 1],
@@ -333,7 +334,11 @@ const NUMBER_WORD_IDIOMS: readonly (readonly [readonly string[], number])[] = [
   [["one", "by", "one"], 2],
   [["one", "another"], 0],
   [["one", "of", "a", "kind"], 0],
+  [["at", "one", "point"], 1],
+  [["in", "two", "minds"], 1],
   [["second", "to", "none"], 0],
+  [["first", "of", "all"], 0],
+  [["first", "and", "foremost"], 0],
 ];
 /**
  * "First" before a verb's past form is an adverb, not a rank: "it was first reported", "they
