@@ -325,8 +325,8 @@ const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing"])
 const ONE_IDIOMS = new Set(["off", "stop", "sided", "time"]);
 /**
  * Phrases whose number word counts nothing, each with the place of that word in it: "no one"
- * (nobody), "one by one", "one another", "one of a kind", "at one point", "in two minds", "second
- * to none", "first of all", "first and foremost".
+ * (nobody), "one by one", "one another", "one of a kind", "at one point", "on the one hand", "for one
+ * thing", "in two minds", "second to none", "first of all", "first and foremost".
  */
 const NUMBER_WORD_IDIOMS: readonly (readonly [readonly string[], number])[] = [
   [["no", "one"], 1],
@@ -335,6 +335,8 @@ const NUMBER_WORD_IDIOMS: readonly (readonly [readonly string[], number])[] = [
   [["one", "another"], 0],
   [["one", "of", "a", "kind"], 0],
   [["at", "one", "point"], 1],
+  [["on", "the", "one", "hand"], 2],
+  [["for", "one", "thing"], 1],
   [["in", "two", "minds"], 1],
   [["second", "to", "none"], 0],
   [["first", "of", "all"], 0],
