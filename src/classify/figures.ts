@@ -428,7 +428,6 @@ const QUOTE_FOR_APOSTROPHE = new Set(['"', "'", "’", "`", "´"]);
 /** Words after "a year", "a month" that make it a time, not the unit of a rate. */
 const TIME_AGO = new Set(["ago", "earlier", "before", "later", "after", "previously", "prior", "back"]);
 
-/** The value of digits with separators as one canonical decimal, shifted `shift` places left. */
 /** A figure's value times ten to the `shift`, a range's two ends alike ("10-12 million"); null for a value kept as written. */
 function scaledValue(kind: string, value: string, shift: number): string | null {
   if (kind === "n") return value.startsWith("~") ? null : decimal(value, shift);
@@ -437,6 +436,7 @@ function scaledValue(kind: string, value: string, shift: number): string | null 
   return `${decimal(ends[0]!, shift)}~${decimal(ends[1]!, shift)}`;
 }
 
+/** The value of digits with separators as one canonical decimal, shifted `shift` places left. */
 function decimal(written: string, shift = 0): string {
   let text = written;
   // Commas are thousands separators only in groups of three; otherwise the number is kept as written.
@@ -587,7 +587,7 @@ function periodPhraseTables(): NonNullable<typeof periodPhrases> {
 }
 
 /** "a" and "an", which count one of what follows them ("a million", "a third of", "an hour"). */
-const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+export const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 /**
  * Units that "a" or "an" counts one of: "delayed by an hour" → "by two hours", "a year ago" →
  * "two years ago" change a figure, and "an hour" → "one hour" is house style. Only as a span of
@@ -1656,7 +1656,6 @@ class FigureReader {
     return this.push(i, i + 1, key, prefix!.length + 1);
   }
 
-  /** Spelled-out numbers (twenty-five, two hundred), ordinals, quantity words, and their scale and unit. */
   /** Whether the number word `word` at `i` stands in one of NUMBER_WORD_IDIOMS, its words spaced as written there. */
   private inNumberWordIdiom(i: number, word: string): boolean {
     for (const [phrase, at] of NUMBER_WORD_IDIOMS) {
@@ -1677,6 +1676,7 @@ class FigureReader {
     return false;
   }
 
+  /** Spelled-out numbers (twenty-five, two hundred), ordinals, quantity words, and their scale and unit. */
   private spelledAt(i: number): number | null {
     const first = this.tokens[i]!;
     const word = first.text.toLowerCase();

@@ -6,7 +6,7 @@ import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
-import { figuresNear, findFigures, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
+import { COUNTING_ARTICLES, figuresNear, findFigures, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
@@ -427,12 +427,17 @@ function articleGoesWith(text: string, end: number, language: string, figures: r
  */
 function articleOfChangedWord(text: string, end: number, side: "old" | "new", changes: readonly Change[], language: string, figures: readonly Figure[]): boolean {
   const at = articleGoesWith(text, end, language, figures);
-  if (at === -1) return false;
-  for (let k = 0; k < changes.length; k++) {
-    const change = changes[k]!;
-    if (side === "old" ? change.oldAt <= at && at < change.oldEnd : change.newAt <= at && at < change.newEnd) return true;
-  }
-  return false;
+  return at !== -1 && changeHolding(changes, side, at) !== -1;
+}
+
+/** Where a change starts and ends in one side's text. */
+const changeStart = (change: Change, side: "old" | "new") => (side === "old" ? change.oldAt : change.newAt);
+const changeEnd = (change: Change, side: "old" | "new") => (side === "old" ? change.oldEnd : change.newEnd);
+
+/** The index of the change whose text on `side` holds the character at `at`, or -1. */
+function changeHolding(changes: readonly Change[], side: "old" | "new", at: number): number {
+  for (let k = 0; k < changes.length; k++) if (changeStart(changes[k]!, side) <= at && at < changeEnd(changes[k]!, side)) return k;
+  return -1;
 }
 
 /** Whether two words differ only in their last letters (an inflection: Regierung → Regierungen, Hauses → Haus). */
@@ -475,7 +480,7 @@ function withoutFigures(text: string, figures: readonly Figure[]): string {
 const WRITTEN_AS_FRACTION = /^[^0-9.]*$|\/|[\u00BC-\u00BE\u2150-\u215E]/u;
 
 /** English words that count as a number word does without being one: "an official", "both sides". */
-const COUNTED_AS: Readonly<Record<string, ReadonlySet<string>>> = { one: new Set(["a", "an"]), two: new Set(["both"]) };
+const COUNTED_AS: Readonly<Record<string, ReadonlySet<string>>> = { one: COUNTING_ARTICLES, two: new Set(["both"]) };
 
 /**
  * Whether a figure is the word "one" or "two" whose change put a word of the same count in its
@@ -488,13 +493,12 @@ const COUNTED_AS: Readonly<Record<string, ReadonlySet<string>>> = { one: new Set
 function isCountWordRestated(figure: Figure, changes: readonly Change[], side: "old" | "new", text: string): boolean {
   const sameCount = COUNTED_AS[figure.text.toLowerCase()];
   if (sameCount === undefined) return false;
-  const at = (change: Change) => (side === "old" ? change.oldAt : change.newAt);
-  const end = (change: Change) => (side === "old" ? change.oldEnd : change.newEnd);
-  const k = changes.findIndex((change) => at(change) <= figure.start && figure.start < end(change));
+  const k = changeHolding(changes, side, figure.start);
   if (k === -1) return false;
+  const spacesBetween = (first: Change, second: Change) => text.slice(changeEnd(first, side), changeStart(second, side)).trim() === "";
   const near = [changes[k]!];
-  if (k > 0 && text.slice(end(changes[k - 1]!), at(changes[k]!)).trim() === "") near.push(changes[k - 1]!);
-  if (k + 1 < changes.length && text.slice(end(changes[k]!), at(changes[k + 1]!)).trim() === "") near.push(changes[k + 1]!);
+  if (k > 0 && spacesBetween(changes[k - 1]!, changes[k]!)) near.push(changes[k - 1]!);
+  if (k + 1 < changes.length && spacesBetween(changes[k]!, changes[k + 1]!)) near.push(changes[k + 1]!);
   return near.some((change) => (side === "old" ? change.added : change.removed).some((token) => sameCount.has(token.text.toLowerCase())));
 }
 
