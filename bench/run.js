@@ -14,7 +14,7 @@ import { kindsReport } from "./kinds.js";
 import { languageReport } from "./language.js";
 import { historyReport } from "./history.js";
 import { stagesReport } from "./stages.js";
-import { versionsReport } from "./versions.js";
+import { realPairsByNode, versionsReport } from "./versions.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "bench", ".corpus");
@@ -151,6 +151,7 @@ async function main() {
     const dirs = `${join(CORPUS, "reuters", "old")} ${join(CORPUS, "reuters", "new")}`;
     const baselineCli = BASELINE === null ? null : `node ${join(BASELINE, "bin", "newsdiff.cjs")} --format json ${dirs}`;
     realRow = {
+      dirs,
       count: names.length,
       ...timeTogether({ floor: "node -e ''", json: `${node} --format json ${dirs}`, baseline: baselineCli }, runs(REAL_ROUNDS)),
       memory: peakMemory(`${node} --format json ${dirs}`),
@@ -212,6 +213,12 @@ async function main() {
     lines.push("|---|---|---|---|---|---|---|");
     const mib = (kib) => (kib === null ? "—" : `${(kib / 1024).toFixed(1)} MiB`);
     lines.push(`| ${realRow.count} pairs | ${ms(realRow.floor)} | ${ms(realRow.json)} | ${mib(realRow.memory)} | ${ms(realRow.baseline)} | ${mib(realRow.baselineMemory)} | ${ratio(realRow.json, realRow.baseline)} |`);
+    if (BASELINE !== null) {
+      lines.push("");
+      lines.push(`The same under each node, each build trained on it (${runs(REAL_ROUNDS)} rounds):`);
+      lines.push("");
+      lines.push(realPairsByNode(ROOT, BASELINE, realRow.dirs, runs(REAL_ROUNDS), timeTogether));
+    }
   }
   lines.push("");
   lines.push("A small pair against node's own start-up, under each node (each with a build trained there):");

@@ -1,19 +1,26 @@
 // The small pair against node's own start-up under each node a user runs: this one, and 22 and 24
-// when scripts/test-node-versions.sh has put them in .cache/node/. Each node gets its own copy of
-// the build, trained there: the V8 code cache the build records belongs to one node version, and
-// another node would compile the bundle from scratch. Part of `npm run bench`.
+// when scripts/test-node-versions.sh has put them in .cache/node/; and the real pairs under each,
+// this build beside the --baseline build. Each node gets its own copy of a build, trained there:
+// the V8 code caches a build records belong to one node version, and another node would compile
+// the bundles from scratch. Part of `npm run bench`.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
-/** A copy of the built CLI whose code cache was made by `nodeBin`. */
+/**
+ * A copy of the built checkout `root` whose code caches `nodeBin` made: the checkout's own
+ * scripts/bundle.js, run by that node, trains them as a build does (the demo pair, the long-run
+ * caches where the build has them), so that an earlier build is trained as it was then.
+ */
 function trainedCopy(root, nodeBin) {
   const dir = mkdtempSync(join(tmpdir(), "newsdiff-node-"));
-  for (const entry of ["bin", "dist", "package.json"]) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  for (const entry of ["node_modules", "data", "fixtures"]) symlinkSync(join(root, entry), join(dir, entry));
-  // The demo pair, as the build's own training run (scripts/bundle.js).
-  spawnSync(nodeBin, ["bin/newsdiff.cjs", "--color", "always", "--width", "100", "fixtures/demo/old.txt", "fixtures/demo/new.txt"], { cwd: dir, env: { ...process.env, NEWSDIFF_WRITE_CODE_CACHE: "1" } });
+  for (const entry of ["bin", "dist", "package.json", "scripts"]) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ["node_modules", "data", "fixtures", "src"]) if (existsSync(join(root, entry))) symlinkSync(join(root, entry), join(dir, entry));
+  for (const file of readdirSync(join(dir, "dist"))) if (file.endsWith(".cache")) rmSync(join(dir, "dist", file));
+  const env = { ...process.env, PATH: `${dirname(nodeBin)}:${process.env.PATH}` };
+  const training = spawnSync(nodeBin, ["scripts/bundle.js"], { cwd: dir, env, encoding: "utf8" });
+  if (training.status !== 0) throw new Error(`training ${root} under ${nodeBin} failed: ${training.stderr}`);
   return dir;
 }
 
@@ -58,5 +65,26 @@ export function versionsReport(root, pair, runs, timeTogether) {
     }
   }
   if (lines.length === 3) lines.push("", "Node 22 and 24: not in .cache/node (scripts/test-node-versions.sh fetches them), not measured.");
+  return lines.join("\n");
+}
+
+/**
+ * The real pairs (two directories, `--format json`) under each node: this build and the baseline
+ * build in the same rounds, each trained on that node. The bench's main row runs them under the
+ * node that runs the bench only, and what a change gains can differ by node (V8's tiers and
+ * flags differ: node 20 tiers up by an interrupt budget, 22 and 24 by invocation counts).
+ */
+export function realPairsByNode(root, baseline, dirs, runs, timeTogether) {
+  const lines = ["| node | this build | baseline | this / baseline |", "|---|---|---|---|"];
+  for (const [label, bin] of nodesToMeasure(root)) {
+    const copies = [trainedCopy(root, bin), trainedCopy(baseline, bin)];
+    try {
+      const [json, base] = copies.map((copy) => `${bin} ${join(copy, "bin", "newsdiff.cjs")} --format json ${dirs}`);
+      const row = timeTogether({ json, base }, runs);
+      lines.push(`| ${label} | ${row.json.toFixed(0)} ms | ${row.base.toFixed(0)} ms | ${(row.json / row.base).toFixed(2)}× |`);
+    } finally {
+      for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+    }
+  }
   return lines.join("\n");
 }
