@@ -573,9 +573,7 @@ const PERIOD_AFTER_FIGURE = lookupTable<string>({
  * three letters or more (a change of one touches a figure, touchesFigure). Made on first use: only
  * copy in another language than English asks.
  */
-let periodPhrases: { byFirst: Map<string, { words: string[]; unit: string }[]>; words: Set<string> } | undefined;
-function periodPhraseTables(): NonNullable<typeof periodPhrases> {
-  if (periodPhrases !== undefined) return periodPhrases;
+const periodPhraseTables = onFirstUse(() => {
   const byFirst = new Map<string, { words: string[]; unit: string }[]>();
   const words = new Set<string>();
   for (const [phrase, unit] of Object.entries(PERIOD_PHRASES)) {
@@ -583,8 +581,8 @@ function periodPhraseTables(): NonNullable<typeof periodPhrases> {
     byFirst.set(phraseWords[0]!, [...(byFirst.get(phraseWords[0]!) ?? []), { words: phraseWords, unit }].sort((a, b) => b.words.length - a.words.length));
     for (const word of phraseWords) if (word.length >= 3) words.add(word);
   }
-  return (periodPhrases = { byFirst, words });
-}
+  return { byFirst, words };
+});
 
 /** "a" and "an", which count one of what follows them ("a million", "a third of", "an hour"). */
 export const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
