@@ -35,6 +35,8 @@ export interface JobResult {
   differences: number;
   /** Files the job read or tried to, for the progress line. */
   files: number;
+  /** Inputs read as web pages, for the options that act on pages only (--selector, --whole-page). */
+  pages: number;
 }
 
 /** A view as plain data, to cross into a worker: the painter is rebuilt there from the level. */
@@ -72,7 +74,7 @@ export interface JobContext {
 }
 
 export function emptyResult(): JobResult {
-  return { output: "", warnings: [], failures: [], differences: 0, files: 0 };
+  return { output: "", warnings: [], failures: [], differences: 0, files: 0, pages: 0 };
 }
 
 /** How the CLI's options say to load an input. */
@@ -87,6 +89,7 @@ export async function loadNoting(context: JobContext, result: JobResult, source:
   try {
     const { article, saved } = await loadInput(source, loadOptions(context.options));
     if (saved !== null) result.warnings.push(`saved ${source} as ${saved}`);
+    if (article.page !== undefined) result.pages += 1;
     return article;
   } catch (error) {
     if (!(error instanceof NewsdiffError)) throw error;

@@ -9,6 +9,7 @@ import { captureNear, waybackBase } from "../load/wayback.js";
 import { visibleLine } from "../render/controls.js";
 import { KINDS, type RawArticle } from "../model.js";
 import { escapeHtml, pageEnd, pageStart, tableOfContents } from "../render/html.js";
+import { VIEW_SETTINGS_READ, type ViewSetting } from "../render/index.js";
 import { closeJsonStream, jsonStreamItem, openJsonStream } from "../render/json.js";
 import { resolveColorLevel, type ColorLevel } from "./color.js";
 import { ARTICLE_NAMES, expandInputs, isDirectory, pairDirectories } from "./inputs.js";
@@ -91,6 +92,8 @@ function htmlPage(session: Session, title: string, entries: { id: string; title:
 class Session {
   failures: Failure[] = [];
   differences = 0;
+  /** Inputs read as web pages. */
+  pages = 0;
   progress: Progress;
 
   constructor(
@@ -119,6 +122,7 @@ class Session {
     }
     for (const warning of result.warnings) this.warn(warning);
     this.differences += result.differences;
+    this.pages += result.pages;
     for (let k = 0; k < result.files; k++) this.progress.tick();
   }
 
@@ -133,6 +137,41 @@ class Session {
   }
 }
 
+/** Options given to a format that does not read what they set (render/index.ts's VIEW_SETTINGS_READ). */
+function unreadViewOptions(options: CliOptions): string[] {
+  const read: readonly ViewSetting[] = VIEW_SETTINGS_READ[options.format];
+  const unread = (["context", "width", "explain"] as const).filter((setting) => options.given.has(`--${setting}`) && !read.includes(setting)).map((setting) => `--${setting}`);
+  // --color never (or auto) asks for what an uncoloured format gives anyway.
+  if (options.given.has("--color") && options.color === "always" && !read.includes("color")) unread.push("--color always");
+  return unread;
+}
+
+/** What a run turned out to read, for the options that act on some inputs only. */
+interface RunInputs {
+  /** Some input is a URL: fetched, or read from the Wayback Machine. */
+  urls: boolean;
+  /** More than one pair may be compared: directories, --history, --pairs-from. */
+  many: boolean;
+}
+
+const haveNoEffect = (options: readonly string[], why: string) => `warning: ${options.join(", ")} ${options.length === 1 ? "has" : "have"} no effect${why}`;
+
+/**
+ * Options that had nothing to act on in this run are said on stderr, once each, and the run goes
+ * on: a script that passes --jobs or --timeout to every run should not fail on a pair of files,
+ * and no option is dropped in silence.
+ */
+function noteUnusedOptions(session: Session, options: CliOptions, inputs: RunInputs): void {
+  const given = (names: readonly string[]) => names.filter((name) => options.given.has(name));
+  const unused: [string[], string][] = [
+    [inputs.urls ? [] : given(["--timeout", "--save"]), ": no input is a URL"],
+    // A page that failed to load is not known to be one: say nothing then.
+    [inputs.urls || session.pages > 0 || session.failures.length > 0 ? [] : given(["--selector", "--whole-page"]), ": no input is a web page"],
+    [inputs.many ? [] : given(["--jobs"]), " on one pair: it is compared in one thread"],
+  ];
+  for (const [names, why] of unused) if (names.length > 0) session.warn(haveNoEffect(names, why));
+}
+
 async function comparePair(io: Io, context: JobContext, oldPath: string, newPath: string): Promise<number> {
   if (oldPath === "-" && newPath === "-") throw new NewsdiffError("standard input can be read only once; give a file for one side", "-");
   const load = loadOptions(context.options);
@@ -144,9 +183,11 @@ async function comparePair(io: Io, context: JobContext, oldPath: string, newPath
   const session = new Session(io, 2);
   const result = emptyResult();
   for (const [source, loaded] of [[oldPath, oldInput], [newPath, newInput]] as const) if (loaded.saved !== null) result.warnings.push(`saved ${source} as ${loaded.saved}`);
+  result.pages = [oldInput, newInput].filter((loaded) => loaded.article.page !== undefined).length;
   result.output = await render(context, compare(context, result, oldInput.article, newInput.article));
   session.take(result);
   session.write(result.output);
+  noteUnusedOptions(session, context.options, { urls: isUrl(oldPath) || isUrl(newPath), many: false });
   return session.finish();
 }
 
@@ -194,6 +235,7 @@ async function compareDirectories(io: Io, context: JobContext, settings: ViewSet
     if (context.options.format === "jsonl") for (const line of (only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew)).split("\n").filter(Boolean)) session.warn(line);
     else session.write(only(oldDir, pairs.onlyOld) + only(newDir, pairs.onlyNew));
   }
+  noteUnusedOptions(session, context.options, { urls: false, many: true });
   return session.finish();
 }
 
@@ -215,6 +257,7 @@ async function compareHistory(io: Io, context: JobContext, settings: ViewSetting
   const unmatched = pattern ? files.filter((path) => !pattern.test(path)) : [];
   if (unmatched.length > 0) session.warn(`warning: ${unmatched.length} of ${files.length} files do not match --story and are each a story of their own (${unmatched[0]})`);
   if (files.length > 0 && !stories.some((story) => story.paths.length > 1)) session.warn(`warning: no story has two versions to compare (${stories.length} stories, ${files.length} files)`);
+  if (pattern && patterns.length === 0) session.warn(haveNoEffect(["--story"], ": each story URL is a story of its own"));
   const json = context.options.format === "json";
   if (json) session.write(openJsonStream("stories"));
   let first = true;
@@ -241,6 +284,7 @@ async function compareHistory(io: Io, context: JobContext, settings: ViewSetting
   }
   if (page) page.end("stories", { errors: session.errors });
   else if (json) session.write(closeJsonStream(!first, { errors: session.errors }));
+  noteUnusedOptions(session, context.options, { urls: urls.length > 0, many: true });
   return session.finish();
 }
 
@@ -279,6 +323,8 @@ async function comparePairsFrom(io: Io, context: JobContext, settings: ViewSetti
   );
   if (page) page.end("jobs", { errors: session.errors });
   else if (json) session.write(closeJsonStream(!first, { errors: session.errors }));
+  const paths = jobs.flatMap(({ job }) => (job.kind === "pair" ? [job.old, job.new] : job.paths));
+  noteUnusedOptions(session, context.options, { urls: paths.some(isUrl), many: true });
   return session.finish();
 }
 
@@ -293,8 +339,12 @@ async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promi
   // Options of one mode given to another would be ignored: each is refused instead.
   const archiveOptions = [options.from !== null && "--from", options.to !== null && "--to", options.limit !== null && "--limit", options.live && "--live"].filter(Boolean);
   if (archiveOptions.length > 0 && !(options.history && inputs.some(isUrl))) {
-    throw new NewsdiffError(`${archiveOptions.join(", ")} apply only to --history with a story URL`);
+    throw new NewsdiffError(`${archiveOptions.join(", ")} ${archiveOptions.length === 1 ? "applies" : "apply"} only to --history with a story URL`);
   }
+  if (options.story !== null && !options.history) throw new NewsdiffError("--story applies only to --history");
+  // What the format does not read is known before any input is: said first, and the run goes on.
+  const unread = unreadViewOptions(options);
+  if (unread.length > 0) io.stderr.write(`newsdiff: ${haveNoEffect(unread, ` with --format ${options.format}`)}\n`);
   if (options.pairsFrom !== null) {
     if (options.history || oldPath !== undefined) throw new NewsdiffError("--pairs-from takes its jobs from its file; give no <old> <new> and no --history");
     io.tuneForLongRun?.();

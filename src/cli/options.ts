@@ -54,6 +54,8 @@ export interface CliOptions {
   /** Resolved at the edge (cli/main.ts): the User-Agent that names this version, the archive's address. */
   userAgent: string;
   waybackBase: string;
+  /** The options given on the command line by long name (`--width`), not left at their defaults. */
+  given: ReadonlySet<string>;
 }
 
 function seconds(value: string): number {
@@ -159,7 +161,8 @@ export function buildProgram(version: string): Command {
     .addOption(new Option("--whole-page", "for web pages: compare all visible text, not the article found in it").conflicts("selector"))
     .option("--selector <css>", "for web pages: the article is the element(s) this CSS selector matches, in both versions")
     .option("--lang <tag>", "the versions' language as a BCP 47 tag (de, fr-CH, zh): how figures, dates and quotes are read (default: the page's, else detected from the text)", languageTag)
-    .option("--timeout <seconds>", `give up on a URL after this long (default: ${DEFAULT_TIMEOUT_SECONDS})`, seconds, DEFAULT_TIMEOUT_SECONDS * 1000)
+    // Held in milliseconds, shown in the seconds it is given in (commander would print the 30000).
+    .addOption(new Option("--timeout <seconds>", "give up on a URL after this long").argParser(seconds).default(DEFAULT_TIMEOUT_SECONDS * 1000, String(DEFAULT_TIMEOUT_SECONDS)))
     .option("--from <time>", "with --history URL: captures from this time on (YYYY[MMDD[hhmmss]] or YYYY-MM-DD)", archiveTimeOption("--from"))
     .option("--to <time>", "with --history URL: captures up to this time", archiveTimeOption("--to"))
     .option("--limit <n>", `with --history URL: at most n distinct captures (default ${DEFAULT_CAPTURE_LIMIT})`, wholeNumber("--limit", 1))
@@ -231,5 +234,6 @@ export function readOptions(program: Command): CliOptions {
     lang: raw.lang ?? null,
     userAgent: "newsdiff",
     waybackBase: PUBLIC_WAYBACK,
+    given: new Set(program.options.filter((option) => option.long !== undefined && program.getOptionValueSource(option.attributeName()) === "cli").map((option) => option.long!)),
   };
 }

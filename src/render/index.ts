@@ -33,4 +33,25 @@ export const RENDERERS = {
   stat: readable(renderStat),
 } satisfies Record<Format, Renderer>;
 
+/** The settings of a View that the CLI's options set: --context, --width, --explain and --color. */
+export type ViewSetting = "context" | "width" | "explain" | "color";
+
+/**
+ * The settings each format reads. An option that sets one its format does not read would have no
+ * effect, so the CLI says so (test/render/index.test.ts checks each entry against the renderer).
+ */
+export const VIEW_SETTINGS_READ = {
+  terminal: ["context", "width", "explain", "color"],
+  "side-by-side": ["context", "width", "color"],
+  // JSON holds every pair and every kind's evidence (`changes`), uncoloured and unwrapped.
+  json: [],
+  jsonl: [],
+  // The page folds unchanged sentences as the terminal does; its colours and width are the browser's.
+  html: ["context"],
+  // The whole text, marked [-old-]{+new+}: no colour, no folding, no wrapping.
+  markup: [],
+  github: [],
+  stat: [],
+} satisfies Record<Format, readonly ViewSetting[]>;
+
 export type { View } from "./view.js";

@@ -50,7 +50,17 @@ describe("exit status and errors", () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("Usage: newsdiff [options] <old> <new>");
     expect(help.stdout).toContain("Exit status: 0 no differences, 1 differences, 2 error.");
+    // Each option states its default once, in the unit it is given in (--timeout's is held in ms).
+    const unwrapped = help.stdout.replace(/\n\s+/gu, " ");
+    expect(unwrapped).toContain("give up on a URL after this long (default: 30)");
+    expect(unwrapped).not.toMatch(/\(default:[^)]*\)\s*\(default:/u);
     expect(newsdiff(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+
+  it("says on stderr which options have no effect, and runs as without them", () => {
+    const [plain, given] = [newsdiff(["--format", "json", ...DEMO]), newsdiff(["--format", "json", "--width", "40", "--jobs", "2", ...DEMO])];
+    expect([given.status, given.stdout]).toEqual([plain.status, plain.stdout]);
+    expect(given.stderr).toBe("newsdiff: warning: --width has no effect with --format json\nnewsdiff: warning: --jobs has no effect on one pair: it is compared in one thread\n");
   });
 
   it("reads one side from standard input", () => {

@@ -28,7 +28,7 @@ describe("--history as a flag, through the built CLI", () => {
     expect(newsdiff([v1, v2, v1]).stderr).toBe("newsdiff: too many inputs (3): give <old> <new>, or --history and the versions\n");
     for (const option of [["--from", "2024"], ["--to", "2024-03-04"], ["--limit", "5"], ["--live"]]) {
       const run = newsdiff(["--history", ...option, v1, v2]);
-      expect([run.status, run.stderr], option.join(" ")).toEqual([2, `newsdiff: ${option[0]} apply only to --history with a story URL\n`]);
+      expect([run.status, run.stderr], option.join(" ")).toEqual([2, `newsdiff: ${option[0]} applies only to --history with a story URL\n`]);
     }
     expect(newsdiff(["--from", "yesterday", "--history", "https://example.com/x"]).stderr).toBe(
       "newsdiff: option '--from <time>' argument 'yesterday' is invalid. --from takes a time as YYYY[MMDD[hhmmss]] or YYYY-MM-DD\n",
