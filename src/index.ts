@@ -158,7 +158,7 @@ export interface RenderOptions extends GateOptions {
   width?: number | null;
   /** Unchanged sentences shown around each change (default 1). */
   context?: number;
-  /** The evidence for each kind under its pair (terminal view). */
+  /** The evidence for each kind under its pair (the terminal and side-by-side views). */
   explain?: boolean;
 }
 

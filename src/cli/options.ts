@@ -29,7 +29,7 @@ export interface CliOptions {
   story: RegExp | null;
   format: Format;
   context: number;
-  /** Print the evidence for each kind under its pair (terminal view). */
+  /** Print the evidence for each kind under its pair (the terminal and side-by-side views). */
   explain: boolean;
   width: number | null;
   color: ColorWhen;

@@ -42,7 +42,7 @@ export type ViewSetting = "context" | "width" | "explain" | "color";
  */
 export const VIEW_SETTINGS_READ = {
   terminal: ["context", "width", "explain", "color"],
-  "side-by-side": ["context", "width", "color"],
+  "side-by-side": ["context", "width", "explain", "color"],
   // JSON holds every pair and every kind's evidence (`changes`), uncoloured and unwrapped.
   json: [],
   jsonl: [],

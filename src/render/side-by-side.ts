@@ -1,6 +1,6 @@
 import type { Comparison, Pair } from "../model.js";
 import { paintLine, wrapSpans, type Span } from "./layout.js";
-import { closingLines, GUTTER, GUTTER_STYLE, noteSpans, openingLines, sentenceNumbers, sideTokens, tokenSpans } from "./spans.js";
+import { closingLines, evidenceSpans, GUTTER, GUTTER_STYLE, noteSpans, openingLines, sentenceNumbers, sideTokens, tokenSpans } from "./spans.js";
 import { changeRows, type View } from "./view.js";
 
 /** Without a terminal or --width, columns are laid out as if on a terminal this wide. */
@@ -33,6 +33,10 @@ export function renderSideBySide(comparison: Comparison, view: View): string {
     const textWidth = column - numberWidth - 1;
     const left = wrapSpans(sideSpans(pair, "old", view, context), textWidth, view.measure);
     const right = wrapSpans([...sideSpans(pair, "new", view, context), ...(context ? [] : noteSpans(comparison, pair))], textWidth, view.measure);
+    // --explain: each kind's evidence under the new text, indented as in the terminal view.
+    if (view.explain && !context) {
+      for (const evidence of evidenceSpans(pair)) for (const line of wrapSpans(evidence, textWidth - 2, view.measure)) right.push([{ text: "  ", style: "plain" }, ...line]);
+    }
     for (let line = 0; line < Math.max(left.length, right.length); line++) {
       const leftLine = left[line] ?? [];
       const rightLine = right[line] ?? [];

@@ -50,8 +50,9 @@ describe("options with nothing to act on", () => {
     const plain = await newsdiff(["--format", "json", ...PAIR]);
     const given = await newsdiff(["--format", "json", "--width", "40", "--context", "2", "--explain", "--color", "always", ...PAIR]);
     expect([given.status, given.stdout, given.stderr]).toEqual([plain.status, plain.stdout, "newsdiff: warning: --context, --width, --explain, --color always have no effect with --format json\n"]);
-    expect((await newsdiff(["-y", "--explain", ...PAIR])).stderr).toBe("newsdiff: warning: --explain has no effect with --format side-by-side\n");
-    // What the format does anyway is no request it ignores; and the terminal view reads them all.
+    expect((await newsdiff(["--format", "html", "--explain", "--width", "80", ...PAIR])).stderr).toBe("newsdiff: warning: --width, --explain have no effect with --format html\n");
+    // What the format does anyway is no request it ignores; the terminal and side-by-side views read them all.
+    expect((await newsdiff(["-y", "--width", "40", "--context", "2", "--explain", "--color", "always", ...PAIR])).stderr).toBe("");
     expect((await newsdiff(["--format", "json", "--color", "never", ...PAIR])).stderr).toBe("");
     expect((await newsdiff(["--width", "40", "--context", "2", "--explain", "--color", "always", ...PAIR])).stderr).toBe("");
   });

@@ -25,6 +25,21 @@ describe("side-by-side", () => {
     );
   });
 
+  it("puts each kind's evidence under the new text with --explain", () => {
+    const comparison = compareTexts({ path: "a", text: "Net income was 14 cts a share." }, { path: "b", text: "Net income was 1.4 cts a share." });
+    expect(renderSideBySide(comparison, { ...view, explain: true })).toBe(
+      [
+        "a → b",
+        "1 Net income was [-14-] cts  ~ 1 Net income was {+1.4+} cts",
+        "  a share.                       a share. [number]",
+        "                                   number: 14 cts → 1.4 cts",
+        "1 changed, 0 added, 0 removed, 0 moved, 0 equal ·",
+        "  similarity 0.86 · kinds: number 1",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("keeps every line within the width, counting wide characters as two columns", () => {
     const output = render("北京市政府周一宣布新的交通规则。Sentence two stays.", "北京市政府周二宣布新的交通规则。Sentence two stays.", 50);
     for (const line of output.split("\n").slice(1, -2)) expect(displayWidth(line)).toBeLessThanOrEqual(50);
