@@ -107,8 +107,8 @@ function figureBeside(text: string, figures: readonly Figure[], at: number, end:
 /** The one word of a side oneWordEach holds. */
 const wordOf = (tokens: readonly Token[]) => tokens.find(isWordLike)!.text;
 
-/** The cosmetic kind a change is, or null when it changes content. */
-function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosmetic | null {
+/** The cosmetic kind a change is, or null when it changes content; `language` says which spellings are one word's. */
+function cosmeticKind(removed: readonly Token[], added: readonly Token[], language?: string): Cosmetic | null {
   const before = joined(removed);
   const after = joined(added);
   if ((before === "" || PLAIN_SPACE.test(before)) && (after === "" || PLAIN_SPACE.test(after))) return "whitespace";
@@ -123,21 +123,22 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[]): Cosme
   const foldedAfter = foldForm(after);
   if (foldedBefore === foldedAfter) return "typography";
   if (foldedBefore.toLowerCase() === foldedAfter.toLowerCase()) return "case";
+  const [wordsBefore, wordsAfter] = [wordTexts(tokenize(foldedBefore.toLowerCase())), wordTexts(tokenize(foldedAfter.toLowerCase()))];
+  const sameLetters = (a: string, b: string) => removeAll(a, NOT_LETTER_OR_DIGIT) === removeAll(b, NOT_LETTER_OR_DIGIT);
+  // Before the diacritics of names below: "Sólo" opening a sentence is the word "sólo" respelled.
+  if (
+    wordsBefore.length === wordsAfter.length &&
+    wordsBefore.some((word, i) => isSpellingVariant(word, wordsAfter[i]!, language)) &&
+    wordsBefore.every((word, i) => word === wordsAfter[i] || isSpellingVariant(word, wordsAfter[i]!, language)) &&
+    sameLetters(removeAll(foldedBefore, LETTERS), removeAll(foldedAfter, LETTERS))
+  ) {
+    return "spelling";
+  }
   // A name that only gains or loses diacritics (Sánchez → Sanchez, Королёв → Королев, Müller →
   // Muller) is the same name written otherwise; a lower-case word that does ("año" → "ano") may
   // be another word, and goes on down the ladder.
   if (CAPITALISED.test(foldedBefore) && CAPITALISED.test(foldedAfter) && withoutDiacritics(foldedBefore) === withoutDiacritics(foldedAfter)) return "typography";
   if (abbreviates(foldedBefore, foldedAfter) || abbreviates(foldedAfter, foldedBefore)) return "typography";
-  const [wordsBefore, wordsAfter] = [wordTexts(tokenize(foldedBefore.toLowerCase())), wordTexts(tokenize(foldedAfter.toLowerCase()))];
-  const sameLetters = (a: string, b: string) => removeAll(a, NOT_LETTER_OR_DIGIT) === removeAll(b, NOT_LETTER_OR_DIGIT);
-  if (
-    wordsBefore.length === wordsAfter.length &&
-    wordsBefore.some((word, i) => isSpellingVariant(word, wordsAfter[i]!)) &&
-    wordsBefore.every((word, i) => word === wordsAfter[i] || isSpellingVariant(word, wordsAfter[i]!)) &&
-    sameLetters(removeAll(foldedBefore, LETTERS), removeAll(foldedAfter, LETTERS))
-  ) {
-    return "spelling";
-  }
   if (sameLetters(before, after)) return "punctuation";
   return null;
 }
@@ -541,12 +542,12 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
  * Words of a content change that are only another spelling or casing of a word on the other side
  * ("reorganisation" in "[-reorganisation-]{+own reorganization+}"), with the kind each one is.
  */
-function respelled(removed: readonly Placed[], added: readonly Placed[]): Map<Placed, { kind: "spelling" | "case"; other: Placed }> {
+function respelled(removed: readonly Placed[], added: readonly Placed[], language: string): Map<Placed, { kind: "spelling" | "case"; other: Placed }> {
   const found = new Map<Placed, { kind: "spelling" | "case"; other: Placed }>();
   const addedWords = added.filter(isWordLike);
   for (const word of removed.filter(isWordLike)) {
     const match = addedWords.find(
-      (token) => !found.has(token) && (isSpellingVariant(token.text, word.text) || (token.text !== word.text && token.text.toLowerCase() === word.text.toLowerCase())),
+      (token) => !found.has(token) && (isSpellingVariant(token.text, word.text, language) || (token.text !== word.text && token.text.toLowerCase() === word.text.toLowerCase())),
     );
     if (!match) continue;
     const kind = match.text.toLowerCase() === word.text.toLowerCase() ? "case" : "spelling";
@@ -731,7 +732,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;
     const raw = { old: sideText(oldText, change.oldAt, change.oldEnd), new: sideText(newText, change.newAt, change.newEnd) };
     const split = pieces(removed, added);
-    const cosmetic = split.map(([before, after]) => cosmeticKind(before, after));
+    const cosmetic = split.map(([before, after]) => cosmeticKind(before, after, reading.language));
     cosmetic.forEach((kind, i) => {
       if (kind === null) return;
       const [before, after] = split[i]!;
@@ -786,7 +787,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       findings.add("name", raw.old, raw.new);
       return;
     }
-    const variants = respelled(removed, added);
+    const variants = respelled(removed, added, reading.language);
     let quoted = false;
     const sides = [
       { words: removed, text: oldText, spans: spans.old, bag: nameWords.removed },

@@ -49,4 +49,52 @@ describe("the variant list (VarCon)", () => {
     expect(isSpellingVariant("jewellery", "jewelry")).toBe(true);
     expect(isSpellingVariant("tonne", "ton")).toBe(false);
   });
+
+  it("takes ß and ss for one spelling in any copy (Swiss German writes no ß)", () => {
+    for (const [a, b] of [["Straße", "Strasse"], ["daß", "dass"], ["äußerte", "äusserte"]]) expect(isSpellingVariant(a, b), a).toBe(true);
+    expect(isSpellingVariant("Straße", "Strassen")).toBe(false);
+  });
+
+  it("knows the other orthography of German, Portuguese, French, Spanish and Italian, and only in that language", () => {
+    const variants: [string, string, string][] = [
+      ["de", "Schiffahrt", "Schifffahrt"],
+      ["de", "Potential", "Potenzial"],
+      ["de", "essentiell", "essenziell"],
+      ["de", "Geographie", "Geografie"],
+      ["pt", "acção", "ação"],
+      ["pt", "óptimo", "ótimo"],
+      ["pt", "facto", "fato"],
+      ["pt", "económico", "econômico"],
+      ["pt", "António", "Antônio"],
+      ["fr", "coût", "cout"],
+      ["fr", "connaître", "connaitre"],
+      ["fr", "événement", "évènement"],
+      ["fr", "réglementation", "règlementation"],
+      ["es", "sólo", "solo"],
+      ["es", "éstos", "estos"],
+      ["es", "vídeo", "video"],
+      ["it", "perchè", "perché"],
+    ];
+    for (const [language, a, b] of variants) {
+      expect(isSpellingVariant(a, b, language), `${language} ${a}`).toBe(true);
+      expect(isSpellingVariant(a, b, "en"), `en ${a}`).toBe(false);
+    }
+  });
+
+  it("leaves words apart that a fold would join but that mean another thing", () => {
+    const others: [string, string, string][] = [
+      ["pt", "pacto", "pato"],
+      ["pt", "apto", "ato"],
+      ["pt", "captar", "catar"],
+      ["fr", "sûr", "sur"],
+      ["fr", "mûr", "mur"],
+      ["fr", "dû", "du"],
+      ["fr", "jeûne", "jeune"],
+      ["es", "está", "esta"],
+      ["es", "año", "ano"],
+      ["it", "è", "e"],
+      ["de", "Müller", "Möller"],
+    ];
+    for (const [language, a, b] of others) expect(isSpellingVariant(a, b, language), `${language} ${a}`).toBe(false);
+  });
 });
