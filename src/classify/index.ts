@@ -209,6 +209,22 @@ function place(tokens: readonly Token[], at: number, into: Placed[]): number {
   return next;
 }
 
+const marksOnly = (tokens: readonly Token[]) => !tokens.some((token) => isWordLike(token));
+
+/**
+ * Whether the kept part at `k`, all spaces, only stands between two changes of marks alone: « non »
+ * → "non" keeps the space before « hier » and so reads as a " added after "non", then "» "
+ * removed after the space. Joined across the space, the two are one mark restyled.
+ */
+function marksAcrossSpace(current: Change, parts: readonly TokenPart[], k: number): boolean {
+  const kept = parts[k]!;
+  if (!kept.value.every((token) => token.type === "space") || !marksOnly(current.removed) || !marksOnly(current.added)) return false;
+  let next = k + 1;
+  if (next >= parts.length || !(parts[next]!.added || parts[next]!.removed)) return false;
+  for (; next < parts.length && (parts[next]!.added || parts[next]!.removed); next++) if (!marksOnly(parts[next]!.value)) return false;
+  return true;
+}
+
 /**
  * The changes of a pair at token level, before any merging, from the word diff's own runs (the
  * same diff; running it again was a tenth of classifying); null past MAX_CLASSIFY_EDITS.
@@ -223,6 +239,14 @@ function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
   let current: Change | null = null;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
+    if (!part.added && !part.removed && current !== null && marksAcrossSpace(current, parts, k)) {
+      // Both sides keep these spaces: they go into the change on each side.
+      oldAt = current.oldEnd = place(part.value, oldAt, current.removed);
+      newAt = current.newEnd = place(part.value, newAt, current.added);
+      oldToken = current.oldTokens[1] += part.value.length;
+      newToken = current.newTokens[1] += part.value.length;
+      continue;
+    }
     if (!part.added && !part.removed) {
       current = null;
       const length = joined(part.value).length;
