@@ -1393,8 +1393,10 @@ class FigureReader {
     const spaced = isSpace(this.tokens[i]) ? i + 1 : i;
     const word = lower(this.tokens[spaced]);
     if (word === "a.m." || word === "am" || word === "p.m." || word === "pm") {
-      // "am" as a word is a meridiem only after a space-less digit or in capitals (5 AM).
-      if ((word === "am" || word === "pm") && spaced !== i && this.tokens[spaced]!.text !== word.toUpperCase()) return null;
+      // English copy writes "5 pm" and "10 am" too (no English "am" follows an hour); in other
+      // languages "am" is a word ("die 3 am Montag festgenommenen"), a meridiem only after a
+      // space-less digit or in capitals (5 AM).
+      if ((word === "am" || word === "pm") && spaced !== i && this.locale !== null && this.tokens[spaced]!.text !== word.toUpperCase()) return null;
       return { pm: word.startsWith("p"), next: spaced + 1 };
     }
     // "5 a.m" at a sentence end: the full stop went to the sentence.

@@ -101,6 +101,11 @@ describe("findFigures in other languages", () => {
     expect(figures("اثنا عشر مهندسا", "ar").map(([, key]) => key)).toEqual(["n:12||"]);
   });
 
+  it("reads a spaced, lower-case am or pm as a clock time only in English copy", () => {
+    expect(figures("Die 3 am Montag festgenommenen Männer", "de").map(([, key]) => key)).toEqual(["n:3||", "w:1"]);
+    expect(figures("Polls close at 5 pm on Friday", "en").map(([, key]) => key)).toEqual(["t:17:00", "w:5"]);
+  });
+
   it("reads a currency joined to its amount by a linking word or an elided one", () => {
     expect(figures("Costó 5 millones de euros.", "es")).toEqual([["5 millones de euros", "n:5000000|€|"]]);
     expect(figures("Costó 5 millones de dólares.", "es")).toEqual([["5 millones de dólares", "n:5000000|$|"]]);
