@@ -317,6 +317,9 @@ const RANGE_END = /^[-‐–]([0-9]+(?:[.,][0-9]+)*)(%?)$/;
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 /** The hour and minutes of a clock time written onto am or pm: 5am, 9.30am, 9:30pm. */
 const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
+/** The day or month of a date written in figures, and its year (12/25/2025). */
+const DAY_OR_MONTH = /^[0-9]{1,2}$/;
+const FOUR_DIGIT_YEAR = /^[0-9]{4}$/;
 /** A date written the ISO way: year, month, day. */
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 /** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
@@ -1362,6 +1365,9 @@ class FigureReader {
     if (after?.text === "/" && !parts[1] && !parts[3] && YEAR_DIGITS.test(parts[2]!) && this.tokens[j + 1]?.type === "number" && isNextYear(parts[2]!, this.tokens[j + 1]!.text)) {
       return this.finish(start, j + 2, { kind: "r", value: `${parts[2]}~${rangeEnd(parts[2]!, this.tokens[j + 1]!.text)}`, sign, currency, unit });
     }
+    // 12/25/2025, 25/12/2025: a date written with slashes and a four-digit year.
+    const slashDate = after?.text === "/" && !parts[1] && !parts[3] && sign === "" && currency === "" ? this.slashDate(parts[2]!, j) : null;
+    if (slashDate !== null) return this.push(start, j + 4, slashDate);
     // 1/2, 5/8, 1 1/2
     if (after?.text === "/" && this.tokens[j + 1]?.type === "number" && DIGITS.test(parts[2]!) && DIGITS.test(this.tokens[j + 1]!.text)) {
       value = fractionValue(Number(parts[2]), Number(this.tokens[j + 1]!.text));
@@ -1386,6 +1392,22 @@ class FigureReader {
     const meridiem = hourAndMinutes && Number(hourAndMinutes[1]) <= 12 ? this.meridiemAt(j) : null;
     if (meridiem) return this.push(start, meridiem.next, `t:${clock(Number(hourAndMinutes![1]), hourAndMinutes![2] ?? "00", meridiem.pm)}`);
     return this.finish(start, j, { kind: "n", value, sign, currency, unit });
+  }
+
+  /**
+   * The key of a date `first`/day-or-month/year whose first slash is token `slash`, or null. The day
+   * is the part over 12; where neither is, English (US) copy writes the month first and other
+   * languages' the day (CLDR's short dates: 25/12/2025 in French, Spanish, Italian). A reading
+   * that may be the wrong one is still safe for a gate: "3/4/2025" → "3 April 2025" is `number`.
+   */
+  private slashDate(first: string, slash: number): string | null {
+    const [second, nextSlash, year] = [this.tokens[slash + 1], this.tokens[slash + 2], this.tokens[slash + 3]];
+    if (second?.type !== "number" || nextSlash?.text !== "/" || year?.type !== "number" || !FOUR_DIGIT_YEAR.test(year.text)) return null;
+    if (!DAY_OR_MONTH.test(first) || !DAY_OR_MONTH.test(second.text)) return null;
+    const [a, b] = [Number(first), Number(second.text)];
+    const monthFirst = a > 12 ? false : b > 12 ? true : this.locale === null;
+    const [month, day] = monthFirst ? [a, b] : [b, a];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `d:${month}-${day}-${year.text}` : null;
   }
 
   /** 5 a.m., 5pm, 11 P.M. */

@@ -101,6 +101,13 @@ describe("findFigures in other languages", () => {
     expect(figures("اثنا عشر مهندسا", "ar").map(([, key]) => key)).toEqual(["n:12||"]);
   });
 
+  it("reads a date written with slashes day first, unless the day says otherwise", () => {
+    expect(figures("le 3/4/2025", "fr").map(([, key]) => key)).toEqual(["d:4-3-2025"]);
+    expect(figures("el 25/12/2025", "es").map(([, key]) => key)).toEqual(["d:12-25-2025"]);
+    expect(figures("on 3/4/2025 and 25/12/2025", "en").map(([, key]) => key)).toEqual(["d:3-4-2025", "d:12-25-2025"]);
+    expect(figures("3/4 of voters", "en").map(([, key]) => key)).toEqual(["n:0.75||"]);
+  });
+
   it("reads a spaced, lower-case am or pm as a clock time only in English copy", () => {
     expect(figures("Die 3 am Montag festgenommenen Männer", "de").map(([, key]) => key)).toEqual(["n:3||", "w:1"]);
     expect(figures("Polls close at 5 pm on Friday", "en").map(([, key]) => key)).toEqual(["t:17:00", "w:5"]);
