@@ -9,22 +9,36 @@
 import { execFileSync } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import fg from "fast-glob";
-import { compareTexts, differs, render } from "../dist/index.js";
+import { compareTexts, differs, KINDS, render } from "../dist/index.js";
 import { KIND_GROUPS } from "../dist/cli/options.js";
 
 const env = process.env;
 const list = (value) => (value ?? "").split(/[\n,]/u).map((item) => item.trim()).filter(Boolean);
-const kinds = (value) => list(value).flatMap((name) => KIND_GROUPS[name] ?? [name]);
+
+/** An input's error, as the command says its own: one line, exit 2. */
+function refuse(message) {
+  process.stderr.write(`newsdiff action: ${message}\n`);
+  process.exit(2);
+}
+
+/** The kinds an input names, groups expanded; a name that is no kind is refused, not left to match nothing. */
+function kinds(value, input) {
+  return list(value).flatMap((name) => {
+    const lowered = name.toLowerCase();
+    if (KIND_GROUPS[lowered]) return KIND_GROUPS[lowered];
+    if (!KINDS.includes(lowered)) refuse(`unknown kind "${name}" in ${input}; valid: ${[...KINDS, ...Object.keys(KIND_GROUPS)].join(", ")}`);
+    return [lowered];
+  });
+}
 const git = (...args) => execFileSync("git", args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 
 const base = env.NEWSDIFF_BASE;
 const head = env.NEWSDIFF_HEAD || "HEAD";
-if (!base) {
-  process.stderr.write("newsdiff action: no base commit (NEWSDIFF_BASE); run it on a pull_request event or give the base input\n");
-  process.exit(2);
-}
+if (!base) refuse("no base commit (NEWSDIFF_BASE); run it on a pull_request event or give the base input");
 const patterns = list(env.INPUT_PATHS).length > 0 ? list(env.INPUT_PATHS) : ["**/*.txt", "**/*.md"];
-const gate = { ignore: kinds(env.INPUT_IGNORE), ...(list(env.INPUT_FAIL_ON).length > 0 ? { failOn: kinds(env.INPUT_FAIL_ON) } : {}) };
+const gate = { ignore: kinds(env.INPUT_IGNORE, "ignore"), ...(list(env.INPUT_FAIL_ON).length > 0 ? { failOn: kinds(env.INPUT_FAIL_ON, "fail-on") } : {}) };
+// A gate that no change can trip would pass every pull request in silence.
+if (gate.failOn && gate.failOn.every((kind) => gate.ignore.includes(kind))) refuse(`ignore takes every fail-on kind (${gate.failOn.join(", ")}): no change could fail`);
 
 /** Files changed from base to head, with where each was before (renames followed). */
 function changedFiles() {

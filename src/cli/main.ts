@@ -342,6 +342,10 @@ async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promi
     throw new NewsdiffError(`${archiveOptions.join(", ")} ${archiveOptions.length === 1 ? "applies" : "apply"} only to --history with a story URL`);
   }
   if (options.story !== null && !options.history) throw new NewsdiffError("--story applies only to --history");
+  // A gate that no change can trip would pass every run in silence.
+  if (options.failOn !== null && [...options.failOn].every((kind) => options.ignore.has(kind))) {
+    throw new NewsdiffError(`--ignore takes every --fail-on kind (${[...options.failOn].join(", ")}): no change could fail`);
+  }
   // What the format does not read is known before any input is: said first, and the run goes on.
   const unread = unreadViewOptions(options);
   if (unread.length > 0) io.stderr.write(`newsdiff: ${haveNoEffect(unread, ` with --format ${options.format}`)}\n`);

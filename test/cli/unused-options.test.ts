@@ -66,6 +66,16 @@ describe("options with nothing to act on", () => {
 });
 
 describe("options their mode cannot take", () => {
+  it("refuses a gate that no change could trip: every --fail-on kind ignored", async () => {
+    expect(await newsdiff(["--fail-on", "number", "--ignore", "number,quote", ...PAIR])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "newsdiff: --ignore takes every --fail-on kind (number): no change could fail\n",
+    });
+    // Groups may overlap where something is left to fail: all but the cosmetic kinds.
+    expect((await newsdiff(["--fail-on", "all", "--ignore", "cosmetic", ...PAIR])).status).toBe(1);
+  });
+
   it("refuses --story without --history", async () => {
     expect(await newsdiff(["--story", "(x)", ...PAIR])).toEqual({ status: 2, stdout: "", stderr: "newsdiff: --story applies only to --history\n" });
   });

@@ -1,7 +1,7 @@
 // The GitHub Action's script outside GitHub: a repository with two commits, the environment the
 // action gives the script, the annotations and the job summary asserted whole.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -52,7 +52,8 @@ describe("the GitHub Action (action.yml, action/run.js)", () => {
       encoding: "utf8",
       env: { ...process.env, NEWSDIFF_BASE: base, NEWSDIFF_HEAD: head, GITHUB_STEP_SUMMARY: summary, ...inputs },
     });
-    return { status: run.status, stdout: run.stdout, stderr: run.stderr, summary: readFileSync(summary, "utf8") };
+    // A refused run writes no summary.
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr, summary: existsSync(summary) ? readFileSync(summary, "utf8") : null };
   };
 
   it("annotates every changed article (renames followed, new files too) and writes a summary table", () => {
@@ -91,6 +92,16 @@ describe("the GitHub Action (action.yml, action/run.js)", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("refuses a kind it does not know, and a gate that no change could trip", () => {
+    expect(action({ INPUT_FAIL_ON: "numbers" })).toMatchObject({ status: 2, stdout: "", stderr: expect.stringMatching(/^newsdiff action: unknown kind "numbers" in fail-on; valid: quote, number, /u) });
+    expect(action({ INPUT_FAIL_ON: "spelling", INPUT_IGNORE: "cosmetic" })).toMatchObject({
+      status: 2,
+      stderr: "newsdiff action: ignore takes every fail-on kind (spelling): no change could fail\n",
+    });
+    // Groups and capitals read as the command reads them.
+    expect(action({ INPUT_PATHS: "news/style.txt", INPUT_FAIL_ON: "All", INPUT_IGNORE: "Cosmetic" })).toMatchObject({ status: 0, stderr: "" });
   });
 
   it("passes what --ignore leaves alone, and says so when no changed file matches", () => {
