@@ -16,7 +16,9 @@ describe("--ignore and --fail-on decide the exit status", () => {
     [["--fail-on", "quote"], "quote", 1],
     [["--fail-on", "quote,number"], "number", 1],
     [["--fail-on", "name"], "demonym", 0],
-    [["--fail-on", "number", "--ignore", "number"], "number", 0],
+    // --ignore wins over --fail-on for a kind in both; a --fail-on it takes whole is refused.
+    [["--fail-on", "number,quote", "--ignore", "number"], "number", 0],
+    [["--fail-on", "number", "--ignore", "number"], "number", 2],
   ])("%j on fixtures/kinds/%s exits %i", (options, name, status) => {
     expect(newsdiff([...options, ...kinds(name)]).status).toBe(status);
   });
