@@ -8,6 +8,7 @@ import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
 import { currencyOfStem, monthOfStem, weekdayOfCompound, type FigureLocale } from "./locale.js";
 import { CAPITALISED, ClassPattern } from "../text/classes.js";
+import { primaryLanguage } from "../text/language.js";
 import { lookupTable } from "../text/lookup.js";
 import { onFirstUse } from "../text/memo.js";
 
@@ -320,6 +321,36 @@ const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
 /** The day or month of a date written in figures, and its year (12/25/2025). */
 const DAY_OR_MONTH = /^[0-9]{1,2}$/;
 const FOUR_DIGIT_YEAR = /^[0-9]{4}$/;
+/**
+ * The word for "year" written after a date's year, in the cases a date takes (Russian "4 марта 2025
+ * года", "в 2025 году"; Ukrainian "року"; Polish "roku"), which CLDR's date layouts do not hold.
+ */
+const YEAR_WORDS_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  ru: new Set(["года", "году", "г"]),
+  uk: new Set(["року", "р"]),
+  be: new Set(["года", "г"]),
+  bg: new Set(["година", "г"]),
+  sr: new Set(["године", "г"]),
+  pl: new Set(["roku", "r"]),
+};
+
+/** An hour of the day, 0–24, as a clock time written with "h" has it. */
+const CLOCK_HOUR = /^(?:[01]?[0-9]|2[0-4])$/;
+const TWO_DIGIT_MINUTES = /^[0-5][0-9]$/;
+
+/**
+ * The key of a clock time written with "h" (15h30, 15 h 30): on the hour (15h00) it is the key
+ * of "15 h" and "15 heures", which are read as hours, so that "à 15 h" → "à 15h00" is no change.
+ */
+function clockOrHours(hour: string, minutes: string): string {
+  return minutes === "00" ? `n:${Number(hour)}||h` : `t:${clock(Number(hour), minutes, undefined)}`;
+}
+
+/** Scale letters written onto a currency sign after a figure, by their power of ten (1,5 M€, 2 Md€, 300 k€). */
+const SCALES_ON_SIGN: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Md: 9, Mds: 9, Mrd: 9, Mrds: 9 };
+
+/** A date written with full stops, day first (German, Russian, Polish, Turkish…): 04.03.2025, 4.3.2025. */
+const DOTTED_DATE = /^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$/;
 /** A date written the ISO way: year, month, day. */
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 /** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
@@ -1123,11 +1154,20 @@ class FigureReader {
     return value === undefined ? null : { value, next: spaced + 1 };
   }
 
-  /** A year after a month or day, past the words of the language's date layout ("de 2024", "2024 г."). */
+  /**
+   * A year after a month or day, past the words of the language's date layout ("de 2024", "2024
+   * г."), and the word for "year" some languages write after it in a date ("4 марта 2025 года").
+   */
   private yearIn(i: number, locale: FigureLocale): { year: string; next: number } | null {
     let spaced = this.afterSpace(this.tokens[i]?.text === "," ? i + 1 : i);
     if (spaced !== -1 && locale.dateWords.has(lower(this.tokens[spaced]))) spaced = this.afterSpace(spaced + 1);
-    return spaced !== -1 && this.isYear(spaced) ? { year: this.tokens[spaced]!.text, next: spaced + 1 } : null;
+    if (spaced === -1 || !this.isYear(spaced)) return null;
+    const word = this.afterSpace(spaced + 1);
+    const yearWord = word === -1 ? undefined : YEAR_WORDS_AFTER[primaryLanguage(locale.tag)]?.has(lower(this.tokens[word]));
+    if (!yearWord) return { year: this.tokens[spaced]!.text, next: spaced + 1 };
+    // A one-letter abbreviation takes its full stop ("2025 r.", "2025 г."): the date's, even where it also ends the sentence.
+    const stop = this.tokens[word]!.text.length === 1 && this.tokens[word + 1]?.text === "." ? 1 : 0;
+    return { year: this.tokens[spaced]!.text, next: word + 1 + stop };
   }
 
   /** Day Month [Year] in a language's layout: 4. März 2024, 4 de marzo de 2024, 4 марта 2024. */
@@ -1299,6 +1339,11 @@ class FigureReader {
     if (given === undefined && sign === "" && from === first) {
       const clockTime = this.wireClockAt(first);
       if (clockTime !== null) return clockTime;
+      // 04.03.2025: a date written with full stops is day first wherever it is written so.
+      const dotted = DOTTED_DATE.exec(token.text);
+      if (dotted !== null && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) {
+        return this.push(from, first + 1, `d:${Number(dotted[2])}-${Number(dotted[1])}-${dotted[3]}`);
+      }
     }
     let written = given;
     let i = first;
@@ -1434,6 +1479,12 @@ class FigureReader {
     if (unit === "" && this.tokens[j]?.text === "%") return this.push(start, j + 1, `${figure.kind}:${figure.sign}${value}|${currency}|%`);
     let spaced = this.afterSpace(j);
     if (unit === "" && spaced !== -1 && this.tokens[spaced]?.text === "%") return this.push(start, spaced + 1, `${figure.kind}:${figure.sign}${value}|${currency}|%`);
+    // 1,5 M€, 2 Md€, 300 k€: French copy writes a scale's letters onto the currency sign.
+    const signed = spaced !== -1 && currency === "" && unit === "" ? SCALES_ON_SIGN[this.tokens[spaced]?.text ?? ""] : undefined;
+    const signAfter = signed === undefined ? undefined : SPACED_SIGNS[this.tokens[spaced + 1]?.text ?? ""];
+    if (signed !== undefined && signAfter !== undefined && scaledValue(figure.kind, value, signed) !== null) {
+      return this.push(start, spaced + 2, `${figure.kind}:${figure.sign}${scaledValue(figure.kind, value, signed)}|${signAfter}|`);
+    }
     if (this.locale !== null && spaced !== -1) {
       const locale = this.locale;
       const scaled = scaledValue(figure.kind, value, 0) !== null ? this.phraseAt(spaced, locale.scales) : null;
@@ -1452,6 +1503,11 @@ class FigureReader {
       }
       const measured = spaced === -1 || unit !== "" ? null : (this.phraseAt(spaced, locale.units) ?? this.splitWordAt(spaced, locale.units));
       if (measured) {
+        // 15 h 30: a clock time as French copy writes it (15 h alone stays hours, as 15 heures does).
+        const minutes = measured.value === "h" ? this.afterSpace(measured.next) : -1;
+        if (minutes !== -1 && CLOCK_HOUR.test(value) && TWO_DIGIT_MINUTES.test(this.tokens[minutes]?.text ?? "") && figure.kind === "n" && currency === "") {
+          return this.push(start, minutes + 1, clockOrHours(value, this.tokens[minutes]!.text));
+        }
         // "40 grados centígrados": a scale Intl does not name, after the language's degrees.
         const scaleWord = measured.value === "deg" ? this.afterSpace(measured.next) : -1;
         const scale = scaleWord === -1 ? undefined : TEMPERATURE_SCALES[lower(this.tokens[scaleWord])];
@@ -1603,6 +1659,9 @@ class FigureReader {
     const lowered = suffix.toLowerCase();
     if (ORDINAL_SUFFIXES.has(lowered)) return this.push(from, last + 1, `o:${value}`);
     if (lowered === "s" || lowered === "'s" || lowered === "’s") return this.push(from, last + 1, `s:${value}`);
+    // 15h30, 15h00: a clock time as French and Brazilian copy write it.
+    const hourMinutes = /^h([0-5][0-9])$/u.exec(lowered);
+    if (hourMinutes !== null && CLOCK_HOUR.test(digits)) return this.push(from, last + 1, clockOrHours(digits, hourMinutes[1]!));
     if (lowered === "am" || lowered === "pm") {
       const time = CLOCK_DIGITS.exec(digits);
       const [hour, minutes] = time === null ? [digits, "00"] : [time[1]!, time[2] ?? "00"];

@@ -101,6 +101,17 @@ describe("findFigures in other languages", () => {
     expect(figures("اثنا عشر مهندسا", "ar").map(([, key]) => key)).toEqual(["n:12||"]);
   });
 
+  it("reads a date written with full stops day first, and the word for year after a date's year", () => {
+    expect(figures("am 04.03.2025", "de").map(([, key]) => key)).toEqual(["d:3-4-2025"]);
+    expect(figures("4 марта 2025 года и 4 марта 2025 г.", "ru")).toEqual([["4 марта 2025 года", "d:3-4-2025"], ["4 марта 2025 г.", "d:3-4-2025"]]);
+    expect(figures("4 marca 2025 r.", "pl")).toEqual([["4 marca 2025 r.", "d:3-4-2025"]]);
+  });
+
+  it("reads French clock times and scale letters written onto a currency sign", () => {
+    expect(figures("à 15h30, à 15 h 30, à 9h05, à 15h00, à 15 h", "fr").map(([, key]) => key)).toEqual(["t:15:30", "t:15:30", "t:09:05", "n:15||h", "n:15||h"]);
+    expect(figures("1,5 M€, 2 Md€ et 300 k€", "fr").map(([, key]) => key)).toEqual(["n:1500000|€|", "n:2000000000|€|", "n:300000|€|"]);
+  });
+
   it("reads a date written with slashes day first, unless the day says otherwise", () => {
     expect(figures("le 3/4/2025", "fr").map(([, key]) => key)).toEqual(["d:4-3-2025"]);
     expect(figures("el 25/12/2025", "es").map(([, key]) => key)).toEqual(["d:12-25-2025"]);
