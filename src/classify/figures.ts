@@ -346,6 +346,16 @@ function clockOrHours(hour: string, minutes: string): string {
   return minutes === "00" ? `n:${Number(hour)}||h` : `t:${clock(Number(hour), minutes, undefined)}`;
 }
 
+/**
+ * Words after an hour that make it a time of day: German "Uhr" always (15 Uhr); the words for
+ * hours (Dutch "uur", Spanish and Portuguese "horas") only with minutes (15.30 uur), as "15 uur"
+ * may be fifteen hours.
+ */
+const CLOCK_WORDS: Readonly<Record<string, boolean>> = { uhr: true, uur: false, horas: false, hrs: false };
+
+/** The counters of an hour of the day in Japanese and Chinese (時, 点, 时), before its minutes (分). */
+const HOUR_COUNTERS: ReadonlySet<string> = new Set(["時", "点", "时", "點"]);
+
 /** Scale letters written onto a currency sign after a figure, by their power of ten (1,5 M€, 2 Md€, 300 k€). */
 const SCALES_ON_SIGN: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Md: 9, Mds: 9, Mrd: 9, Mrds: 9 };
 
@@ -1216,6 +1226,11 @@ class FigureReader {
       k += 1;
     }
     const after = this.tokens[k];
+    // 15時30分, 15点30分: a clock time, as 15:30 is (15時 alone stays a count of the counter).
+    if (after !== undefined && HOUR_COUNTERS.has(after.text) && CLOCK_HOUR.test(value) && figure.unit === "" && figure.currency === "") {
+      const [minutes, mark] = [this.tokens[k + 1], this.tokens[k + 2]];
+      if (minutes !== undefined && /^[0-5]?[0-9]$/.test(minutes.text) && mark?.text === "分") return this.push(start, k + 3, `t:${clock(Number(value), minutes.text.padStart(2, "0"), undefined)}`);
+    }
     if (after?.type === "word" && HAN.test(after.text[0]!) && figure.unit === "") {
       return this.push(start, k + 1, `n:${figure.sign}${value}|${figure.currency}|${after.text[0]}`, 0, 1);
     }
@@ -1436,6 +1451,14 @@ class FigureReader {
     const hourAndMinutes = /^([0-9]{1,2})(?:\.([0-5][0-9]))?$/.exec(parts[2]!);
     const meridiem = hourAndMinutes && Number(hourAndMinutes[1]) <= 12 ? this.meridiemAt(j) : null;
     if (meridiem) return this.push(start, meridiem.next, `t:${clock(Number(hourAndMinutes![1]), hourAndMinutes![2] ?? "00", meridiem.pm)}`);
+    // 15 Uhr, 15.30 Uhr, 15.30 uur, las 15.30 horas: a clock time before the language's word for it.
+    const clockWord = hourAndMinutes && this.locale !== null && CLOCK_HOUR.test(hourAndMinutes[1]!) ? this.clockWordAt(j) : null;
+    if (clockWord !== null) {
+      const [hour, minutes] = [hourAndMinutes![1]!, hourAndMinutes![2]];
+      // "Uhr" is only ever a time of day; "uur" and "horas" are hours too ("15 uur lang"), and a time only with its minutes.
+      if (clockWord.always) return this.push(start, clockWord.next, `t:${clock(Number(hour), minutes ?? "00", undefined)}`);
+      if (minutes !== undefined) return this.push(start, clockWord.next, clockOrHours(hour, minutes));
+    }
     return this.finish(start, j, { kind: "n", value, sign, currency, unit });
   }
 
@@ -1453,6 +1476,13 @@ class FigureReader {
     const monthFirst = a > 12 ? false : b > 12 ? true : this.locale === null;
     const [month, day] = monthFirst ? [a, b] : [b, a];
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `d:${month}-${day}-${year.text}` : null;
+  }
+
+  /** The word for a time of day after token `i`'s space (CLOCK_WORDS), and the token after it. */
+  private clockWordAt(i: number): { always: boolean; next: number } | null {
+    const word = this.afterSpace(i);
+    const always = word === -1 ? undefined : CLOCK_WORDS[lower(this.tokens[word])];
+    return always === undefined ? null : { always, next: word + 1 };
   }
 
   /** 5 a.m., 5pm, 11 P.M. */

@@ -107,6 +107,14 @@ describe("findFigures in other languages", () => {
     expect(figures("4 marca 2025 r.", "pl")).toEqual([["4 marca 2025 r.", "d:3-4-2025"]]);
   });
 
+  it("reads a clock time before the language's word for it, and Japanese and Chinese hours with minutes", () => {
+    expect(figures("um 15 Uhr, um 15.30 Uhr", "de").map(([, key]) => key)).toEqual(["t:15:00", "t:15:30"]);
+    expect(figures("om 15.30 uur, 15 uur lang", "nl").map(([, key]) => key)).toEqual(["t:15:30", "n:15||h"]);
+    expect(figures("a las 15.30 horas", "es").map(([, key]) => key)).toEqual(["t:15:30"]);
+    expect(figures("15時30分に", "ja").map(([, key]) => key)).toEqual(["t:15:30"]);
+    expect(figures("15点30分举行", "zh").map(([, key]) => key)).toEqual(["t:15:30"]);
+  });
+
   it("reads French clock times and scale letters written onto a currency sign", () => {
     expect(figures("à 15h30, à 15 h 30, à 9h05, à 15h00, à 15 h", "fr").map(([, key]) => key)).toEqual(["t:15:30", "t:15:30", "t:09:05", "n:15||h", "n:15||h"]);
     expect(figures("1,5 M€, 2 Md€ et 300 k€", "fr").map(([, key]) => key)).toEqual(["n:1500000|€|", "n:2000000000|€|", "n:300000|€|"]);
