@@ -567,7 +567,12 @@ const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : 
  * Every word a figure can start with, lower-case. A word token that is not one of them, holds no
  * digit and is no fraction sign starts no figure: one Set lookup rules out nearly every word.
  */
+/** Decades in words, by the tens they stand for ("the nineties" is the 1990s, "his forties" the 40s). */
+const DECADE_WORDS = lookupTable<number>({ twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 });
+/** Words before a decade that make it an age: "in his forties", "in her late twenties". */
+const AGE_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "my", "your", "our", "its"]);
 const STARTERS = new Set([
+  ...Object.keys(DECADE_WORDS),
   ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(SCALES), ...Object.keys(QUANTITY_WORDS),
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS, ...MINUS_WORDS,
   // A figure only in "a quarter of" (fractionOfAt): the fourth quarter, a city's quarter are none.
@@ -996,6 +1001,10 @@ class FigureReader {
       if (date !== null) return date;
       if (weekday !== undefined) return this.push(i, i + 1, `w:${weekday}`);
       if (TIME_WORDS[word] !== undefined) return this.push(i, i + 1, `t:${TIME_WORDS[word]}`);
+      // "the nineties" is "the 1990s" and "the '90s" (the '20s may be either century, as there);
+      // "in his forties" is "in his 40s", an age.
+      const decade = DECADE_WORDS[word];
+      if (decade !== undefined) return this.push(i, i + 1, this.isAge(i) ? `s:${decade}` : decade >= 30 ? `s:19${decade}` : `s:'${decade}`);
       if (FISCAL_PERIOD.test(token.text)) return this.push(i, i + 1, `p:${token.text}`);
       if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);
       // mid-March, pre-Monday; but "year-on-year" is a period.
@@ -1476,6 +1485,13 @@ class FigureReader {
     const monthFirst = a > 12 ? false : b > 12 ? true : this.locale === null;
     const [month, day] = monthFirst ? [a, b] : [b, a];
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `d:${month}-${day}-${year.text}` : null;
+  }
+
+  /** Whether the decade at token `i` is someone's age: "his forties", "her late twenties". */
+  private isAge(i: number): boolean {
+    let k = this.beforeSpace(i);
+    if (k !== -1 && (lower(this.tokens[k]) === "early" || lower(this.tokens[k]) === "mid" || lower(this.tokens[k]) === "late")) k = this.beforeSpace(k);
+    return k !== -1 && AGE_OWNERS.has(lower(this.tokens[k]));
   }
 
   /** The word for a time of day after token `i`'s space (CLOCK_WORDS), and the token after it. */
