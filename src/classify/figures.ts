@@ -318,6 +318,8 @@ const RANGE_END = /^[-‐–]([0-9]+(?:[.,][0-9]+)*)(%?)$/;
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 /** The hour and minutes of a clock time written onto am or pm: 5am, 9.30am, 9:30pm. */
 const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
+/** Days written as one word with a hyphen: the "1-3" of "May 1-3". */
+const DAY_RANGE = /^([0-9]{1,2})[-‐]([0-9]{1,2})$/;
 /** The day or month of a date written in figures, and its year (12/25/2025). */
 const DAY_OR_MONTH = /^[0-9]{1,2}$/;
 const FOUR_DIGIT_YEAR = /^[0-9]{4}$/;
@@ -1284,10 +1286,10 @@ class FigureReader {
       let j = i + 1;
       if (this.tokens[j]?.text === "." && word.length <= 4) j += 1;
       const spaced = this.afterSpace(j);
-      const day = spaced === -1 ? null : this.dayAt(spaced);
-      if (day !== null) {
-        const year = this.yearAfter(spaced + 1);
-        return this.push(i, year?.next ?? spaced + 1, `d:${month}-${day}-${year?.year ?? ""}`);
+      const days = spaced === -1 ? null : this.daysAt(spaced);
+      if (days !== null) {
+        const year = this.yearAfter(days.next);
+        return this.push(i, year?.next ?? days.next, `d:${month}-${days.days}-${year?.year ?? ""}`);
       }
       if (spaced !== -1 && this.isYear(spaced)) return this.push(i, spaced + 1, `d:${month}--${this.tokens[spaced]!.text}`);
       if (!MONTHS_ONLY_IN_DATES.has(word)) return this.push(i, i + 1, `d:${month}--`);
@@ -1296,16 +1298,37 @@ class FigureReader {
       if ((word === "may" || this.tokens[i + 1]?.text === ".") && MONTH_LEAD_INS.has(before)) return this.push(i, i + 1, `d:${month}--`);
       return null;
     }
-    const day = this.dayAt(i);
-    if (day === null) return null;
-    const spaced = this.afterSpace(i + 1);
+    const days = this.daysAt(i);
+    if (days === null) return null;
+    const spaced = this.afterSpace(days.next);
     const after = spaced === -1 ? undefined : this.tokens[spaced];
     const named = after && CAPITALISED.test(after.text) ? MONTHS[after.text.toLowerCase()] : undefined;
     if (named === undefined) return null;
     let end = spaced + 1;
     if (this.tokens[end]?.text === "." && after!.text.length <= 4) end += 1;
     const year = this.yearAfter(end);
-    return this.push(i, year?.next ?? end, `d:${named}-${day}-${year?.year ?? ""}`);
+    return this.push(i, year?.next ?? end, `d:${named}-${days.days}-${year?.year ?? ""}`);
+  }
+
+  /**
+   * A day of a date, or a range of days however its dash is written ("1-3", "1–3" and "1 through
+   * 3" are all "1~3"), from token `i`: the key's day part and the next token.
+   */
+  private daysAt(i: number): { days: string; next: number } | null {
+    const joined = DAY_RANGE.exec(this.tokens[i]?.text ?? "");
+    if (joined !== null && this.tokens[i]!.type === "word") {
+      const [from, to] = [Number(joined[1]), Number(joined[2])];
+      return from >= 1 && to <= 31 && from < to ? { days: `${from}~${to}`, next: i + 1 } : null;
+    }
+    const day = this.dayAt(i);
+    if (day === null) return null;
+    // 1–3 (a dash token between two numbers), 1 through 3; not "1 to 3", which is as often a
+    // date and an amount ("fell May 5 to 10 pct").
+    const dash = this.tokens[i + 1]?.text === "–" || this.tokens[i + 1]?.text === "—" ? i + 2 : -1;
+    const spaced = dash === -1 ? this.afterSpace(i + 1) : -1;
+    const end = dash !== -1 ? dash : spaced !== -1 && lower(this.tokens[spaced]) === "through" ? this.afterSpace(spaced + 1) : -1;
+    const last = end === -1 || this.tokens[end]?.type !== "number" ? null : this.dayAt(end);
+    return last !== null && last > day ? { days: `${day}~${last}`, next: end + 1 } : { days: String(day), next: i + 1 };
   }
 
   private dayAt(i: number): number | null {
