@@ -580,7 +580,7 @@ const STARTERS = new Set([
   // A figure only in "a quarter of" (fractionOfAt): the fourth quarter, a city's quarter are none.
   "quarter", "half",
   // A figure only after "a" or "an" (articleUnitAt).
-  "minute", "hour", "day", "week", "month", "year", "mile", "fortnight",
+  "minute", "hour", "day", "week", "month", "year", "mile", "fortnight", "decade",
   // Periods of a change ("year on year", "y/y": comparisonPeriodAt).
   "yoy", "qoq", "y", "q", "m", "w",
 ]);
@@ -644,7 +644,7 @@ export const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
  * "46,000 barrels of fuel a day."): "a day of mourning" counts nothing. Not after a figure, whose rate they are ("$85 a barrel", "100 km an hour",
  * "twice a day").
  */
-const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile", "fortnight"]);
+const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile", "fortnight", "decade"]);
 const SPAN_BEFORE = new Set(["for", "by", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
 const SPAN_AFTER = new Set(["ago", "earlier", "later", "before", "after", "from", "away", "long", "old", "on", "into"]);
 /** Marks that end a clause after such a unit ("… a day.", "… a year, the company said"). */
@@ -2087,8 +2087,9 @@ class FigureReader {
     const next = this.tokens[i + 1];
     const endsClause = next === undefined || (next.type === "punct" && CLAUSE_ENDS.has(next.text));
     if (!SPAN_BEFORE.has(before) && !endsClause && (follow === -1 || !SPAN_AFTER.has(lower(this.tokens[follow])))) return null;
-    // A fortnight is two weeks: "in a fortnight" → "in two weeks" is house style.
-    return this.push(article, i + 1, word === "fortnight" ? "n:2||wk" : `n:1||${UNITS[word]}`);
+    // A fortnight is two weeks and a decade ten years: "in a fortnight" → "in two weeks" and
+    // "served a decade" → "served 10 years" are house style.
+    return this.push(article, i + 1, word === "fortnight" ? "n:2||wk" : word === "decade" ? "n:10||yr" : `n:1||${UNITS[word]}`);
   }
 
   /** The index of the token at character `at`. */

@@ -60,6 +60,7 @@ describe("findFigures", () => {
     ["5 p.m.", "5 pm"],
     ["12/25/2025", "December 25, 2025"],
     ["the 1990s", "the nineties"],
+    ["for a decade", "for 10 years"],
     ["May 1-3", "May 1–3"],
     ["May 1-3, 2025", "May 1 through 3, 2025"],
     ["1–3 May", "May 1-3"],
