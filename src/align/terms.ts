@@ -38,8 +38,20 @@ function withoutPossessive(word: string): string {
 /** Distinct words remembered; see memoizedPerWord. */
 const WORD_TERMS_LIMIT = 100_000;
 
-/** A lower-case word's term, made once per distinct word: spelled the American way and stemmed, or "" for a function word. */
-const wordTerm = memoizedPerWord((word) => (STOPWORDS.has(word) ? "" : stem(americanSpelling(withoutPossessive(word)))), WORD_TERMS_LIMIT);
+/** A word in Latin letters with accents or ß: "josé", "straße". */
+const ACCENTED_LATIN = /^(?=.*[^\x00-\x7f])[\p{Script=Latin}\p{M}'’-]+$/u;
+
+/**
+ * A Latin word without its accents, and ß as ss: "José" and "Jose", "Straße" and "Strasse" are
+ * one word written two ways (classify says which way), and a sentence that only restyled them is
+ * the same sentence. Other scripts keep their marks (Japanese が is not か).
+ */
+function plainLatin(word: string): string {
+  return ACCENTED_LATIN.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/gu, "ss") : word;
+}
+
+/** A lower-case word's term, made once per distinct word: unaccented, spelled the American way and stemmed, or "" for a function word. */
+const wordTerm = memoizedPerWord((word) => (STOPWORDS.has(word) ? "" : stem(americanSpelling(plainLatin(withoutPossessive(word))))), WORD_TERMS_LIMIT);
 
 /** Scale words after a number, as powers of ten: "5.9 mln" is 5,900,000. */
 const SCALES = lookupTable<number>({ thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12 });

@@ -15,6 +15,11 @@ describe("contentTerms", () => {
   it("keeps content words folded, American-spelled and stemmed, and numbers without separators", () => {
     expect(contentTerms("The harbour’s “new” terminals cost $1,200 million.")).toEqual(["harbor", "new", "terminal", "cost", "~1.2e+9"]);
   });
+
+  it("reads a Latin word the same with or without its accents or ß, and keeps other scripts' marks", () => {
+    expect(contentTerms("José Martínez closed the Straße.")).toEqual(contentTerms("Jose Martinez closed the Strasse."));
+    expect(contentTerms("会議が開かれる")).not.toEqual(contentTerms("会議か開かれる"));
+  });
 });
 
 describe("TermWeights", () => {
