@@ -42,12 +42,31 @@ const mayHoldCredit = (text: string) => text.includes("REUTERS") || text.include
 const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
 const PUBLISHED_OPENING = openingsOf(["This"], false);
-// "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –".
-const DATELINE = new ClassPattern(
-  (c) =>
-    String.raw`^(?<place>[${c.upper}][${c.upper}${c.mark} .'’\/-]*?(?:,\s*[${c.upper}][${c.letter}${c.mark} .'’-]*?)??)(?:,\s*(?<date>[${c.upper}][${c.lower}]{2,8}\.?\s+\d{1,2}))?\s*\((?<agency>[${c.letter} ]{2,30})\)\s*[-–—]+\s*`,
-  "u",
-);
+/**
+ * News agencies as their copy names them in a dateline: a place in mixed case ("Berlin (dpa) -",
+ * "Paris, 3 mars 2025 (AFP) -") is a dateline only before one of these, where a place in capitals
+ * ("SHANGHAI (Reuters) -") is one before any name, as wire copy writes it. "Apple (AAPL) - the
+ * iPhone maker …" opens a sentence.
+ */
+const AGENCIES = [
+  "Reuters", "AP", "AFP", "dpa", "DPA", "EFE", "ANSA", "APA", "sda", "SDA", "Keystone-SDA", "ATS", "KNA", "epd", "dts", "AFX", "dpa-AFX",
+  "Xinhua", "Kyodo", "Yonhap", "PAP", "ANP", "Belga", "TASS", "ТАСС", "RIA", "Interfax", "Lusa", "Agência Brasil", "CTK", "ČTK", "MTI",
+  "NTB", "TT", "Ritzau", "STT", "BTA", "HINA", "Tanjug", "AA", "IANS", "PTI", "Bernama", "Antara", "Europa Press", "Notimex", "Télam", "IPS",
+].join("|");
+// "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –",
+// "Berlin (dpa) -", "Paris, 3 mars 2025 (AFP) -", "MADRID, 3 mar (EFE).-", "Rio de Janeiro (AFP) -".
+const DATELINE = new ClassPattern((c) => {
+  const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.\/-]*`;
+  // A place's words, each capitalised but for the particles of place names (Rio de Janeiro, Frankfurt am Main).
+  const mixedPlace = String.raw`${word}(?:\s+(?:(?:de|da|do|dos|das|del|la|le|les|am|an|im|upon|sur|al|el|di)\s+)?${word}){0,3}`;
+  const capitalPlace = String.raw`[${c.upper}][${c.upper}${c.mark} .'’\/-]*?`;
+  const region = String.raw`(?:,\s*[${c.upper}][${c.letter}${c.mark} .'’-]*?)??`;
+  // Jan 11, March 4; 3 mars 2025, 3 mar, 4. März
+  const date = String.raw`[${c.upper}][${c.lower}]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[${c.letter}]{3,10}\.?(?:\s+\d{4})?`;
+  const dated = (name: string) => String.raw`(?:,\s*(?<${name}>${date}))?\s*\(`;
+  const dash = String.raw`\)\s*\.?\s*[-–—]+\s*`;
+  return String.raw`^(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCIES}))${dash}`;
+}, "u");
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");
 /**
@@ -222,7 +241,8 @@ export const RULES = [
         if (!match) continue;
         const cut = segment.text.length - trimmed.length + match[0].length;
         paragraph.splice(leading, 1, { text: segment.text.slice(0, cut), rule: "dateline" }, { text: segment.text.slice(cut), rule: null });
-        article.dateline = { place: match.groups!.place!.trim(), date: match.groups!.date ?? null };
+        const { place, mixedPlace, date, mixedDate } = match.groups!;
+        article.dateline = { place: (place ?? mixedPlace)!.trim(), date: date ?? mixedDate ?? null };
         return;
       }
     },

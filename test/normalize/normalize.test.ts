@@ -168,6 +168,27 @@ describe("normalize", () => {
     expect(run(text).paragraphs).toEqual(['He told Reuters he would read more books. Rates over (LIBOR) rose. "Read more," she said.']);
   });
 
+  it("takes the datelines other agencies write: a place in mixed case before a known agency, a day before its month", () => {
+    const datelines: [string, { place: string; date: string | null }][] = [
+      ["Berlin (dpa) - Die Regierung tagte.", { place: "Berlin", date: null }],
+      ["Frankfurt am Main (dpa-AFX) – Die Börse schloss.", { place: "Frankfurt am Main", date: null }],
+      ["Paris, 3 mars 2025 (AFP) - Le gouvernement a tranché.", { place: "Paris", date: "3 mars 2025" }],
+      ["MADRID, 3 mar (EFE).- El Gobierno aprobó la ley.", { place: "MADRID", date: "3 mar" }],
+      ["HALDEN, 4. März (Eigenbericht) - Der Hafen wächst.", { place: "HALDEN", date: "4. März" }],
+      ["Москва (ТАСС) - Встреча прошла.", { place: "Москва", date: null }],
+    ];
+    for (const [text, dateline] of datelines) {
+      const result = run(text);
+      expect(result.dateline, text).toEqual(dateline);
+      expect(result.paragraphs[0], text).not.toContain("(");
+    }
+    // A name and its ticker open a sentence: in mixed case only a news agency makes a dateline.
+    for (const text of ["Apple (AAPL) - the iPhone maker - said sales rose.", "The company (Acme) - a maker of tools - said so."]) {
+      expect(run(text).dateline, text).toBeNull();
+      expect(run(text).paragraphs, text).toEqual([text]);
+    }
+  });
+
   it("keeps the text of rules named in --keep", () => {
     const text = " date 2026-03-04 A caption via REUTERS\n\nLONDON (Reuters) - Body. read more";
     const result = run(text, ["caption", "read-more"]);
