@@ -1,6 +1,6 @@
 import type { Dateline, RuleName } from "../model.js";
 import { ClassPattern, type Classes } from "../text/classes.js";
-import { textFurniture, type Furniture } from "../text/furniture.js";
+import { AGENCIES, textFurniture, type Furniture } from "../text/furniture.js";
 import { cutMatches, cutWhole, keptText, type SegmentedParagraph } from "./segments.js";
 
 /** The article while its rules run: paragraphs cut into segments, and what the rules learnt. */
@@ -43,16 +43,11 @@ const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\
 const PUBLISHED = /^This content was published on\b/iu;
 const PUBLISHED_OPENING = openingsOf(["This"], false);
 /**
- * News agencies as their copy names them in a dateline: a place in mixed case ("Berlin (dpa) -",
- * "Paris, 3 mars 2025 (AFP) -") is a dateline only before one of these, where a place in capitals
- * ("SHANGHAI (Reuters) -") is one before any name, as wire copy writes it. "Apple (AAPL) - the
- * iPhone maker …" opens a sentence.
+ * A place in mixed case ("Berlin (dpa) -", "Paris, 3 mars 2025 (AFP) -") is a dateline only before
+ * a news agency's name, where a place in capitals ("SHANGHAI (Reuters) -") is one before any name,
+ * as wire copy writes it: "Apple (AAPL) - the iPhone maker …" opens a sentence.
  */
-const AGENCIES = [
-  "Reuters", "AP", "AFP", "dpa", "DPA", "EFE", "ANSA", "APA", "sda", "SDA", "Keystone-SDA", "ATS", "KNA", "epd", "dts", "AFX", "dpa-AFX",
-  "Xinhua", "Kyodo", "Yonhap", "PAP", "ANP", "Belga", "TASS", "ТАСС", "RIA", "Interfax", "Lusa", "Agência Brasil", "CTK", "ČTK", "MTI",
-  "NTB", "TT", "Ritzau", "STT", "BTA", "HINA", "Tanjug", "AA", "IANS", "PTI", "Bernama", "Antara", "Europa Press", "Notimex", "Télam", "IPS",
-].join("|");
+const AGENCY_NAMES = AGENCIES.join("|");
 // "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –",
 // "Berlin (dpa) -", "Paris, 3 mars 2025 (AFP) -", "MADRID, 3 mar (EFE).-", "Rio de Janeiro (AFP) -".
 const DATELINE = new ClassPattern((c) => {
@@ -65,7 +60,7 @@ const DATELINE = new ClassPattern((c) => {
   const date = String.raw`[${c.upper}][${c.lower}]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[${c.letter}]{3,10}\.?(?:\s+\d{4})?`;
   const dated = (name: string) => String.raw`(?:,\s*(?<${name}>${date}))?\s*\(`;
   const dash = String.raw`\)\s*\.?\s*[-–—]+\s*`;
-  return String.raw`^(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCIES}))${dash}`;
+  return String.raw`^(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCY_NAMES}))${dash}`;
 }, "u");
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");

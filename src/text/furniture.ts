@@ -41,6 +41,33 @@ export function endsWithSentenceOfProse(text: string): boolean {
   return text.split(/\s+/u).length > PROSE_WORDS && endsLikeSentence(text);
 }
 
+/**
+ * News agencies as their copy names them: in a dateline before a place in mixed case ("Berlin
+ * (dpa) -", normalize/rules.ts) and in a story's credit line (OTHER_CREDIT_LINE).
+ */
+export const AGENCIES = [
+  "Reuters", "AP", "AFP", "dpa", "EFE", "ANSA", "APA", "sda", "Keystone-SDA", "ATS", "KNA", "epd", "dts", "dpa-AFX", "AFX",
+  "Xinhua", "Kyodo", "Yonhap", "PAP", "ANP", "Belga", "TASS", "ТАСС", "RIA", "Interfax", "Lusa", "Agência Brasil", "CTK", "ČTK", "MTI",
+  "NTB", "TT", "Ritzau", "STT", "BTA", "HINA", "Tanjug", "AA", "IANS", "PTI", "Bernama", "Antara", "Europa Press", "Notimex", "Télam", "IPS",
+];
+const AGENCY = `(?:${AGENCIES.join("|")})`;
+const AGENCY_LIST = String.raw`${AGENCY}(?:\s*(?:[/,]|\by\b|\bund\b|\bet\b|\be\b|\band\b)\s*${AGENCY})*`;
+/** The words that open a credit line of another language's wire service, after its parenthesis. */
+const STAFF_CREDIT_OPENINGS = "rédigé par|reportage|version française|édité par|reporte de|reportaje de|información de|editado (?:en español )?por|bericht von|berichterstattung|redigiert von|geschrieben von|reportagem|edição de|hanno collaborato|in redazione";
+/** The words that say which agency a story drew on. */
+const AGENCY_CREDIT_OPENINGS = "avec|con información de|con informaciones de|mit material von|com informações d[ae]|with reporting from";
+
+/**
+ * A story's credit line in other languages' copy, a paragraph of its own: the agencies it drew on
+ * ("(Avec AFP)", "(sda/dpa)", "Con información de EFE.", "mit Material von dpa") or the reporters
+ * and editors of a wire's service in that language ("(Rédigé par …)", "(Bericht von …; Redigiert
+ * von …)", "(Reporte de …)", "(Reportagem de …)"). English's "(Reporting by …)" is the credits rule's.
+ */
+export const OTHER_CREDIT_LINE = new RegExp(
+  String.raw`^(?:\(\s*(?:(?:${AGENCY_CREDIT_OPENINGS})\s+)?${AGENCY_LIST}\s*\)|(?:${AGENCY_CREDIT_OPENINGS})\s+${AGENCY_LIST}\.?|\(\s*(?:${STAFF_CREDIT_OPENINGS})\b[^]*\))$`,
+  "iu",
+);
+
 /** Reuters' trailer under every story. */
 const WIRE_TRAILER = /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$/u;
 
@@ -52,7 +79,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on this|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|(?:an?|one|\d+)\b[^]*ago$`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on this|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCIES.join("|")})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?:an?|one|\d+)\b[^]*ago$`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -75,6 +102,7 @@ export function textFurniture(paragraph: string): Furniture | null {
   if (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) return "read-more";
   if (WIRE_TRAILER.test(paragraph)) return "credits";
   if (CREDIT_LINE.test(paragraph) && !endsWithSentenceOfProse(paragraph)) return "credits";
+  if (OTHER_CREDIT_LINE.test(paragraph)) return "credits";
   if (NEWSLETTER_PROMPT.test(paragraph) && NEWSLETTER_WORD.test(paragraph)) return "newsletter";
   return null;
 }

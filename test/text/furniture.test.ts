@@ -13,6 +13,13 @@ describe("textFurniture", () => {
     ["© 2026 Reuters. All rights reserved.", "credits"],
     ["Photo: Jane Doe, AP", "credits"],
     ["Our Standards: The Thomson Reuters Trust Principles.", "credits"],
+    ["(Avec AFP)", "credits"],
+    ["(sda/dpa)", "credits"],
+    ["Con información de EFE.", "credits"],
+    ["mit Material von dpa und AFP", "credits"],
+    ["(Rédigé par Jean Dupont, édité par Marie Martin)", "credits"],
+    ["(Bericht von Hans Müller; redigiert von Anna Schmidt)", "credits"],
+    ["(Reportagem de Maria Silva)", "credits"],
     ["Sign up for our daily briefing newsletter here.", "newsletter"],
     ["Subscribe", "newsletter"],
   ])("%s is %s", (text, furniture) => {
@@ -26,6 +33,9 @@ describe("textFurniture", () => {
     "© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.",
     "Advertisement revenue fell 3% in the quarter.",
     "Updated figures showed output rose 2 hours ago.",
+    "Avec AFP, le gouvernement a dit que tout allait bien.",
+    "(AP Photo/John Doe)",
+    "AFP said the talks had failed.",
     // Longer than a label or prompt.
     `Source: ${"the authority's annual report ".repeat(6)}`.slice(0, FURNITURE_PARAGRAPH + 1),
   ])("%s is none", (text) => {
