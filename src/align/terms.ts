@@ -54,7 +54,7 @@ function plainLatin(word: string): string {
 const wordTerm = memoizedPerWord((word) => (STOPWORDS.has(word) ? "" : stem(americanSpelling(plainLatin(withoutPossessive(word))))), WORD_TERMS_LIMIT);
 
 /** Scale words after a number, as powers of ten: "5.9 mln" is 5,900,000. */
-const SCALES = lookupTable<number>({ thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12 });
+const SCALES = lookupTable<number>({ thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7 });
 /**
  * From this value up a figure's term is its value to two significant digits, so that a figure and
  * its rounding meet ("5,948,000 dlrs" restated as "5.9 mln dlrs"); below it, the digits as written

@@ -43,6 +43,8 @@ const ORDINALS = lookupTable<number>({
 /** Words that multiply what comes before them, and the power of ten they stand for. */
 const SCALES = lookupTable<number>({
   hundred: 2, thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12,
+  // Indian English: a lakh is 100,000 and a crore 10 million ("Rs 2 crore" is "Rs 20 million").
+  lakh: 5, lakhs: 5, crore: 7, crores: 7,
 });
 /** Scales written onto the digits: 5k, $3m, £2bn. */
 const ATTACHED_SCALES = lookupTable<number>({ k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12 });
@@ -58,8 +60,8 @@ const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(["dozens", "tens", "hundr
 
 /** Currency written before the digits, by the symbol's key. */
 const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩", "₺": "lira" });
-/** ISO 4217 codes before an amount, in capitals, by the key their sign or word has ("EUR 5" is "€5"). */
-const ISO_CURRENCY_CODES = lookupTable<string>({ USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", INR: "₹" });
+/** ISO 4217 codes before an amount, in capitals, by the key their sign or word has ("EUR 5" is "€5"); and India's "Rs". */
+const ISO_CURRENCY_CODES = lookupTable<string>({ USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", INR: "₹", Rs: "₹" });
 /** Currency signs read when a space sets them apart from the digits (€ 5, 5 €): the prefixes of one character. */
 const SPACED_SIGNS = lookupTable<string>(Object.fromEntries(Object.entries(CURRENCY_PREFIXES).filter(([sign]) => [...sign].length === 1)));
 /** The letters of a dollar's country written onto its sign: US$, C$, R$ (Brazil's real), NT$, MX$. */
@@ -1375,6 +1377,10 @@ class FigureReader {
     const sign = this.tokens[i - 1];
     // EUR 5 million, USD 120: a currency's ISO code, as financial copy writes it.
     if (sign?.type === "word" && ISO_CURRENCY_CODES[sign.text] !== undefined) return { currency: ISO_CURRENCY_CODES[sign.text]!, start: i - 1 };
+    // Rs. 5 crore: the rupee's abbreviation with its full stop.
+    if (sign?.text === "." && this.tokens[i - 2]?.type === "word" && ISO_CURRENCY_CODES[this.tokens[i - 2]!.text] !== undefined) {
+      return { currency: ISO_CURRENCY_CODES[this.tokens[i - 2]!.text]!, start: i - 2 };
+    }
     if (sign?.type !== "punct" || SPACED_SIGNS[sign.text] === undefined) return null;
     const letters = sign.text === "$" ? dollarLetters(this.tokens[i - 2]) : null;
     return letters === null ? { currency: SPACED_SIGNS[sign.text]!, start: i - 1 } : { currency: dollarKey(letters), start: i - 2 };
