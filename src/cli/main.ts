@@ -343,6 +343,7 @@ async function dispatch(program: ReturnType<typeof buildProgram>, io: Io): Promi
   }
   if (options.story !== null && !options.history) throw new NewsdiffError("--story applies only to --history");
   // A gate that no change can trip would pass every run in silence.
+  if (options.failOn !== null && options.failOn.size === 0) throw new NewsdiffError("--fail-on names no kind: no change could fail");
   if (options.failOn !== null && [...options.failOn].every((kind) => options.ignore.has(kind))) {
     throw new NewsdiffError(`--ignore takes every --fail-on kind (${[...options.failOn].join(", ")}): no change could fail`);
   }

@@ -72,6 +72,7 @@ describe("options their mode cannot take", () => {
       stdout: "",
       stderr: "newsdiff: --ignore takes every --fail-on kind (number): no change could fail\n",
     });
+    expect((await newsdiff(["--fail-on", ",", ...PAIR])).stderr).toBe("newsdiff: --fail-on names no kind: no change could fail\n");
     // Groups may overlap where something is left to fail: all but the cosmetic kinds.
     expect((await newsdiff(["--fail-on", "all", "--ignore", "cosmetic", ...PAIR])).status).toBe(1);
   });
