@@ -27,13 +27,18 @@ const CAPTION_LEADING_PARAGRAPHS = 3;
 // A photo caption ends with the picture's credit ("… via REUTERS", "REUTERS/Name", "REUTERS/Name/File Photo"),
 // and in syndicated copy with the feed's `reuters_tickers` marker. Upper-case REUTERS keeps the
 // body's "(Reuters)" dateline and "told Reuters" from matching.
-const PHOTO_CREDIT = (c: Classes) => String.raw`\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO`;
+// Other agencies' and picture desks' credits stand in parentheses at the caption's end: "(AP
+// Photo/Jane Doe)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe/Getty Images)", "(Jane
+// Doe/AFP via Getty Images)", "(Foto: dpa)".
+const PHOTO_CREDIT = (c: Classes) =>
+  String.raw`\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO|\((?:AP|AFP|EPA|UPI|Reuters|Bloomberg) Photos?\/[^()]*\)|\(Photos? by [^()]*\/[^()]*\)|\([^()]*\bvia Getty Images\)|\((?:Foto|Fotos|Bild|Photo|Photos)\s*:\s*[^()]{2,60}\)`;
 const CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)}|\breuters_tickers)\s*(?:reuters_tickers)?\s*$`, "u");
 /**
  * Whether a text holds what CAPTION or LATER_CAPTION must end with: plain searches rule out nearly
  * every paragraph before a pattern scans it, or is even built (~0.1 ms).
  */
-const mayHoldCredit = (text: string) => text.includes("REUTERS") || text.includes("FILE PHOTO") || text.includes("reuters_tickers");
+const mayHoldCredit = (text: string) =>
+  text.includes("REUTERS") || text.includes("FILE PHOTO") || text.includes("reuters_tickers") || (text.endsWith(")") && /Photo|Foto|Bild|Getty/u.test(text));
 /**
  * A caption further down the story, where a page's photo stood: only a picture's credit ends it
  * ("… REUTERS/Jane Doe/File Photo", "… via REUTERS"), never the feed's marker alone, which a

@@ -189,6 +189,20 @@ describe("normalize", () => {
     }
   });
 
+  it("takes the captions other agencies and picture desks credit, before the story and in it", () => {
+    const text = [
+      "Firefighters battle a blaze in Halden on Monday. (AP Photo/Jane Doe, File)",
+      "HALDEN (AP) — A fire destroyed a warehouse on Monday.",
+      "A firefighter at the scene. (Photo by Jane Doe/Getty Images)",
+      "The port reopened. (John Roe/AFP via Getty Images)",
+      "Die Feuerwehr am Montag. (Foto: dpa)",
+      "Officials said the cause was not known (AP).",
+    ].join("\n\n");
+    const result = run(text);
+    expect(result.paragraphs).toEqual(["A fire destroyed a warehouse on Monday.", "Officials said the cause was not known (AP)."]);
+    expect(result.removed.map((removal) => removal.rule)).toEqual(["caption", "dateline", "caption", "caption", "caption"]);
+  });
+
   it("keeps the text of rules named in --keep", () => {
     const text = " date 2026-03-04 A caption via REUTERS\n\nLONDON (Reuters) - Body. read more";
     const result = run(text, ["caption", "read-more"]);
