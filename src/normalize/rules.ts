@@ -152,6 +152,9 @@ const NOTE: WholeOrTrailing = {
   openings: openingsOf(NOTE_OPENINGS, true),
 };
 
+/** An editor's note as a sentence of its own: "This story has been corrected to show …", "This story was updated with …". */
+const CORRECTION_LINE = /^This (?:story|article|version(?: of (?:this|the) (?:story|article))?) (?:has been|was) (?:corrected|updated) (?:to|in|with)\b[^]{0,300}\.$/u;
+
 /** Trailing credits and notes are a line or two; longer ones are neither. */
 const TRAILING_TAIL = 400;
 /** Trailing credits close their paragraph with ")": a test of the last characters rules out the rest. */
@@ -269,9 +272,14 @@ export const RULES = [
   },
   {
     name: "editor-note",
-    description: 'an editor\'s note on what a version changed: "(Corrects …)", "(Updates with …)", "(Adds …)", as a paragraph or in parentheses at the end of one',
+    description: 'an editor\'s note on what a version changed: "(Corrects …)", "(Updates with …)", "(Adds …)", as a paragraph or in parentheses at the end of one, and "This story has been corrected to show …"',
     apply(article) {
       cutWholeOrTrailing(article, NOTE, "editor-note");
+      // AP's, without parentheses: "This story has been corrected to show …".
+      for (const paragraph of article.paragraphs) {
+        const text = keptText(paragraph).trim();
+        if (text.startsWith("This ") && CORRECTION_LINE.test(text)) cutWhole(paragraph, "editor-note");
+      }
     },
   },
   {

@@ -203,6 +203,12 @@ describe("normalize", () => {
     expect(result.removed.map((removal) => removal.rule)).toEqual(["caption", "dateline", "caption", "caption", "caption"]);
   });
 
+  it("takes AP's correction line as an editor's note", () => {
+    const result = run("A fire destroyed a warehouse.\n\nThis story has been corrected to show the fire was on Monday, not Tuesday.\n\nThis story was told by residents.");
+    expect(result.paragraphs).toEqual(["A fire destroyed a warehouse.", "This story was told by residents."]);
+    expect(result.removed).toEqual([{ rule: "editor-note", text: "This story has been corrected to show the fire was on Monday, not Tuesday." }]);
+  });
+
   it("keeps the text of rules named in --keep", () => {
     const text = " date 2026-03-04 A caption via REUTERS\n\nLONDON (Reuters) - Body. read more";
     const result = run(text, ["caption", "read-more"]);

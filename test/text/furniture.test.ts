@@ -13,6 +13,8 @@ describe("textFurniture", () => {
     ["© 2026 Reuters. All rights reserved.", "credits"],
     ["Photo: Jane Doe, AP", "credits"],
     ["Our Standards: The Thomson Reuters Trust Principles.", "credits"],
+    ["Associated Press writer Jane Doe in Oslo contributed to this report.", "credits"],
+    ["John Roe contributed reporting from Halden.", "credits"],
     ["(Avec AFP)", "credits"],
     ["(sda/dpa)", "credits"],
     ["Con información de EFE.", "credits"],
@@ -36,6 +38,7 @@ describe("textFurniture", () => {
     "Avec AFP, le gouvernement a dit que tout allait bien.",
     "(AP Photo/John Doe)",
     "AFP said the talks had failed.",
+    "The council said residents contributed to this report. The mayor thanked them.",
     // Longer than a label or prompt.
     `Source: ${"the authority's annual report ".repeat(6)}`.slice(0, FURNITURE_PARAGRAPH + 1),
   ])("%s is none", (text) => {
