@@ -357,8 +357,9 @@ function clockOrHours(hour: string, minutes: string): string {
  */
 const CLOCK_WORDS: Readonly<Record<string, boolean>> = { uhr: true, uur: false, horas: false, hrs: false };
 
-/** The counters of an hour of the day in Japanese and Chinese (時, 点, 时), before its minutes (分). */
+/** The counters of an hour of the day in Japanese and Chinese (時, 点, 时), before its minutes (分), one digit or two (15時5分). */
 const HOUR_COUNTERS: ReadonlySet<string> = new Set(["時", "点", "时", "點"]);
+const COUNTED_MINUTES = /^[0-5]?[0-9]$/;
 
 /** Scale letters written onto a currency sign after a figure, by their power of ten (1,5 M€, 2 Md€, 300 k€). */
 const SCALES_ON_SIGN: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Md: 9, Mds: 9, Mrd: 9, Mrds: 9 };
@@ -567,14 +568,14 @@ const isSpace = (token: Token | undefined) => token !== undefined && token.type 
 const isWordOrNumber = (token: Token | undefined) => token !== undefined && (token.type === "word" || token.type === "number");
 const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : "");
 
-/**
- * Every word a figure can start with, lower-case. A word token that is not one of them, holds no
- * digit and is no fraction sign starts no figure: one Set lookup rules out nearly every word.
- */
 /** Decades in words, by the tens they stand for ("the nineties" is the 1990s, "his forties" the 40s). */
 const DECADE_WORDS = lookupTable<number>({ twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 });
 /** Words before a decade that make it an age: "in his forties", "in her late twenties". */
 const AGE_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "my", "your", "our", "its"]);
+/**
+ * Every word a figure can start with, lower-case. A word token that is not one of them, holds no
+ * digit and is no fraction sign starts no figure: one Set lookup rules out nearly every word.
+ */
 const STARTERS = new Set([
   ...Object.keys(DECADE_WORDS),
   ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(SCALES), ...Object.keys(QUANTITY_WORDS),
@@ -1242,7 +1243,7 @@ class FigureReader {
     // 15時30分, 15点30分: a clock time, as 15:30 is (15時 alone stays a count of the counter).
     if (after !== undefined && HOUR_COUNTERS.has(after.text) && CLOCK_HOUR.test(value) && figure.unit === "" && figure.currency === "") {
       const [minutes, mark] = [this.tokens[k + 1], this.tokens[k + 2]];
-      if (minutes !== undefined && /^[0-5]?[0-9]$/.test(minutes.text) && mark?.text === "分") return this.push(start, k + 3, `t:${clock(Number(value), minutes.text.padStart(2, "0"), undefined)}`);
+      if (minutes !== undefined && COUNTED_MINUTES.test(minutes.text) && mark?.text === "分") return this.push(start, k + 3, `t:${clock(Number(value), minutes.text.padStart(2, "0"), undefined)}`);
     }
     if (after?.type === "word" && HAN.test(after.text[0]!) && figure.unit === "") {
       return this.push(start, k + 1, `n:${figure.sign}${value}|${figure.currency}|${after.text[0]}`, 0, 1);
