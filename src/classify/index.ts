@@ -765,8 +765,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       if ((kind === "spelling" || kind === "case") && marksDiffer(joined(before), joined(after))) {
         findings.add("typography", widened(oldText, from.old, to.old), widened(newText, from.new, to.new));
       }
-      const marksOnly = !before.some(isWordLike) && !after.some(isWordLike);
-      if (kind === "whitespace" || kind === "punctuation" || marksOnly) {
+      if (kind === "whitespace" || kind === "punctuation" || (marksOnly(before) && marksOnly(after))) {
         const evidence = { old: widened(oldText, from.old, to.old), new: widened(newText, from.new, to.new) };
         findings.add(kind, evidence.old, evidence.new);
         // `said "no"` → `said no`: quotation marks alone made words a quotation, or unmade one.

@@ -1,6 +1,6 @@
 import type { Dateline, RuleName } from "../model.js";
 import { ClassPattern, type Classes } from "../text/classes.js";
-import { AGENCIES, textFurniture, type Furniture } from "../text/furniture.js";
+import { AGENCY, textFurniture, type Furniture } from "../text/furniture.js";
 import { cutMatches, cutWhole, keptText, type SegmentedParagraph } from "./segments.js";
 
 /** The article while its rules run: paragraphs cut into segments, and what the rules learnt. */
@@ -33,12 +33,14 @@ const CAPTION_LEADING_PARAGRAPHS = 3;
 const PHOTO_CREDIT = (c: Classes) =>
   String.raw`\bvia REUTERS|\bREUTERS\/[${c.letter}${c.mark} .'’\/-]+|\bFILE PHOTO|\((?:AP|AFP|EPA|UPI|Reuters|Bloomberg) Photos?\/[^()]*\)|\(Photos? by [^()]*\/[^()]*\)|\([^()]*\bvia Getty Images\)|\((?:Foto|Fotos|Bild|Photo|Photos)\s*:\s*[^()]{2,60}\)`;
 const CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)}|\breuters_tickers)\s*(?:reuters_tickers)?\s*$`, "u");
+/** The words every picture credit in parentheses above holds one of. */
+const PICTURE_CREDIT_WORD = /Photo|Foto|Bild|Getty/u;
 /**
  * Whether a text holds what CAPTION or LATER_CAPTION must end with: plain searches rule out nearly
  * every paragraph before a pattern scans it, or is even built (~0.1 ms).
  */
 const mayHoldCredit = (text: string) =>
-  text.includes("REUTERS") || text.includes("FILE PHOTO") || text.includes("reuters_tickers") || (text.endsWith(")") && /Photo|Foto|Bild|Getty/u.test(text));
+  text.includes("REUTERS") || text.includes("FILE PHOTO") || text.includes("reuters_tickers") || (text.endsWith(")") && PICTURE_CREDIT_WORD.test(text));
 /**
  * A caption further down the story, where a page's photo stood: only a picture's credit ends it
  * ("… REUTERS/Jane Doe/File Photo", "… via REUTERS"), never the feed's marker alone, which a
@@ -47,14 +49,14 @@ const mayHoldCredit = (text: string) =>
 const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
 const PUBLISHED_OPENING = openingsOf(["This"], false);
+
 /**
- * A place in mixed case ("Berlin (dpa) -", "Paris, 3 mars 2025 (AFP) -") is a dateline only before
- * a news agency's name, where a place in capitals ("SHANGHAI (Reuters) -") is one before any name,
- * as wire copy writes it: "Apple (AAPL) - the iPhone maker …" opens a sentence.
+ * "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –",
+ * "Berlin (dpa) -", "Paris, 3 mars 2025 (AFP) -", "MADRID, 3 mar (EFE).-", "Rio de Janeiro (AFP) -".
+ * A place in mixed case is a dateline only before a news agency's name (AGENCY), where a place in
+ * capitals is one before any name, as wire copy writes it: "Apple (AAPL) - the iPhone maker …"
+ * opens a sentence.
  */
-const AGENCY_NAMES = AGENCIES.join("|");
-// "SHANGHAI, Jan 11 (Reuters) -", "SORVINO, Carrada, Feb 3 (Reuters) -", "SHANGHAI (Reuters) –",
-// "Berlin (dpa) -", "Paris, 3 mars 2025 (AFP) -", "MADRID, 3 mar (EFE).-", "Rio de Janeiro (AFP) -".
 const DATELINE = new ClassPattern((c) => {
   const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.\/-]*`;
   // A place's words, each capitalised but for the particles of place names (Rio de Janeiro, Frankfurt am Main).
@@ -65,7 +67,7 @@ const DATELINE = new ClassPattern((c) => {
   const date = String.raw`[${c.upper}][${c.lower}]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[${c.letter}]{3,10}\.?(?:\s+\d{4})?`;
   const dated = (name: string) => String.raw`(?:,\s*(?<${name}>${date}))?\s*\(`;
   const dash = String.raw`\)\s*\.?\s*[-–—]+\s*`;
-  return String.raw`^(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCY_NAMES}))${dash}`;
+  return String.raw`^(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCY}))${dash}`;
 }, "u");
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");

@@ -50,7 +50,8 @@ export const AGENCIES = [
   "Xinhua", "Kyodo", "Yonhap", "PAP", "ANP", "Belga", "TASS", "ТАСС", "RIA", "Interfax", "Lusa", "Agência Brasil", "CTK", "ČTK", "MTI",
   "NTB", "TT", "Ritzau", "STT", "BTA", "HINA", "Tanjug", "AA", "IANS", "PTI", "Bernama", "Antara", "Europa Press", "Notimex", "Télam", "IPS",
 ];
-const AGENCY = `(?:${AGENCIES.join("|")})`;
+/** Any one of AGENCIES, as a pattern's group. */
+export const AGENCY = `(?:${AGENCIES.join("|")})`;
 const AGENCY_LIST = String.raw`${AGENCY}(?:\s*(?:[/,]|\by\b|\bund\b|\bet\b|\be\b|\band\b)\s*${AGENCY})*`;
 /** The words that open a credit line of another language's wire service, after its parenthesis. */
 const STAFF_CREDIT_OPENINGS = "rédigé par|reportage|version française|édité par|reporte de|reportaje de|información de|editado (?:en español )?por|bericht von|berichterstattung|redigiert von|geschrieben von|reportagem|edição de|hanno collaborato|in redazione";
@@ -63,7 +64,7 @@ const AGENCY_CREDIT_OPENINGS = "avec|con información de|con informaciones de|mi
  * and editors of a wire's service in that language ("(Rédigé par …)", "(Bericht von …; Redigiert
  * von …)", "(Reporte de …)", "(Reportagem de …)"). English's "(Reporting by …)" is the credits rule's.
  */
-export const OTHER_CREDIT_LINE = new RegExp(
+const OTHER_CREDIT_LINE = new RegExp(
   String.raw`^(?:\(\s*(?:(?:${AGENCY_CREDIT_OPENINGS})\s+)?${AGENCY_LIST}\s*\)|(?:${AGENCY_CREDIT_OPENINGS})\s+${AGENCY_LIST}\.?|\(\s*(?:${STAFF_CREDIT_OPENINGS})\b[^]*\))$`,
   "iu",
 );
@@ -84,7 +85,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on this|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCIES.join("|")})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on this|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
