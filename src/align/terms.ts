@@ -50,8 +50,12 @@ function plainLatin(word: string): string {
   return ACCENTED_LATIN.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/gu, "ss") : word;
 }
 
+/** Initials with full stops: "u.s." is "us" written otherwise, as "U.S." → "US" restyles one name. */
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}?$/u;
+const undotted = (word: string) => (word.includes(".") && DOTTED_INITIALS.test(word) ? word.replaceAll(".", "") : word);
+
 /** A lower-case word's term, made once per distinct word: unaccented, spelled the American way and stemmed, or "" for a function word. */
-const wordTerm = memoizedPerWord((word) => (STOPWORDS.has(word) ? "" : stem(americanSpelling(plainLatin(withoutPossessive(word))))), WORD_TERMS_LIMIT);
+const wordTerm = memoizedPerWord((word) => (STOPWORDS.has(word) ? "" : stem(americanSpelling(plainLatin(withoutPossessive(undotted(word)))))), WORD_TERMS_LIMIT);
 
 /** Scale words after a number, as powers of ten: "5.9 mln" is 5,900,000. */
 const SCALES = lookupTable<number>({ thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7 });

@@ -42,12 +42,12 @@ const ORDINALS = lookupTable<number>({
 });
 /** Words that multiply what comes before them, and the power of ten they stand for. */
 const SCALES = lookupTable<number>({
-  hundred: 2, thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, tn: 12,
+  hundred: 2, thousand: 3, million: 6, mln: 6, mn: 6, billion: 9, bln: 9, bn: 9, trillion: 12, trln: 12, tn: 12,
   // Indian English: a lakh is 100,000 and a crore 10 million ("Rs 2 crore" is "Rs 20 million").
   lakh: 5, lakhs: 5, crore: 7, crores: 7,
 });
 /** Scales written onto the digits: 5k, $3m, £2bn. */
-const ATTACHED_SCALES = lookupTable<number>({ k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12 });
+const ATTACHED_SCALES = lookupTable<number>({ k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12, trln: 12 });
 /** Other words that state a quantity on their own. */
 const QUANTITY_WORDS = lookupTable<string>({
   dozen: "12", dozens: "dozens", tens: "tens", twice: "x2", double: "x2", triple: "x3",
@@ -142,6 +142,8 @@ const WORDS_ENDING_AS_PLURALS = new Set(["des", "les", "aux", "près", "après",
 
 /** A figure's key in basis points: sign, value, currency. */
 const BASIS_POINTS = /^n:(-?)([0-9]+(?:\.[0-9]+)?)\|([^|]*)\|bp$/u;
+/** An amount of cents or pence: sign, digits, coin, unit. */
+const COINS = /^n:(-?)([0-9]+(?:\.[0-9]+)?)\|(¢|p)\|(.*)$/u;
 
 /** A decimal written as digits, divided by 100, written as decimal() writes values (no trailing zeros). */
 function hundredth(value: string): string {
@@ -648,7 +650,7 @@ export const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
  * "twice a day").
  */
 const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile", "fortnight", "decade"]);
-const SPAN_BEFORE = new Set(["for", "by", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
+const SPAN_BEFORE = new Set(["for", "by", "to", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
 const SPAN_AFTER = new Set(["ago", "earlier", "later", "before", "after", "from", "away", "long", "old", "on", "into"]);
 /** Marks that end a clause after such a unit ("… a day.", "… a year, the company said"). */
 const CLAUSE_ENDS = new Set([".", ",", ";", ":", ")", "!", "?"]);
@@ -917,6 +919,9 @@ class FigureReader {
     // Basis points are hundredths of a percentage point: "25 basis points" is "0.25 percentage point".
     const basisPoints = key.endsWith("|bp") ? BASIS_POINTS.exec(key) : null;
     if (basisPoints) key = `n:${basisPoints[1]}${hundredth(basisPoints[2]!)}|${basisPoints[3]}|pp`;
+    // Cents and pence are hundredths of a dollar and a pound: "45 cents" is "$0.45".
+    const coins = key.includes("|¢|") || key.includes("|p|") ? COINS.exec(key) : null;
+    if (coins) key = `n:${coins[1]}${hundredth(coins[2]!)}|${coins[3] === "¢" ? "$" : "£"}|${coins[4]}`;
     const last = this.tokens[to - 1]!;
     // A bound before an amount is part of what it says: "more than 1,000" is not "fewer than 1,000".
     if (startOffset === 0 && (key.startsWith("n:") || key.startsWith("r:") || key.startsWith("q:"))) {

@@ -181,6 +181,102 @@ function abbreviates(full: string, short: string): boolean {
   return changed && (abbreviated === short || abbreviated.replaceAll(".", "") === short.replaceAll(".", ""));
 }
 
+/** A name's initials, with or without full stops: "U.S.", "EU", "OPEC". */
+const INITIALS = /^(?:\p{Lu}\.?){2,}$/u;
+/** Capitalised words side by side, lower-case words allowed between them ("Bureau of Investigation"). */
+const CAPITALISED_RUN = onFirstUse(() => /\p{Lu}\p{L}*(?:(?:[ -]+\p{Ll}+)*[ -]+\p{Lu}\p{L}*)+/gu);
+
+/**
+ * Whether `short` is the initials of the name `full` ("United States" → "U.S.", "Federal Bureau
+ * of Investigation" → "FBI", "Department of Justice" → "DOJ"). Each capitalised word gives its
+ * initial; a lower-case one ("of", the "operation" of "Co-operation") may give its own or none.
+ */
+function isInitialism(full: string, short: string): boolean {
+  const letters = short.replaceAll(".", "");
+  const words = full.split(/[ -]+/u);
+  if (words.length < 2 || !CAPITALISED.test(words[words.length - 1]!)) return false;
+  // Letters matched against words, a lower-case word's initial optional: a small search, as names are short.
+  const matches = (word: number, letter: number): boolean => {
+    if (word === words.length) return letter === letters.length;
+    const text = words[word]!;
+    const gives = letter < letters.length && text[0]!.toUpperCase() === letters[letter];
+    if (CAPITALISED.test(text)) return gives && matches(word + 1, letter + 1);
+    return (gives && matches(word + 1, letter + 1)) || matches(word + 1, letter);
+  };
+  return matches(0, 0);
+}
+
+/** Where a name is written in full on one side and as its initials on the other, in each text. */
+interface Restatements {
+  old: [number, number][];
+  new: [number, number][];
+}
+
+/**
+ * "the European Union" → "the EU", "United States" → "U.S.": a name written as its initials, or
+ * back, is house style, as a title written short is. The word diff cuts such a change into pieces
+ * ("European" → "EU", then "Union" removed), so it is found in the whole sentences: an initialism
+ * that a change brings or takes away, and on the other side capitalised words, absent from this
+ * side, whose initials spell it. Said as typography; the words are then no names or wording.
+ */
+function restatedInitials(changes: readonly Change[], oldText: string, newText: string, findings: Findings): Restatements | null {
+  let found: Restatements | null = null;
+  const sides = [
+    { side: "new", words: (change: Change) => change.added, text: newText, other: oldText },
+    { side: "old", words: (change: Change) => change.removed, text: oldText, other: newText },
+  ] as const;
+  for (const { side, words, text, other } of sides) {
+    let lettersOf: string | undefined;
+    for (const change of changes) {
+      for (const token of words(change)) {
+        if (!isWordLike(token) || !INITIALS.test(token.text) || wholeWordIn(other, token.text)) continue;
+        for (const run of other.matchAll(CAPITALISED_RUN())) {
+          // The name kept on the initialism's side, however spaced ("Inter- American"), is no restatement: "(IADB)" was added beside it.
+          const full = namesWithin(run[0]).find((name) => isInitialism(name.text, token.text) && !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name.text, NOT_LETTER_OR_DIGIT)));
+          if (full === undefined) continue;
+          const at = run.index + full.at;
+          found ??= { old: [], new: [] };
+          const [shortSpan, fullSpan]: [[number, number], [number, number]] = [[token.at, token.at + token.text.length], [at, at + full.text.length]];
+          if (side === "new") {
+            found.new.push(shortSpan);
+            found.old.push(fullSpan);
+            findings.add("typography", full.text, token.text);
+          } else {
+            found.old.push(shortSpan);
+            found.new.push(fullSpan);
+            findings.add("typography", token.text, full.text);
+          }
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The stretches of a run of capitalised words that start and end with a capitalised one ("The World Health Organization said on Monday" holds "World Health Organization"). */
+function namesWithin(run: string): { text: string; at: number }[] {
+  const words = [...run.matchAll(/\p{L}+/gu)].filter((word) => CAPITALISED.test(word[0]));
+  const names: { text: string; at: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const [first, last] = [words[i]!, words[j]!];
+      names.push({ text: run.slice(first.index, last.index + last[0].length), at: first.index });
+    }
+  }
+  return names;
+}
+
+/** Whether `word` stands in `text` as a word of its own. */
+function wholeWordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? "")) return true;
+  }
+  return false;
+}
+
+const within = (spans: readonly [number, number][], at: number) => spans.some(([start, end]) => at >= start && at < end);
+
 const withoutDiacritics = (text: string) => removeAll(text.normalize("NFD"), COMBINING_MARK);
 
 /** Whether two texts also differ in their marks' style, besides their letters (organisation’s → organization's). */
@@ -747,6 +843,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   let lettersAlike: boolean | undefined;
   let resplit: { oldAt: number; oldEnd: number; newAt: number; newEnd: number } | undefined;
   let wordsQuoted = false;
+  const restated = restatedInitials(changes, oldText, newText, findings);
   changes.forEach((change, index) => {
     const removed = outsideFigures(change.removed, figures.old);
     const added = outsideFigures(change.added, figures.new);
@@ -813,14 +910,14 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     const variants = respelled(removed, added, reading.language);
     let quoted = false;
     const sides = [
-      { words: removed, text: oldText, spans: spans.old, bag: nameWords.removed },
-      { words: added, text: newText, spans: spans.new, bag: nameWords.added },
+      { words: removed, text: oldText, spans: spans.old, bag: nameWords.removed, restated: restated?.old },
+      { words: added, text: newText, spans: spans.new, bag: nameWords.added, restated: restated?.new },
     ];
     for (let s = 0; s < sides.length; s++) {
       const { words, text, spans: quotes, bag } = sides[s]!;
       for (let k = 0; k < words.length; k++) {
         const token = words[k]!;
-        if (!isWordLike(token)) continue;
+        if (!isWordLike(token) || (sides[s]!.restated !== undefined && within(sides[s]!.restated!, token.at))) continue;
         const variant = variants.get(token);
         if (variant) {
           const [before, after] = words === removed ? [token.text, variant.other.text] : [variant.other.text, token.text];

@@ -20,6 +20,12 @@ describe("contentTerms", () => {
     expect(contentTerms("José Martínez closed the Straße.")).toEqual(contentTerms("Jose Martinez closed the Strasse."));
     expect(contentTerms("会議が開かれる")).not.toEqual(contentTerms("会議か開かれる"));
   });
+
+  it("reads initials the same with or without their full stops, and keeps other words' stops", () => {
+    expect(contentTerms("The U.S. and U.K. agreed.")).toEqual(["us", "uk", "agre"]);
+    expect(contentTerms("The US and UK agreed.")).toEqual(["us", "uk", "agre"]);
+    expect(contentTerms("Output was 4.5 pct.")).toEqual(["output", "4.5", "pct"]);
+  });
 });
 
 describe("TermWeights", () => {

@@ -26,7 +26,7 @@ describe("findFigures", () => {
   it("reads numbers with their sign, currency, scale and unit", () => {
     expect(figures("net income of 258,125, or 14 cts per share")).toEqual([
       ["258,125", "n:258125||"],
-      ["14 cts", "n:14|¢|"],
+      ["14 cts", "n:0.14|$|"],
     ]);
     expect(figures("fell -3 points to +0.4")).toEqual([
       ["-3 points", "n:-3||pt"],
@@ -218,7 +218,7 @@ describe("findFigures", () => {
       ["104°F", "n:104||°F"],
       ["104 degrees Fahrenheit", "n:104||°F"],
       ["40°", "n:40||deg"],
-      ["40c", "n:40|¢|"],
+      ["40c", "n:0.4|$|"],
     ]);
     expect(keyOf("fell 5c")).toBe(keyOf("fell 5 cents"));
     expect(keyOf("costs 20p")).toBe(keyOf("costs 20 pence"));
