@@ -417,6 +417,11 @@ const ATTACHED_UNIT = onFirstUse(() => /^\p{L}{1,4}$/u);
 const ATTACHED_COINS = lookupTable<string>({ c: "¢", ct: "¢", cts: "¢", p: "p" });
 /** Words between a figure and the unit it is counted by: $85 a barrel, 5 per day. */
 const PER_WORDS = new Set(["a", "an", "per"]);
+/**
+ * What an amount is counted by that is no unit of measure on its own: "35 cents a share" is "35
+ * cents per share" ("a share" → "a unit" changes the figure), but "5,000 shares" counts shares.
+ */
+const COUNTED_BY = lookupTable<string>({ share: "shr", person: "pers", head: "pers", capita: "pers" });
 /** The period of an amount written as an adverb after it, as the unit "a year" is: "$200,000 annually". */
 const RATE_ADVERBS = lookupTable<string>({ annually: "yr", yearly: "yr", monthly: "mo", weekly: "wk", daily: "d", hourly: "h" });
 /**
@@ -1644,7 +1649,8 @@ class FigureReader {
     // "a barrel" → "a tonne" is a changed figure and "a day" → "per day" is not.
     if (spaced !== -1 && PER_WORDS.has(lower(this.tokens[spaced]))) {
       const after = this.afterSpace(spaced + 1);
-      const per = after === -1 ? null : this.unitAt(after, "1");
+      const counted = after === -1 ? undefined : COUNTED_BY[lower(this.tokens[after])];
+      const per = after === -1 ? null : counted !== undefined ? { unit: counted, next: after + 1 } : this.unitAt(after, "1");
       const following = per === null ? -1 : this.afterSpace(per.next);
       // "61,169 a year ago", "4.2 pct a month earlier": a point in time, not a rate.
       if (per && !(following !== -1 && TIME_AGO.has(lower(this.tokens[following])))) {
@@ -1739,6 +1745,9 @@ class FigureReader {
   private writtenOnto(from: number, last: number, digits: string, value: string, suffix: string, sign: string, given: string | null): number | null {
     const lowered = suffix.toLowerCase();
     if (ORDINAL_SUFFIXES.has(lowered)) return this.push(from, last + 1, `o:${value}`);
+    // The 18th-century church, a 3rd-generation farmer, the 2nd-largest bank: an ordinal before a
+    // hyphenated word is the rank alone ("18th-century" → "17th-century" changes it).
+    if (ORDINAL_SUFFIXES.has(lowered.slice(0, 2)) && HYPHENS.test(lowered[2] ?? "")) return this.push(from, last + 1, `o:${value}`, 0, digits.length + 2);
     if (lowered === "s" || lowered === "'s" || lowered === "’s") return this.push(from, last + 1, `s:${value}`);
     // 15h30, 15h00: a clock time as French and Brazilian copy write it.
     const hourMinutes = /^h([0-5][0-9])$/u.exec(lowered);

@@ -26,7 +26,7 @@ describe("findFigures", () => {
   it("reads numbers with their sign, currency, scale and unit", () => {
     expect(figures("net income of 258,125, or 14 cts per share")).toEqual([
       ["258,125", "n:258125||"],
-      ["14 cts", "n:0.14|$|"],
+      ["14 cts per share", "n:0.14|$|/shr"],
     ]);
     expect(figures("fell -3 points to +0.4")).toEqual([
       ["-3 points", "n:-3||pt"],
@@ -442,8 +442,8 @@ describe("currency signs", () => {
   });
 
   it("reads a sign set apart by a space, but not one written onto a word", () => {
-    expect(keys("It cost 5 € a head.")).toEqual([["5 €", "n:5|€|"]]);
-    expect(keys("It cost € 5 a head.")).toEqual([["€ 5", "n:5|€|"]]);
+    expect(keys("It cost 5 € a head.")).toEqual([["5 € a head", "n:5|€|/pers"]]);
+    expect(keys("It cost € 5 a head.")).toEqual([["€ 5 a head", "n:5|€|/pers"]]);
     expect(keys("Version 5 $HOME")).toEqual([["5", "n:5||"]]);
   });
 });

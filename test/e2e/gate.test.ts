@@ -101,7 +101,7 @@ describe("kinds a gate can trust", () => {
     expect(newsdiff(["--fail-on", "number", ...FIGURE]).status).toBe(1);
     expect(newsdiff(["--ignore", "cosmetic", ...FIGURE]).status).toBe(1);
     expect(newsdiff(["--fail-on", "punctuation", ...FIGURE]).status).toBe(0);
-    expect(newsdiff(["--explain", "--color", "never", ...FIGURE]).stdout).toContain("[number]\n         number: 14 cts → 1.4 cts\n");
+    expect(newsdiff(["--explain", "--color", "never", ...FIGURE]).stdout).toContain("[number]\n         number: 14 cts per share → 1.4 cts per share\n");
   });
 
   it("a sentence broken by a stray blank line is whitespace, so --ignore whitespace passes it", () => {
