@@ -942,9 +942,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   if (resplit !== undefined) findings.add("punctuation", widened(oldText, resplit.oldAt, resplit.oldEnd), widened(newText, resplit.newAt, resplit.newEnd));
   if (!wordsQuoted) for (let k = 0; k < marksQuotes.length; k++) findings.add("quote", marksQuotes[k]!.old, marksQuotes[k]!.new);
   resolveNames(nameWords, reading, findings, contentChanges);
-  for (const index of contentChanges) {
-    const change = changes[index]!;
-    findings.add("wording", sideText(oldText, change.oldAt, change.oldEnd), sideText(newText, change.newAt, change.newEnd));
+  for (const run of wordingRuns(contentChanges, changes, oldText, newText)) {
+    findings.add("wording", sideText(oldText, run.oldAt, run.oldEnd), sideText(newText, run.newAt, run.newEnd));
   }
   // Every pair whose text changed has a kind: the same words in another order ("Smith said." →
   // "said Smith.") are wording; the same words and marks spaced otherwise are whitespace.
@@ -953,6 +952,32 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     findings.add(words(oldText) === words(newText) && foldForm(oldText).replace(/ /gu, "") === foldForm(newText).replace(/ /gu, "") ? "whitespace" : "wording", oldText, newText);
   }
   return findings.result();
+}
+
+const ONLY_SPACE = /^\s*$/u;
+
+/**
+ * The changes of wording to show, in the order they were found: changes next to each other, with
+ * only spaces kept between them, are one ("[-The move was widely expected-]{+its third increase+}"
+ * read as one rewording, not as "The → its", "move → third", …).
+ */
+function wordingRuns(indexes: ReadonlySet<number>, changes: readonly Change[], oldText: string, newText: string): Change[] {
+  if (indexes.size < 2) return [...indexes].map((index) => changes[index]!);
+  const runOf = new Map<number, Change>();
+  let run: Change | null = null;
+  let last = -2;
+  for (const index of [...indexes].sort((a, b) => a - b)) {
+    const change = changes[index]!;
+    if (run !== null && index === last + 1 && ONLY_SPACE.test(oldText.slice(run.oldEnd, change.oldAt)) && ONLY_SPACE.test(newText.slice(run.newEnd, change.newAt))) {
+      run.oldEnd = Math.max(run.oldEnd, change.oldEnd);
+      run.newEnd = Math.max(run.newEnd, change.newEnd);
+    } else {
+      run = { ...change };
+      runOf.set(index, run);
+    }
+    last = index;
+  }
+  return [...indexes].flatMap((index) => runOf.get(index) ?? []);
 }
 
 /** How a plural, a verb's form or an adverb ends (a possessive's "'s" is none): an opening word so written is no name swapped for one. */
