@@ -48,6 +48,17 @@ const mayHoldCredit = (text: string) =>
  */
 const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
+/**
+ * A byline standing alone at the story's top: "By Jane Marlow and Tom Reed", "By JANE MARLOW,
+ * Reuters". Each name two to four capitalised words (particles between them), so that "By Monday"
+ * or a sentence is none.
+ */
+const TEXT_BYLINE = new ClassPattern((c) => {
+  const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.-]*`;
+  const name = String.raw`${word}(?:\s+(?:(?:de|da|van|von|der|den|di|du|al|el|bin|la|le)\s+)?${word}){1,3}`;
+  return String.raw`^By\s+${name}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${name})*(?:\s*,\s*(?:Reuters|The Associated Press|Associated Press|AP|AFP|Bloomberg(?: News)?)(?:\s+(?:staff|writers?|correspondents?))?)?$`;
+}, "u");
+const BYLINE_OPENING = openingsOf(["By"], false);
 const PUBLISHED_OPENING = openingsOf(["This"], false);
 
 /**
@@ -235,6 +246,16 @@ export const RULES = [
     },
   },
   {
+    name: "byline",
+    description: 'a byline standing alone at the story\'s top: "By Jane Marlow and Tom Reed", "By Jane Marlow, Reuters"',
+    apply(article) {
+      for (const paragraph of keptParagraphs(article).slice(0, CAPTION_LEADING_PARAGRAPHS)) {
+        const text = keptText(paragraph).trim();
+        if (opensWith(text, BYLINE_OPENING) && TEXT_BYLINE.test(text)) cutWhole(paragraph, "byline");
+      }
+    },
+  },
+  {
     name: "dateline",
     description: 'the opening "PLACE, Mon DD (Agency) -" of the story (kept as metadata)',
     apply(article) {
@@ -307,6 +328,13 @@ export const RULES = [
     description: 'a short prompt to sign up or subscribe: "Sign up for our daily briefing newsletter here."',
     apply(article) {
       cutFurniture(article, "newsletter");
+    },
+  },
+  {
+    name: "share",
+    description: 'a share bar\'s or a "follow us" prompt\'s text standing alone: "Share this article", "Follow us on X @name"',
+    apply(article) {
+      cutFurniture(article, "share");
     },
   },
 ] as const satisfies readonly Rule[];

@@ -11,8 +11,32 @@ export const AD_LABEL = /^(?:advertisement|advertising|advert|ad|sponsored(?: co
 /** A time stamp relative to the capture: "Updated 5 minutes ago", "2 hrs ago", "vor 3 Stunden". */
 export const RELATIVE_STAMP = /^(?:(?:last )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*)?(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|weeks?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))$/iu;
 
+/** The zones a stamp's time is given in: "Updated 3:45 p.m. ET". */
+const STAMP_ZONE = String.raw`(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)(?:[+-]\d{1,2})?`;
+const STAMP_MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/**
+ * A time stamp with its date or time, standing alone: "Updated 3:45 p.m. ET", "Published: Jan. 5,
+ * 2025 at 10:12 AM EST", "Last modified 2025-03-04". Nothing but a date and a time after the word:
+ * "Updated 12 times since March" is prose.
+ */
+const DATED_STAMP = new RegExp(
+  String.raw`^(?:last |first )?(?:updated|posted|published|modified)(?: on| at)?\s*:?\s*(?=[^]*\d)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:${STAMP_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\.?\s+${STAMP_MONTH}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})?(?:\s*(?:,|at|\||-|–)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+${STAMP_ZONE})?)?\s*\.?$`,
+  "iu",
+);
+
 /** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
 export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©)/iu;
+
+/** The heading of a list of other stories, standing alone: "Related Coverage", "Read more". */
+const READ_MORE_LABEL = /^(?:read more|related(?: stories| coverage| articles| content| reading)?|more on this(?: story)?|recommended(?: stories| reading)?|you may also like|most read|see also|also read)[\s:.…]*$/iu;
+
+/** The networks a share bar or a "follow us" line names. */
+const SOCIAL_NETWORK = "(?:facebook|twitter|x|linkedin|instagram|tiktok|youtube|threads|bluesky|whatsapp|telegram|reddit|e-?mail|google news)";
+/** A share bar's or a "follow us" prompt's text, standing alone: "Share this article", "Share on Facebook", "Follow us on X @halden". */
+const SHARE_LINE = new RegExp(
+  String.raw`^(?:share(?: this(?: (?:article|story|page|post))?)?(?: (?:on|via|by) ${SOCIAL_NETWORK})?|follow us(?: on ${SOCIAL_NETWORK}(?:(?:,|,? and|,? &) ${SOCIAL_NETWORK})*)?(?:\s*@[\w.]+)?)[\s:.!…]*$`,
+  "iu",
+);
 
 /** The heading of a list of other stories: "Read more", "Related", "See also". */
 export const READ_MORE_TEXT = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|recommended(?: stories)?|you may also like|most read|see also|also read)\b/iu;
@@ -30,9 +54,9 @@ export const FURNITURE_PARAGRAPH = 160;
 /** "Read more: Port fees rise across Europe": a link to another story, a headline after the heading. */
 const READ_MORE_LINE = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|see also|also read)\s*:\s*\S[^]*$/iu;
 /** A prompt opens with its call: "Sign up for …", "Subscribe to …", "Get our … newsletter". */
-const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|get (?:our|the)|join)\b/iu;
+const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|get (?:our|the)|join|click here to (?:sign up|subscribe))\b/iu;
 /** …and is about a newsletter or a subscription: "Sign up for a Hulu ad-free account" is a story's sentence. */
-const NEWSLETTER_WORD = /\b(?:newsletters?|subscribe|subscription|briefing)\b|^(?:sign up|subscribe)[\s:.!…-]*$/iu;
+const NEWSLETTER_WORD = /\b(?:newsletters?|subscribe|subscription|briefing)\b|^(?:sign up|subscribe)(?: (?:here|now|today))?[\s:.!…-]*$/iu;
 /** Words past which a line that ends as a sentence is prose, not a label or a credit. */
 const PROSE_WORDS = 12;
 
@@ -78,14 +102,14 @@ const WIRE_TRAILER = /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$
 const CONTRIBUTED_LINE = /^[^.]{3,160}\bcontributed (?:to this (?:report|story|article)|reporting)(?: (?:from|in) [^.]{2,60})?\.$/u;
 
 /** The rules that take furniture from text (normalize/rules.ts), by name. */
-export type Furniture = "advertisement" | "published" | "read-more" | "credits" | "newsletter";
+export type Furniture = "advertisement" | "published" | "read-more" | "credits" | "newsletter" | "share";
 
 /**
  * How the patterns above can start, case-insensitive without the u flag (no Unicode case tables to
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on this|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on this|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -103,12 +127,13 @@ export function mayHoldFurniture(paragraphs: readonly string[]): boolean {
 export function textFurniture(paragraph: string): Furniture | null {
   if (paragraph.length > FURNITURE_PARAGRAPH || !MAY_BE_FURNITURE.test(paragraph)) return null;
   if (AD_LABEL.test(paragraph)) return "advertisement";
-  if (RELATIVE_STAMP.test(paragraph)) return "published";
+  if (RELATIVE_STAMP.test(paragraph) || DATED_STAMP.test(paragraph)) return "published";
   // A headline ends with no full stop; a sentence of the story does.
-  if (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) return "read-more";
+  if ((READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) || READ_MORE_LABEL.test(paragraph)) return "read-more";
   if (WIRE_TRAILER.test(paragraph) || CONTRIBUTED_LINE.test(paragraph)) return "credits";
   if (CREDIT_LINE.test(paragraph) && !endsWithSentenceOfProse(paragraph)) return "credits";
   if (OTHER_CREDIT_LINE.test(paragraph)) return "credits";
   if (NEWSLETTER_PROMPT.test(paragraph) && NEWSLETTER_WORD.test(paragraph)) return "newsletter";
+  if (SHARE_LINE.test(paragraph)) return "share";
   return null;
 }

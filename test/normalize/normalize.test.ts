@@ -147,6 +147,30 @@ describe("normalize", () => {
     expect(run(text, ["advertisement", "newsletter"]).paragraphs).toContain("Advertisement");
   });
 
+  it("removes a byline standing alone at the top, and a share bar's text, under the page rules' names", () => {
+    const text = [
+      "By Jane Marlow and Tom Reed",
+      "",
+      "By Monday Night Football standards, the crowd was small.",
+      "",
+      "LONDON, Dec 6 (Reuters) - The port authority said it would raise fees by 5%.",
+      "",
+      "Share this article",
+      "",
+      "Follow us on X @halden",
+    ].join("\n");
+    const result = run(text);
+    expect(result.paragraphs).toEqual(["By Monday Night Football standards, the crowd was small.", "The port authority said it would raise fees by 5%."]);
+    expect(result.removed).toEqual([
+      { rule: "byline", text: "By Jane Marlow and Tom Reed" },
+      { rule: "dateline", text: "LONDON, Dec 6 (Reuters) -" },
+      { rule: "share", text: "Share this article" },
+      { rule: "share", text: "Follow us on X @halden" },
+    ]);
+    accountedFor(text);
+    expect(run(text, ["byline"]).paragraphs[0]).toBe("By Jane Marlow and Tom Reed");
+  });
+
   it("leaves story paragraphs that start like furniture", () => {
     const body = [
       "LONDON, Dec 6 (Reuters) - Sign up for a Hulu ad-free account for $11.99 a month, the company said.",
