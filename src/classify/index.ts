@@ -728,13 +728,23 @@ function readingOf(context: ClassifyContext): Reading {
  * `name` or `wording`, and `quote` when their words stand inside quotation marks. Figures and
  * names that only moved within the pair do not count.
  */
-export function classify(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext): Classification {
+export function classify(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext, openQuotes: OpenQuotes = NONE_OPEN): Classification {
   if (pair.op === "equal" || oldText === newText) return NO_KINDS;
   const full: ClassifyContext = context ?? { names: nameContext([oldText, newText]) };
-  if (pair.op === "added" && LETTER_OR_DIGIT.test(newText)) return wholeSentence(tokens.new, newText, "new", readingOf(full));
-  if (pair.op === "removed" && LETTER_OR_DIGIT.test(oldText)) return wholeSentence(tokens.old, oldText, "old", readingOf(full));
-  return changeKinds(pair, oldText, newText, tokens, full);
+  if (pair.op === "added" && LETTER_OR_DIGIT.test(newText)) return wholeSentence(tokens.new, newText, "new", readingOf(full), openQuotes.new);
+  if (pair.op === "removed" && LETTER_OR_DIGIT.test(oldText)) return wholeSentence(tokens.old, oldText, "old", readingOf(full), openQuotes.old);
+  return changeKinds(pair, oldText, newText, tokens, full, openQuotes);
 }
+
+/**
+ * On each side, the marks that close a quotation that the pair's first sentence stands inside from
+ * its start, left open by a sentence before it (quotes.ts, openQuoteBefore), or null.
+ */
+export interface OpenQuotes {
+  old: string | null;
+  new: string | null;
+}
+const NONE_OPEN: OpenQuotes = { old: null, new: null };
 
 /**
  * The kinds of a sentence added or removed whole: what it holds. The same answer as the general
@@ -742,10 +752,10 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens: T
  * can have moved or been respelled), in one pass: two unrelated texts are thousands of such
  * sentences.
  */
-function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "new", reading: Reading): Classification {
+function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "new", reading: Reading, openQuote: string | null): Classification {
   const findings = new Findings();
   const put = (kind: Parameters<Findings["add"]>[0], span: string) => (side === "old" ? findings.add(kind, span, null) : findings.add(kind, null, span));
-  const spans = quoteSpans(text);
+  const spans = quoteSpans(text, openQuote);
   const figures = findFigures(text, tokens, reading.locale[side]);
   for (const figure of figures) {
     put("number", figure.text);
@@ -788,11 +798,11 @@ function spanOfQuote(text: string, spans: readonly Span[], at: number): string {
 }
 
 /** The general path: figures first, then each change between the two sides, through the folds and then word by word. */
-export function changeKinds(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext): Classification {
+export function changeKinds(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext, openQuotes: OpenQuotes = NONE_OPEN): Classification {
   const reading = readingOf(context ?? { names: nameContext([oldText, newText]) });
   const { locale } = reading;
   const findings = new Findings();
-  const spans = { old: quoteSpans(oldText), new: quoteSpans(newText) };
+  const spans = { old: quoteSpans(oldText, openQuotes.old), new: quoteSpans(newText, openQuotes.new) };
 
   // A sentence added or removed whole is one change with nothing on the other side.
   const whole = (side: Token[], removed: boolean): Change[] => {

@@ -26,6 +26,7 @@ export const CLOSING_MARKS = [...new Set(Object.values(OPENERS).join(""))].join(
 const OPENERS_AND_CLOSERS = new Set([...OPENING_MARKS, ...CLOSING_MARKS]);
 /** Openers that French copy follows with a (no-break) space: « Nous partons ». */
 const SPACED_OPENERS = new Set(["«", "‹"]);
+const OPENS_WITH_MARK = new RegExp(`^\\s*[${OPENING_MARKS}]`, "u");
 /** Every opener and closer: a native scan finds them faster than a loop over each character. */
 const QUOTE_MARK = /["“„«‘'”»’‚「」『』‹›]/gu;
 
@@ -34,11 +35,33 @@ const QUOTE_MARK = /["“„«‘'”»’‚「」『』‹›]/gu;
  * runs to the end of the sentence (it goes on in the next one); a closing mark with no opener
  * closes a quote that began before the sentence. Single marks count only where they cannot be
  * apostrophes: an opener after a space or bracket, a closer before a space or punctuation.
+ * `openBefore`: the marks that close a quotation an earlier sentence left open (openQuoteAfter),
+ * which the sentence stands inside from its start ("We will rebuild. It will take years. …").
  */
-export function quoteSpans(text: string): Span[] {
+export function quoteSpans(text: string, openBefore: string | null = null): Span[] {
+  return scanQuotes(text, openBefore).spans;
+}
+
+/**
+ * The marks that would close a quotation still open at the start of sentence `index`, left open by
+ * the sentences of its paragraph before it, or null. Wire copy quotes several sentences inside one
+ * pair of marks: the middle ones hold no mark and are quoted all the same. A paragraph starts with
+ * none open (a quotation that runs on into the next paragraph opens it again with a mark).
+ */
+export function openQuoteBefore(sentences: readonly string[], paragraphs: readonly number[], index: number): string | null {
+  let first = index;
+  while (first > 0 && paragraphs[first - 1] === paragraphs[index]) first--;
+  let open: string | null = null;
+  for (let k = first; k < index; k++) open = scanQuotes(sentences[k]!, open).open;
+  return open;
+}
+
+function scanQuotes(text: string, openBefore: string | null): { spans: Span[]; open: string | null } {
   // Every quotation mark is a single UTF-16 unit, so indexes of marks are indexes of units.
   const spans: Span[] = [];
-  let open: { at: number; close: string } | null = null;
+  // A sentence that opens with a mark opens a quotation of its own: the one before was left open by mistake.
+  const opensItself = openBefore !== null && OPENS_WITH_MARK.test(text);
+  let open: { at: number; close: string } | null = openBefore === null || opensItself ? null : { at: 0, close: openBefore };
   QUOTE_MARK.lastIndex = 0;
   for (let mark = QUOTE_MARK.exec(text); mark; mark = QUOTE_MARK.exec(text)) {
     const at = mark.index;
@@ -61,7 +84,7 @@ export function quoteSpans(text: string): Span[] {
     }
   }
   if (open) spans.push([open.at, text.length]);
-  return spans;
+  return { spans, open: open?.close ?? null };
 }
 
 export function insideQuote(spans: readonly Span[], start: number, end: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotationMarksIn, quotedWords, quoteSpans } from "../../src/classify/quotes.js";
+import { openQuoteBefore, quotationMarksIn, quotedWords, quoteSpans } from "../../src/classify/quotes.js";
 
 const quoted = (text: string) => quoteSpans(text).map(([from, to]) => text.slice(from, to));
 
@@ -22,6 +22,22 @@ describe("quoteSpans", () => {
   it("runs an unclosed quote to the sentence end, and a lone closer from its start", () => {
     expect(quoted('"We will go on. And on.')).toEqual(['"We will go on. And on.']);
     expect(quoted("and then we left,” he said.")).toEqual(["and then we left,”"]);
+  });
+});
+
+describe("openQuoteBefore", () => {
+  const sentences = ['"We will rebuild the quay.', "It will take years.", 'But we will do it," she said.', "It was her first visit.", "“We start today.", "Then we wait.", "‘We won.", "Now we rest.’"];
+  const paragraphs = [0, 0, 0, 0, 1, 1, 2, 2];
+
+  it("carries a quotation left open into the next sentences of its paragraph, and no further than its close", () => {
+    expect(sentences.map((_, index) => openQuoteBefore(sentences, paragraphs, index))).toEqual([null, '"', '"', null, null, "”", null, "’"]);
+  });
+
+  it("quotes a sentence that stands inside it from its start, up to the mark that closes it", () => {
+    expect(quoteSpans(sentences[1]!, '"')).toEqual([[0, sentences[1]!.length]]);
+    expect(quoteSpans(sentences[2]!, '"')).toEqual([[0, 19]]);
+    // A sentence that opens with a mark opens its own quotation.
+    expect(quoteSpans('"No," she said.', '"')).toEqual([[0, 5]]);
   });
 });
 
