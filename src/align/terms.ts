@@ -51,7 +51,7 @@ function plainLatin(word: string): string {
 }
 
 /** Initials with full stops: "u.s." is "us" written otherwise, as "U.S." → "US" restyles one name. */
-const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}?$/u;
+const DOTTED_INITIALS = new ClassPattern((c) => String.raw`^(?:[${c.letter}]\.)+[${c.letter}]?$`, "u");
 const undotted = (word: string) => (word.includes(".") && DOTTED_INITIALS.test(word) ? word.replaceAll(".", "") : word);
 
 /** A lower-case word's term, made once per distinct word: unaccented, spelled the American way and stemmed, or "" for a function word. */

@@ -182,17 +182,18 @@ function abbreviates(full: string, short: string): boolean {
 }
 
 /** A name's initials, with or without full stops: "U.S.", "EU", "OPEC". */
-const INITIALS = /^(?:\p{Lu}\.?){2,}$/u;
+const INITIALS = new ClassPattern((c) => String.raw`^(?:[${c.upper}]\.?){2,}$`, "u");
 /** Capitalised words side by side, lower-case words allowed between them ("Bureau of Investigation"). */
-const CAPITALISED_RUN = onFirstUse(() => /\p{Lu}\p{L}*(?:(?:[ -]+\p{Ll}+)*[ -]+\p{Lu}\p{L}*)+/gu);
+const CAPITALISED_RUN = new ClassPattern((c) => String.raw`[${c.upper}][${c.letter}]*(?:(?:[ -]+[${c.lower}]+)*[ -]+[${c.upper}][${c.letter}]*)+`, "gu");
+/** A word's letters. */
+const LETTERS_RUN = new ClassPattern((c) => String.raw`[${c.letter}]+`, "gu");
 
 /**
- * Whether `short` is the initials of the name `full` ("United States" → "U.S.", "Federal Bureau
+ * Whether `letters` (without full stops) are the initials of the name `full` ("United States" → "U.S.", "Federal Bureau
  * of Investigation" → "FBI", "Department of Justice" → "DOJ"). Each capitalised word gives its
  * initial; a lower-case one ("of", the "operation" of "Co-operation") may give its own or none.
  */
-function isInitialism(full: string, short: string): boolean {
-  const letters = short.replaceAll(".", "");
+function isInitialism(full: string, letters: string): boolean {
   const words = full.split(/[ -]+/u);
   if (words.length < 2 || !CAPITALISED.test(words[words.length - 1]!)) return false;
   // Letters matched against words, a lower-case word's initial optional: a small search, as names are short.
@@ -221,18 +222,22 @@ interface Restatements {
  */
 function restatedInitials(changes: readonly Change[], oldText: string, newText: string, findings: Findings): Restatements | null {
   let found: Restatements | null = null;
-  const sides = [
-    { side: "new", words: (change: Change) => change.added, text: newText, other: oldText },
-    { side: "old", words: (change: Change) => change.removed, text: oldText, other: newText },
-  ] as const;
-  for (const { side, words, text, other } of sides) {
+  for (let s = 0; s < 2; s++) {
+    const side = s === 0 ? "new" : "old";
+    const [text, other] = s === 0 ? [newText, oldText] : [oldText, newText];
     let lettersOf: string | undefined;
-    for (const change of changes) {
-      for (const token of words(change)) {
-        if (!isWordLike(token) || !INITIALS.test(token.text) || wholeWordIn(other, token.text)) continue;
-        for (const run of other.matchAll(CAPITALISED_RUN())) {
+    let runs: RegExpExecArray[] | undefined;
+    for (let c = 0; c < changes.length; c++) {
+      const words = s === 0 ? changes[c]!.added : changes[c]!.removed;
+      for (let k = 0; k < words.length; k++) {
+        const token = words[k]!;
+        if (!mayBeInitials(token.text) || !INITIALS.test(token.text) || wholeWordIn(other, token.text)) continue;
+        const letters = token.text.replaceAll(".", "");
+        runs ??= [...other.matchAll(CAPITALISED_RUN.for(other))];
+        for (let r = 0; r < runs.length; r++) {
+          const run = runs[r]!;
           // The name kept on the initialism's side, however spaced ("Inter- American"), is no restatement: "(IADB)" was added beside it.
-          const full = namesWithin(run[0]).find((name) => isInitialism(name.text, token.text) && !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name.text, NOT_LETTER_OR_DIGIT)));
+          const full = namesWithin(run[0], letters).find((name) => isInitialism(name.text, letters) && !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name.text, NOT_LETTER_OR_DIGIT)));
           if (full === undefined) continue;
           const at = run.index + full.at;
           found ??= { old: [], new: [] };
@@ -254,12 +259,24 @@ function restatedInitials(changes: readonly Change[], oldText: string, newText: 
   return found;
 }
 
-/** The stretches of a run of capitalised words that start and end with a capitalised one ("The World Health Organization said on Monday" holds "World Health Organization"). */
-function namesWithin(run: string): { text: string; at: number }[] {
-  const words = [...run.matchAll(/\p{L}+/gu)].filter((word) => CAPITALISED.test(word[0]));
+/** Initials are 2 to 16 characters and open with a capital: a test of character codes rules out most words before a pattern runs. */
+function mayBeInitials(text: string): boolean {
+  if (text.length < 2 || text.length > 16) return false;
+  const first = text.charCodeAt(0);
+  return first > 127 || (first >= 65 && first <= 90 && (text.charCodeAt(1) === 46 || (text.charCodeAt(1) >= 65 && text.charCodeAt(1) <= 90)));
+}
+
+/**
+ * The stretches of a run of capitalised words that start and end with a capitalised one and could
+ * spell `letters` ("The World Health Organization said on Monday" holds "World Health
+ * Organization"): starting with its first letter, and no more capitalised words than it has letters.
+ */
+function namesWithin(run: string, letters: string): { text: string; at: number }[] {
+  const words = [...run.matchAll(LETTERS_RUN.for(run))].filter((word) => CAPITALISED.test(word[0]));
   const names: { text: string; at: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j < words.length; j++) {
+    if (words[i]![0][0] !== letters[0]) continue;
+    for (let j = i + 1; j < words.length && j - i < letters.length; j++) {
       const [first, last] = [words[i]!, words[j]!];
       names.push({ text: run.slice(first.index, last.index + last[0].length), at: first.index });
     }
@@ -270,7 +287,8 @@ function namesWithin(run: string): { text: string; at: number }[] {
 /** Whether `word` stands in `text` as a word of its own. */
 function wholeWordIn(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? "")) return true;
+    const [before, after] = [text[at - 1] ?? " ", text[at + word.length] ?? " "];
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
   }
   return false;
 }
