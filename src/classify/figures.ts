@@ -893,6 +893,8 @@ class FigureReader {
   }
 
   private push(from: number, to: number, key: string, startOffset = 0, endOffset?: number): number {
+    // The 500 of "the S&P 500" names an index: no figure.
+    if (startOffset === 0 && from === to - 1 && key.startsWith("n:") && key.endsWith("||") && isIndexNumber(this.text, this.starts[from]!, this.tokens[from]!.text)) return to;
     // Friday"s, 1990"s: a possessive written with a straight quote for its apostrophe is the
     // figure's, as Friday's is one word with it; read apart, its quote mark made a quote of it.
     if (endOffset === undefined && QUOTE_FOR_APOSTROPHE.has(this.tokens[to]?.text ?? "") && /^[sS]$/u.test(this.tokens[to + 1]?.text ?? "") && this.tokens[to + 2]?.type !== "word") {
@@ -2153,6 +2155,28 @@ function clock(hour: number, minutes: string, pm: boolean | undefined): string {
 }
 
 /** The figures of a sentence, in order, none overlapping; `tokens` are its tokens when already made. */
+/**
+ * Stock indexes named with a number, by that number: the 500 of "the S&P 500" and the 100 of "the
+ * FTSE 100" name an index ("FTSE 100" → "FTSE 250" is another index, "S&P 500" → "Nasdaq" no
+ * figure gone).
+ */
+const INDEX_NAMES_BY_NUMBER = lookupTable<string>({
+  "20": "PSI|WIG", "30": "DAX|OMX Stockholm|OMXS", "35": "IBEX", "40": "DAX|CAC", "50": "Stoxx|STOXX|Nifty|NIFTY",
+  "60": "S&P/TSX|TSX", "100": "FTSE|Nasdaq|NASDAQ|S&P|Nifty|NIFTY|TOPIX|Russell", "200": "ASX|S&P/ASX|KOSPI", "225": "Nikkei|NIKKEI", "250": "FTSE",
+  "300": "CSI|ASX|S&P/ASX|Nikkei", "350": "FTSE", "400": "S&P", "500": "S&P|CSI|BSE|Nifty|NIFTY|TOPIX", "600": "Stoxx|STOXX|S&P", "1000": "Russell", "1500": "S&P", "2000": "Russell", "3000": "Russell", "5000": "Wilshire",
+});
+const INDEX_NAME_BEFORE = new Map<string, RegExp>();
+
+/** Whether the digits at `at` of a text name a stock index with the words before them ("S&P 500", "FTSE 100"). */
+export function isIndexNumber(text: string, at: number, digits: string): boolean {
+  const names = INDEX_NAMES_BY_NUMBER[digits];
+  if (names === undefined || text[at - 1] !== " ") return false;
+  // Built once per number, on the first text that holds it after a space.
+  let before = INDEX_NAME_BEFORE.get(digits);
+  if (before === undefined) INDEX_NAME_BEFORE.set(digits, (before = new RegExp(`(?:^|[^\\w&/])(?:${names}) $`, "u")));
+  return before.test(text.slice(Math.max(0, at - 40), at));
+}
+
 export function findFigures(text: string, tokens?: readonly Token[], locale: FigureLocale | null = null): Figure[] {
   if (locale === null && !mayHoldFigure(text)) return [];
   return new FigureReader(text, tokens ?? tokenize(text), locale).read();

@@ -6,7 +6,7 @@ import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
-import { COUNTING_ARTICLES, figuresNear, findFigures, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
+import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
 import { isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
@@ -530,7 +530,17 @@ function afterGermanTitle(text: string, at: number): boolean {
 }
 
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
+/** Whether an ampersand at `at` stands between two capital letters ("S&P"). */
+function ampersandBetweenCapitals(text: string, at: number): boolean {
+  if (text[at] !== "&") return false;
+  const [before, after] = [text.charCodeAt(at - 1), text.charCodeAt(at + 1)];
+  return before >= 65 && before <= 90 && after >= 65 && after <= 90;
+}
+
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
+  if (token.type === "number" && isIndexNumber(text, at, token.text)) return "name";
+  // S&P, AT&T, P&G: capitals joined by an ampersand are one acronym, which the tokenizer cuts at it.
+  if (token.type === "word" && (ampersandBetweenCapitals(text, at + token.text.length) || ampersandBetweenCapitals(text, at - 1))) return "name";
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   if (isTitleBeforeName(token.text, text, at, language)) return "content";

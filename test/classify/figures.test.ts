@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { figuresNear, findFigures, OTHER_DIGITS, rangesAlike, touches, touchesFigure } from "../../src/classify/figures.js";
+import { figuresNear, findFigures, isIndexNumber, OTHER_DIGITS, rangesAlike, touches, touchesFigure } from "../../src/classify/figures.js";
 import { tokenize } from "../../src/segment/tokens.js";
 import { compareTexts } from "../../src/compare.js";
 
@@ -430,6 +430,19 @@ describe("ranges written apart", () => {
     expect(alike("$10-12 million", "$10 million to $12 million").new).toEqual([["$10 million to $12 million", "r:10000000~12000000|$|"]]);
     expect(alike("rose from 5% to 7%", "rose to 7% from 5%").old).toEqual([["5%", "n:5||%"], ["7%", "n:7||%"]]);
     expect(alike("5-7 pct", "5 dlrs to 7 pct").new).toEqual([["5 dlrs", "n:5|$|"], ["7 pct", "n:7||%"]]);
+  });
+});
+
+describe("isIndexNumber", () => {
+  it("takes the number of a stock index's name, and no other number", () => {
+    const text = "The S&P 500 and the FTSE 100 rose; 500 shares traded; the Nikkei 300 and Nikkei 225 fell.";
+    const at = (digits: string, from = 0) => text.indexOf(digits, from);
+    expect(isIndexNumber(text, at("500"), "500")).toBe(true);
+    expect(isIndexNumber(text, at("100"), "100")).toBe(true);
+    expect(isIndexNumber(text, at("500", at("100")), "500")).toBe(false);
+    expect(isIndexNumber(text, at("300"), "300")).toBe(true);
+    expect(isIndexNumber(text, at("225"), "225")).toBe(true);
+    expect(figures("The S&P 500 rose 0.5%.")).toEqual([["0.5%", "n:0.5||%"]]);
   });
 });
 
