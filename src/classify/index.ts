@@ -2,6 +2,7 @@ import type { Pair, Token, TokenPart, TokenSides } from "../model.js";
 import { COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES, OTHER_LANGUAGE_TITLES, TITLE_ABBREVIATIONS, TITLES } from "../segment/abbreviations.js";
 import { isWordLike, tokenize } from "../segment/tokens.js";
 import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
+import { lookupTable } from "../text/lookup.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
@@ -115,7 +116,10 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
   // Text with letters or digits added or removed outright is content: no fold below can take it
   // away (each keeps letters and digits), and whole added sentences made this ladder a third of
   // classifying them. But for a company's suffix, which house styles keep or drop ("Acme Corp." → "Acme").
-  if ((before === "" || after === "") && LETTER_OR_DIGIT.test(before + after)) return onlyCompanySuffixes(before === "" ? added : removed) ? "typography" : null;
+  if ((before === "" || after === "") && LETTER_OR_DIGIT.test(before + after)) {
+    const tokens = before === "" ? added : removed;
+    return onlyCompanySuffixes(tokens) || onlyCourtesyTitle(tokens) ? "typography" : null;
+  }
   // Plain spacing only: String.trim would also drop no-break spaces, which are typography.
   const spacing = (text: string) => text.replace(/[ \t\n]+/gu, " ").replace(/^ | $/gu, "");
   if (spacing(before) === spacing(after)) return "whitespace";
@@ -141,6 +145,26 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
   if (abbreviates(foldedBefore, foldedAfter) || abbreviates(foldedAfter, foldedBefore)) return "typography";
   if (sameLetters(before, after)) return "punctuation";
   return null;
+}
+
+/**
+ * Courtesy titles, which house styles give or drop before a name ("Mr. Smith" → "Smith"): the
+ * name stays the same person's. Ranks and offices ("Dr.", "Gen.", "Sen.") say something and are words.
+ */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mmes", "mlle"]);
+
+/** Whether tokens are one courtesy title with its full stop and the space after it ("Mr. ", "Ms "). */
+function onlyCourtesyTitle(tokens: readonly Token[]): boolean {
+  let titles = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (isWordLike(token)) {
+      if (!CAPITALISED.test(token.text) || !COURTESY_TITLES.has(token.text.toLowerCase())) return false;
+      titles += 1;
+    } else if (token.type !== "space" && token.text !== ".") return false;
+  }
+  // Before a name, a space follows it: "Mr." alone, a sentence of its own, stands before nobody.
+  return titles === 1 && tokens[tokens.length - 1]!.type === "space";
 }
 
 /** A company suffix as written: capitalised, its full stop apart ("Inc", "Corp", "PLC", "Plc"). */
@@ -234,12 +258,20 @@ function restatedInitials(changes: readonly Change[], oldText: string, newText: 
         if (!mayBeInitials(token.text) || !INITIALS.test(token.text) || wholeWordIn(other, token.text)) continue;
         const letters = token.text.replaceAll(".", "");
         runs ??= [...other.matchAll(CAPITALISED_RUN.for(other))];
+        // The name kept on the initialism's side, however spaced ("Inter- American"), is no restatement: "(IADB)" was added beside it.
+        const restates = (name: string) => !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name, NOT_LETTER_OR_DIGIT));
+        const candidates: { text: string; at: number }[] = [];
         for (let r = 0; r < runs.length; r++) {
           const run = runs[r]!;
-          // The name kept on the initialism's side, however spaced ("Inter- American"), is no restatement: "(IADB)" was added beside it.
-          const full = namesWithin(run[0], letters).find((name) => isInitialism(name.text, letters) && !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name.text, NOT_LETTER_OR_DIGIT)));
-          if (full === undefined) continue;
-          const at = run.index + full.at;
+          const name = namesWithin(run[0], letters).find((within) => isInitialism(within.text, letters) && restates(within.text));
+          if (name !== undefined) candidates.push({ text: name.text, at: run.index + name.at });
+        }
+        // Lower-case words spell initials only where the other side does not hold them in lower case ("KFW" → "kfw").
+        const lower = candidates.length === 0 && !wholeWordIn(other.toLowerCase(), letters.toLowerCase()) ? lowerCaseExpansion(other, letters) : undefined;
+        if (lower !== undefined && restates(lower.text)) candidates.push(lower);
+        for (let r = 0; r < candidates.length; r++) {
+          const full = candidates[r]!;
+          const at = full.at;
           found ??= { old: [], new: [] };
           const [shortSpan, fullSpan]: [[number, number], [number, number]] = [[token.at, token.at + token.text.length], [at, at + full.text.length]];
           if (side === "new") {
@@ -283,6 +315,37 @@ function namesWithin(run: string, letters: string): { text: string; at: number }
   }
   return names;
 }
+
+/** Initialisms whose words in full are not one a letter: a chief executive is a CEO. */
+const SHORT_EXPANSIONS = lookupTable<string>({ ceo: "chief executive" });
+
+/**
+ * Lower-case words in `text` whose initials, one a word, are `letters` ("gross domestic product" for
+ * GDP, "initial public offering" for IPO, "chief executive officer" for CEO), or their known short form.
+ */
+function lowerCaseExpansion(text: string, letters: string): { text: string; at: number } | undefined {
+  const initials = letters.toLowerCase();
+  const words = [...text.matchAll(LETTERS_RUN.for(text))];
+  for (let i = 0; i + initials.length <= words.length; i++) {
+    let matches = true;
+    for (let k = 0; k < initials.length && matches; k++) {
+      const word = words[i + k]![0];
+      matches = word[0] === initials[k] && word === word.toLowerCase() && (k === 0 || BETWEEN_WORDS.test(text.slice(words[i + k - 1]!.index + words[i + k - 1]![0].length, words[i + k]!.index)));
+    }
+    const last = words[i + initials.length - 1]!;
+    // Whole words only: the "cost natural gas" of "low-cost natural gas" spells no CNG.
+    if (matches && (HYPHEN_OR_LETTER.test(text[words[i]!.index - 1] ?? " ") || HYPHEN_OR_LETTER.test(text[last.index + last[0].length] ?? " "))) continue;
+    if (matches) return { text: text.slice(words[i]!.index, last.index + last[0].length), at: words[i]!.index };
+  }
+  const short = SHORT_EXPANSIONS[initials];
+  if (short !== undefined) {
+    const at = text.indexOf(short);
+    if (at !== -1 && !LETTER_OR_DIGIT.test(text[at - 1] ?? " ") && !LETTER_OR_DIGIT.test(text[at + short.length] ?? " ")) return { text: short, at };
+  }
+  return undefined;
+}
+const BETWEEN_WORDS = /^[ -]+$/u;
+const HYPHEN_OR_LETTER = new ClassPattern((c) => String.raw`[-‐${c.letter}${c.number}]`, "u");
 
 /** Whether `word` stands in `text` as a word of its own. */
 function wholeWordIn(text: string, word: string): boolean {
