@@ -151,7 +151,7 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
  * Courtesy titles, which house styles give or drop before a name ("Mr. Smith" → "Smith"): the
  * name stays the same person's. Ranks and offices ("Dr.", "Gen.", "Sen.") say something and are words.
  */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mmes", "mlle"]);
+const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "m", "mme", "mmes", "mlle", "herr", "frau"]);
 
 /** Whether tokens are one courtesy title with its full stop and the space after it ("Mr. ", "Ms "). */
 function onlyCourtesyTitle(tokens: readonly Token[]): boolean {
@@ -207,24 +207,23 @@ function abbreviates(full: string, short: string): boolean {
 
 /** A name's initials, with or without full stops: "U.S.", "EU", "OPEC". */
 const INITIALS = new ClassPattern((c) => String.raw`^(?:[${c.upper}]\.?){2,}$`, "u");
-/** Capitalised words side by side, lower-case words allowed between them ("Bureau of Investigation"). */
-const CAPITALISED_RUN = new ClassPattern((c) => String.raw`[${c.upper}][${c.letter}]*(?:(?:[ -]+[${c.lower}]+)*[ -]+[${c.upper}][${c.letter}]*)+`, "gu");
 /** A word's letters. */
 const LETTERS_RUN = new ClassPattern((c) => String.raw`[${c.letter}]+`, "gu");
 
 /**
  * Whether `letters` (without full stops) are the initials of the name `full` ("United States" → "U.S.", "Federal Bureau
- * of Investigation" → "FBI", "Department of Justice" → "DOJ"). Each capitalised word gives its
- * initial; a lower-case one ("of", the "operation" of "Co-operation") may give its own or none.
+ * of Investigation" → "FBI", "Department of Justice" → "DOJ", "Organisation des Nations unies" →
+ * "ONU"). Each capitalised word gives its initial; a lower-case one ("of", the "operation" of
+ * "Co-operation") may give its own or none, but for the last, which ends the name with its initial.
  */
 function isInitialism(full: string, letters: string): boolean {
   const words = full.split(/[ -]+/u);
-  if (words.length < 2 || !CAPITALISED.test(words[words.length - 1]!)) return false;
-  // Letters matched against words, a lower-case word's initial optional: a small search, as names are short.
+  if (words.length < 2) return false;
+  // Letters matched against words, a lower-case word's initial optional but the last one's: a small search, as names are short.
   const matches = (word: number, letter: number): boolean => {
-    if (word === words.length) return letter === letters.length;
     const text = words[word]!;
     const gives = letter < letters.length && text[0]!.toUpperCase() === letters[letter];
+    if (word === words.length - 1) return gives && letter + 1 === letters.length;
     if (CAPITALISED.test(text)) return gives && matches(word + 1, letter + 1);
     return (gives && matches(word + 1, letter + 1)) || matches(word + 1, letter);
   };
@@ -250,23 +249,22 @@ function restatedInitials(changes: readonly Change[], oldText: string, newText: 
     const side = s === 0 ? "new" : "old";
     const [text, other] = s === 0 ? [newText, oldText] : [oldText, newText];
     let lettersOf: string | undefined;
-    let runs: RegExpExecArray[] | undefined;
+    let otherWords: RegExpExecArray[] | undefined;
     for (let c = 0; c < changes.length; c++) {
       const words = s === 0 ? changes[c]!.added : changes[c]!.removed;
       for (let k = 0; k < words.length; k++) {
-        const token = words[k]!;
+        const written = words[k]!;
+        // L'ONU, d'EU: French elides an article onto the initials.
+        const elided = ELIDED_ARTICLE.test(written.text) ? 2 : 0;
+        const token = elided === 0 ? written : { ...written, text: written.text.slice(elided), at: written.at + elided };
         if (!mayBeInitials(token.text) || !INITIALS.test(token.text) || wholeWordIn(other, token.text)) continue;
         const letters = token.text.replaceAll(".", "");
-        runs ??= [...other.matchAll(CAPITALISED_RUN.for(other))];
+        otherWords ??= [...other.matchAll(LETTERS_RUN.for(other))];
         // The name kept on the initialism's side, however spaced ("Inter- American"), is no restatement: "(IADB)" was added beside it.
         const restates = (name: string) => !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name, NOT_LETTER_OR_DIGIT));
         const candidates: { text: string; at: number }[] = [];
-        for (let r = 0; r < runs.length; r++) {
-          const run = runs[r]!;
-          const name = namesWithin(run[0], letters).find((within) => isInitialism(within.text, letters) && restates(within.text));
-          if (name !== undefined) candidates.push({ text: name.text, at: run.index + name.at });
-        }
-        // Lower-case words spell initials only where the other side does not hold them in lower case ("KFW" → "kfw").
+        const name = nameSpelling(other, otherWords, letters, restates);
+        if (name !== undefined) candidates.push(name);
         const lower = candidates.length === 0 && !wholeWordIn(other.toLowerCase(), letters.toLowerCase()) ? lowerCaseExpansion(other, letters) : undefined;
         if (lower !== undefined && restates(lower.text)) candidates.push(lower);
         for (let r = 0; r < candidates.length; r++) {
@@ -291,6 +289,8 @@ function restatedInitials(changes: readonly Change[], oldText: string, newText: 
   return found;
 }
 
+const ELIDED_ARTICLE = /^[LlDd]['’]/u;
+
 /** Initials are 2 to 16 characters and open with a capital: a test of character codes rules out most words before a pattern runs. */
 function mayBeInitials(text: string): boolean {
   if (text.length < 2 || text.length > 16) return false;
@@ -299,22 +299,27 @@ function mayBeInitials(text: string): boolean {
 }
 
 /**
- * The stretches of a run of capitalised words that start and end with a capitalised one and could
- * spell `letters` ("The World Health Organization said on Monday" holds "World Health
- * Organization"): starting with its first letter, and no more capitalised words than it has letters.
+ * Words of `text` (`words`, its runs of letters) that spell `letters` as a name's initials
+ * (isInitialism), from a capitalised word with its first letter, side by side with only spaces or
+ * hyphens between them ("World Health Organization", "Organisation des Nations unies"), and that
+ * `restates` takes: the first such, or undefined.
  */
-function namesWithin(run: string, letters: string): { text: string; at: number }[] {
-  const words = [...run.matchAll(LETTERS_RUN.for(run))].filter((word) => CAPITALISED.test(word[0]));
-  const names: { text: string; at: number }[] = [];
+function nameSpelling(text: string, words: readonly RegExpExecArray[], letters: string, restates: (name: string) => boolean): { text: string; at: number } | undefined {
   for (let i = 0; i < words.length; i++) {
-    if (words[i]![0][0] !== letters[0]) continue;
-    for (let j = i + 1; j < words.length && j - i < letters.length; j++) {
-      const [first, last] = [words[i]!, words[j]!];
-      names.push({ text: run.slice(first.index, last.index + last[0].length), at: first.index });
+    const first = words[i]!;
+    if (first[0][0] !== letters[0] || !CAPITALISED.test(first[0])) continue;
+    // A lower-case word may give no letter: a name holds a few more words than its initials.
+    for (let j = i + 1; j < words.length && j - i <= letters.length + NAME_WORDS_WITHOUT_INITIAL; j++) {
+      const [before, last] = [words[j - 1]!, words[j]!];
+      if (!BETWEEN_WORDS.test(text.slice(before.index + before[0].length, last.index))) break;
+      const name = text.slice(first.index, last.index + last[0].length);
+      if (isInitialism(name, letters) && restates(name)) return { text: name, at: first.index };
     }
   }
-  return names;
+  return undefined;
 }
+/** How many words of a name may give no initial ("of the" in "Organization of the Petroleum Exporting Countries"). */
+const NAME_WORDS_WITHOUT_INITIAL = 3;
 
 /** Initialisms whose words in full are not one a letter: a chief executive is a CEO. */
 const SHORT_EXPANSIONS = lookupTable<string>({ ceo: "chief executive" });
@@ -356,7 +361,8 @@ function wholeWordIn(text: string, word: string): boolean {
   return false;
 }
 
-const within = (spans: readonly [number, number][], at: number) => spans.some(([start, end]) => at >= start && at < end);
+/** Whether a word [at, end) overlaps one of `spans` ("L'Organisation" the name "Organisation des Nations unies"). */
+const overlapsAny = (spans: readonly [number, number][], at: number, end: number) => spans.some(([start, stop]) => at < stop && end > start);
 
 const withoutDiacritics = (text: string) => removeAll(text.normalize("NFD"), COMBINING_MARK);
 
@@ -1018,7 +1024,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       const { words, text, spans: quotes, bag } = sides[s]!;
       for (let k = 0; k < words.length; k++) {
         const token = words[k]!;
-        if (!isWordLike(token) || (sides[s]!.restated !== undefined && within(sides[s]!.restated!, token.at))) continue;
+        if (!isWordLike(token) || (sides[s]!.restated !== undefined && overlapsAny(sides[s]!.restated!, token.at, token.at + token.text.length))) continue;
         const variant = variants.get(token);
         if (variant) {
           const [before, after] = words === removed ? [token.text, variant.other.text] : [variant.other.text, token.text];
