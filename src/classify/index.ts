@@ -153,6 +153,21 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
  */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "m", "mme", "mmes", "mlle", "herr", "frau"]);
 
+/** A weekday's or a date's figure key (figures.ts). */
+const DAY_KEY = /^[wd]:/u;
+
+/** Whether tokens are the word "on" with spaces, standing right before a weekday or a date of `figures` ("on Monday", "on March 3"). */
+function onlyOnBeforeDay(tokens: readonly Placed[], text: string, figures: readonly Figure[]): boolean {
+  const words = tokens.filter(isWordLike);
+  if (words.length !== 1 || words[0]!.text.toLowerCase() !== "on" || tokens.some((token) => !isWordLike(token) && token.type !== "space")) return false;
+  const last = tokens[tokens.length - 1]!;
+  let next = last.at + last.text.length;
+  while (text[next] === " ") next += 1;
+  // "relied on Monday's figures": before a possessive, "on" belongs to the verb.
+  return figures.some((figure) => figure.start === next && DAY_KEY.test(figure.key) && !POSSESSIVE_END.test(figure.text));
+}
+const POSSESSIVE_END = /['’]s$/u;
+
 /** Whether tokens are one courtesy title with its full stop and the space after it ("Mr. ", "Ms "). */
 function onlyCourtesyTitle(tokens: readonly Token[]): boolean {
   let titles = 0;
@@ -959,6 +974,16 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     const masked = removed.length !== change.removed.length || added.length !== change.added.length;
     if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;
     const raw = { old: sideText(oldText, change.oldAt, change.oldEnd), new: sideText(newText, change.newAt, change.newEnd) };
+    // "said on Monday" → "said Monday": "on" before a day or a date, given or dropped, is house style.
+    if (removed.length === 0 || added.length === 0) {
+      const [words, text, dated] = removed.length === 0 ? [added, newText, figures.new] : [removed, oldText, figures.old];
+      // Only "on" itself, given or dropped: not replaced by a figure ("on Monday" → "Tuesday").
+      const [other, holding] = removed.length === 0 ? [raw.old, raw.new] : [raw.new, raw.old];
+      if (other === null && holding?.trim().toLowerCase() === "on" && onlyOnBeforeDay(words, text, dated)) {
+        findings.add("typography", raw.old ?? "", raw.new ?? "");
+        return;
+      }
+    }
     const split = pieces(removed, added);
     const cosmetic = split.map(([before, after]) => cosmeticKind(before, after, reading.language));
     cosmetic.forEach((kind, i) => {
