@@ -153,6 +153,17 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
  */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "m", "mme", "mmes", "mlle", "herr", "frau"]);
 
+/** Words that say how many without a figure: replaced by one, they are part of its change. */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(["no", "some", "several", "many", "few", "numerous", "dozens", "scores", "hundreds", "thousands"]);
+
+/** Whether `words` are one word of quantity and nothing else, and the change's other side holds a figure (in `otherFigures`, on side `otherSide`). */
+function quantityWordForFigure(words: readonly Placed[], change: Change, otherFigures: readonly Figure[], otherSide: "old" | "new"): boolean {
+  const solid = words.filter((token) => token.type !== "space");
+  if (solid.length !== 1 || !QUANTITY_WORDS.has(solid[0]!.text.toLowerCase())) return false;
+  const [start, end] = otherSide === "old" ? [change.oldAt, change.oldEnd] : [change.newAt, change.newEnd];
+  return otherFigures.some((figure) => figure.start < end && figure.end > start);
+}
+
 /** A weekday's or a date's figure key (figures.ts). */
 const DAY_KEY = /^[wd]:/u;
 
@@ -974,6 +985,9 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     const masked = removed.length !== change.removed.length || added.length !== change.added.length;
     if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;
     const raw = { old: sideText(oldText, change.oldAt, change.oldEnd), new: sideText(newText, change.newAt, change.newEnd) };
+    // "no injuries" → "two injuries", "several boats" → "12 boats": a word of quantity that a figure
+    // took the place of goes with the figure's change, which says it.
+    if (removed.length === 0 !== (added.length === 0) && quantityWordForFigure(removed.length === 0 ? added : removed, change, removed.length === 0 ? figures.old : figures.new, removed.length === 0 ? "old" : "new")) return;
     // "said on Monday" → "said Monday": "on" before a day or a date, given or dropped, is house style.
     if (removed.length === 0 || added.length === 0) {
       const [words, text, dated] = removed.length === 0 ? [added, newText, figures.new] : [removed, oldText, figures.old];
