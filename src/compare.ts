@@ -102,7 +102,6 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
 }
 
 type WordCount = { equal: number; total: number };
-/** Diffs and classifies the texts of one aligned pair, counting its words into `words`. */
 /** Each side's sentences' paragraph indexes (Side.paragraphs), where a quotation may run on from one sentence into the next. */
 type ParagraphsOf = { old: readonly number[]; new: readonly number[] };
 
@@ -114,6 +113,7 @@ function openQuotesOf(aligned: AlignedPair, oldSentences: readonly string[], new
   };
 }
 
+/** Diffs and classifies the texts of one aligned pair, counting its words into `words`. */
 function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSentences: readonly string[], context: ClassifyContext, words: WordCount, paragraphs?: ParagraphsOf): Pair {
   const oldText = joined(oldSentences, aligned.old);
   const newText = joined(newSentences, aligned.new);

@@ -2154,7 +2154,6 @@ function clock(hour: number, minutes: string, pm: boolean | undefined): string {
   return `${String(hours).padStart(2, "0")}:${minutes}`;
 }
 
-/** The figures of a sentence, in order, none overlapping; `tokens` are its tokens when already made. */
 /**
  * Stock indexes named with a number, by that number: the 500 of "the S&P 500" and the 100 of "the
  * FTSE 100" name an index ("FTSE 100" → "FTSE 250" is another index, "S&P 500" → "Nasdaq" no
@@ -2177,6 +2176,7 @@ export function isIndexNumber(text: string, at: number, digits: string): boolean
   return before.test(text.slice(Math.max(0, at - 40), at));
 }
 
+/** The figures of a sentence, in order, none overlapping; `tokens` are its tokens when already made. */
 export function findFigures(text: string, tokens?: readonly Token[], locale: FigureLocale | null = null): Figure[] {
   if (locale === null && !mayHoldFigure(text)) return [];
   return new FigureReader(text, tokens ?? tokenize(text), locale).read();

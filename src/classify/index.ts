@@ -147,19 +147,13 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
   return null;
 }
 
-/**
- * Courtesy titles, which house styles give or drop before a name ("Mr. Smith" → "Smith"): the
- * name stays the same person's. Ranks and offices ("Dr.", "Gen.", "Sen.") say something and are words.
- */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "m", "mme", "mmes", "mlle", "herr", "frau"]);
-
 /** Words that say how many without a figure: replaced by one, they are part of its change. */
-const QUANTITY_WORDS: ReadonlySet<string> = new Set(["no", "some", "several", "many", "few", "numerous", "dozens", "scores", "hundreds", "thousands"]);
+const QUANTITY_DETERMINERS: ReadonlySet<string> = new Set(["no", "some", "several", "many", "few", "numerous", "dozens", "scores", "hundreds", "thousands"]);
 
 /** Whether `words` are one word of quantity and nothing else, and the change's other side holds a figure (in `otherFigures`, on side `otherSide`). */
 function quantityWordForFigure(words: readonly Placed[], change: Change, otherFigures: readonly Figure[], otherSide: "old" | "new"): boolean {
   const solid = words.filter((token) => token.type !== "space");
-  if (solid.length !== 1 || !QUANTITY_WORDS.has(solid[0]!.text.toLowerCase())) return false;
+  if (solid.length !== 1 || !QUANTITY_DETERMINERS.has(solid[0]!.text.toLowerCase())) return false;
   const [start, end] = otherSide === "old" ? [change.oldAt, change.oldEnd] : [change.newAt, change.newEnd];
   return otherFigures.some((figure) => figure.start < end && figure.end > start);
 }
@@ -178,6 +172,12 @@ function onlyOnBeforeDay(tokens: readonly Placed[], text: string, figures: reado
   return figures.some((figure) => figure.start === next && DAY_KEY.test(figure.key) && !POSSESSIVE_END.test(figure.text));
 }
 const POSSESSIVE_END = /['’]s$/u;
+
+/**
+ * Courtesy titles, which house styles give or drop before a name ("Mr. Smith" → "Smith"): the
+ * name stays the same person's. Ranks and offices ("Dr.", "Gen.", "Sen.") say something and are words.
+ */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "m", "mme", "mmes", "mlle", "herr", "frau"]);
 
 /** Whether tokens are one courtesy title with its full stop and the space after it ("Mr. ", "Ms "). */
 function onlyCourtesyTitle(tokens: readonly Token[]): boolean {
@@ -266,8 +266,9 @@ interface Restatements {
  * "the European Union" → "the EU", "United States" → "U.S.": a name written as its initials, or
  * back, is house style, as a title written short is. The word diff cuts such a change into pieces
  * ("European" → "EU", then "Union" removed), so it is found in the whole sentences: an initialism
- * that a change brings or takes away, and on the other side capitalised words, absent from this
- * side, whose initials spell it. Said as typography; the words are then no names or wording.
+ * that a change brings or takes away, and on the other side words, absent from this side, whose
+ * initials spell it (nameSpelling, else lowerCaseExpansion). Said as typography; the words are
+ * then no names or wording.
  */
 function restatedInitials(changes: readonly Change[], oldText: string, newText: string, findings: Findings): Restatements | null {
   let found: Restatements | null = null;
@@ -288,26 +289,21 @@ function restatedInitials(changes: readonly Change[], oldText: string, newText: 
         otherWords ??= [...other.matchAll(LETTERS_RUN.for(other))];
         // The name kept on the initialism's side, however spaced ("Inter- American"), is no restatement: "(IADB)" was added beside it.
         const restates = (name: string) => !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name, NOT_LETTER_OR_DIGIT));
-        const candidates: { text: string; at: number }[] = [];
-        const name = nameSpelling(other, otherWords, letters, restates);
-        if (name !== undefined) candidates.push(name);
-        const lower = candidates.length === 0 && !wholeWordIn(other.toLowerCase(), letters.toLowerCase()) ? lowerCaseExpansion(other, letters) : undefined;
-        if (lower !== undefined && restates(lower.text)) candidates.push(lower);
-        for (let r = 0; r < candidates.length; r++) {
-          const full = candidates[r]!;
-          const at = full.at;
-          found ??= { old: [], new: [] };
-          const [shortSpan, fullSpan]: [[number, number], [number, number]] = [[token.at, token.at + token.text.length], [at, at + full.text.length]];
-          if (side === "new") {
-            found.new.push(shortSpan);
-            found.old.push(fullSpan);
-            findings.add("typography", full.text, token.text);
-          } else {
-            found.old.push(shortSpan);
-            found.new.push(fullSpan);
-            findings.add("typography", token.text, full.text);
-          }
-          break;
+        // Lower-case words spell initials only where the other side does not hold them in lower case ("KFW" → "kfw").
+        const lower = () => (wholeWordIn(other.toLowerCase(), letters.toLowerCase()) ? undefined : lowerCaseExpansion(other, letters));
+        let full = nameSpelling(other, otherWords, letters, restates) ?? lower();
+        if (full !== undefined && !restates(full.text)) full = undefined;
+        if (full === undefined) continue;
+        found ??= { old: [], new: [] };
+        const [shortSpan, fullSpan]: [[number, number], [number, number]] = [[token.at, token.at + token.text.length], [full.at, full.at + full.text.length]];
+        if (side === "new") {
+          found.new.push(shortSpan);
+          found.old.push(fullSpan);
+          findings.add("typography", full.text, token.text);
+        } else {
+          found.old.push(shortSpan);
+          found.new.push(fullSpan);
+          findings.add("typography", token.text, full.text);
         }
       }
     }
@@ -624,7 +620,6 @@ function afterGermanTitle(text: string, at: number): boolean {
   return false;
 }
 
-/** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 /** Whether an ampersand at `at` stands between two capital letters ("S&P"). */
 function ampersandBetweenCapitals(text: string, at: number): boolean {
   if (text[at] !== "&") return false;
@@ -632,6 +627,7 @@ function ampersandBetweenCapitals(text: string, at: number): boolean {
   return before >= 65 && before <= 90 && after >= 65 && after <= 90;
 }
 
+/** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
   if (token.type === "number" && isIndexNumber(text, at, token.text)) return "name";
   // S&P, AT&T, P&G: capitals joined by an ampersand are one acronym, which the tokenizer cuts at it.
@@ -985,15 +981,17 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     const masked = removed.length !== change.removed.length || added.length !== change.added.length;
     if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;
     const raw = { old: sideText(oldText, change.oldAt, change.oldEnd), new: sideText(newText, change.newAt, change.newEnd) };
-    // "no injuries" → "two injuries", "several boats" → "12 boats": a word of quantity that a figure
-    // took the place of goes with the figure's change, which says it.
-    if (removed.length === 0 !== (added.length === 0) && quantityWordForFigure(removed.length === 0 ? added : removed, change, removed.length === 0 ? figures.old : figures.new, removed.length === 0 ? "old" : "new")) return;
-    // "said on Monday" → "said Monday": "on" before a day or a date, given or dropped, is house style.
+    // Words on one side only (besides figures): given or dropped.
     if (removed.length === 0 || added.length === 0) {
-      const [words, text, dated] = removed.length === 0 ? [added, newText, figures.new] : [removed, oldText, figures.old];
-      // Only "on" itself, given or dropped: not replaced by a figure ("on Monday" → "Tuesday").
-      const [other, holding] = removed.length === 0 ? [raw.old, raw.new] : [raw.new, raw.old];
-      if (other === null && holding?.trim().toLowerCase() === "on" && onlyOnBeforeDay(words, text, dated)) {
+      const given = removed.length === 0;
+      const [words, text, figuresHere, figuresThere] = given ? [added, newText, figures.new, figures.old] : [removed, oldText, figures.old, figures.new];
+      // "no injuries" → "two injuries", "several boats" → "12 boats": a word of quantity that a figure
+      // took the place of goes with the figure's change, which says it.
+      if (quantityWordForFigure(words, change, figuresThere, given ? "old" : "new")) return;
+      // "said on Monday" → "said Monday": "on" before a day or a date, given or dropped, is house
+      // style. Only "on" itself: not "on Monday" → "Tuesday", where a figure took its place.
+      const [there, here] = given ? [raw.old, raw.new] : [raw.new, raw.old];
+      if (there === null && here?.trim().toLowerCase() === "on" && onlyOnBeforeDay(words, text, figuresHere)) {
         findings.add("typography", raw.old ?? "", raw.new ?? "");
         return;
       }

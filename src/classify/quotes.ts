@@ -35,7 +35,7 @@ const QUOTE_MARK = /["“„«‘'”»’‚「」『』‹›]/gu;
  * runs to the end of the sentence (it goes on in the next one); a closing mark with no opener
  * closes a quote that began before the sentence. Single marks count only where they cannot be
  * apostrophes: an opener after a space or bracket, a closer before a space or punctuation.
- * `openBefore`: the marks that close a quotation an earlier sentence left open (openQuoteAfter),
+ * `openBefore`: the marks that close a quotation an earlier sentence left open (openQuoteBefore),
  * which the sentence stands inside from its start ("We will rebuild. It will take years. …").
  */
 export function quoteSpans(text: string, openBefore: string | null = null): Span[] {
@@ -56,6 +56,7 @@ export function openQuoteBefore(sentences: readonly string[], paragraphs: readon
   return open;
 }
 
+/** A sentence's quotations (quoteSpans), and the marks that would close one it leaves open at its end, or null. */
 function scanQuotes(text: string, openBefore: string | null): { spans: Span[]; open: string | null } {
   // Every quotation mark is a single UTF-16 unit, so indexes of marks are indexes of units.
   const spans: Span[] = [];
