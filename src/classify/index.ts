@@ -365,23 +365,21 @@ function lowerCaseExpansion(text: string, letters: string): { text: string; at: 
     if (matches) return { text: text.slice(words[i]!.index, last.index + last[0].length), at: words[i]!.index };
   }
   const short = SHORT_EXPANSIONS[initials];
-  if (short !== undefined) {
-    const at = text.indexOf(short);
-    if (at !== -1 && !LETTER_OR_DIGIT.test(text[at - 1] ?? " ") && !LETTER_OR_DIGIT.test(text[at + short.length] ?? " ")) return { text: short, at };
-  }
-  return undefined;
+  const at = short === undefined ? -1 : wholeWordAt(text, short);
+  return at === -1 ? undefined : { text: short!, at };
 }
 const BETWEEN_WORDS = /^[ -]+$/u;
 const HYPHEN_OR_LETTER = new ClassPattern((c) => String.raw`[-‐${c.letter}${c.number}]`, "u");
 
-/** Whether `word` stands in `text` as a word of its own. */
-function wholeWordIn(text: string, word: string): boolean {
+/** Where `word` first stands in `text` as a word (or words) of its own, or -1. */
+function wholeWordAt(text: string, word: string): number {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const [before, after] = [text[at - 1] ?? " ", text[at + word.length] ?? " "];
-    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return at;
   }
-  return false;
+  return -1;
 }
+const wholeWordIn = (text: string, word: string) => wholeWordAt(text, word) !== -1;
 
 /** Whether a word [at, end) overlaps one of `spans` ("L'Organisation" the name "Organisation des Nations unies"). */
 const overlapsAny = (spans: readonly [number, number][], at: number, end: number) => spans.some(([start, stop]) => at < stop && end > start);
