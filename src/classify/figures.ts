@@ -53,6 +53,9 @@ const QUANTITY_WORDS = lookupTable<string>({
   dozen: "12", dozens: "dozens", tens: "tens", twice: "x2", double: "x2", triple: "x3",
   doubled: "x2", tripled: "x3", quadrupled: "x4", halved: "x0.5",
   hundreds: "hundreds", thousands: "thousands", millions: "millions", billions: "billions",
+  // "rose tenfold" is "rose 10 times" ("tenfold" → "twelvefold" changes the multiple).
+  twofold: "x2", threefold: "x3", fourfold: "x4", fivefold: "x5", sixfold: "x6", sevenfold: "x7", eightfold: "x8", ninefold: "x9",
+  tenfold: "x10", twelvefold: "x12", fifteenfold: "x15", twentyfold: "x20", fiftyfold: "x50", hundredfold: "x100", thousandfold: "x1000",
 });
 
 /** Quantity words that take "of" ("dozens of", "thousands of"). */
@@ -1751,6 +1754,8 @@ class FigureReader {
     // hyphenated word is the rank alone ("18th-century" → "17th-century" changes it).
     if (ORDINAL_SUFFIXES.has(lowered.slice(0, 2)) && HYPHENS.test(lowered[2] ?? "")) return this.push(from, last + 1, `o:${value}`, 0, digits.length + 2);
     if (lowered === "s" || lowered === "'s" || lowered === "’s") return this.push(from, last + 1, `s:${value}`);
+    // A 10-fold rise is a rise of 10 times.
+    if ((lowered === "-fold" || lowered === "‐fold") && !value.startsWith("~")) return this.push(from, last + 1, `q:x${value}`);
     // 15h30, 15h00: a clock time as French and Brazilian copy write it.
     const hourMinutes = /^h([0-5][0-9])$/u.exec(lowered);
     if (hourMinutes !== null && CLOCK_HOUR.test(digits)) return this.push(from, last + 1, clockOrHours(digits, hourMinutes[1]!));
@@ -1918,6 +1923,11 @@ class FigureReader {
       // "two dozen" is 24.
       const dozen = this.afterSpace(end);
       if (dozen !== -1 && lower(this.tokens[dozen]) === "dozen") return this.finish(i, dozen + 1, { kind: "n", value: String(value * 12), sign: "", currency: "", unit: "" });
+      // "four and a half hours" is 4.5 hours.
+      const and = this.afterSpace(end);
+      const article = and !== -1 && lower(this.tokens[and]) === "and" ? this.afterSpace(and + 1) : -1;
+      const half = article !== -1 && lower(this.tokens[article]) === "a" ? this.afterSpace(article + 1) : -1;
+      if (half !== -1 && lower(this.tokens[half]) === "half") return this.finish(i, half + 1, { kind: "n", value: String(value + 0.5), sign: "", currency: "", unit: "" });
       // "one" alone is often not a count ("one of the", "no one"): still a figure, as written.
       return this.finish(i, end, { kind: "n", value: String(value), sign: "", currency: "", unit: "" });
     }
