@@ -1921,11 +1921,10 @@ class FigureReader {
     const value = words.length > 0 ? spelledValue(words) : null;
     if (value !== null) {
       // "two dozen" is 24.
-      const dozen = this.afterSpace(end);
-      if (dozen !== -1 && lower(this.tokens[dozen]) === "dozen") return this.finish(i, dozen + 1, { kind: "n", value: String(value * 12), sign: "", currency: "", unit: "" });
+      const next = this.afterSpace(end);
+      if (next !== -1 && lower(this.tokens[next]) === "dozen") return this.finish(i, next + 1, { kind: "n", value: String(value * 12), sign: "", currency: "", unit: "" });
       // "four and a half hours" is 4.5 hours.
-      const and = this.afterSpace(end);
-      const article = and !== -1 && lower(this.tokens[and]) === "and" ? this.afterSpace(and + 1) : -1;
+      const article = next !== -1 && lower(this.tokens[next]) === "and" ? this.afterSpace(next + 1) : -1;
       const half = article !== -1 && lower(this.tokens[article]) === "a" ? this.afterSpace(article + 1) : -1;
       if (half !== -1 && lower(this.tokens[half]) === "half") return this.finish(i, half + 1, { kind: "n", value: String(value + 0.5), sign: "", currency: "", unit: "" });
       // "one" alone is often not a count ("one of the", "no one"): still a figure, as written.

@@ -286,12 +286,12 @@ function restatedInitials(changes: readonly Change[], oldText: string, newText: 
         const token = elided === 0 ? written : { ...written, text: written.text.slice(elided), at: written.at + elided };
         if (!mayBeInitials(token.text) || !INITIALS.test(token.text) || wholeWordIn(other, token.text)) continue;
         const letters = token.text.replaceAll(".", "");
-        otherWords ??= [...other.matchAll(LETTERS_RUN.for(other))];
+        const runs = (otherWords ??= [...other.matchAll(LETTERS_RUN.for(other))]);
         // The name kept on the initialism's side, however spaced ("Inter- American"), is no restatement: "(IADB)" was added beside it.
         const restates = (name: string) => !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name, NOT_LETTER_OR_DIGIT));
         // Lower-case words spell initials only where the other side does not hold them in lower case ("KFW" → "kfw").
-        const lower = () => (wholeWordIn(other.toLowerCase(), letters.toLowerCase()) ? undefined : lowerCaseExpansion(other, letters));
-        let full = nameSpelling(other, otherWords, letters, restates) ?? lower();
+        const lower = () => (wholeWordIn(other.toLowerCase(), letters.toLowerCase()) ? undefined : lowerCaseExpansion(other, runs, letters));
+        let full = nameSpelling(other, runs, letters, restates) ?? lower();
         if (full !== undefined && !restates(full.text)) full = undefined;
         if (full === undefined) continue;
         found ??= { old: [], new: [] };
@@ -347,12 +347,11 @@ const NAME_WORDS_WITHOUT_INITIAL = 3;
 const SHORT_EXPANSIONS = lookupTable<string>({ ceo: "chief executive" });
 
 /**
- * Lower-case words in `text` whose initials, one a word, are `letters` ("gross domestic product" for
+ * Lower-case words in `text` (`words`, its runs of letters) whose initials, one a word, are `letters` ("gross domestic product" for
  * GDP, "initial public offering" for IPO, "chief executive officer" for CEO), or their known short form.
  */
-function lowerCaseExpansion(text: string, letters: string): { text: string; at: number } | undefined {
+function lowerCaseExpansion(text: string, words: readonly RegExpExecArray[], letters: string): { text: string; at: number } | undefined {
   const initials = letters.toLowerCase();
-  const words = [...text.matchAll(LETTERS_RUN.for(text))];
   for (let i = 0; i + initials.length <= words.length; i++) {
     let matches = true;
     for (let k = 0; k < initials.length && matches; k++) {
