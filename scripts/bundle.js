@@ -68,7 +68,7 @@ const lazyLanguageData = {
     pluginBuild.onResolve({ filter: /^newsdiff-language-loader$/ }, () => ({ path: "loader", namespace: "newsdiff-lazy" }));
     pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-lazy" }, (args) => {
       if (args.path === "loader") return { contents: LANGUAGE_LOADER, loader: "js" };
-      const exported = args.path === "franc-min" ? ["franc"] : ["toCardinal"];
+      const exported = args.path === "franc-min" ? ["francAll"] : ["toCardinal"];
       const contents = [
         'const { languageBundle } = require("newsdiff-language-loader");',
         ...exported.map((name) => `exports.${name} = (...values) => languageBundle()[${JSON.stringify(args.path)}].${name}(...values);`),
@@ -235,7 +235,7 @@ const result = await build({
   plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire, lazyLanguageData, globBundleRequire, builtinRequire, asciiSource],
 });
 
-// The language bundle has a getter for each module under its name ({ "franc-min": { franc },
+// The language bundle has a getter for each module under its name ({ "franc-min": { francAll },
 // "n2words/de-DE": { toCardinal }, … }): each is require()d, so esbuild runs its code only when
 // first asked for, and German copy read with --lang never builds franc's tables.
 const languageResult = await build({

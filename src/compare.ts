@@ -23,17 +23,46 @@ export interface ArticleText {
   text: string;
 }
 
-/** A version's language: as given, else as its page declares, else as its text reads (its first paragraphs are enough). */
-function languageOf(article: NormalizedArticle, given: string | undefined): { lang: string; langFrom: LanguageSource } {
-  if (given !== undefined) return { lang: given, langFrom: "option" };
-  if (article.page?.lang) return { lang: article.page.lang, langFrom: "page" };
+type Language = { lang: string; langFrom: LanguageSource };
+
+/** A version's first paragraphs, as much as the detector reads: its language shows there. */
+function sampleOf(article: NormalizedArticle): string {
   let sample = "";
   for (let k = 0; k < article.paragraphs.length && sample.length < SAMPLE_LENGTH; k++) sample += `${article.paragraphs[k]}\n`;
+  return sample;
+}
+
+/**
+ * A sample under this many characters is a sentence or two, which trigrams read badly: "Am
+ * Samstag wurde im Landtag abgestimmt." reads as Swedish, where its old version, with "Freitag",
+ * reads as German. A story's two versions are in one language, so a short side that the other
+ * contradicts takes the other's declared language, or what both samples read as together.
+ */
+const SHORT_SAMPLE_LENGTH = 400;
+
+/** A version's language: as given, else as its page declares, else as its text reads. */
+function languageOf(article: NormalizedArticle, given: string | undefined, sample: string): Language {
+  if (given !== undefined) return { lang: given, langFrom: "option" };
+  if (article.page?.lang) return { lang: article.page.lang, langFrom: "page" };
   return { lang: detectLanguage(sample), langFrom: "text" };
 }
 
-function side(article: NormalizedArticle, splits: Map<ReadonlySet<string>, SplitCache>, lang: string | undefined): { side: Side; warnings: string[] } {
-  const language = languageOf(article, lang);
+/** Both versions' languages, a short side read with the other where the two disagree (SHORT_SAMPLE_LENGTH). */
+function languagesOf(oldArticle: NormalizedArticle, newArticle: NormalizedArticle, given: string | undefined): [Language, Language] {
+  const samples = [sampleOf(oldArticle), sampleOf(newArticle)] as const;
+  const languages: [Language, Language] = [languageOf(oldArticle, given, samples[0]), languageOf(newArticle, given, samples[1])];
+  if (languages[0].lang === languages[1].lang || (languages[0].langFrom !== "text" && languages[1].langFrom !== "text")) return languages;
+  let together: string | undefined;
+  return languages.map((language, side) => {
+    if (language.langFrom !== "text" || samples[side]!.length >= SHORT_SAMPLE_LENGTH) return language;
+    const other = languages[1 - side]!;
+    if (other.langFrom !== "text") return { lang: other.lang, langFrom: "text" };
+    together ??= detectLanguage(`${samples[0]}${samples[1]}`);
+    return { lang: together, langFrom: "text" };
+  }) as [Language, Language];
+}
+
+function side(article: NormalizedArticle, splits: Map<ReadonlySet<string>, SplitCache>, language: Language): { side: Side; warnings: string[] } {
   // Paragraphs the two versions share are split into sentences once, for each way of splitting:
   // the months after which a day's "4." ends no sentence are all a language changes of it.
   const dayMonths = monthsAfterDayStop(language.lang);
@@ -158,10 +187,9 @@ export function compareArticles(oldArticle: RawArticle, newArticle: RawArticle, 
   const splits = new Map<ReadonlySet<string>, SplitCache>();
   const lang = options.lang === undefined ? undefined : (canonicalLanguage(options.lang) ?? undefined);
   if (options.lang !== undefined && lang === undefined) throw new NewsdiffError(`not a BCP 47 language tag: "${options.lang}"`, undefined, "usage");
-  const [oldRead, newRead] = [oldArticle, newArticle].map((article) => side(normalize(article, { keep: options.keep }), splits, lang)) as [
-    ReturnType<typeof side>,
-    ReturnType<typeof side>,
-  ];
+  const normalized = [normalize(oldArticle, { keep: options.keep }), normalize(newArticle, { keep: options.keep })] as const;
+  const languages = languagesOf(normalized[0], normalized[1], lang);
+  const [oldRead, newRead] = [side(normalized[0], splits, languages[0]), side(normalized[1], splits, languages[1])];
   const [oldSide, newSide] = [oldRead.side, newRead.side];
   const summary: Summary = { equal: 0, changed: 0, added: 0, removed: 0, moved: 0, similarity: 1, kinds: {} };
   const words: WordCount = { equal: 0, total: 0 };

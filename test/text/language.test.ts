@@ -33,6 +33,32 @@ describe("detectLanguage", () => {
 
   it("does not take other copy with a few English words for English", () => {
     expect(detectLanguage("Die Regierung in Berlin hat am Montag ein neues Gesetz für die Häfen beschlossen, sagte ein Sprecher.")).toBe("de");
+    // "no", "as" and "do" are English function words; the sentence's other lower-case words are not English.
+    expect(detectLanguage("No quarto trimestre as vendas subiram 4%.")).toBe("pt");
+    expect(detectLanguage("As vendas do grupo chegaram a 3,5 mil milhões de euros.")).toBe("pt");
+  });
+
+  it("takes a short English sentence full of names and figures for English", () => {
+    for (const text of ["The mayor, Ana Ruiz, said.", "The FTSE 100 fell 1% on Monday.", "The neighbourhood was evacuated.", "Apple said iPhone sales rose in the quarter."]) {
+      expect(detectLanguage(text), text).toBe("en");
+    }
+  });
+
+  // franc's first answers: Javanese, Hausa, Ilocano; Bulgarian, Ukrainian; Hausa.
+  it.each([
+    ["tr", "Toplantı pazartesi günü Ankara'da yapılacak."],
+    ["tr", "Kazada üç kişi yaralandı."],
+    ["tr", "Şirket geçen yıl 8 milyon dolar kâr etti."],
+    ["ru", "Сообщение подписал инженер Сергей Королёв."],
+    ["ru", "Министр Петров заявил об этом во вторник."],
+    ["pl", "Firma zapłaciła za akcje 40 mln dolarów."],
+  ])("rules out the languages that do not write a sentence's letters (%s: %s)", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it("lets a name in another alphabet stand in a sentence whose other words tell its language", () => {
+    expect(detectLanguage("Der türkische Präsident Erdoğan hat am Dienstag die Regierung in Berlin besucht.")).toBe("de");
+    expect(detectLanguage("Le président Erdoğan a rencontré mardi le chancelier à Paris, selon l'Élysée.")).toBe("fr");
   });
 });
 
@@ -128,6 +154,22 @@ describe("a comparison's language", () => {
     const given = compareTexts(german, changed, { lang: "EN" });
     expect([given.old.lang, given.old.langFrom, given.pairs[0]!.kinds]).toEqual(["en", "option", ["number"]]);
     expect(() => compareTexts(german, changed, { lang: "not a tag" })).toThrow(/not a BCP 47 language tag/u);
+  });
+
+  it("reads a short version with the other where the two disagree: a story's versions are in one language", async () => {
+    const { compareTexts } = await import("../../src/compare.js");
+    // Alone, the new version reads as Swedish, and "Samstag" is no day of a Swedish week.
+    expect(detectLanguage("Am Samstag wurde im Landtag abgestimmt.")).toBe("sv");
+    const read = compareTexts({ path: "a", text: "Am Freitag wurde im Landtag abgestimmt." }, { path: "b", text: "Am Samstag wurde im Landtag abgestimmt." });
+    expect([read.old.lang, read.new.lang, read.new.langFrom, read.pairs[0]!.kinds]).toEqual(["de", "de", "text", ["number"]]);
+  });
+
+  it("keeps each version's own language where a version is long enough to tell", async () => {
+    const { compareTexts } = await import("../../src/compare.js");
+    const english = "The harbour authority approved the expansion on Tuesday. The terminal will handle twice as many containers, officials said. ".repeat(4);
+    const french = "L'autorité portuaire a approuvé mardi l'agrandissement du terminal. Celui-ci pourra traiter deux fois plus de conteneurs, selon les responsables. ".repeat(3);
+    const read = compareTexts({ path: "a", text: english }, { path: "b", text: french });
+    expect([read.old.lang, read.new.lang]).toEqual(["en", "fr"]);
   });
 });
 
