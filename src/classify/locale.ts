@@ -16,6 +16,21 @@ import { toCardinal as portugueseCardinal } from "n2words/pt-PT";
 import { toCardinal as russianCardinal } from "n2words/ru-RU";
 import { toCardinal as turkishCardinal } from "n2words/tr-TR";
 import { toCardinal as chineseCardinal } from "n2words/zh-Hans-CN";
+import { toCardinal as czechCardinal } from "n2words/cs-CZ";
+import { toCardinal as danishCardinal } from "n2words/da-DK";
+import { toCardinal as greekCardinal } from "n2words/el-GR";
+import { toCardinal as finnishCardinal } from "n2words/fi-FI";
+import { toCardinal as filipinoCardinal } from "n2words/fil-PH";
+import { toCardinal as croatianCardinal } from "n2words/hr-HR";
+import { toCardinal as hungarianCardinal } from "n2words/hu-HU";
+import { toCardinal as indonesianCardinal } from "n2words/id-ID";
+import { toCardinal as malayCardinal } from "n2words/ms-MY";
+import { toCardinal as norwegianCardinal } from "n2words/nb-NO";
+import { toCardinal as romanianCardinal } from "n2words/ro-RO";
+import { toCardinal as serbianCyrillicCardinal } from "n2words/sr-Cyrl-RS";
+import { toCardinal as serbianLatinCardinal } from "n2words/sr-Latn-RS";
+import { toCardinal as swedishCardinal } from "n2words/sv-SE";
+import { toCardinal as ukrainianCardinal } from "n2words/uk-UA";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
 import { prebuiltLocale } from "../text/locale-table.js";
 import { lookupTable } from "../text/lookup.js";
@@ -81,11 +96,63 @@ const POLISH_COUNTING_FORMS: Readonly<Record<number, readonly string[]>> = {
 };
 
 /**
+ * The other genders' forms of one and two (and of three and four where they have them), which
+ * n2words writes in one gender: Czech "jeden", "dvě"; Croatian and Serbian "jedna", "dvije"
+ * ("dve"); Ukrainian "одна", "дві"; Greek "ένας", "μία", "τρεις", "τέσσερις"; Hungarian "két"
+ * before a noun ("két ember"); Romanian "un", "două"; Swedish, Danish and Norwegian "en", "ett".
+ */
+const GENDER_FORMS: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
+  cs: { 1: ["jeden", "jedno"], 2: ["dvě"] },
+  hr: { 1: ["jedna", "jedno"], 2: ["dvije"] },
+  sr: { 1: ["jedna", "jedno", "једна", "једно"], 2: ["dve", "две"] },
+  uk: { 1: ["одна", "одне"], 2: ["дві"] },
+  el: { 1: ["ένας", "μία", "μια"], 3: ["τρεις"], 4: ["τέσσερις"] },
+  hu: { 2: ["két"] },
+  ro: { 1: ["un"], 2: ["două"] },
+  sv: { 1: ["en"] },
+  da: { 1: ["en"] },
+  nb: { 1: ["ett", "én"] },
+};
+
+/**
+ * A form as copy writes it: Swedish and Norwegian join a compound's parts ("nittionio", where
+ * n2words writes "nittio-nio"), and Ukrainian's і is Cyrillic (n2words writes "сiм" with a Latin i).
+ */
+function asWritten(language: string, form: string): string[] {
+  if ((language === "sv" || language === "nb") && form.includes("-")) return [form, form.replaceAll("-", "")];
+  if (language === "uk" && form.includes("i")) return [form.replaceAll("i", "і")];
+  return [form];
+}
+
+/** n2words' form of a value and the forms GENDER_FORMS adds, as copy writes them. */
+function formsOf(language: string, cardinal: (value: number) => string, value: number): string[] {
+  return [...asWritten(language, cardinal(value)), ...(GENDER_FORMS[language]?.[value] ?? [])];
+}
+
+/**
  * Spelled-out numbers by language, from n2words. Chinese and Japanese share their numerals; n2words
  * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
- * forms are read in either language.
+ * forms are read in either language. Bosnian's are Croatian's; Norwegian's are Bokmål's. Left out:
+ * languages whose numerals are also common words of theirs (Korean 이 "this", Vietnamese ba
+ * "father", Persian نه "no"), which would make figures of them.
  */
 const CARDINALS = lookupTable<(value: number) => string[]>({
+  bs: (value) => formsOf("hr", croatianCardinal, value),
+  cs: (value) => formsOf("cs", czechCardinal, value),
+  da: (value) => formsOf("da", danishCardinal, value),
+  el: (value) => formsOf("el", greekCardinal, value),
+  fi: (value) => formsOf("fi", finnishCardinal, value),
+  fil: (value) => formsOf("fil", filipinoCardinal, value),
+  hr: (value) => formsOf("hr", croatianCardinal, value),
+  hu: (value) => formsOf("hu", hungarianCardinal, value),
+  id: (value) => formsOf("id", indonesianCardinal, value),
+  ms: (value) => formsOf("ms", malayCardinal, value),
+  nb: (value) => formsOf("nb", norwegianCardinal, value),
+  no: (value) => formsOf("nb", norwegianCardinal, value),
+  ro: (value) => formsOf("ro", romanianCardinal, value),
+  sr: (value) => [...formsOf("sr", serbianLatinCardinal, value), serbianCyrillicCardinal(value)],
+  sv: (value) => formsOf("sv", swedishCardinal, value),
+  uk: (value) => formsOf("uk", ukrainianCardinal, value),
   ar: (value) => [arabicCardinal(value)],
   de: (value) => [germanCardinal(value)],
   es: (value) => [spanishCardinal(value)],

@@ -248,3 +248,36 @@ describe("findFigures in other languages", () => {
     expect(figures("5 Kilometer", "de").map(([, key]) => key)).toEqual(["n:5||km"]);
   });
 });
+
+describe("numbers spelled out in the languages n2words writes beyond the labelled twelve", () => {
+  // Each was `wording` before: a changed figure that a number gate let through.
+  it.each([
+    ["sv", "Tre personer skadades i olyckan i Göteborg.", "Fyra personer skadades i olyckan i Göteborg.", ["number"]],
+    ["sv", "Tre personer skadades i olyckan i Göteborg.", "3 personer skadades i olyckan i Göteborg.", ["typography"]],
+    ["sv", "Skadorna uppgick till nittionio fall.", "Skadorna uppgick till 99 fall.", ["typography"]],
+    ["da", "Tre personer blev såret ved ulykken i Aarhus.", "Fire personer blev såret ved ulykken i Aarhus.", ["number"]],
+    ["nb", "Tre personer ble skadet i ulykken i Bergen.", "Fem personer ble skadet i ulykken i Bergen.", ["number"]],
+    ["fi", "Onnettomuudessa loukkaantui kolme ihmistä Tampereella.", "Onnettomuudessa loukkaantui neljä ihmistä Tampereella.", ["number"]],
+    ["cs", "Při nehodě v Brně se zranili tři lidé.", "Při nehodě v Brně se zranili 3 lidé.", ["typography"]],
+    ["cs", "Při nehodě v Brně se zranili dvě ženy.", "Při nehodě v Brně se zranili tři ženy.", ["number"]],
+    ["hu", "A balesetben két ember megsérült Debrecenben.", "A balesetben öt ember megsérült Debrecenben.", ["number"]],
+    ["ro", "Două persoane au fost rănite la Cluj.", "Cinci persoane au fost rănite la Cluj.", ["number"]],
+    ["hr", "U nesreći u Splitu ozlijeđene su dvije osobe.", "U nesreći u Splitu ozlijeđene su tri osobe.", ["number"]],
+    ["sr", "У несрећи у Новом Саду повређене су три особе.", "У несрећи у Новом Саду повређене су четири особе.", ["number"]],
+    ["uk", "Під час аварії у Львові постраждали сім людей.", "Під час аварії у Львові постраждали 7 людей.", ["typography"]],
+    ["uk", "Під час аварії у Львові постраждали дві людини.", "Під час аварії у Львові постраждали три людини.", ["number"]],
+    ["el", "Τρεις άνθρωποι τραυματίστηκαν στη Θεσσαλονίκη.", "Τέσσερις άνθρωποι τραυματίστηκαν στη Θεσσαλονίκη.", ["number"]],
+    ["id", "Tiga orang terluka dalam kecelakaan di Bandung.", "Empat orang terluka dalam kecelakaan di Bandung.", ["number"]],
+    ["ms", "Tiga orang cedera dalam kemalangan di Ipoh.", "Lima orang cedera dalam kemalangan di Ipoh.", ["number"]],
+    ["fil", "Tatlo ang nasugatan sa aksidente sa Cebu.", "Apat ang nasugatan sa aksidente sa Cebu.", ["number"]],
+  ])("%s: %s → %s", (lang, oldText, newText, kinds) => {
+    const comparison = compareTexts({ path: "old", text: oldText }, { path: "new", text: newText }, { lang });
+    expect(comparison.pairs.flatMap((pair) => pair.kinds)).toEqual(kinds);
+  });
+
+  it("leaves an article that is also one alone: Swedish en, Hungarian egy", () => {
+    const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
+    expect(kinds("sv", "En man greps i Malmö under natten.", "Mannen greps i Malmö under natten.")).toEqual(["wording"]);
+    expect(kinds("hu", "Egy ember megsérült Debrecenben.", "Az ember megsérült Debrecenben.")).toEqual(["wording"]);
+  });
+});
