@@ -6,6 +6,7 @@
 //  - the cache is made by a training run on the demo pair, so it holds the bytecode of every
 //    function a diff runs, not just the top level: ~17 ms less per run, measured.
 // The cache file is named after a hash of the bundle, so a stale cache can never be used.
+import { pathToFileURL } from "node:url";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -50,16 +51,16 @@ const chalkWithoutDetection = {
   },
 };
 
-// Language detection (franc-min, whose trigram tables take ~21 ms to build) and the spelled-number
+// Language detection (franc, whose trigram tables take ~21 ms to build) and the spelled-number
 // tables (n2words) serve only copy in other languages than English, and bundled with the CLI they
 // doubled its size (259 KB → 515 KB) and slowed every English run by ~4%: they go in a bundle of
 // their own, dist/newsdiff-language.cjs, required on first use. Each import of them from src/
 // becomes a module whose functions require that bundle when first called.
 const LANGUAGE_BUNDLE = "newsdiff-language.cjs";
-const LANGUAGE_MODULES = ["franc-min", "n2words/ar-SA", "n2words/de-DE", "n2words/es-ES", "n2words/fr-FR", "n2words/it-IT", "n2words/ja-JP", "n2words/nl-NL", "n2words/pl-PL", "n2words/pt-PT", "n2words/ru-RU", "n2words/tr-TR", "n2words/zh-Hans-CN",
+const LANGUAGE_MODULES = ["franc", "n2words/ar-SA", "n2words/de-DE", "n2words/es-ES", "n2words/fr-FR", "n2words/it-IT", "n2words/ja-JP", "n2words/nl-NL", "n2words/pl-PL", "n2words/pt-PT", "n2words/ru-RU", "n2words/tr-TR", "n2words/zh-Hans-CN",
   "n2words/cs-CZ", "n2words/da-DK", "n2words/el-GR", "n2words/fi-FI", "n2words/fil-PH", "n2words/hr-HR", "n2words/hu-HU", "n2words/id-ID", "n2words/ms-MY", "n2words/nb-NO",
   "n2words/ro-RO", "n2words/sr-Cyrl-RS", "n2words/sr-Latn-RS", "n2words/sv-SE", "n2words/uk-UA"];
-const LAZY_MODULES = /^(franc-min|n2words\/[\w-]+)$/;
+const LAZY_MODULES = /^(franc|n2words\/[\w-]+)$/;
 const lazyLanguageData = {
   name: "lazy-language-data",
   setup(pluginBuild) {
@@ -70,7 +71,7 @@ const lazyLanguageData = {
     pluginBuild.onResolve({ filter: /^newsdiff-language-loader$/ }, () => ({ path: "loader", namespace: "newsdiff-lazy" }));
     pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-lazy" }, (args) => {
       if (args.path === "loader") return { contents: LANGUAGE_LOADER, loader: "js" };
-      const exported = args.path === "franc-min" ? ["francAll"] : ["toCardinal"];
+      const exported = args.path === "franc" ? ["francAll"] : ["toCardinal"];
       const contents = [
         'const { languageBundle } = require("newsdiff-language-loader");',
         ...exported.map((name) => `exports.${name} = (...values) => languageBundle()[${JSON.stringify(args.path)}].${name}(...values);`),
@@ -237,9 +238,23 @@ const result = await build({
   plugins: [lazyChildProcess, chalkWithoutDetection, pageBundleRequire, lazyLanguageData, globBundleRequire, builtinRequire, asciiSource],
 });
 
-// The language bundle has a getter for each module under its name ({ "franc-min": { francAll },
+// The language bundle has a getter for each module under its name ({ "franc": { francAll },
 // "n2words/de-DE": { toCardinal }, … }): each is require()d, so esbuild runs its code only when
 // first asked for, and German copy read with --lang never builds franc's tables.
+// franc builds the trigram tables of all its 187 languages when its module runs (~47 ms here);
+// the detector ranks those of src/text/alphabets.ts only (francAll's `only`), so the bundle holds
+// their tables alone (~23 ms), with the same rankings.
+const { ALPHABETS } = await import("../dist/text/alphabets.js");
+const francTrigramsRanked = {
+  name: "franc-trigrams-ranked",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]franc[\\/]data\.js$/ }, async (args) => {
+      const { data } = await import(pathToFileURL(args.path).href);
+      const ranked = Object.fromEntries(Object.entries(ALPHABETS).map(([script, languages]) => [script, Object.fromEntries(Object.keys(languages).map((code) => [code, data[script][code]]))]));
+      return { contents: `export const data = ${JSON.stringify(ranked)};`, loader: "js" };
+    });
+  },
+};
 const languageResult = await build({
   ...BUNDLE_OPTIONS,
   stdin: {
@@ -248,6 +263,7 @@ const languageResult = await build({
     loader: "js",
   },
   outfile: `dist/${LANGUAGE_BUNDLE}`,
+  plugins: [francTrigramsRanked],
 });
 const globResult = await build({
   ...BUNDLE_OPTIONS,

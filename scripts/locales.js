@@ -1,22 +1,17 @@
-// Writes dist/locales/<tag>.json for each language the detector (franc-min) can name, and for it
-// with its main region: what CLDR, through this node's Intl, says of it for reading figures and
-// splitting sentences (src/text/locale-table.ts). Runs after tsc, from dist/: the files hold what
-// the run-time code would build, made by that same code. A run then reads one small file for a
+// Writes dist/locales/<tag>.json for each language the detector can name, and for it with its
+// main region: what CLDR, through this node's Intl, says of it for reading figures and splitting
+// sentences (src/text/locale-table.ts). Runs after tsc, from dist/: the files hold what the
+// run-time code would build, made by that same code. A run then reads one small file for a
 // language instead of making Intl formatters, the first of which builds ICU's list of available
 // locales (~20 ms each for NumberFormat and DateTimeFormat). The files are CLDR's data (Unicode License, see NOTICE).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { data } from "franc-min/data.js";
-import { expressions } from "franc-min/expressions.js";
 import { buildFigureLocale, figureLocaleFacts } from "../dist/classify/locale.js";
 import { monthsAfterDayStopFromIntl } from "../dist/text/dates.js";
-import { fromIso6393 } from "../dist/text/language.js";
+import { detectableLanguages, fromIso6393 } from "../dist/text/language.js";
 
 const DIRECTORY = "dist/locales";
 
-// franc-min's languages: those of each script's trigram table, and the scripts that name one language.
-const codes = new Set();
-for (const languages of Object.values(data)) for (const code of Object.keys(languages)) codes.add(code);
-for (const script of Object.keys(expressions)) if (!(script in data)) codes.add(script);
+const codes = new Set(detectableLanguages());
 
 rmSync(DIRECTORY, { recursive: true, force: true });
 mkdirSync(DIRECTORY, { recursive: true });

@@ -1,9 +1,9 @@
 // The language of a version: what decides how its figures, dates and quotations are read ("1.200"
 // is 1,200 in German and 1.2 in English). It comes from --lang, else from the page (<html lang>,
-// Content-Language), else from the text, detected by franc (franc-min: 82 languages by trigrams,
-// no model weights, maintained by the unified collective).
-import { francAll } from "franc-min";
-import { expressions as FRANC_SCRIPTS } from "franc-min/expressions.js";
+// Content-Language), else from the text, detected by franc (languages by trigrams, no model
+// weights, maintained by the unified collective), among the languages of text/alphabets.ts.
+import { francAll } from "franc";
+import { expressions as FRANC_SCRIPTS } from "franc/expressions.js";
 import { ALPHABETS } from "./alphabets.js";
 import { ClassPattern } from "./classes.js";
 import { isEnglishWord } from "./english.js";
@@ -177,8 +177,12 @@ function looksEnglish(sample: string): boolean {
   const manyFunctionWords = functionWords >= ENGLISH_MIN_FUNCTION_WORDS && functionWords >= words * ENGLISH_FUNCTION_SHARE;
   if (manyFunctionWords && words >= ENGLISH_SHORT_WORDS) return true;
   if (!manyFunctionWords && words < ENGLISH_MIN_WORDS) return false;
-  if (manyFunctionWords) return lowerCaseEnglishShare(sample) >= ENGLISH_SHORT_WORD_SHARE;
-  // Few function words (a wire table, or another language): the word list decides, word by word.
+  if (manyFunctionWords) return (lowerCaseEnglishShare(sample) ?? 1) >= ENGLISH_SHORT_WORD_SHARE;
+  // Few function words (a wire table, a short sentence of names, or another language): the word
+  // list decides, word by word, on the lower-case words where there are a few ("Halden shares rose
+  // 2% on Monday"), else on all (a table in capitals).
+  const lowerCase = lowerCaseEnglishShare(sample);
+  if (lowerCase !== null) return lowerCase >= ENGLISH_WORD_SHARE;
   let english = 0;
   for (const word of lowered.match(LATIN_WORD)!) if (isEnglishWord(word)) english += 1;
   return english >= words * ENGLISH_WORD_SHARE;
@@ -187,8 +191,11 @@ function looksEnglish(sample: string): boolean {
 /** Words as written, from a letter to a letter (accented ones in them), to tell lower-case ones from names. */
 const CASED_LATIN_WORD = /[A-Za-z\u00c0-\u024f]+(?:'[a-z]+)?/g;
 
-/** The share of a sample's lower-case words that are in the English word list (1 when it has none). */
-function lowerCaseEnglishShare(sample: string): number {
+/** Fewer lower-case words than this say too little of a text (a headline of names, a table in capitals). */
+const ENGLISH_MIN_LOWER_CASE_WORDS = 2;
+
+/** The share of a sample's lower-case words that are in the English word list, null when it has too few (ENGLISH_MIN_LOWER_CASE_WORDS). */
+function lowerCaseEnglishShare(sample: string): number | null {
   let lowerCase = 0;
   let english = 0;
   for (const word of sample.match(CASED_LATIN_WORD) ?? []) {
@@ -196,7 +203,7 @@ function lowerCaseEnglishShare(sample: string): number {
     lowerCase += 1;
     if (isEnglishWord(word)) english += 1;
   }
-  return lowerCase === 0 ? 1 : english / lowerCase;
+  return lowerCase < ENGLISH_MIN_LOWER_CASE_WORDS ? null : english / lowerCase;
 }
 
 /** A franc code (ISO 639-3) as a BCP 47 tag: "deu" → "de", "cmn" → "zh", "arb" → "ar", by CLDR's aliases. */
@@ -210,13 +217,27 @@ export function fromIso6393(code: string): string {
 }
 
 /**
- * The scripts franc tells languages apart in by their trigrams (the keys of franc-min's data.js);
- * each other script of its expressions.js is written in one of its languages (test/text/language
- * .test.ts holds this list to franc's data).
+ * The scripts whose languages franc tells apart by their trigrams here (text/alphabets.ts's);
+ * each other script of its expressions.js is written in one language the detector names.
  */
-export const TRIGRAM_SCRIPTS: ReadonlySet<string> = new Set(["Latin", "Cyrillic", "Arabic", "Devanagari"]);
+export const TRIGRAM_SCRIPTS: ReadonlySet<string> = new Set(Object.keys(ALPHABETS));
+/** The languages franc ranks: it has trigrams for 187, of which these (text/alphabets.ts). */
+export const TRIGRAM_LANGUAGES: readonly string[] = [...new Set(Object.values(ALPHABETS).flatMap((languages) => Object.keys(languages)))];
+/**
+ * Scripts franc has trigrams for several languages of, of which the detector names one: Burmese
+ * (not Shan), Amharic (not Tigrinya), Hebrew (not Yiddish). Each other script of franc's
+ * expressions.js that is no trigram script is named by its one language's code.
+ */
+const SCRIPT_LANGUAGES: Readonly<Record<string, string>> = { Myanmar: "mya", Ethiopic: "amh", Hebrew: "heb" };
 /** franc reads this many characters at most (its MAX_LENGTH). */
 const FRANC_MAX_LENGTH = 2048;
+
+/** Every language the detector can name, as franc's codes: those it ranks by trigrams, and those a script names alone. */
+export function detectableLanguages(): string[] {
+  const codes = new Set(TRIGRAM_LANGUAGES);
+  for (const script of Object.keys(FRANC_SCRIPTS)) if (!TRIGRAM_SCRIPTS.has(script)) codes.add(SCRIPT_LANGUAGES[script] ?? script);
+  return [...codes];
+}
 
 /**
  * franc's answer for a text in a script only one of its languages is written in (Han: cmn, Hangul:
@@ -240,7 +261,7 @@ export function singleScriptLanguage(sample: string, minLength: number): string 
   }
   if (top === undefined) return UNDETERMINED;
   if (TRIGRAM_SCRIPTS.has(top)) return null;
-  return topShare === 0 ? UNDETERMINED : top;
+  return topShare === 0 ? UNDETERMINED : (SCRIPT_LANGUAGES[top] ?? top);
 }
 
 /**
@@ -276,7 +297,7 @@ function alphabetOf(code: string): ReadonlySet<string> {
  * (FOREIGN_WORD_PENALTY).
  */
 function francByLetters(sample: string): string {
-  const ranked = francAll(sample, { minLength: MIN_DETECT_LENGTH });
+  const ranked = francAll(sample, { minLength: MIN_DETECT_LENGTH, only: TRIGRAM_LANGUAGES as string[] });
   if (ranked.length < 2) return ranked[0]?.[0] ?? UNDETERMINED;
   const words = new Map<string, number>();
   let total = 0;
