@@ -1127,11 +1127,17 @@ class FigureReader {
     return !FRENCH_PLURAL_END.test(word) || WORDS_ENDING_AS_PLURALS.has(word);
   }
 
-  /** A month's name at token i, as CLDR writes it, or inflected from its stem (Russian "в марте": март, марта). */
+  /**
+   * A month's name at token i, as CLDR writes it, or inflected from its stem (Russian "в марте":
+   * март, марта) and written in lower case, as the languages that inflect them write months: a
+   * capital makes a name of it ("Мартин").
+   */
   private monthAt(i: number, locale: FigureLocale): { value: number; next: number } | null {
     const named = this.phraseAt(i, locale.months);
     if (named || locale.monthStems.size === 0 || this.tokens[i]?.type !== "word") return named;
-    const month = monthOfStem(this.tokens[i]!.text.toLowerCase(), locale);
+    const word = this.tokens[i]!.text;
+    if (word !== word.toLowerCase()) return null;
+    const month = monthOfStem(word, locale);
     return month === undefined ? null : { value: month, next: i + 1 };
   }
 

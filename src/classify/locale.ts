@@ -234,13 +234,22 @@ const PLURAL_SAMPLES = [1, 2, 3, 5, 11, 21, 100, 1.5];
 
 /** Letters an inflection puts after a month's stem (марте, январе). */
 const MAX_INFLECTION = 2;
+/**
+ * Letters a case ending puts after a month's whole name, where the name is its own stem: Finnish
+ * "maaliskuu-ssa", "-sta", "-lla" (in, from, by March), Czech "listopad-em"; for names of
+ * MIN_NAME_FOR_CASE_ENDING letters or more (Finnish "elokuu"), after which three letters make no
+ * other word, where Russian "март" and "мартини" would.
+ */
+const MAX_INFLECTION_AFTER_NAME = 3;
+const MIN_NAME_FOR_CASE_ENDING = 6;
 
 /** The month a lower-case word names by its stem and an ending of up to MAX_INFLECTION letters, or undefined. */
 export function monthOfStem(word: string, locale: FigureLocale): number | undefined {
   if (locale.monthStems.size === 0) return undefined;
-  for (let cut = 1; cut <= MAX_INFLECTION && cut < word.length; cut++) {
-    const month = locale.monthStems.get(word.slice(0, -cut));
-    if (month !== undefined) return month;
+  for (let cut = 1; cut <= MAX_INFLECTION_AFTER_NAME && cut < word.length; cut++) {
+    const stem = word.slice(0, -cut);
+    const month = locale.monthStems.get(stem);
+    if (month !== undefined && (cut <= MAX_INFLECTION || (stem.length >= MIN_NAME_FOR_CASE_ENDING && locale.months.has(stem)))) return month;
   }
   return undefined;
 }

@@ -281,3 +281,19 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
     expect(kinds("hu", "Egy ember megsérült Debrecenben.", "Az ember megsérült Debrecenben.")).toEqual(["wording"]);
   });
 });
+
+describe("months read by their stems", () => {
+  const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
+
+  it("reads a Finnish month with its case ending (in, from March), which CLDR does not write", () => {
+    expect(kinds("fi", "Kokous pidetään maaliskuussa.", "Kokous pidetään huhtikuussa.")).toEqual(["number"]);
+    expect(kinds("fi", "Hinnat nousivat elokuusta lähtien.", "Hinnat nousivat syyskuusta lähtien.")).toEqual(["number"]);
+  });
+
+  it("reads no month in a name or another word that starts with one's stem", () => {
+    // "Мартин" (Martin) was March: a changed name passing a number gate as a changed date.
+    expect(kinds("ru", "Его сменил Мартин Петров.", "Его сменил Иван Петров.")).toEqual(["name"]);
+    expect(kinds("ru", "Он заказал мартини в баре.", "Он заказал виски в баре.")).toEqual(["wording"]);
+    expect(kinds("ru", "Встреча пройдёт в марте.", "Встреча пройдёт в апреле.")).toEqual(["number"]);
+  });
+});
