@@ -6,7 +6,7 @@
 // key written otherwise is `typography`.
 import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
-import { currencyOfStem, monthOfStem, weekdayOfCompound, type FigureLocale } from "./locale.js";
+import { currencyOfStem, monthOfStem, nameWithEnding, weekdayOfCompound, type FigureLocale } from "./locale.js";
 import { CAPITALISED, ClassPattern } from "../text/classes.js";
 import { primaryLanguage } from "../text/language.js";
 import { lookupTable } from "../text/lookup.js";
@@ -250,6 +250,29 @@ const POLISH_WEEKDAYS: readonly (readonly [number, readonly string[]])[] = [
 ];
 
 /**
+ * Czech and Ukrainian weekdays in the cases CLDR's nominative leaves out: "v pátek" → "v sobotu",
+ * "у середу", "до четверга". Czech Wednesday is left out: "ve středu" is also "in the centre"
+ * ("ve středu města").
+ */
+const WEEKDAY_CASES: Readonly<Record<string, readonly (readonly [number, readonly string[]])[]>> = {
+  cs: [
+    [4, ["čtvrtku", "čtvrtkem"]],
+    [5, ["pátku", "pátkem"]],
+    [6, ["sobotu", "soboty", "sobotě", "sobotou"]],
+    [7, ["neděli", "nedělí"]],
+  ],
+  uk: [
+    [1, ["понеділка", "понеділку", "понеділком"]],
+    [2, ["вівторка", "вівторку", "вівторком"]],
+    [3, ["середу", "середи"]],
+    [4, ["четверга", "четвергу", "четвергом"]],
+    [5, ["п'ятницю", "п’ятницю", "п'ятниці", "п’ятниці", "п'ятницею", "п’ятницею"]],
+    [6, ["суботу", "суботи", "суботою"]],
+    [7, ["неділю", "неділі", "неділею"]],
+  ],
+};
+
+/**
  * Words that are such a figure only beside another word: French "tiers" and "quart" before "de"
  * ("un tiers des voix", not "pays tiers"); Italian "secondo", "prima" and Spanish and Portuguese
  * "segundo" after an article or a preposition joined to one ("nel secondo trimestre"), since
@@ -263,7 +286,7 @@ const ARTICLES = new Set([
   "el", "los", "las", "en", "o", "a", "os", "as", "um", "uma", "do", "da", "no", "na", "ao", "pelo", "pela",
 ]);
 
-/** A locale's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS, RUSSIAN_ORDINALS, RUSSIAN_WEEKDAYS and POLISH_WEEKDAYS): lower-case word → figure key. */
+/** A locale's figure words no CLDR table holds (FRACTION_NOUNS, ORDINAL_STEMS, ORDINAL_FORMS, RUSSIAN_ORDINALS, RUSSIAN_WEEKDAYS, POLISH_WEEKDAYS and WEEKDAY_CASES): lower-case word → figure key. */
 const HAND_WORDS_OF = new WeakMap<FigureLocale, Map<string, string>>();
 
 /** Asked for each word of a changed pair (mayStartFigure): made once a locale, by its language. */
@@ -290,6 +313,7 @@ function handWords(locale: FigureLocale): Map<string, string> | undefined {
       for (const [day, forms] of RUSSIAN_WEEKDAYS) for (const form of forms) words.set(form, `w:${day}`);
     }
     if (language === "pl") for (const [day, forms] of POLISH_WEEKDAYS) for (const form of forms) words.set(form, `w:${day}`);
+    for (const [day, forms] of WEEKDAY_CASES[language] ?? []) for (const form of forms) words.set(form, `w:${day}`);
     HAND_WORDS_OF.set(locale, words);
   }
   return words.size === 0 ? undefined : words;
@@ -845,7 +869,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
-  if (locale !== null && (locale.starters.has(lowered) || periodPhraseTables().byFirst.has(lowered) || PERIOD_AFTER_FIGURE[lowered] !== undefined || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
+  if (locale !== null && (locale.starters.has(lowered) || periodPhraseTables().byFirst.has(lowered) || PERIOD_AFTER_FIGURE[lowered] !== undefined || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || nameWithEnding(lowered, locale.weekdays, locale) !== undefined || nameWithEnding(lowered, locale.months, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
   // 三名: a Chinese or Japanese numeral with its counter in one word.
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
@@ -1072,7 +1096,7 @@ class FigureReader {
     const weekday = this.phraseAt(i, locale.weekdays);
     if (weekday) return this.push(i, weekday.next, `w:${weekday.value}`);
     const lowered = token.text.toLowerCase();
-    const compound = weekdayOfCompound(lowered, locale);
+    const compound = weekdayOfCompound(lowered, locale) ?? nameWithEnding(lowered, locale.weekdays, locale);
     if (compound !== undefined) return this.push(i, i + 1, `w:${compound}`);
     // Ein Drittel, un tiers, la mitad: a fraction the language names with a noun; im dritten, nel
     // terzo: an ordinal.
@@ -1134,7 +1158,10 @@ class FigureReader {
    */
   private monthAt(i: number, locale: FigureLocale): { value: number; next: number } | null {
     const named = this.phraseAt(i, locale.months);
-    if (named || locale.monthStems.size === 0 || this.tokens[i]?.type !== "word") return named;
+    if (named || this.tokens[i]?.type !== "word") return named;
+    const ending = nameWithEnding(this.tokens[i]!.text.toLowerCase(), locale.months, locale);
+    if (ending !== undefined) return { value: ending, next: i + 1 };
+    if (locale.monthStems.size === 0) return null;
     const word = this.tokens[i]!.text;
     if (word !== word.toLowerCase()) return null;
     const month = monthOfStem(word, locale);

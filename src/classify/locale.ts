@@ -335,6 +335,49 @@ export function weekdayOfCompound(word: string, locale: FigureLocale): number | 
   return undefined;
 }
 
+/**
+ * Endings that languages marking case or definiteness on the noun put after a month's or weekday's
+ * name as CLDR writes it: Finnish "tiistai-na" (on Tuesday), "maaliskuu-ssa" (in March); Hungarian
+ * "kedd-en", "március-ban", "szerdá-n" (a final a or e lengthened, CLDR's "szerda"); Swedish,
+ * Danish and Norwegian definite and genitive forms, "måndag-en", "i måndag-s", "mandag-ens".
+ * Listed, not guessed: Italian "maggio-re" (greater) and Spanish "junio-r" are no months.
+ */
+const NAME_ENDINGS = lookupTable<readonly string[]>({
+  fi: ["na", "nä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "n", "ksi", "hin", "ta", "tä"],
+  hu: ["n", "en", "on", "ön", "ban", "ben", "ig", "ra", "re", "tól", "től", "hoz", "hez", "höz", "i"],
+  sv: ["en", "ens", "s"],
+  da: ["en", "ens", "s"],
+  nb: ["en", "ens", "s"],
+  no: ["en", "ens", "s"],
+});
+/** Hungarian lengthens a name's final vowel before an ending: "szerda" → "szerdán". */
+const LENGTHENED: Readonly<Record<string, string>> = { á: "a", é: "e" };
+/** Names shorter than this take no ending here: Danish "maj" + "s" is maize. */
+const MIN_NAME_WITH_ENDING = 4;
+
+/**
+ * The value of a name in `names` (the locale's months or weekdays) that `word` (lower-case) is with
+ * one of its language's NAME_ENDINGS, or with a Turkish suffix after an apostrophe ("Mart'ta",
+ * "Pazartesi'ye"), or undefined.
+ */
+export function nameWithEnding(word: string, names: ReadonlyMap<string, number>, locale: FigureLocale): number | undefined {
+  const language = primaryLanguage(locale.tag);
+  if (language === "tr") {
+    const apostrophe = word.search(/['’]/u);
+    return apostrophe > 0 ? names.get(word.slice(0, apostrophe)) : undefined;
+  }
+  const endings = NAME_ENDINGS[language];
+  if (endings === undefined) return undefined;
+  for (let k = 0; k < endings.length; k++) {
+    const ending = endings[k]!;
+    if (word.length < MIN_NAME_WITH_ENDING + ending.length || !word.endsWith(ending)) continue;
+    const name = word.slice(0, -ending.length);
+    const value = names.get(name) ?? (LENGTHENED[name.slice(-1)] === undefined ? undefined : names.get(name.slice(0, -1) + LENGTHENED[name.slice(-1)]));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /** The shortest stem a month is known by (июн-е); shorter ones (ма-й) are other words' beginnings too. */
 const MIN_MONTH_STEM = 3;
 

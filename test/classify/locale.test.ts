@@ -297,3 +297,28 @@ describe("months read by their stems", () => {
     expect(kinds("ru", "Встреча пройдёт в марте.", "Встреча пройдёт в апреле.")).toEqual(["number"]);
   });
 });
+
+describe("months and weekdays with the endings a language puts on them", () => {
+  const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
+
+  // Each was `wording`, or `name` for Turkish: a changed date that a number gate let through.
+  it.each([
+    ["fi", "Hallitus esitteli lakiesityksen tiistaina.", "Hallitus esitteli lakiesityksen keskiviikkona."],
+    ["sv", "Regeringen presenterade förslaget på måndagen.", "Regeringen presenterade förslaget på tisdagen."],
+    ["sv", "Regeringen presenterade förslaget i måndags.", "Regeringen presenterade förslaget i tisdags."],
+    ["hu", "A kormány kedden mutatta be a javaslatot.", "A kormány szerdán mutatta be a javaslatot."],
+    ["hu", "A találkozót márciusban tartják.", "A találkozót áprilisban tartják."],
+    ["tr", "Toplantı Mart'ta yapılacak.", "Toplantı Nisan'da yapılacak."],
+    ["tr", "Zirve Pazartesi'ye ertelendi.", "Zirve Salı'ya ertelendi."],
+    ["cs", "Vláda návrh představila v pátek.", "Vláda návrh představila v sobotu."],
+    ["uk", "Уряд представив законопроєкт у вівторок.", "Уряд представив законопроєкт у середу."],
+  ])("%s: %s → %s is a number", (lang, oldText, newText) => {
+    expect(kinds(lang, oldText, newText)).toEqual(["number"]);
+  });
+
+  it("puts no ending on a short name, nor on a language that does not inflect so", () => {
+    expect(kinds("da", "Han købte majs på markedet.", "Han købte ris på markedet.")).toEqual(["wording"]);
+    expect(kinds("it", "La parte maggiore del bilancio.", "La parte minore del bilancio.")).toEqual(["wording"]);
+    expect(kinds("es", "El jugador junior firmó.", "El jugador senior firmó.")).toEqual(["wording"]);
+  });
+});
