@@ -913,6 +913,31 @@ function spanOfQuote(text: string, spans: readonly Span[], at: number): string {
   return text;
 }
 
+/**
+ * Languages whose suffixes take their vowels and voicing from the word before them (vowel
+ * harmony): Turkish and Azerbaijani write a figure's case ending after an apostrophe, "2025'te"
+ * (in 2025), "2026'da", "%3,5'e", "%3,7'ye", "10'u", "11'i".
+ */
+const HARMONY_LANGUAGES: ReadonlySet<string> = new Set(["tr", "az"]);
+/** A case ending after an apostrophe: its letters. */
+const APOSTROPHE_ENDING = /^['’]([a-zçğıöşüə]{1,5})$/u;
+
+/**
+ * Whether two case endings are one ending in two harmonies: its vowels as their classes (a, e →
+ * A; ı, i, u, ü → I), d and t as one, and a buffer y, n or s before a vowel dropped. "te" and
+ * "da" are the locative, "ye" and "a" the dative; "te" and "ten" (in, from) are two endings.
+ */
+function sameCaseEnding(a: string, b: string): boolean {
+  const fold = (text: string) => {
+    const letters = APOSTROPHE_ENDING.exec(text)?.[1];
+    if (letters === undefined) return null;
+    const bare = /^[yns][aeıiuüoöə]/u.test(letters) ? letters.slice(1) : letters;
+    return bare.replace(/[aeə]/gu, "A").replace(/[ıiuü]/gu, "I").replace(/[dt]/gu, "D");
+  };
+  const [x, y] = [fold(a), fold(b)];
+  return x !== null && x === y;
+}
+
 /** The general path: figures first, then each change between the two sides, through the folds and then word by word. */
 export function changeKinds(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext, openQuotes: OpenQuotes = NONE_OPEN): Classification {
   const reading = readingOf(context ?? { names: nameContext([oldText, newText]) });
@@ -974,6 +999,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     const removed = outsideFigures(change.removed, figures.old);
     const added = outsideFigures(change.added, figures.new);
     if (joined(removed) === joined(added)) return;
+    // "2025'te" → "2026'da": the case ending follows the figure's last vowel, and goes with its change.
+    if (HARMONY_LANGUAGES.has(reading.language) && removed.length === 1 && added.length === 1 && sameCaseEnding(removed[0]!.text, added[0]!.text)) return;
     // Marks that come and go with a figure added or removed outright ("(12)") go with the figure.
     const masked = removed.length !== change.removed.length || added.length !== change.added.length;
     if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;

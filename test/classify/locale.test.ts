@@ -322,3 +322,18 @@ describe("months and weekdays with the endings a language puts on them", () => {
     expect(kinds("es", "El jugador junior firmó.", "El jugador senior firmó.")).toEqual(["wording"]);
   });
 });
+
+describe("Turkish case endings after a figure", () => {
+  const kinds = (oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang: "tr" }).pairs.flatMap((pair) => pair.kinds);
+
+  it("go with the figure's change when only its harmony changes them (they were wording beside it)", () => {
+    expect(kinds("Seçim 2025'te yapılacak.", "Seçim 2026'da yapılacak.")).toEqual(["number"]);
+    expect(kinds("Enflasyon %3,5'e yükseldi.", "Enflasyon %3,7'ye yükseldi.")).toEqual(["number"]);
+    expect(kinds("Faiz yüzde 10'u aştı.", "Faiz yüzde 11'i aştı.")).toEqual(["number"]);
+  });
+
+  it("are wording when the ending itself changes (in 2025 → after 2025)", () => {
+    expect(kinds("Seçim 2025'te yapılacak.", "Seçim 2025'ten sonra yapılacak.")).toEqual(["wording"]);
+    expect(kinds("Seçim 2025'te yapılacak.", "Seçim 2026'dan sonra yapılacak.")).toEqual(["number", "wording"]);
+  });
+});
