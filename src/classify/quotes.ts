@@ -10,12 +10,19 @@ export type Span = [number, number];
 /**
  * Each opening mark and the marks that close it, in the styles of the languages news is written
  * in: “…” and ‘…’ (English, Chinese), „…“ and ‚…‘ (German; „…” in Polish and Hungarian), «…»
- * (French, Spanish, Russian, Arabic), »…« (German books and Danish), 「…」 and 『…』 (Japanese,
- * traditional Chinese), ‹…› and ›…‹.
+ * (French, Spanish, Russian, Arabic), »…« (German books and Danish; »…» in Swedish and Finnish),
+ * 「…」 and 『…』 (Japanese, traditional Chinese), ‹…› and ›…‹.
  */
 const OPENERS: Record<string, string> = {
-  '"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "»": "«", "「": "」", "『": "』", "‹": "›", "›": "‹",
+  '"': '"', "“": "”", "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "»": "«»", "「": "」", "『": "』", "‹": "›", "›": "‹",
 };
+/**
+ * Swedish and Finnish copy opens a quotation with the mark that closes it, ”…” (and »…»): ” opens
+ * where an opener stands, at the start or after a space or a bracket and before a letter or a
+ * digit ("”Vi bygger om”, sa hon"); elsewhere it closes.
+ */
+const CLOSER_AS_OPENER: Record<string, string> = { "”": "”" };
+const BEFORE_OPENER = /[\s([{—–-]/u;
 /**
  * Every opening mark and every closing mark, for a character class: what may stand before a
  * sentence's or a quotation's first word (classify/index.ts, names.ts) is read from the table above,
@@ -76,8 +83,12 @@ function scanQuotes(text: string, openBefore: string | null): { spans: Span[]; o
       continue;
     }
     // A single mark before a digit cuts a year or decade short ('90s, ’08): no quotation opens there.
-    if (!open && char in OPENERS && (!single || ((/[\s([{—–-]/u.test(before) || at === 0) && !(after >= "0" && after <= "9"))) && (!/\s/u.test(after) || SPACED_OPENERS.has(char))) {
+    if (!open && char in OPENERS && (!single || ((BEFORE_OPENER.test(before) || at === 0) && !(after >= "0" && after <= "9"))) && (!/\s/u.test(after) || SPACED_OPENERS.has(char))) {
       open = { at, close: OPENERS[char]! };
+      continue;
+    }
+    if (!open && char in CLOSER_AS_OPENER && (at === 0 || BEFORE_OPENER.test(before)) && LETTER_OR_DIGIT.test(after)) {
+      open = { at, close: CLOSER_AS_OPENER[char]! };
       continue;
     }
     if (!open && spans.length === 0 && (char === "”" || char === "»" || char === "」" || char === "』" || (char === '"' && /[\s.,;:!?]/u.test(after)))) {

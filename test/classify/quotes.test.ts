@@ -51,6 +51,15 @@ describe("quoteSpans in other languages' marks", () => {
     expect(quoted("Powiedział „tak” wczoraj.")).toEqual(["„tak”"]);
   });
 
+  it("finds Swedish and Finnish quotations, which open with the mark that closes them: ”…” and »…»", () => {
+    expect(quoted("”Vi ska bygga om”, sa borgmästaren.")).toEqual(["”Vi ska bygga om”"]);
+    expect(quoted("Pormestari sanoi: ”Rakennamme uudelleen.” Hän lähti.")).toEqual(["”Rakennamme uudelleen.”"]);
+    expect(quoted("»Vi ska bygga om», sa borgmästaren.")).toEqual(["»Vi ska bygga om»"]);
+    // Before a space or a comma, ” closes a quotation begun before the sentence, as in English.
+    expect(quoted("It will take years,” she said.")).toEqual(["It will take years,”"]);
+    expect(quoted("It will take years” , she said.")).toEqual(["It will take years”"]);
+  });
+
   it("runs a corner-bracket quote begun in an earlier sentence from the start", () => {
     expect(quoted("延期しない」と述べた。")).toEqual(["延期しない」"]);
   });
