@@ -189,6 +189,17 @@ const CURRENCY_KEYS: Record<string, string> = {
   // in Turkish that writes the noun alone means its own.
   TRY: "lira", EGP: "EGP", PLN: "zł",
 };
+/**
+ * Month names in the cases CLDR does not write: Greek's nominative and accusative ("τον Μάρτιο",
+ * "ο Μάιος"), where Intl gives the genitive alone ("Μαρτίου"). Read without them, "τον Μάρτιο" →
+ * "τον Απρίλιο" was a changed name.
+ */
+const HAND_MONTHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  el: [
+    ["ιανουάριος", "ιανουάριο"], ["φεβρουάριος", "φεβρουάριο"], ["μάρτιος", "μάρτιο"], ["απρίλιος", "απρίλιο"], ["μάιος", "μάιο"], ["ιούνιος", "ιούνιο"],
+    ["ιούλιος", "ιούλιο"], ["αύγουστος", "αύγουστο"], ["σεπτέμβριος", "σεπτέμβριο"], ["οκτώβριος", "οκτώβριο"], ["νοέμβριος", "νοέμβριο"], ["δεκέμβριος", "δεκέμβριο"],
+  ],
+};
 /** Units copy writes short where CLDR has none: Polish and Czech "3 proc." (procent). */
 const HAND_UNITS: Record<string, Record<string, string>> = { pl: { proc: "%" }, cs: { proc: "%" } };
 /** Currency signs written as a word after the amount, by the language whose country writes them ("2 mld zł"). */
@@ -591,6 +602,9 @@ function build(tag: string, language: string): FigureLocale {
     }
   }
   for (const [word, key] of Object.entries(HAND_UNITS[language] ?? {})) if (!locale.units.has(word)) locale.units.set(word, key);
+  (HAND_MONTHS[language] ?? []).forEach((forms, month) => {
+    for (const form of forms) if (!locale.months.has(form)) locale.months.set(form, month + 1);
+  });
   for (const [sign, code] of Object.entries(CURRENCY_WORD_SIGNS[language] ?? {})) if (!locale.currencies.has(sign)) locale.currencies.set(sign, CURRENCY_KEYS[code]!);
   for (const map of [locale.months, locale.weekdays, locale.spelled, locale.scales, locale.units, locale.unitsBefore, locale.currencies]) {
     for (const phrase of map.keys()) {
