@@ -188,6 +188,8 @@ const CURRENCY_KEYS: Record<string, string> = {
   // Before the Egyptian pound: Turkish names both "lirası" ("Türk lirası", "Mısır lirası"), and copy
   // in Turkish that writes the noun alone means its own.
   TRY: "lira", EGP: "EGP", PLN: "zł",
+  // Europe's other currencies, by their codes (English copy writes "SEK 120", "120 crowns").
+  SEK: "SEK", NOK: "NOK", DKK: "DKK", CZK: "CZK", HUF: "HUF", RON: "RON", UAH: "UAH", BGN: "BGN", RSD: "RSD",
 };
 /**
  * Month names in the cases CLDR does not write: Greek's nominative and accusative ("τον Μάρτιο",
@@ -215,7 +217,8 @@ const CURRENCY_PLACES: Record<string, { regions: string[]; language?: string }> 
   // (Britische, Britse, Britské), which "Britisches Pfund" opens with and no name of Britain's does.
   USD: { regions: ["US", "019"] }, GBP: { regions: ["GB", "VG"], language: "en" }, JPY: { regions: ["JP"] }, CNY: { regions: ["CN"] }, RUB: { regions: ["RU"] },
   CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] }, TRY: { regions: ["TR"] },
-  PLN: { regions: ["PL"] },
+  PLN: { regions: ["PL"] }, SEK: { regions: ["SE"] }, NOK: { regions: ["NO"] }, DKK: { regions: ["DK"] }, CZK: { regions: ["CZ"] }, HUF: { regions: ["HU"] },
+  RON: { regions: ["RO"] }, UAH: { regions: ["UA"] }, BGN: { regions: ["BG"] }, RSD: { regions: ["RS"] },
 };
 /** A letter of any script: a currency name's part without one is its sign. */
 const LETTER = onFirstUse(() => /\p{L}/u);
@@ -567,7 +570,17 @@ function build(tag: string, language: string): FigureLocale {
   }
   const regionNames = new Intl.DisplayNames(tag, { type: "region" });
   const languageNames = new Intl.DisplayNames(tag, { type: "language" });
-  for (const [code, key] of Object.entries(CURRENCY_KEYS)) {
+  // The currency of the language's own country first, so that its bare noun is its own: Danish
+  // "kroner" is the krone, though "svenske kroner" (the krona) has the noun too.
+  const home = new Intl.Locale(tag).maximize().region;
+  const currencies = Object.entries(CURRENCY_KEYS).sort(([a], [b]) => Number(CURRENCY_PLACES[b]?.regions[0] === home) - Number(CURRENCY_PLACES[a]?.regions[0] === home));
+  for (const [code, key] of currencies) {
+    // The sign the language writes in letters after an amount: Swedish "120 kr", Czech "120 Kč",
+    // Hungarian "1200 Ft", Danish "kr." (CLDR's symbol, not its narrow one: in Swedish copy "kr" is
+    // the krona, and the Norwegian krone "Nkr").
+    const symbol = new Intl.NumberFormat(tag, { style: "currency", currency: code, minimumFractionDigits: 0 }).formatToParts(1).find((part) => part.type === "currency")?.value;
+    const sign = symbol?.toLowerCase().replace(/\.$/u, "");
+    if (sign !== undefined && symbol !== code && sign.length >= 2 && LETTER().test(sign) && !locale.currencies.has(sign)) locale.currencies.set(sign, key);
     // No fraction digits for whole amounts: written "5,00", every amount took the plural form of
     // fractions, and Russian had "доллара" but not "долларов", the form after 5 and after a scale.
     const format = new Intl.NumberFormat(tag, { style: "currency", currency: code, currencyDisplay: "name", minimumFractionDigits: 0 });

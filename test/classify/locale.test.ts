@@ -339,3 +339,20 @@ describe("Turkish case endings after a figure", () => {
     expect(kinds("Seçim 2025'te yapılacak.", "Seçim 2026'dan sonra yapılacak.")).toEqual(["number", "wording"]);
   });
 });
+
+describe("a country's own currency", () => {
+  const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
+
+  it("is read by the sign its language writes in letters (kr, kr., Kč), which was a word changed", () => {
+    expect(kinds("sv", "Biljetten kostar 120 kronor.", "Biljetten kostar 120 kr.")).toEqual(["typography"]);
+    expect(kinds("da", "Billetten koster 120 kroner.", "Billetten koster 120 kr.")).toEqual(["typography"]);
+    expect(kinds("cs", "Vstupenka stojí 120 korun.", "Vstupenka stojí 120 Kč.")).toEqual(["typography"]);
+    expect(kinds("sv", "Biljetten kostar 120 kr.", "Biljetten kostar 150 kr.")).toEqual(["number"]);
+  });
+
+  it("owns its bare noun where another currency's name has it too (Danish kroner: not the Swedish krona's)", () => {
+    expect(figureLocale("da")!.currencies.get("kroner")).toBe("DKK");
+    expect(figureLocale("da")!.currencies.get("svenske kroner")).toBe("SEK");
+    expect(kinds("da", "Det kostede 120 svenske kroner.", "Det kostede 120 danske kroner.")).toEqual(["number"]);
+  });
+});
