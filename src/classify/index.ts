@@ -914,28 +914,43 @@ function spanOfQuote(text: string, spans: readonly Span[], at: number): string {
 }
 
 /**
- * Languages whose suffixes take their vowels and voicing from the word before them (vowel
- * harmony): Turkish and Azerbaijani write a figure's case ending after an apostrophe, "2025'te"
- * (in 2025), "2026'da", "%3,5'e", "%3,7'ye", "10'u", "11'i".
+ * Languages whose suffixes take their vowels (and voicing) from the word before them, and that
+ * write a figure's case ending after a mark: Turkish and Azerbaijani after an apostrophe
+ * ("2025'te", in 2025; "2026'da"; "%3,5'e", "%3,7'ye"), Hungarian after a hyphen ("2025-ben",
+ * "2026-ban"; "10-én"). Each with the mark and the classes its vowels fall in: Turkish's four
+ * (a, e) and (ı, i, u, ü) endings are two vowels each, where "-e" (to) and "-i" (the accusative)
+ * are two endings; Hungarian's "-ban/-ben", "-hoz/-hez/-höz", "-on/-en/-ön" one vowel each.
  */
-const HARMONY_LANGUAGES: ReadonlySet<string> = new Set(["tr", "az"]);
-/** A case ending after an apostrophe: its letters. */
-const APOSTROPHE_ENDING = /^['’]([a-zçğıöşüə]{1,5})$/u;
+const HARMONY: Readonly<Record<string, { mark: RegExp; vowels: readonly [RegExp, string][]; consonants: RegExp | null }>> = {
+  tr: { mark: /^['’]/u, vowels: [[/[aeə]/gu, "A"], [/[ıiuü]/gu, "I"]], consonants: /[dt]/gu },
+  az: { mark: /^['’]/u, vowels: [[/[aeə]/gu, "A"], [/[ıiuü]/gu, "I"]], consonants: /[dt]/gu },
+  hu: { mark: /^-/u, vowels: [[/[aáeéoóöő]/gu, "A"], [/[uúüű]/gu, "U"]], consonants: null },
+};
+/** A case ending, after its mark or with it: up to five lower-case letters. */
+const CASE_ENDING_LETTERS = /^['’-]?(\p{Ll}{1,5})$/u;
 
 /**
- * Whether two case endings are one ending in two harmonies: its vowels as their classes (a, e →
- * A; ı, i, u, ü → I), d and t as one, and a buffer y, n or s before a vowel dropped. "te" and
- * "da" are the locative, "ye" and "a" the dative; "te" and "ten" (in, from) are two endings.
+ * Whether two case endings written onto a figure are one ending in two harmonies (HARMONY): its
+ * vowels by their classes, Turkish d and t as one, and a Turkish buffer y, n or s before a vowel
+ * dropped. "te" and "da" are the locative, "ye" and "a" the dative, "ben" and "ban" Hungarian's
+ * "in"; "te" and "ten" (in, from) are two endings. Each ending must stand right after a figure of
+ * its side, with its mark (the hyphen that joins it goes with the figure: outsideFigures).
  */
-function sameCaseEnding(a: string, b: string): boolean {
+function sameCaseEnding(language: string, a: Placed, b: Placed, figures: { old: readonly Figure[]; new: readonly Figure[] }): boolean {
+  const harmony = HARMONY[language];
+  if (harmony === undefined) return false;
+  const onto = (token: Placed, side: readonly Figure[]) =>
+    side.some((figure) => (token.at === figure.end && harmony.mark.test(token.text)) || (token.at === figure.end + 1 && harmony.mark.source === "^-"));
+  if (!onto(a, figures.old) || !onto(b, figures.new)) return false;
   const fold = (text: string) => {
-    const letters = APOSTROPHE_ENDING.exec(text)?.[1];
+    const letters = CASE_ENDING_LETTERS.exec(text)?.[1];
     if (letters === undefined) return null;
-    const bare = /^[yns][aeıiuüoöə]/u.test(letters) ? letters.slice(1) : letters;
-    return bare.replace(/[aeə]/gu, "A").replace(/[ıiuü]/gu, "I").replace(/[dt]/gu, "D");
+    let folded = harmony.consonants !== null && /^[yns][aeıiuüoöə]/u.test(letters) ? letters.slice(1) : letters;
+    for (const [vowels, letter] of harmony.vowels) folded = folded.replace(vowels, letter);
+    return harmony.consonants === null ? folded : folded.replace(harmony.consonants, "D");
   };
-  const [x, y] = [fold(a), fold(b)];
-  return x !== null && x === y;
+  const folded = fold(a.text);
+  return folded !== null && folded === fold(b.text);
 }
 
 /** The general path: figures first, then each change between the two sides, through the folds and then word by word. */
@@ -1000,7 +1015,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     const added = outsideFigures(change.added, figures.new);
     if (joined(removed) === joined(added)) return;
     // "2025'te" → "2026'da": the case ending follows the figure's last vowel, and goes with its change.
-    if (HARMONY_LANGUAGES.has(reading.language) && removed.length === 1 && added.length === 1 && sameCaseEnding(removed[0]!.text, added[0]!.text)) return;
+    if (removed.length === 1 && added.length === 1 && sameCaseEnding(reading.language, removed[0]!, added[0]!, figures)) return;
     // Marks that come and go with a figure added or removed outright ("(12)") go with the figure.
     const masked = removed.length !== change.removed.length || added.length !== change.added.length;
     if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;

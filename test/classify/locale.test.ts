@@ -325,6 +325,15 @@ describe("months and weekdays with the endings a language puts on them", () => {
   });
 });
 
+describe("Hungarian case endings after a figure", () => {
+  const kinds = (oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang: "hu" }).pairs.flatMap((pair) => pair.kinds);
+
+  it("go with the figure's change when only its harmony changes them, and are wording when the ending changes", () => {
+    expect(kinds("A döntés 2025-ben született.", "A döntés 2026-ban született.")).toEqual(["number"]);
+    expect(kinds("A döntés 2025-ben született.", "A döntés 2026-ra született.")).toEqual(["number", "wording"]);
+  });
+});
+
 describe("Turkish case endings after a figure", () => {
   const kinds = (oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang: "tr" }).pairs.flatMap((pair) => pair.kinds);
 
