@@ -71,7 +71,7 @@ const lazyLanguageData = {
     pluginBuild.onResolve({ filter: /^newsdiff-language-loader$/ }, () => ({ path: "loader", namespace: "newsdiff-lazy" }));
     pluginBuild.onLoad({ filter: /.*/, namespace: "newsdiff-lazy" }, (args) => {
       if (args.path === "loader") return { contents: LANGUAGE_LOADER, loader: "js" };
-      const exported = args.path === "franc" ? ["francAll"] : ["toCardinal"];
+      const exported = args.path === "franc" ? ["francAll"] : ["toCardinal", "toOrdinal"];
       const contents = [
         'const { languageBundle } = require("newsdiff-language-loader");',
         ...exported.map((name) => `exports.${name} = (...values) => languageBundle()[${JSON.stringify(args.path)}].${name}(...values);`),

@@ -1098,6 +1098,8 @@ class FigureReader {
     const lowered = token.text.toLowerCase();
     const compound = weekdayOfCompound(lowered, locale) ?? nameWithEnding(lowered, locale.weekdays, locale);
     if (compound !== undefined) return this.push(i, i + 1, `w:${compound}`);
+    const ordinal = locale.ordinals.get(lowered);
+    if (ordinal !== undefined) return this.push(i, i + 1, `o:${ordinal}`);
     // Ein Drittel, un tiers, la mitad: a fraction the language names with a noun; im dritten, nel
     // terzo: an ordinal.
     const hand = handWords(locale)?.get(lowered);

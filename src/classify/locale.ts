@@ -16,21 +16,21 @@ import { toCardinal as portugueseCardinal } from "n2words/pt-PT";
 import { toCardinal as russianCardinal } from "n2words/ru-RU";
 import { toCardinal as turkishCardinal } from "n2words/tr-TR";
 import { toCardinal as chineseCardinal } from "n2words/zh-Hans-CN";
-import { toCardinal as czechCardinal } from "n2words/cs-CZ";
-import { toCardinal as danishCardinal } from "n2words/da-DK";
-import { toCardinal as greekCardinal } from "n2words/el-GR";
-import { toCardinal as finnishCardinal } from "n2words/fi-FI";
+import { toCardinal as czechCardinal, toOrdinal as czechOrdinal } from "n2words/cs-CZ";
+import { toCardinal as danishCardinal, toOrdinal as danishOrdinal } from "n2words/da-DK";
+import { toCardinal as greekCardinal, toOrdinal as greekOrdinal } from "n2words/el-GR";
+import { toCardinal as finnishCardinal, toOrdinal as finnishOrdinal } from "n2words/fi-FI";
 import { toCardinal as filipinoCardinal } from "n2words/fil-PH";
-import { toCardinal as croatianCardinal } from "n2words/hr-HR";
-import { toCardinal as hungarianCardinal } from "n2words/hu-HU";
-import { toCardinal as indonesianCardinal } from "n2words/id-ID";
-import { toCardinal as malayCardinal } from "n2words/ms-MY";
-import { toCardinal as norwegianCardinal } from "n2words/nb-NO";
+import { toCardinal as croatianCardinal, toOrdinal as croatianOrdinal } from "n2words/hr-HR";
+import { toCardinal as hungarianCardinal, toOrdinal as hungarianOrdinal } from "n2words/hu-HU";
+import { toCardinal as indonesianCardinal, toOrdinal as indonesianOrdinal } from "n2words/id-ID";
+import { toCardinal as malayCardinal, toOrdinal as malayOrdinal } from "n2words/ms-MY";
+import { toCardinal as norwegianCardinal, toOrdinal as norwegianOrdinal } from "n2words/nb-NO";
 import { toCardinal as romanianCardinal } from "n2words/ro-RO";
 import { toCardinal as serbianCyrillicCardinal } from "n2words/sr-Cyrl-RS";
 import { toCardinal as serbianLatinCardinal } from "n2words/sr-Latn-RS";
-import { toCardinal as swedishCardinal } from "n2words/sv-SE";
-import { toCardinal as ukrainianCardinal } from "n2words/uk-UA";
+import { toCardinal as swedishCardinal, toOrdinal as swedishOrdinal } from "n2words/sv-SE";
+import { toCardinal as ukrainianCardinal, toOrdinal as ukrainianOrdinal } from "n2words/uk-UA";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
 import { prebuiltLocale } from "../text/locale-table.js";
 import { lookupTable } from "../text/lookup.js";
@@ -56,6 +56,8 @@ export interface FigureLocale {
   weekdays: Map<string, number>;
   /** Numbers 0–100 spelled out, lower-case, words joined by one space → value. */
   spelled: Map<string, number>;
+  /** Ordinals 1–10 spelled out (ORDINALS), lower-case → value: "tredje kvartalet". */
+  ordinals: Map<string, number>;
   /** Scale words after a number (Millionen, milliards, mil millones, миллиона, 万, 亿) → power of ten. */
   scales: Map<string, number>;
   /** Unit words after a number (Prozent, pour cent, процентов, パーセント, Kilometer…) → the unit's key. */
@@ -166,6 +168,27 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   tr: (value) => [turkishCardinal(value)],
   zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value)],
 });
+/**
+ * Ordinals spelled out, from n2words, for the languages whose cardinals came with them here (the
+ * first twelve have theirs by hand in figures.ts), with their other genders where the language
+ * inflects them so (Czech "třetí", "čtvrtý/čtvrtá/čtvrté"; Croatian, Ukrainian and Greek
+ * likewise). Second is left out where the word is also "other": Swedish "andra", Danish "anden",
+ * Norwegian "andre", Finnish "toinen", Czech "druhý", Croatian "drugi", Ukrainian "другий"
+ * ("другий" is also "the other one"), Indonesian and Malay "kedua" (also "both").
+ */
+const ORDINAL_GENDERS: Readonly<Record<string, (form: string) => string[]>> = {
+  cs: (form) => (form.endsWith("ý") ? [form, `${form.slice(0, -1)}á`, `${form.slice(0, -1)}é`] : [form]),
+  hr: (form) => (form.endsWith("i") ? [form, `${form.slice(0, -1)}a`, `${form.slice(0, -1)}o`] : [form]),
+  uk: (form) => (form.endsWith("ий") ? [form, `${form.slice(0, -2)}а`, `${form.slice(0, -2)}е`] : form.endsWith("ій") ? [form, `${form.slice(0, -2)}я`, `${form.slice(0, -2)}є`] : [form]),
+  el: (form) => (form.endsWith("ος") ? [form, `${form.slice(0, -2)}η`, `${form.slice(0, -2)}ο`] : [form]),
+};
+const AMBIGUOUS_SECOND = new Set(["sv", "da", "nb", "no", "fi", "cs", "hr", "bs", "uk", "id", "ms"]);
+const ORDINALS = lookupTable<(value: number) => string>({
+  bs: croatianOrdinal, cs: czechOrdinal, da: danishOrdinal, el: greekOrdinal, fi: finnishOrdinal, hr: croatianOrdinal, hu: hungarianOrdinal,
+  id: indonesianOrdinal, ms: malayOrdinal, nb: norwegianOrdinal, no: norwegianOrdinal, sv: swedishOrdinal, uk: ukrainianOrdinal,
+});
+/** Ordinals are read up to here: the periods copy numbers (quarters, rounds, places). */
+const MAX_SPELLED_ORDINAL = 10;
 /** Spelled numbers are read up to here: the issue's "0–100"; past it copy writes digits. */
 const MAX_SPELLED = 100;
 
@@ -474,6 +497,7 @@ function build(tag: string, language: string): FigureLocale {
     monthStems: new Map(),
     weekdays: new Map(),
     spelled: new Map(),
+    ordinals: new Map(),
     scales: new Map(),
     units: new Map(),
     unitsBefore: new Map(),
@@ -531,6 +555,15 @@ function build(tag: string, language: string): FigureLocale {
 
   const cardinal = CARDINALS[language];
   if (cardinal) for (let value = 0; value <= MAX_SPELLED; value++) for (const form of cardinal(value)) locale.spelled.set(lowerWords(form), value);
+  const ordinal = ORDINALS[language];
+  if (ordinal) {
+    for (let value = 1; value <= MAX_SPELLED_ORDINAL; value++) {
+      if (value === 2 && AMBIGUOUS_SECOND.has(language)) continue;
+      // Ukrainian's і is Cyrillic (n2words writes "третiй" with a Latin i).
+      const written = lowerWords(language === "uk" ? ordinal(value).replaceAll("i", "і") : ordinal(value));
+      for (const form of ORDINAL_GENDERS[language]?.(written) ?? [written]) if (!form.includes(" ")) locale.ordinals.set(form, value);
+    }
+  }
 
   for (const display of ["long", "short"] as const) {
     const format = new Intl.NumberFormat(tag, { notation: "compact", compactDisplay: display });
@@ -626,6 +659,6 @@ function build(tag: string, language: string): FigureLocale {
       for (const word of words) locale.parts.add(word);
     }
   }
-  for (const map of [locale.months, locale.weekdays, locale.spelled, locale.unitsBefore]) for (const phrase of map.keys()) locale.starters.add(phrase.split(" ")[0]!);
+  for (const map of [locale.months, locale.weekdays, locale.spelled, locale.ordinals, locale.unitsBefore]) for (const phrase of map.keys()) locale.starters.add(phrase.split(" ")[0]!);
   return locale;
 }

@@ -275,6 +275,23 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
     expect(comparison.pairs.flatMap((pair) => pair.kinds)).toEqual(kinds);
   });
 
+  it.each([
+    ["sv", "Omsättningen steg under tredje kvartalet.", "Omsättningen steg under fjärde kvartalet."],
+    ["da", "Omsætningen steg i tredje kvartal.", "Omsætningen steg i fjerde kvartal."],
+    ["cs", "Tým skončil třetí.", "Tým skončil čtvrtý."],
+    ["hu", "A csapat harmadik lett.", "A csapat negyedik lett."],
+    ["uk", "Команда посіла третє місце.", "Команда посіла четверте місце."],
+    ["el", "Η ομάδα τερμάτισε τρίτη.", "Η ομάδα τερμάτισε τέταρτη."],
+    ["hr", "Momčad je završila treća.", "Momčad je završila četvrta."],
+  ])("reads %s ordinals: %s → %s is a number (it was wording)", (lang, oldText, newText) => {
+    const comparison = compareTexts({ path: "old", text: oldText }, { path: "new", text: newText }, { lang });
+    expect(comparison.pairs.flatMap((pair) => pair.kinds)).toEqual(["number"]);
+  });
+
+  it("reads no second where the word is also other: Swedish andra", () => {
+    expect(compareTexts({ path: "o", text: "Andra länder protesterade." }, { path: "n", text: "Flera länder protesterade." }, { lang: "sv" }).pairs.flatMap((pair) => pair.kinds)).toEqual(["wording"]);
+  });
+
   it("leaves an article that is also one alone: Swedish en, Hungarian egy", () => {
     const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
     expect(kinds("sv", "En man greps i Malmö under natten.", "Mannen greps i Malmö under natten.")).toEqual(["wording"]);
