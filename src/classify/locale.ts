@@ -138,23 +138,17 @@ function formsOf(language: string, cardinal: (value: number) => string, value: n
  * languages whose numerals are also common words of theirs (Korean 이 "this", Vietnamese ba
  * "father", Persian نه "no"), which would make figures of them.
  */
+/** The languages whose cardinals n2words writes as GENDER_FORMS and asWritten complete them: each with the language whose forms it takes. */
+const COMPLETED_CARDINALS: readonly (readonly [string, string, (value: number) => string])[] = [
+  ["bs", "hr", croatianCardinal], ["cs", "cs", czechCardinal], ["da", "da", danishCardinal], ["el", "el", greekCardinal], ["fi", "fi", finnishCardinal],
+  ["fil", "fil", filipinoCardinal], ["hr", "hr", croatianCardinal], ["hu", "hu", hungarianCardinal], ["id", "id", indonesianCardinal], ["ms", "ms", malayCardinal],
+  ["nb", "nb", norwegianCardinal], ["no", "nb", norwegianCardinal], ["ro", "ro", romanianCardinal], ["sr", "sr", serbianLatinCardinal], ["sv", "sv", swedishCardinal],
+  ["uk", "uk", ukrainianCardinal],
+];
 const CARDINALS = lookupTable<(value: number) => string[]>({
-  bs: (value) => formsOf("hr", croatianCardinal, value),
-  cs: (value) => formsOf("cs", czechCardinal, value),
-  da: (value) => formsOf("da", danishCardinal, value),
-  el: (value) => formsOf("el", greekCardinal, value),
-  fi: (value) => formsOf("fi", finnishCardinal, value),
-  fil: (value) => formsOf("fil", filipinoCardinal, value),
-  hr: (value) => formsOf("hr", croatianCardinal, value),
-  hu: (value) => formsOf("hu", hungarianCardinal, value),
-  id: (value) => formsOf("id", indonesianCardinal, value),
-  ms: (value) => formsOf("ms", malayCardinal, value),
-  nb: (value) => formsOf("nb", norwegianCardinal, value),
-  no: (value) => formsOf("nb", norwegianCardinal, value),
-  ro: (value) => formsOf("ro", romanianCardinal, value),
+  ...Object.fromEntries(COMPLETED_CARDINALS.map(([language, forms, cardinal]) => [language, (value: number) => formsOf(forms, cardinal, value)])),
+  // Serbian is written in both scripts.
   sr: (value) => [...formsOf("sr", serbianLatinCardinal, value), serbianCyrillicCardinal(value)],
-  sv: (value) => formsOf("sv", swedishCardinal, value),
-  uk: (value) => formsOf("uk", ukrainianCardinal, value),
   ar: (value) => [arabicCardinal(value)],
   de: (value) => [germanCardinal(value)],
   es: (value) => [spanishCardinal(value)],

@@ -5,6 +5,8 @@ import { figureLocale } from "../../src/classify/locale.js";
 import { compareTexts } from "../../src/compare.js";
 
 const figures = (text: string, tag: string) => findFigures(text, undefined, figureLocale(tag)).map((figure) => [figure.text, figure.key]);
+/** The kinds of a one-sentence comparison read in `lang`. */
+const kindsIn = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
 
 describe("figureLocale", () => {
   it("is null for English and undetermined copy, which figures.ts reads with its own tables", () => {
@@ -271,8 +273,7 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
     ["ms", "Tiga orang cedera dalam kemalangan di Ipoh.", "Lima orang cedera dalam kemalangan di Ipoh.", ["number"]],
     ["fil", "Tatlo ang nasugatan sa aksidente sa Cebu.", "Apat ang nasugatan sa aksidente sa Cebu.", ["number"]],
   ])("%s: %s → %s", (lang, oldText, newText, kinds) => {
-    const comparison = compareTexts({ path: "old", text: oldText }, { path: "new", text: newText }, { lang });
-    expect(comparison.pairs.flatMap((pair) => pair.kinds)).toEqual(kinds);
+    expect(kindsIn(lang, oldText, newText)).toEqual(kinds);
   });
 
   it.each([
@@ -284,39 +285,35 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
     ["el", "Η ομάδα τερμάτισε τρίτη.", "Η ομάδα τερμάτισε τέταρτη."],
     ["hr", "Momčad je završila treća.", "Momčad je završila četvrta."],
   ])("reads %s ordinals: %s → %s is a number (it was wording)", (lang, oldText, newText) => {
-    const comparison = compareTexts({ path: "old", text: oldText }, { path: "new", text: newText }, { lang });
-    expect(comparison.pairs.flatMap((pair) => pair.kinds)).toEqual(["number"]);
+    expect(kindsIn(lang, oldText, newText)).toEqual(["number"]);
   });
 
   it("reads no second where the word is also other: Swedish andra", () => {
-    expect(compareTexts({ path: "o", text: "Andra länder protesterade." }, { path: "n", text: "Flera länder protesterade." }, { lang: "sv" }).pairs.flatMap((pair) => pair.kinds)).toEqual(["wording"]);
+    expect(kindsIn("sv", "Andra länder protesterade.", "Flera länder protesterade.")).toEqual(["wording"]);
   });
 
   it("leaves an article that is also one alone: Swedish en, Hungarian egy", () => {
-    const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
-    expect(kinds("sv", "En man greps i Malmö under natten.", "Mannen greps i Malmö under natten.")).toEqual(["wording"]);
-    expect(kinds("hu", "Egy ember megsérült Debrecenben.", "Az ember megsérült Debrecenben.")).toEqual(["wording"]);
+    expect(kindsIn("sv", "En man greps i Malmö under natten.", "Mannen greps i Malmö under natten.")).toEqual(["wording"]);
+    expect(kindsIn("hu", "Egy ember megsérült Debrecenben.", "Az ember megsérült Debrecenben.")).toEqual(["wording"]);
   });
 });
 
 describe("months read by their stems", () => {
-  const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
 
   it("reads a Finnish month with its case ending (in, from March), which CLDR does not write", () => {
-    expect(kinds("fi", "Kokous pidetään maaliskuussa.", "Kokous pidetään huhtikuussa.")).toEqual(["number"]);
-    expect(kinds("fi", "Hinnat nousivat elokuusta lähtien.", "Hinnat nousivat syyskuusta lähtien.")).toEqual(["number"]);
+    expect(kindsIn("fi", "Kokous pidetään maaliskuussa.", "Kokous pidetään huhtikuussa.")).toEqual(["number"]);
+    expect(kindsIn("fi", "Hinnat nousivat elokuusta lähtien.", "Hinnat nousivat syyskuusta lähtien.")).toEqual(["number"]);
   });
 
   it("reads no month in a name or another word that starts with one's stem", () => {
     // "Мартин" (Martin) was March: a changed name passing a number gate as a changed date.
-    expect(kinds("ru", "Его сменил Мартин Петров.", "Его сменил Иван Петров.")).toEqual(["name"]);
-    expect(kinds("ru", "Он заказал мартини в баре.", "Он заказал виски в баре.")).toEqual(["wording"]);
-    expect(kinds("ru", "Встреча пройдёт в марте.", "Встреча пройдёт в апреле.")).toEqual(["number"]);
+    expect(kindsIn("ru", "Его сменил Мартин Петров.", "Его сменил Иван Петров.")).toEqual(["name"]);
+    expect(kindsIn("ru", "Он заказал мартини в баре.", "Он заказал виски в баре.")).toEqual(["wording"]);
+    expect(kindsIn("ru", "Встреча пройдёт в марте.", "Встреча пройдёт в апреле.")).toEqual(["number"]);
   });
 });
 
 describe("months and weekdays with the endings a language puts on them", () => {
-  const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
 
   // Each was `wording`, or `name` for Turkish: a changed date that a number gate let through.
   it.each([
@@ -332,18 +329,18 @@ describe("months and weekdays with the endings a language puts on them", () => {
     // Greek's accusative, which Intl does not write (it gives "Μαρτίου"): a changed name before.
     ["el", "Ο πληθωρισμός αυξήθηκε τον Μάρτιο.", "Ο πληθωρισμός αυξήθηκε τον Απρίλιο."],
   ])("%s: %s → %s is a number", (lang, oldText, newText) => {
-    expect(kinds(lang, oldText, newText)).toEqual(["number"]);
+    expect(kindsIn(lang, oldText, newText)).toEqual(["number"]);
   });
 
   it("puts no ending on a short name, nor on a language that does not inflect so", () => {
-    expect(kinds("da", "Han købte majs på markedet.", "Han købte ris på markedet.")).toEqual(["wording"]);
-    expect(kinds("it", "La parte maggiore del bilancio.", "La parte minore del bilancio.")).toEqual(["wording"]);
-    expect(kinds("es", "El jugador junior firmó.", "El jugador senior firmó.")).toEqual(["wording"]);
+    expect(kindsIn("da", "Han købte majs på markedet.", "Han købte ris på markedet.")).toEqual(["wording"]);
+    expect(kindsIn("it", "La parte maggiore del bilancio.", "La parte minore del bilancio.")).toEqual(["wording"]);
+    expect(kindsIn("es", "El jugador junior firmó.", "El jugador senior firmó.")).toEqual(["wording"]);
   });
 });
 
 describe("Hungarian case endings after a figure", () => {
-  const kinds = (oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang: "hu" }).pairs.flatMap((pair) => pair.kinds);
+  const kinds = (oldText: string, newText: string) => kindsIn("hu", oldText, newText);
 
   it("go with the figure's change when only its harmony changes them, and are wording when the ending changes", () => {
     expect(kinds("A döntés 2025-ben született.", "A döntés 2026-ban született.")).toEqual(["number"]);
@@ -352,7 +349,7 @@ describe("Hungarian case endings after a figure", () => {
 });
 
 describe("Turkish case endings after a figure", () => {
-  const kinds = (oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang: "tr" }).pairs.flatMap((pair) => pair.kinds);
+  const kinds = (oldText: string, newText: string) => kindsIn("tr", oldText, newText);
 
   it("go with the figure's change when only its harmony changes them (they were wording beside it)", () => {
     expect(kinds("Seçim 2025'te yapılacak.", "Seçim 2026'da yapılacak.")).toEqual(["number"]);
@@ -367,18 +364,17 @@ describe("Turkish case endings after a figure", () => {
 });
 
 describe("a country's own currency", () => {
-  const kinds = (lang: string, oldText: string, newText: string) => compareTexts({ path: "o", text: oldText }, { path: "n", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
 
   it("is read by the sign its language writes in letters (kr, kr., Kč), which was a word changed", () => {
-    expect(kinds("sv", "Biljetten kostar 120 kronor.", "Biljetten kostar 120 kr.")).toEqual(["typography"]);
-    expect(kinds("da", "Billetten koster 120 kroner.", "Billetten koster 120 kr.")).toEqual(["typography"]);
-    expect(kinds("cs", "Vstupenka stojí 120 korun.", "Vstupenka stojí 120 Kč.")).toEqual(["typography"]);
-    expect(kinds("sv", "Biljetten kostar 120 kr.", "Biljetten kostar 150 kr.")).toEqual(["number"]);
+    expect(kindsIn("sv", "Biljetten kostar 120 kronor.", "Biljetten kostar 120 kr.")).toEqual(["typography"]);
+    expect(kindsIn("da", "Billetten koster 120 kroner.", "Billetten koster 120 kr.")).toEqual(["typography"]);
+    expect(kindsIn("cs", "Vstupenka stojí 120 korun.", "Vstupenka stojí 120 Kč.")).toEqual(["typography"]);
+    expect(kindsIn("sv", "Biljetten kostar 120 kr.", "Biljetten kostar 150 kr.")).toEqual(["number"]);
   });
 
   it("owns its bare noun where another currency's name has it too (Danish kroner: not the Swedish krona's)", () => {
     expect(figureLocale("da")!.currencies.get("kroner")).toBe("DKK");
     expect(figureLocale("da")!.currencies.get("svenske kroner")).toBe("SEK");
-    expect(kinds("da", "Det kostede 120 svenske kroner.", "Det kostede 120 danske kroner.")).toEqual(["number"]);
+    expect(kindsIn("da", "Det kostede 120 svenske kroner.", "Det kostede 120 danske kroner.")).toEqual(["number"]);
   });
 });
