@@ -40,17 +40,19 @@ function sampleOf(article: NormalizedArticle): string {
  */
 const SHORT_SAMPLE_LENGTH = 400;
 
-/** A version's language: as given, else as its page declares, else as its text reads. */
-function languageOf(article: NormalizedArticle, given: string | undefined, sample: string): Language {
-  if (given !== undefined) return { lang: given, langFrom: "option" };
-  if (article.page?.lang) return { lang: article.page.lang, langFrom: "page" };
-  return { lang: detectLanguage(sample), langFrom: "text" };
+/** A version's language: as given, else as its page declares, else as its text reads (its sample, "" when not read). */
+function languageOf(article: NormalizedArticle, given: string | undefined): Language & { sample: string } {
+  if (given !== undefined) return { lang: given, langFrom: "option", sample: "" };
+  if (article.page?.lang) return { lang: article.page.lang, langFrom: "page", sample: "" };
+  const sample = sampleOf(article);
+  return { lang: detectLanguage(sample), langFrom: "text", sample };
 }
 
 /** Both versions' languages, a short side read with the other where the two disagree (SHORT_SAMPLE_LENGTH). */
 function languagesOf(oldArticle: NormalizedArticle, newArticle: NormalizedArticle, given: string | undefined): [Language, Language] {
-  const samples = [sampleOf(oldArticle), sampleOf(newArticle)] as const;
-  const languages: [Language, Language] = [languageOf(oldArticle, given, samples[0]), languageOf(newArticle, given, samples[1])];
+  const read = [languageOf(oldArticle, given), languageOf(newArticle, given)] as const;
+  const samples = [read[0].sample, read[1].sample] as const;
+  const languages: [Language, Language] = [{ lang: read[0].lang, langFrom: read[0].langFrom }, { lang: read[1].lang, langFrom: read[1].langFrom }];
   if (languages[0].lang === languages[1].lang || (languages[0].langFrom !== "text" && languages[1].langFrom !== "text")) return languages;
   let together: string | undefined;
   return languages.map((language, side) => {

@@ -921,10 +921,18 @@ function spanOfQuote(text: string, spans: readonly Span[], at: number): string {
  * (a, e) and (ı, i, u, ü) endings are two vowels each, where "-e" (to) and "-i" (the accusative)
  * are two endings; Hungarian's "-ban/-ben", "-hoz/-hez/-höz", "-on/-en/-ön" one vowel each.
  */
-const HARMONY: Readonly<Record<string, { mark: RegExp; vowels: readonly [RegExp, string][]; consonants: RegExp | null }>> = {
-  tr: { mark: /^['’]/u, vowels: [[/[aeə]/gu, "A"], [/[ıiuü]/gu, "I"]], consonants: /[dt]/gu },
-  az: { mark: /^['’]/u, vowels: [[/[aeə]/gu, "A"], [/[ıiuü]/gu, "I"]], consonants: /[dt]/gu },
-  hu: { mark: /^-/u, vowels: [[/[aáeéoóöő]/gu, "A"], [/[uúüű]/gu, "U"]], consonants: null },
+interface Harmony {
+  /** The marks an ending is written after; a hyphen goes with the figure (outsideFigures), so the ending stands one past it. */
+  marks: string;
+  vowels: readonly [RegExp, string][];
+  /** Consonants that voicing makes one (Turkish d, t), with a buffer consonant before a vowel dropped; null where there are none. */
+  consonants: RegExp | null;
+}
+const TURKIC_HARMONY: Harmony = { marks: "'’", vowels: [[/[aeə]/gu, "A"], [/[ıiuü]/gu, "I"]], consonants: /[dt]/gu };
+const HARMONY: Readonly<Record<string, Harmony>> = {
+  tr: TURKIC_HARMONY,
+  az: TURKIC_HARMONY,
+  hu: { marks: "-", vowels: [[/[aáeéoóöő]/gu, "A"], [/[uúüű]/gu, "U"]], consonants: null },
 };
 /** A case ending, after its mark or with it: up to five lower-case letters. */
 const CASE_ENDING_LETTERS = /^['’-]?(\p{Ll}{1,5})$/u;
@@ -939,8 +947,9 @@ const CASE_ENDING_LETTERS = /^['’-]?(\p{Ll}{1,5})$/u;
 function sameCaseEnding(language: string, a: Placed, b: Placed, figures: { old: readonly Figure[]; new: readonly Figure[] }): boolean {
   const harmony = HARMONY[language];
   if (harmony === undefined) return false;
+  const hyphen = harmony.marks === "-";
   const onto = (token: Placed, side: readonly Figure[]) =>
-    side.some((figure) => (token.at === figure.end && harmony.mark.test(token.text)) || (token.at === figure.end + 1 && harmony.mark.source === "^-"));
+    side.some((figure) => (hyphen ? token.at === figure.end + 1 : token.at === figure.end && harmony.marks.includes(token.text[0]!)));
   if (!onto(a, figures.old) || !onto(b, figures.new)) return false;
   const fold = (text: string) => {
     const letters = CASE_ENDING_LETTERS.exec(text)?.[1];
