@@ -142,8 +142,7 @@ function formsOf(language: string, cardinal: (value: number) => string, value: n
 const COMPLETED_CARDINALS: readonly (readonly [string, string, (value: number) => string])[] = [
   ["bs", "hr", croatianCardinal], ["cs", "cs", czechCardinal], ["da", "da", danishCardinal], ["el", "el", greekCardinal], ["fi", "fi", finnishCardinal],
   ["fil", "fil", filipinoCardinal], ["hr", "hr", croatianCardinal], ["hu", "hu", hungarianCardinal], ["id", "id", indonesianCardinal], ["ms", "ms", malayCardinal],
-  ["nb", "nb", norwegianCardinal], ["no", "nb", norwegianCardinal], ["ro", "ro", romanianCardinal], ["sr", "sr", serbianLatinCardinal], ["sv", "sv", swedishCardinal],
-  ["uk", "uk", ukrainianCardinal],
+  ["nb", "nb", norwegianCardinal], ["no", "nb", norwegianCardinal], ["ro", "ro", romanianCardinal], ["sv", "sv", swedishCardinal], ["uk", "uk", ukrainianCardinal],
 ];
 const CARDINALS = lookupTable<(value: number) => string[]>({
   ...Object.fromEntries(COMPLETED_CARDINALS.map(([language, forms, cardinal]) => [language, (value: number) => formsOf(forms, cardinal, value)])),
