@@ -1170,6 +1170,14 @@ class FigureReader {
     return month === undefined ? null : { value: month, next: i + 1 };
   }
 
+  /** A scale word at token i, as CLDR writes it or with a case ending (Finnish "12 miljoonan euron", of 12 million euros). */
+  private scaleAt(i: number, locale: FigureLocale): { value: number; next: number } | null {
+    const named = this.phraseAt(i, locale.scales);
+    if (named || this.tokens[i]?.type !== "word") return named;
+    const value = nameWithEnding(this.tokens[i]!.text.toLowerCase(), locale.scales, locale);
+    return value === undefined ? null : { value, next: i + 1 };
+  }
+
   /**
    * The longest phrase of `map` at token i: words with one space between them, lower-case.
    * `firstWord` stands for token i's text (an elided article's word: "euros" of "d’euros").
@@ -1613,7 +1621,7 @@ class FigureReader {
     }
     if (this.locale !== null && spaced !== -1) {
       const locale = this.locale;
-      const scaled = scaledValue(figure.kind, value, 0) !== null ? this.phraseAt(spaced, locale.scales) : null;
+      const scaled = scaledValue(figure.kind, value, 0) !== null ? this.scaleAt(spaced, locale) : null;
       if (scaled) {
         value = scaledValue(figure.kind, value, scaled.value)!;
         // "2,5 Mio. Euro": an abbreviated scale keeps its full stop.

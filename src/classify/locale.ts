@@ -386,7 +386,7 @@ const LENGTHENED: Readonly<Record<string, string>> = { á: "a", é: "e" };
 const MIN_NAME_WITH_ENDING = 4;
 
 /**
- * The value of a name in `names` (the locale's months or weekdays) that `word` (lower-case) is with
+ * The value of a name in `names` (the locale's months, weekdays or scales) that `word` (lower-case) is with
  * one of its language's NAME_ENDINGS, or with a Turkish suffix after an apostrophe ("Mart'ta",
  * "Pazartesi'ye"), or undefined.
  */

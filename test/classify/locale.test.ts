@@ -313,7 +313,7 @@ describe("months read by their stems", () => {
   });
 });
 
-describe("months and weekdays with the endings a language puts on them", () => {
+describe("months, weekdays and scales with the endings a language puts on them", () => {
 
   // Each was `wording`, or `name` for Turkish: a changed date that a number gate let through.
   it.each([
@@ -326,10 +326,16 @@ describe("months and weekdays with the endings a language puts on them", () => {
     ["tr", "Zirve Pazartesi'ye ertelendi.", "Zirve Salı'ya ertelendi."],
     ["cs", "Vláda návrh představila v pátek.", "Vláda návrh představila v sobotu."],
     ["uk", "Уряд представив законопроєкт у вівторок.", "Уряд представив законопроєкт у середу."],
+    // A scale word with its case ending (12 million → 12 billion euros, in the genitive): wording before.
+    ["fi", "Yhtiö teki 12 miljoonan euron voiton.", "Yhtiö teki 12 miljardin euron voiton."],
     // Greek's accusative, which Intl does not write (it gives "Μαρτίου"): a changed name before.
     ["el", "Ο πληθωρισμός αυξήθηκε τον Μάρτιο.", "Ο πληθωρισμός αυξήθηκε τον Απρίλιο."],
   ])("%s: %s → %s is a number", (lang, oldText, newText) => {
     expect(kindsIn(lang, oldText, newText)).toEqual(["number"]);
+  });
+
+  it("reads a scale with its ending as the scale (12 miljoonan → 12 milj.)", () => {
+    expect(kindsIn("fi", "Yhtiö teki 12 miljoonan euron voiton.", "Yhtiö teki 12 milj. euron voiton.")).toEqual(["typography"]);
   });
 
   it("puts no ending on a short name, nor on a language that does not inflect so", () => {
