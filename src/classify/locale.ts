@@ -24,6 +24,8 @@ import { toCardinal as filipinoCardinal } from "n2words/fil-PH";
 import { toCardinal as croatianCardinal, toOrdinal as croatianOrdinal } from "n2words/hr-HR";
 import { toCardinal as hungarianCardinal, toOrdinal as hungarianOrdinal } from "n2words/hu-HU";
 import { toCardinal as indonesianCardinal, toOrdinal as indonesianOrdinal } from "n2words/id-ID";
+import { toCardinal as lithuanianCardinal } from "n2words/lt-LT";
+import { toCardinal as latvianCardinal } from "n2words/lv-LV";
 import { toCardinal as malayCardinal, toOrdinal as malayOrdinal } from "n2words/ms-MY";
 import { toCardinal as norwegianCardinal, toOrdinal as norwegianOrdinal } from "n2words/nb-NO";
 import { toCardinal as romanianCardinal } from "n2words/ro-RO";
@@ -100,7 +102,8 @@ const POLISH_COUNTING_FORMS: Readonly<Record<number, readonly string[]>> = {
 /**
  * The other genders' forms of one and two (and of three and four where they have them), which
  * n2words writes in one gender: Czech "jeden", "dvě"; Croatian and Serbian "jedna", "dvije"
- * ("dve"); Ukrainian "одна", "дві"; Greek "ένας", "μία", "τρεις", "τέσσερις"; Hungarian "két"
+ * ("dve"); Ukrainian "одна", "дві"; Lithuanian and Latvian feminines ("dvi", "keturios"; "divas",
+ * "četras"); Greek "ένας", "μία", "τρεις", "τέσσερις"; Hungarian "két"
  * before a noun ("két ember"); Romanian "un", "două"; Swedish, Danish and Norwegian "en", "ett".
  */
 const GENDER_FORMS: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
@@ -108,6 +111,8 @@ const GENDER_FORMS: Readonly<Record<string, Readonly<Record<number, readonly str
   hr: { 1: ["jedna", "jedno"], 2: ["dvije"] },
   sr: { 1: ["jedna", "jedno", "једна", "једно"], 2: ["dve", "две"] },
   uk: { 1: ["одна", "одне"], 2: ["дві"] },
+  lt: { 1: ["viena"], 2: ["dvi"], 4: ["keturios"], 5: ["penkios"], 6: ["šešios"], 7: ["septynios"], 8: ["aštuonios"], 9: ["devynios"] },
+  lv: { 1: ["viena"], 2: ["divas"], 4: ["četras"], 5: ["piecas"], 6: ["sešas"], 7: ["septiņas"], 8: ["astoņas"], 9: ["deviņas"] },
   el: { 1: ["ένας", "μία", "μια"], 3: ["τρεις"], 4: ["τέσσερις"] },
   hu: { 2: ["két"] },
   ro: { 1: ["un"], 2: ["două"] },
@@ -142,6 +147,7 @@ function formsOf(language: string, cardinal: (value: number) => string, value: n
 const COMPLETED_CARDINALS: readonly (readonly [string, string, (value: number) => string])[] = [
   ["bs", "hr", croatianCardinal], ["cs", "cs", czechCardinal], ["da", "da", danishCardinal], ["el", "el", greekCardinal], ["fi", "fi", finnishCardinal],
   ["fil", "fil", filipinoCardinal], ["hr", "hr", croatianCardinal], ["hu", "hu", hungarianCardinal], ["id", "id", indonesianCardinal], ["ms", "ms", malayCardinal],
+  ["lt", "lt", lithuanianCardinal], ["lv", "lv", latvianCardinal],
   ["nb", "nb", norwegianCardinal], ["no", "nb", norwegianCardinal], ["ro", "ro", romanianCardinal], ["sv", "sv", swedishCardinal], ["uk", "uk", ukrainianCardinal],
 ];
 const CARDINALS = lookupTable<(value: number) => string[]>({
@@ -369,7 +375,8 @@ export function weekdayOfCompound(word: string, locale: FigureLocale): number | 
  * Endings that languages marking case or definiteness on the noun put after a month's or weekday's
  * name as CLDR writes it: Finnish "tiistai-na" (on Tuesday), "maaliskuu-ssa" (in March); Hungarian
  * "kedd-en", "március-ban", "szerdá-n" (a final a or e lengthened, CLDR's "szerda"); Swedish,
- * Danish and Norwegian definite and genitive forms, "måndag-en", "i måndag-s", "mandag-ens".
+ * Danish and Norwegian definite and genitive forms, "måndag-en", "i måndag-s", "mandag-ens";
+ * Estonian "märts-il", "aprill-is".
  * Listed, not guessed: Italian "maggio-re" (greater) and Spanish "junio-r" are no months.
  */
 const NAME_ENDINGS = lookupTable<readonly string[]>({
@@ -379,6 +386,8 @@ const NAME_ENDINGS = lookupTable<readonly string[]>({
   da: ["en", "ens", "s"],
   nb: ["en", "ens", "s"],
   no: ["en", "ens", "s"],
+  // Estonian's cases, on the name or its genitive: "märtsil" (in March), "aprillis", "esmaspäeval".
+  et: ["il", "al", "l", "is", "as", "s", "ist", "ast", "st", "iks", "aks"],
 });
 /** Hungarian lengthens a name's final vowel before an ending: "szerda" → "szerdán". */
 const LENGTHENED: Readonly<Record<string, string>> = { á: "a", é: "e" };

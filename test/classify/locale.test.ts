@@ -272,6 +272,8 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
     ["id", "Tiga orang terluka dalam kecelakaan di Bandung.", "Empat orang terluka dalam kecelakaan di Bandung.", ["number"]],
     ["ms", "Tiga orang cedera dalam kemalangan di Ipoh.", "Lima orang cedera dalam kemalangan di Ipoh.", ["number"]],
     ["fil", "Tatlo ang nasugatan sa aksidente sa Cebu.", "Apat ang nasugatan sa aksidente sa Cebu.", ["number"]],
+    ["lt", "Žuvo dvi moterys.", "Žuvo trys moterys.", ["number"]],
+    ["lv", "Bojā gāja trīs cilvēki.", "Bojā gāja četri cilvēki.", ["number"]],
   ])("%s: %s → %s", (lang, oldText, newText, kinds) => {
     expect(kindsIn(lang, oldText, newText)).toEqual(kinds);
   });
@@ -322,6 +324,8 @@ describe("months, weekdays and scales with the endings a language puts on them",
     ["sv", "Regeringen presenterade förslaget i måndags.", "Regeringen presenterade förslaget i tisdags."],
     ["hu", "A kormány kedden mutatta be a javaslatot.", "A kormány szerdán mutatta be a javaslatot."],
     ["hu", "A találkozót márciusban tartják.", "A találkozót áprilisban tartják."],
+    ["et", "Istung toimub 4. märtsil.", "Istung toimub 4. aprillil."],
+    ["et", "Valitsus kogunes esmaspäeval.", "Valitsus kogunes teisipäeval."],
     ["tr", "Toplantı Mart'ta yapılacak.", "Toplantı Nisan'da yapılacak."],
     ["tr", "Zirve Pazartesi'ye ertelendi.", "Zirve Salı'ya ertelendi."],
     ["cs", "Vláda návrh představila v pátek.", "Vláda návrh představila v sobotu."],
