@@ -86,6 +86,8 @@ const CURRENCY_WORDS = lookupTable<string>({
   yuan: "yuan", renminbi: "yuan", crown: "kr", crowns: "kr", rouble: "₽", roubles: "₽", ruble: "₽", rubles: "₽",
   lira: "lira", lire: "lira", "turkish lira": "lira", tl: "lira", rand: "rand", won: "₩", riyal: "riyal", riyals: "riyal", dinar: "dinar",
   dinars: "dinar", zloty: "zł", zlotys: "zł", baht: "baht", ringgit: "ringgit", rupiah: "rupiah", naira: "naira", shekel: "shekel", shekels: "shekel",
+  // The Brazilian real by its plural and its full name ("real" alone is the adjective), as its sign R$ is keyed (dollarKey).
+  reais: "R$", "brazilian real": "R$", "brazilian reais": "R$",
 });
 /** Units after a figure, by their key; two-word units are looked up as "first second". */
 const UNITS = lookupTable<string>({

@@ -212,6 +212,8 @@ const CURRENCY_KEYS: Record<string, string> = {
   TRY: "lira", EGP: "EGP", PLN: "zł",
   // Europe's other currencies, by their codes (English copy writes "SEK 120", "120 crowns").
   SEK: "SEK", NOK: "NOK", DKK: "DKK", CZK: "CZK", HUF: "HUF", RON: "RON", UAH: "UAH", BGN: "BGN", RSD: "RSD",
+  // The Brazilian real, keyed as figures.ts keys its sign, R$ (dollarKey).
+  BRL: "R$",
 };
 /**
  * Month names in the cases CLDR does not write: Greek's nominative and accusative ("τον Μάρτιο",
@@ -240,7 +242,7 @@ const CURRENCY_PLACES: Record<string, { regions: string[]; language?: string }> 
   USD: { regions: ["US", "019"] }, GBP: { regions: ["GB", "VG"], language: "en" }, JPY: { regions: ["JP"] }, CNY: { regions: ["CN"] }, RUB: { regions: ["RU"] },
   CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] }, TRY: { regions: ["TR"] },
   PLN: { regions: ["PL"] }, SEK: { regions: ["SE"] }, NOK: { regions: ["NO"] }, DKK: { regions: ["DK"] }, CZK: { regions: ["CZ"] }, HUF: { regions: ["HU"] },
-  RON: { regions: ["RO"] }, UAH: { regions: ["UA"] }, BGN: { regions: ["BG"] }, RSD: { regions: ["RS"] },
+  RON: { regions: ["RO"] }, UAH: { regions: ["UA"] }, BGN: { regions: ["BG"] }, RSD: { regions: ["RS"] }, BRL: { regions: ["BR"] },
 };
 /** A letter of any script: a currency name's part without one is its sign. */
 const LETTER = onFirstUse(() => /\p{L}/u);

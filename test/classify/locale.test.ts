@@ -382,6 +382,12 @@ describe("a country's own currency", () => {
     expect(kindsIn("sv", "Biljetten kostar 120 kr.", "Biljetten kostar 150 kr.")).toEqual(["number"]);
   });
 
+  it("reads the Brazilian real by its name and by its sign, R$, in Portuguese and English copy (it was wording)", () => {
+    expect(kindsIn("pt", "A empresa lucrou 1,2 bilhão de reais.", "A empresa lucrou R$ 1,2 bilhão.")).toEqual(["typography"]);
+    expect(kindsIn("en", "Petrobras earned 1.2 billion reais.", "Petrobras earned R$1.2 billion.")).toEqual(["typography"]);
+    expect(kindsIn("en", "Real growth slowed to 2%.", "Real growth slowed sharply to 2%.")).toEqual(["wording"]);
+  });
+
   it("owns its bare noun where another currency's name has it too (Danish kroner: not the Swedish krona's)", () => {
     expect(figureLocale("da")!.currencies.get("kroner")).toBe("DKK");
     expect(figureLocale("da")!.currencies.get("svenske kroner")).toBe("SEK");
