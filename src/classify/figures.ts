@@ -397,6 +397,15 @@ const SCALES_ON_SIGN: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, Md:
 
 /** A date written with full stops, day first (German, Russian, Polish, Turkish…): 04.03.2025, 4.3.2025. */
 const DOTTED_DATE = /^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$/;
+/** The same without its year, the tokenizer leaving its last full stop apart: "am 04.03." (a decimal where the decimal mark is a full stop). */
+const DOTTED_DAY_MONTH = /^([0-9]{1,2})\.([0-9]{1,2})$/;
+/** Day and month of "04.03", or null when they are none. */
+function dottedDayMonth(text: string): { day: number; month: number } | null {
+  const parts = DOTTED_DAY_MONTH.exec(text);
+  if (parts === null) return null;
+  const [day, month] = [Number(parts[1]), Number(parts[2])];
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : null;
+}
 /** A date written the ISO way: year, month, day. */
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 /** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
@@ -1458,6 +1467,9 @@ class FigureReader {
       if (dotted !== null && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) {
         return this.push(from, first + 1, `d:${Number(dotted[2])}-${Number(dotted[1])}-${dotted[3]}`);
       }
+      // "am 04.03.": day and month, where a comma is the decimal mark (German, Czech, Finnish…), so that "04.03" is no number.
+      const dayMonth = this.locale !== null && this.locale.decimal !== "." && this.tokens[first + 1]?.text === "." ? dottedDayMonth(token.text) : null;
+      if (dayMonth !== null) return this.push(from, first + 2, `d:${dayMonth.month}-${dayMonth.day}-`);
     }
     let written = given;
     let i = first;

@@ -300,6 +300,15 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
   });
 });
 
+describe("a day and month written with full stops and no year", () => {
+  it("is the date where a comma is the decimal mark (am 04.03.), and a decimal in English", () => {
+    expect(kindsIn("de", "Das Treffen findet am 4. März statt.", "Das Treffen findet am 04.03. statt.")).toEqual(["typography"]);
+    expect(kindsIn("de", "Das Treffen findet am 04.03. statt.", "Das Treffen findet am 05.03. statt.")).toEqual(["number"]);
+    expect(kindsIn("cs", "Schůze se koná 4. března.", "Schůze se koná 4.3.")).toEqual(["typography"]);
+    expect(kindsIn("en", "The index rose 4.03.", "The index rose 4.05.")).toEqual(["number"]);
+  });
+});
+
 describe("months read by their stems", () => {
 
   it("reads a Finnish month with its case ending (in, from March), which CLDR does not write", () => {
