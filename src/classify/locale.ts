@@ -390,7 +390,11 @@ const NAME_ENDINGS = lookupTable<readonly string[]>({
   no: ["en", "ens", "s"],
   // Estonian's cases, on the name or its genitive: "märtsil" (in March), "aprillis", "esmaspäeval".
   et: ["il", "al", "l", "is", "as", "s", "ist", "ast", "st", "iks", "aks"],
+  // Korean's particles, written onto the word: "화요일에" (on Tuesday), "화요일까지" (until Tuesday).
+  ko: ["에", "에는", "에도", "에서", "은", "는", "이", "가", "을", "를", "의", "까지", "부터", "로", "으로", "와", "과", "도", "만"],
 });
+/** Names shorter than MIN_NAME_WITH_ENDING that take endings all the same: a Korean weekday is three syllables ("화요일"). */
+const MIN_NAME_WITH_ENDING_IN: Readonly<Record<string, number>> = { ko: 3 };
 /** Hungarian lengthens a name's final vowel before an ending: "szerda" → "szerdán". */
 const LENGTHENED: Readonly<Record<string, string>> = { á: "a", é: "e" };
 /** Names shorter than this take no ending here: Danish "maj" + "s" is maize. */
@@ -409,9 +413,10 @@ export function nameWithEnding(word: string, names: ReadonlyMap<string, number>,
   }
   const endings = NAME_ENDINGS[language];
   if (endings === undefined) return undefined;
+  const shortest = MIN_NAME_WITH_ENDING_IN[language] ?? MIN_NAME_WITH_ENDING;
   for (let k = 0; k < endings.length; k++) {
     const ending = endings[k]!;
-    if (word.length < MIN_NAME_WITH_ENDING + ending.length || !word.endsWith(ending)) continue;
+    if (word.length < shortest + ending.length || !word.endsWith(ending)) continue;
     const name = word.slice(0, -ending.length);
     const value = names.get(name) ?? (LENGTHENED[name.slice(-1)] === undefined ? undefined : names.get(name.slice(0, -1) + LENGTHENED[name.slice(-1)]));
     if (value !== undefined) return value;
