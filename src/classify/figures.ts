@@ -447,8 +447,14 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "ou
 const FULL_MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** A month or weekday after a lower-case prefix and a hyphen (mid-March, pre-Monday): the prefix, the name. */
 const PREFIXED_NAME = /^([a-z]+)[-‐]([A-Z][a-z]+)$/;
-/** A figure after a lower-case prefix and a hyphen (mid-2024, under-21s, top-10): the prefix, the digits, an ending. */
-const PREFIXED_FIGURE = /^([a-z]+)[-‐]([0-9]+)(s|st|nd|rd|th)?$/;
+/**
+ * A figure after a lower-case prefix and a hyphen (mid-2024, under-21s, top-10), or after Hebrew's
+ * one-letter prepositions and a hyphen or maqaf ("ל-5", to 5; "ב-4", on the 4th): the prefix, the
+ * digits, an ending.
+ */
+const PREFIXED_FIGURE = /^([a-z]+|[\u05D0-\u05EA]{1,3})[-‐\u05BE]([0-9]+)(s|st|nd|rd|th)?$/;
+/** Hebrew's prepositions, conjunction and article written onto the next word: "ביום שלישי" (on Tuesday), "במרץ" (in March). */
+const HEBREW_PREFIX = /^[בלמהוכש]/u;
 /** Letters written onto a number as its unit (10km, 100mph, 3GW); longer runs are words (10years is a typo, 3Dprinting no unit). */
 const ATTACHED_UNIT = onFirstUse(() => /^\p{L}{1,4}$/u);
 /** Coins written onto the digits, lower-case as wire copy writes them ("5c", "20p"; "40C" is a temperature). */
@@ -881,6 +887,8 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
   if (locale !== null && (locale.starters.has(lowered) || periodPhraseTables().byFirst.has(lowered) || PERIOD_AFTER_FIGURE[lowered] !== undefined || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || nameWithEnding(lowered, locale.weekdays, locale) !== undefined || nameWithEnding(lowered, locale.months, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
+  // ביום, במרץ: a Hebrew preposition written onto a weekday's or a month's name.
+  if (locale !== null && HEBREW_PREFIX.test(lowered) && locale.starters.has(lowered.slice(1)) && primaryLanguage(locale.tag) === "he") return true;
   // 三名: a Chinese or Japanese numeral with its counter in one word.
   if (locale?.numericDate != null && lowered.length > 1 && locale.spelled.has(lowered.slice(0, -1))) return true;
   if (!WORD_BREAK.test(lowered)) return false;
@@ -1104,7 +1112,7 @@ class FigureReader {
     if (HAS_DIGIT.test(token.text[0]!)) return this.namedDateAt(i, locale);
     const period = this.periodPhraseAt(i) ?? this.periodAfterFigureAt(i);
     if (period !== null) return period;
-    const weekday = this.phraseAt(i, locale.weekdays);
+    const weekday = this.phraseAt(i, locale.weekdays) ?? this.hebrewPrefixedAt(i, locale, locale.weekdays);
     if (weekday) return this.push(i, weekday.next, `w:${weekday.value}`);
     const lowered = token.text.toLowerCase();
     const compound = weekdayOfCompound(lowered, locale) ?? nameWithEnding(lowered, locale.weekdays, locale);
@@ -1170,7 +1178,7 @@ class FigureReader {
    * capital makes a name of it ("Мартин").
    */
   private monthAt(i: number, locale: FigureLocale): { value: number; next: number } | null {
-    const named = this.phraseAt(i, locale.months);
+    const named = this.phraseAt(i, locale.months) ?? this.hebrewPrefixedAt(i, locale, locale.months);
     if (named || this.tokens[i]?.type !== "word") return named;
     const ending = nameWithEnding(this.tokens[i]!.text.toLowerCase(), locale.months, locale);
     if (ending !== undefined) return { value: ending, next: i + 1 };
@@ -1179,6 +1187,13 @@ class FigureReader {
     if (word !== word.toLowerCase()) return null;
     const month = monthOfStem(word, locale);
     return month === undefined ? null : { value: month, next: i + 1 };
+  }
+
+  /** A phrase of `map` at token i in Hebrew copy, its first word read without the one-letter word written onto it (HEBREW_PREFIX). */
+  private hebrewPrefixedAt<T>(i: number, locale: FigureLocale, map: ReadonlyMap<string, T>): { value: T; next: number } | null {
+    const text = this.tokens[i]?.text ?? "";
+    if (primaryLanguage(locale.tag) !== "he" || text.length < 3 || !HEBREW_PREFIX.test(text)) return null;
+    return this.phraseAt(i, map, text.slice(1));
   }
 
   /** A scale word at token i, as CLDR writes it or with a case ending (Finnish "12 miljoonan euron", of 12 million euros). */
