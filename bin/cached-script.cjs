@@ -9,6 +9,8 @@ const { closeSync, fstatSync, openSync, readSync, writeFileSync } = require("nod
 const { basename, dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
+const V8_MAJOR = Number(process.versions.v8.split(".")[0]);
+
 /**
  * V8's flags for a long run: many files, or one long pair. Each measured on two cores; the CLI
  * sets them (tuneForLongRun) once its options are parsed and its inputs read, after the CLI's
@@ -48,7 +50,15 @@ const LONG_RUN_FLAGS = [
   // a run that ends before they pay. 264 real pairs 0.91x the time (13 alternating rounds), a small
   // pair and 1,000 small pairs the same. Node 22 and later tier up by other counters (the flag is
   // gone there, and an unknown flag is an error on standard error).
-  ...(Number(process.versions.v8.split(".")[0]) < 12 ? ["--interrupt-budget=200000"] : []),
+  ...(V8_MAJOR < 12 ? ["--interrupt-budget=200000"] : []),
+  // Node 24's V8 (13.x) runs Maglev, its middle optimizing tier, and compiles for it on up to two
+  // threads of its own beside TurboFan's: on two cores, three compiler threads and the main thread
+  // took turns (a run over the real pairs compiled ~380 functions with Maglev and ~30 with
+  // TurboFan, ~360 ms of compiling in a ~400 ms run). One Maglev thread, node 22's
+  // default: the 264 real pairs 0.95x the time (0.953, 0.914, 0.974 and 0.974 in four runs of 15-41
+  // alternating rounds), the same CPU. Set whatever the core count: it is part of V8's flag hash,
+  // and a count-dependent flag would reject the tuned caches on a machine other than the build's.
+  ...(V8_MAJOR >= 13 ? ["--concurrent-maglev-max-threads=1"] : []),
 ];
 
 let tuned = false;
