@@ -138,6 +138,12 @@ const POINT_STEPS = lookupTable<string>({ quarter: "0.25", half: "0.5", "three-q
  * changed figure.
  */
 const ADJECTIVE_CARDINALS = new Set(["neuf"]);
+/**
+ * Cardinals that are also a word that ends a clause: Hindi "दो" and Urdu "دو" are two and "give"
+ * ("मुझे दो", "छोड़ दो"), Bengali "নয়" nine and "is not" ("সত্য নয়"). A count stands before what it
+ * counts, so each is a figure only with a word after it.
+ */
+const CLAUSE_FINAL_CARDINALS = new Set(["दो", "دو", "\u09A8\u09AF\u09BC", "\u09A8\u09DF"]);
 /** French prepositions, adverbs and determiners of four letters or more that stand before a cardinal ("environ neuf", "leurs neuf"). */
 const PREPOSITIONS_BEFORE_CARDINAL = new Set(["environ", "moins", "plus", "dans", "pour", "avec", "sans", "entre", "parmi", "contre", "après", "avant", "depuis", "pendant", "vers", "chez", "sauf", "selon", "dont", "leurs", "quelque"]);
 /** How a French plural ends, as what a cardinal counts does. */
@@ -759,11 +765,19 @@ function withAsciiDigits(token: Token): Token {
 }
 
 /**
+ * Digits grouped in twos before the last three, as South Asia groups them ("50,00,000": 50 lakh,
+ * five million), where the language does (FigureLocale.lakhGroups). Elsewhere, and in English copy,
+ * such a figure is kept as written: "1,84,000" → "184,000" in American copy is a figure put right.
+ */
+const LAKH_GROUPS = /^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$/;
+
+/**
  * Digits with separators read by a language's conventions: in German "1.200,5" is 1200.5 and
  * "3,5" is 3.5. Figures written the English way in such copy ("1,200.5", "12.25") are read as
  * English: only a text that fits the language's own pattern is read by it.
  */
 function localeDecimal(written: string, locale: FigureLocale): string {
+  if (locale.lakhGroups && LAKH_GROUPS.test(written)) return decimal(written.replaceAll(",", ""));
   if (locale.decimal === ",") {
     if (/^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$/.test(written)) return decimal(written.replaceAll(".", "").replace(",", "."));
     if (/^[0-9]+(?:,[0-9]+)?$/.test(written)) return decimal(written.replace(",", "."));
@@ -1146,6 +1160,7 @@ class FigureReader {
       return next?.type === "word" && HAN.test(next.text[0]!) ? this.counted(i, spelled.next, { value, sign: "", currency: "", unit: "" }) : null;
     }
     if (ADJECTIVE_CARDINALS.has(lowered) && this.isAdjectiveAfterNoun(i)) return null;
+    if (CLAUSE_FINAL_CARDINALS.has(lowered) && this.tokens[this.afterSpace(spelled.next)]?.type !== "word") return null;
     // The word for one is the indefinite article in French, Spanish and German copy (un, une,
     // un millón): it is a figure only before a scale word.
     if (spelled.value === 1) {

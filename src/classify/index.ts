@@ -45,8 +45,21 @@ interface Change {
 type Cosmetic = "whitespace" | "typography" | "case" | "spelling" | "punctuation";
 
 const PLAIN_SPACE = /^[ \t\n]+$/u;
-const NOT_LETTER_OR_DIGIT = new ClassPattern((c) => `[^${c.letter}${c.number}]`, "gu");
-const LETTERS = new ClassPattern((c) => `[${c.letter}]+`, "gu");
+/**
+ * The blocks of the scripts that write vowels as signs on a consonant (Devanagari to Myanmar,
+ * Khmer, Balinese, Javanese): Hindi "की" and "का" (of, feminine and masculine), "होगी" and "होगा"
+ * (will be) differ by a vowel sign alone, a mark to Unicode. There a mark is a letter of the word;
+ * in other scripts marks are accents and pointing, which the folds of typography and spelling read.
+ */
+const VOWEL_SIGN_BLOCKS = String.raw`\u0900-\u109F\u1780-\u17FF\u1B00-\u1B7F\uA980-\uA9DF`;
+/**
+ * What no word is spelled with: all but letters, digits and the marks of VOWEL_SIGN_BLOCKS. Latin
+ * text has no marks (classes.ts), and its pattern no test for them.
+ */
+const NOT_SPELLED = new ClassPattern(
+  (c) => (c.mark === "" ? `[^${c.letter}${c.number}]` : `(?!(?=[${c.mark}])[${VOWEL_SIGN_BLOCKS}])[^${c.letter}${c.number}]`),
+  "gu",
+);
 const LETTERS_AND_MARKS = new ClassPattern((c) => `[${c.letter}${c.mark}]+`, "gu");
 const COMBINING_MARK = new ClassPattern((c) => `[${c.mark}]`, "gu");
 const removeAll = (text: string, pattern: ClassPattern) => text.replace(pattern.for(text), "");
@@ -128,13 +141,13 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
   if (foldedBefore === foldedAfter) return "typography";
   if (foldedBefore.toLowerCase() === foldedAfter.toLowerCase()) return "case";
   const [wordsBefore, wordsAfter] = [wordTexts(tokenize(foldedBefore.toLowerCase())), wordTexts(tokenize(foldedAfter.toLowerCase()))];
-  const sameLetters = (a: string, b: string) => removeAll(a, NOT_LETTER_OR_DIGIT) === removeAll(b, NOT_LETTER_OR_DIGIT);
+  const sameLetters = (a: string, b: string) => removeAll(a, NOT_SPELLED) === removeAll(b, NOT_SPELLED);
   // Before the diacritics of names below: "Sólo" opening a sentence is the word "sólo" respelled.
   if (
     wordsBefore.length === wordsAfter.length &&
     wordsBefore.some((word, i) => isSpellingVariant(word, wordsAfter[i]!, language)) &&
     wordsBefore.every((word, i) => word === wordsAfter[i] || isSpellingVariant(word, wordsAfter[i]!, language)) &&
-    sameLetters(removeAll(foldedBefore, LETTERS), removeAll(foldedAfter, LETTERS))
+    sameLetters(removeAll(foldedBefore, LETTERS_AND_MARKS), removeAll(foldedAfter, LETTERS_AND_MARKS))
   ) {
     return "spelling";
   }
@@ -288,7 +301,7 @@ function restatedInitials(changes: readonly Change[], oldText: string, newText: 
         const letters = token.text.replaceAll(".", "");
         const runs = (otherWords ??= [...other.matchAll(LETTERS_RUN.for(other))]);
         // The name kept on the initialism's side, however spaced ("Inter- American"), is no restatement: "(IADB)" was added beside it.
-        const restates = (name: string) => !(lettersOf ??= removeAll(text, NOT_LETTER_OR_DIGIT)).includes(removeAll(name, NOT_LETTER_OR_DIGIT));
+        const restates = (name: string) => !(lettersOf ??= removeAll(text, NOT_SPELLED)).includes(removeAll(name, NOT_SPELLED));
         // Lower-case words spell initials only where the other side does not hold them in lower case ("KFW" → "kfw").
         const lower = () => (wholeWordIn(other.toLowerCase(), letters.toLowerCase()) ? undefined : lowerCaseExpansion(other, runs, letters));
         let full = nameSpelling(other, runs, letters, restates) ?? lower();
@@ -1071,7 +1084,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     // "a well-known fact" → "a well known fact": the sentences hold the same letters and digits in the
     // same order, and a word was only cut or joined, which the word diff takes as two changes ("well-known"
     // → "well", then "known" added). They are punctuation, said once over them all.
-    if ((lettersAlike ??= removeAll(oldText, NOT_LETTER_OR_DIGIT) === removeAll(newText, NOT_LETTER_OR_DIGIT))) {
+    if ((lettersAlike ??= removeAll(oldText, NOT_SPELLED) === removeAll(newText, NOT_SPELLED))) {
       resplit = resplit ?? { oldAt: change.oldAt, newAt: change.newAt, oldEnd: 0, newEnd: 0 };
       resplit.oldEnd = change.oldEnd;
       resplit.newEnd = change.newEnd;

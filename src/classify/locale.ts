@@ -33,6 +33,15 @@ import { toCardinal as serbianCyrillicCardinal } from "n2words/sr-Cyrl-RS";
 import { toCardinal as serbianLatinCardinal } from "n2words/sr-Latn-RS";
 import { toCardinal as swedishCardinal, toOrdinal as swedishOrdinal } from "n2words/sv-SE";
 import { toCardinal as ukrainianCardinal, toOrdinal as ukrainianOrdinal } from "n2words/uk-UA";
+import { toCardinal as bengaliCardinal } from "n2words/bn-BD";
+import { toCardinal as gujaratiCardinal } from "n2words/gu-IN";
+import { toCardinal as hindiCardinal } from "n2words/hi-IN";
+import { toCardinal as kannadaCardinal } from "n2words/kn-IN";
+import { toCardinal as marathiCardinal } from "n2words/mr-IN";
+import { toCardinal as punjabiCardinal } from "n2words/pa-IN";
+import { toCardinal as tamilCardinal } from "n2words/ta-IN";
+import { toCardinal as teluguCardinal } from "n2words/te-IN";
+import { toCardinal as urduCardinal } from "n2words/ur-PK";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
 import { prebuiltLocale } from "../text/locale-table.js";
 import { lookupTable } from "../text/lookup.js";
@@ -46,6 +55,8 @@ export interface FigureLocale {
   decimal: string;
   /** Whether the group separator is a space of some kind (French, Russian): "1 200" is one number. */
   spaceGroups: boolean;
+  /** Whether digits are grouped in twos before the last three, as in South Asia ("50,00,000", CLDR's "#,##,##0"). */
+  lakhGroups: boolean;
   /** Lower-case month names, standalone and in a date (русский: "март", "марта"), → 1–12. */
   months: Map<string, number>;
   /**
@@ -131,6 +142,30 @@ function asWritten(language: string, form: string): string[] {
   return [form];
 }
 
+/**
+ * South Asian spellings n2words does not write: Hindi's nasal vowel with a dot (anusvara) where
+ * n2words writes the moon (chandrabindu: "पांच" for "पाँच", five) and "छः" for six; the hundred
+ * alone ("सौ", "سو", "একশ"), where n2words writes "one hundred"; and Bengali's য় and Devanagari's
+ * ड़ and ढ़ as one character each, as much copy has them, where n2words writes the letter and its
+ * dot (nukta) apart (normalization to NFC keeps them apart, so both spellings are met).
+ */
+const SOUTH_ASIAN_FORMS: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
+  hi: { 6: ["छः"], 100: ["सौ"] },
+  ur: { 100: ["سو"] },
+  bn: { 100: ["একশ", "একশো"] },
+};
+const NUKTA_LETTERS: readonly (readonly [string, string])[] = [["\u09AF\u09BC", "\u09DF"], ["\u09A1\u09BC", "\u09DC"], ["\u09A2\u09BC", "\u09DD"], ["\u0921\u093C", "\u095C"], ["\u0922\u093C", "\u095D"]];
+function southAsianSpellings(form: string): string[] {
+  let composed = form;
+  for (const [apart, together] of NUKTA_LETTERS) composed = composed.replaceAll(apart, together);
+  const forms = new Set([form, composed, form.replaceAll("\u0901", "\u0902")]);
+  return [...forms];
+}
+/** The cardinals of a South Asian language, with SOUTH_ASIAN_FORMS and each form's other spellings. */
+function southAsianCardinals(language: string, cardinal: (value: number) => string): (value: number) => string[] {
+  return (value) => [cardinal(value), ...(SOUTH_ASIAN_FORMS[language]?.[value] ?? [])].flatMap(southAsianSpellings);
+}
+
 /** n2words' form of a value and the forms GENDER_FORMS adds, as copy writes them. */
 function formsOf(language: string, cardinal: (value: number) => string, value: number): string[] {
   return [...asWritten(language, cardinal(value)), ...(GENDER_FORMS[language]?.[value] ?? [])];
@@ -166,6 +201,15 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   ru: (value) => [russianCardinal(value)],
   tr: (value) => [turkishCardinal(value)],
   zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value)],
+  bn: southAsianCardinals("bn", bengaliCardinal),
+  gu: southAsianCardinals("gu", gujaratiCardinal),
+  hi: southAsianCardinals("hi", hindiCardinal),
+  kn: southAsianCardinals("kn", kannadaCardinal),
+  mr: southAsianCardinals("mr", marathiCardinal),
+  pa: southAsianCardinals("pa", punjabiCardinal),
+  ta: southAsianCardinals("ta", tamilCardinal),
+  te: southAsianCardinals("te", teluguCardinal),
+  ur: southAsianCardinals("ur", urduCardinal),
 });
 /**
  * Ordinals spelled out, from n2words, for the languages whose cardinals came with them here (the
@@ -502,6 +546,7 @@ function build(tag: string, language: string): FigureLocale {
     group,
     decimal,
     spaceGroups: /\s/u.test(group),
+    lakhGroups: new Intl.NumberFormat(tag, { numberingSystem: "latn" }).format(5_000_000) === `50${group}00${group}000`,
     months: new Map(),
     monthStems: new Map(),
     weekdays: new Map(),

@@ -78,6 +78,14 @@ const ORTHOGRAPHIES: Readonly<Record<string, (word: string) => string>> = {
   es: (word) => SPANISH_ACCENT_VARIANTS.get(word) ?? word,
   // Italian's final e is open or closed by the word (è, perché): written with the other accent, it is the same word.
   it: (word) => word.replace(/é/gu, "è"),
+  // Hindi's standard (the Central Hindi Directorate's) writes a nasal vowel with the dot (anusvara)
+  // where older usage has the moon (chandrabindu: गाँव → गांव), and much copy drops the dot (nukta)
+  // of the sounds Hindi took from Persian (ज़्यादा → ज्यादा, फ़ैसला → फैसला). Not that of ड़ and ढ़,
+  // letters of their own, nor the moon of हँस (laugh), which the dot makes हंस (swan).
+  hi: (word) => {
+    const composed = word.normalize("NFC").replace(/([\u0915-\u0917\u091C\u092B])\u093C/gu, "$1");
+    return composed.startsWith("\u0939\u0901\u0938") ? composed : composed.replace(/\u0901/gu, "\u0902");
+  },
 };
 
 /** Only German writes ß, and Swiss German writes it ss (Straße → Strasse, daß → dass): one spelling of one word, in any copy. */

@@ -69,6 +69,22 @@ describe("names at the start of a sentence", () => {
   });
 });
 
+describe("a vowel written as a sign on its consonant", () => {
+  const kinds = (old: string, now: string, lang: string) => compareTexts({ path: "a", text: old }, { path: "b", text: now }, { lang }).pairs.map((pair) => pair.kinds);
+
+  it("is a letter of the word: Hindi की → का, होगी → होगा are words changed, not punctuation", () => {
+    expect(kinds("नगर परिषद की बैठक लखनऊ में होगी।", "नगर परिषद का सम्मेलन लखनऊ में होगा।", "hi")).toEqual([["wording"]]);
+    expect(kinds("बैठक होगी।", "बैठक होगा।", "hi")).toEqual([["wording"]]);
+    expect(kinds("ผมจะไป", "ผมจะไป่", "th")).toEqual([["wording"]]);
+    // The danda is a mark of punctuation of the same block.
+    expect(kinds("बैठक होगी।", "बैठक होगी.", "hi")).toEqual([["punctuation"]]);
+  });
+
+  it("leaves other scripts' marks (accents, pointing) to the cosmetic kinds they were", () => {
+    expect(kinds("Он дома.", "Он до\u0301ма.", "ru")).toEqual([["punctuation"]]);
+  });
+});
+
 describe("split and merged pairs", () => {
   it("do not take the capital of a joined sentence's first word for a name", () => {
     const whole = "The port authority approved the plan to dredge the channel, and work would begin in April.";

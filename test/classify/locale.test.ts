@@ -299,6 +299,43 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
   });
 });
 
+describe("numbers spelled out in South Asian languages", () => {
+  // Each was `wording` before: a changed figure that a number gate let through.
+  it.each([
+    ["hi", "हादसे में पांच लोगों की मौत हो गई।", "हादसे में छह लोगों की मौत हो गई।", ["number"]],
+    ["hi", "हादसे में पाँच लोगों की मौत हो गई।", "हादसे में 5 लोगों की मौत हो गई।", ["typography"]],
+    ["hi", "हादसे में पांच लोगों की मौत हो गई।", "हादसे में 5 लोगों की मौत हो गई।", ["typography"]],
+    ["hi", "बारिश से सौ से अधिक घर गिर गए।", "बारिश से दो सौ से अधिक घर गिर गए।", ["number"]],
+    ["bn", "দুর্ঘটনায় পাঁচ জন নিহত হয়েছেন।", "দুর্ঘটনায় ছয় জন নিহত হয়েছেন।", ["number"]],
+    ["bn", "দুর্ঘটনায় নয় জন নিহত হয়েছেন।", "দুর্ঘটনায় দশ জন নিহত হয়েছেন।", ["number"]],
+    ["bn", "দুর্ঘটনায় ন\u09DF জন নিহত হয়েছেন।", "দুর্ঘটনায় 9 জন নিহত হয়েছেন।", ["typography"]],
+    ["mr", "अपघातात पाच जणांचा मृत्यू झाला.", "अपघातात सहा जणांचा मृत्यू झाला.", ["number"]],
+    ["gu", "અકસ્માતમાં પાંચ લોકોના મોત થયા.", "અકસ્માતમાં છ લોકોના મોત થયા.", ["number"]],
+    ["pa", "ਹਾਦਸੇ ਵਿੱਚ ਪੰਜ ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।", "ਹਾਦਸੇ ਵਿੱਚ ਛੇ ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।", ["number"]],
+    ["ta", "விபத்தில் ஐந்து பேர் உயிரிழந்தனர்.", "விபத்தில் ஆறு பேர் உயிரிழந்தனர்.", ["number"]],
+    ["kn", "ಅಪಘಾತದಲ್ಲಿ ಐದು ಜನರು ಸಾವನ್ನಪ್ಪಿದ್ದಾರೆ.", "ಅಪಘಾತದಲ್ಲಿ ಆರು ಜನರು ಸಾವನ್ನಪ್ಪಿದ್ದಾರೆ.", ["number"]],
+    ["ur", "حادثے میں پانچ افراد ہلاک ہوگئے۔", "حادثے میں چھ افراد ہلاک ہوگئے۔", ["number"]],
+  ])("%s: %s → %s", (lang, oldText, newText, kinds) => {
+    expect(kindsIn(lang, oldText, newText)).toEqual(kinds);
+  });
+
+  it("reads Hindi and Urdu two, and Bengali nine, only before a word: each is also a word that ends a clause (give, is not)", () => {
+    expect(kindsIn("hi", "पुलिस ने बताया कि दो लोग घायल हुए हैं।", "पुलिस ने बताया कि तीन लोग घायल हुए हैं।")).toEqual(["number"]);
+    expect(kindsIn("hi", "नेता ने कहा कि सरकार हमें जवाब दो।", "नेता ने कहा कि सरकार हमें सीधा जवाब दो।")).toEqual(["wording"]);
+    expect(kindsIn("hi", "नेता ने कहा कि हमें समय दो।", "नेता ने कहा कि हमें समय दो, पैसा दो।")).toEqual(["wording"]);
+    expect(kindsIn("bn", "এই খবর সত্য নয়।", "এই খবর পুরোপুরি সত্য নয়।")).toEqual(["wording"]);
+    expect(kindsIn("bn", "এই খবর সত্য নয়।", "এই খবর সত্য।")).toEqual(["wording"]);
+  });
+
+  it("reads digits grouped in twos before the last three (50,00,000) where the language groups them so, and not in English copy", () => {
+    expect(figures("50,00,000 रुपये", "hi")).toEqual([["50,00,000 रुपये", "n:5000000|₹|"]]);
+    expect(kindsIn("hi", "कंपनी की आय 50 लाख रुपये रही।", "कंपनी की आय 50,00,000 रुपये रही।")).toEqual(["typography"]);
+    expect(kindsIn("hi", "कंपनी की आय 50,00,000 रुपये रही।", "कंपनी की आय 60,00,000 रुपये रही।")).toEqual(["number"]);
+    // American copy: a comma out of place put right is a figure changed, as written.
+    expect(kindsIn("en", "Output was 1,84,000 tonnes.", "Output was 184,000 tonnes.")).toEqual(["number"]);
+  });
+});
+
 describe("a day and month written with full stops and no year", () => {
   it("is the date where a comma is the decimal mark (am 04.03.), and a decimal in English", () => {
     expect(kindsIn("de", "Das Treffen findet am 4. März statt.", "Das Treffen findet am 04.03. statt.")).toEqual(["typography"]);

@@ -55,7 +55,7 @@ describe("the variant list (VarCon)", () => {
     expect(isSpellingVariant("Straße", "Strassen")).toBe(false);
   });
 
-  it("knows the other orthography of German, Portuguese, French, Spanish and Italian, and only in that language", () => {
+  it("knows the other orthography of German, Portuguese, French, Spanish, Italian and Hindi, and only in that language", () => {
     const variants: [string, string, string][] = [
       ["de", "Schiffahrt", "Schifffahrt"],
       ["de", "Potential", "Potenzial"],
@@ -74,6 +74,9 @@ describe("the variant list (VarCon)", () => {
       ["es", "éstos", "estos"],
       ["es", "vídeo", "video"],
       ["it", "perchè", "perché"],
+      ["hi", "गाँव", "गांव"],
+      ["hi", "ज़्यादा", "ज्यादा"],
+      ["hi", "\u095Eैसला", "फैसला"],
     ];
     for (const [language, a, b] of variants) {
       expect(isSpellingVariant(a, b, language), `${language} ${a}`).toBe(true);
@@ -94,6 +97,8 @@ describe("the variant list (VarCon)", () => {
       ["es", "año", "ano"],
       ["it", "è", "e"],
       ["de", "Müller", "Möller"],
+      ["hi", "हँसी", "हंसी"],
+      ["hi", "पेड़", "पेड"],
     ];
     for (const [language, a, b] of others) expect(isSpellingVariant(a, b, language), `${language} ${a}`).toBe(false);
   });
