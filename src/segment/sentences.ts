@@ -1,11 +1,12 @@
 import type { Sentence } from "../model.js";
 import { ClassPattern } from "../text/classes.js";
+import { SPACED_SCRIPT_STOPS } from "../text/sentence-end.js";
 import { BEFORE_NUMBER, COMPANY, OTHER_LANGUAGE_TITLES, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
 
-// A candidate boundary: full stop, ? or ! (repeatable), closing quotes or brackets, whitespace, and a
-// look at what opens the next sentence. Ellipses are never boundaries: in news copy they mark words
+// A candidate boundary: full stop, ? or ! (repeatable; or another script's, SPACED_SCRIPT_STOPS),
+// closing quotes or brackets, whitespace, and a look at what opens the next sentence. Ellipses are never boundaries: in news copy they mark words
 // left out of a quotation, and the quotation goes on.
-const CANDIDATE = /(?<!\.)([.!?]+|[。！？]+)(["”’'»)\]」』]*)(\s*)(?=["“‘'«(\[「『]*(\S+))/gu;
+const CANDIDATE = new RegExp(String.raw`(?<!\.)([.!?${SPACED_SCRIPT_STOPS}]+|[。！？]+)(["”’'»)\]」』]*)(\s*)(?=["“‘'«(\[「『]*(\S+))`, "gu");
 /** Full stops of scripts written without spaces: a boundary with or without a space after. */
 const WIDE_STOP = /^[。！？]/u;
 /** After any opening quotes or brackets, a capital, a letter of a script without case, or a digit. */

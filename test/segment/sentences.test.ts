@@ -4,6 +4,7 @@ import { parseArticle } from "../../src/load/parse.js";
 import { normalize } from "../../src/normalize/index.js";
 import { capSentence, segmentParagraphs, splitParagraph } from "../../src/segment/sentences.js";
 import { monthsAfterDayStop } from "../../src/text/dates.js";
+import { endsLikeSentence } from "../../src/text/sentence-end.js";
 import { ORIGINAL, REWRITE, hasArticles } from "../helpers.js";
 
 describe("splitParagraph", () => {
@@ -28,6 +29,30 @@ describe("splitParagraph", () => {
     ["Version 2.0 shipped.No space here.", ["Version 2.0 shipped.No space here."]],
   ])("%s", (text, expected) => {
     expect(splitParagraph(text)).toEqual(expected);
+  });
+
+  // Each was one sentence of the whole paragraph: its pairs were paragraphs.
+  it.each([
+    ["hi", "बैठक सोमवार को होगी। मंत्री ने कहा, “हम तैयार हैं।” फैसला जल्द होगा॥", ["बैठक सोमवार को होगी।", "मंत्री ने कहा, “हम तैयार हैं।”", "फैसला जल्द होगा॥"]],
+    ["bn", "বৈঠক সোমবার হবে। সিদ্ধান্ত শিগগির হবে।", ["বৈঠক সোমবার হবে।", "সিদ্ধান্ত শিগগির হবে।"]],
+    ["ur", "اجلاس پیر کو ہوگا۔ فیصلہ جلد ہوگا۔", ["اجلاس پیر کو ہوگا۔", "فیصلہ جلد ہوگا۔"]],
+    ["ar", "هل انتهى الاجتماع؟ قال الوزير إنه انتهى.", ["هل انتهى الاجتماع؟", "قال الوزير إنه انتهى."]],
+    ["hy", "Նիստը կայացավ երկուշաբթի։ Որոշումը շուտով կլինի։", ["Նիստը կայացավ երկուշաբթի։", "Որոշումը շուտով կլինի։"]],
+    ["am", "ስብሰባው ሰኞ ይካሄዳል። ውሳኔው በቅርቡ ይሰጣል።", ["ስብሰባው ሰኞ ይካሄዳል።", "ውሳኔው በቅርቡ ይሰጣል።"]],
+    ["my", "အစည်းအဝေး ပြီးဆုံးပြီ။ ဆုံးဖြတ်ချက် မကြာမီ ထွက်မည်။", ["အစည်းအဝေး ပြီးဆုံးပြီ။", "ဆုံးဖြတ်ချက် မကြာမီ ထွက်မည်။"]],
+    ["km", "កិច្ចប្រជុំបានបញ្ចប់។ សេចក្តីសម្រេចនឹងចេញឆាប់ៗ។", ["កិច្ចប្រជុំបានបញ្ចប់។", "សេចក្តីសម្រេចនឹងចេញឆាប់ៗ។"]],
+  ])("ends a sentence at %s's full stop: %s", (_language, text, expected) => {
+    expect(splitParagraph(text)).toEqual(expected);
+  });
+
+  it("tells prose by those stops too (endsLikeSentence: a label or a table row ends with none)", () => {
+    expect(endsLikeSentence("फैसला जल्द होगा।")).toBe(true);
+    expect(endsLikeSentence("اجلاس پیر کو ہوگا۔")).toBe(true);
+    expect(endsLikeSentence("ताज़ा ख़बरें")).toBe(false);
+  });
+
+  it("does not end one at another script's stop without a space after it", () => {
+    expect(splitParagraph("मूल्य।दस रुपये।")).toEqual(["मूल्य।दस रुपये।"]);
   });
 });
 
