@@ -42,6 +42,7 @@ import { toCardinal as punjabiCardinal } from "n2words/pa-IN";
 import { toCardinal as tamilCardinal } from "n2words/ta-IN";
 import { toCardinal as teluguCardinal } from "n2words/te-IN";
 import { toCardinal as urduCardinal } from "n2words/ur-PK";
+import { toCardinal as persianCardinal } from "n2words/fa-IR";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
 import { prebuiltLocale } from "../text/locale-table.js";
 import { lookupTable } from "../text/lookup.js";
@@ -171,13 +172,8 @@ function formsOf(language: string, cardinal: (value: number) => string, value: n
   return [...asWritten(language, cardinal(value)), ...(GENDER_FORMS[language]?.[value] ?? [])];
 }
 
-/**
- * Spelled-out numbers by language, from n2words. Chinese and Japanese share their numerals; n2words
- * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
- * forms are read in either language. Bosnian's are Croatian's; Norwegian's are Bokmål's. Left out:
- * languages whose numerals are also common words of theirs (Korean 이 "this", Vietnamese ba
- * "father", Persian نه "no"), which would make figures of them.
- */
+/** Persian numbers that are also common words: نه (9, "no"), ده (10, "village"). */
+const PERSIAN_COMMON_WORDS: ReadonlySet<number> = new Set([9, 10]);
 /** The languages whose cardinals n2words writes as GENDER_FORMS and asWritten complete them: each with the language whose forms it takes. */
 const COMPLETED_CARDINALS: readonly (readonly [string, string, (value: number) => string])[] = [
   ["bs", "hr", croatianCardinal], ["cs", "cs", czechCardinal], ["da", "da", danishCardinal], ["el", "el", greekCardinal], ["fi", "fi", finnishCardinal],
@@ -185,6 +181,14 @@ const COMPLETED_CARDINALS: readonly (readonly [string, string, (value: number) =
   ["lt", "lt", lithuanianCardinal], ["lv", "lv", latvianCardinal],
   ["nb", "nb", norwegianCardinal], ["no", "nb", norwegianCardinal], ["ro", "ro", romanianCardinal], ["sv", "sv", swedishCardinal], ["uk", "uk", ukrainianCardinal],
 ];
+/**
+ * Spelled-out numbers by language, from n2words. Chinese and Japanese share their numerals; n2words
+ * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
+ * forms are read in either language. Bosnian's are Croatian's; Norwegian's are Bokmål's. Left out:
+ * languages whose numerals are also common words of theirs (Korean 이 "this", Vietnamese ba
+ * "father"), which would make figures of them. Persian is read but for نه (nine, and "no") and ده
+ * (ten, and "village"), which are read only inside a number of more words (بیست و نه, 29).
+ */
 const CARDINALS = lookupTable<(value: number) => string[]>({
   ...Object.fromEntries(COMPLETED_CARDINALS.map(([language, forms, cardinal]) => [language, (value: number) => formsOf(forms, cardinal, value)])),
   // Serbian is written in both scripts.
@@ -210,6 +214,7 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   ta: southAsianCardinals("ta", tamilCardinal),
   te: southAsianCardinals("te", teluguCardinal),
   ur: southAsianCardinals("ur", urduCardinal),
+  fa: (value) => (PERSIAN_COMMON_WORDS.has(value) ? [] : [persianCardinal(value)]),
 });
 /**
  * Ordinals spelled out, from n2words, for the languages whose cardinals came with them here (the

@@ -299,7 +299,7 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
   });
 });
 
-describe("numbers spelled out in South Asian languages", () => {
+describe("numbers spelled out in South Asian languages and Persian", () => {
   // Each was `wording` before: a changed figure that a number gate let through.
   it.each([
     ["hi", "हादसे में पांच लोगों की मौत हो गई।", "हादसे में छह लोगों की मौत हो गई।", ["number"]],
@@ -315,6 +315,12 @@ describe("numbers spelled out in South Asian languages", () => {
     ["ta", "விபத்தில் ஐந்து பேர் உயிரிழந்தனர்.", "விபத்தில் ஆறு பேர் உயிரிழந்தனர்.", ["number"]],
     ["kn", "ಅಪಘಾತದಲ್ಲಿ ಐದು ಜನರು ಸಾವನ್ನಪ್ಪಿದ್ದಾರೆ.", "ಅಪಘಾತದಲ್ಲಿ ಆರು ಜನರು ಸಾವನ್ನಪ್ಪಿದ್ದಾರೆ.", ["number"]],
     ["ur", "حادثے میں پانچ افراد ہلاک ہوگئے۔", "حادثے میں چھ افراد ہلاک ہوگئے۔", ["number"]],
+    ["fa", "در این حادثه پنج نفر کشته شدند.", "در این حادثه شش نفر کشته شدند.", ["number"]],
+    ["fa", "در این حادثه بیست و یک نفر کشته شدند.", "در این حادثه 21 نفر کشته شدند.", ["typography"]],
+    ["fa", "در این حادثه بیست و نه نفر کشته شدند.", "در این حادثه سی نفر کشته شدند.", ["number"]],
+    // نه alone is "no", ده alone "village".
+    ["fa", "او نه تنها وزیر بود.", "او تنها وزیر بود.", ["wording"]],
+    ["fa", "مردم ده در جلسه شرکت کردند.", "مردم روستا در جلسه شرکت کردند.", ["wording"]],
   ])("%s: %s → %s", (lang, oldText, newText, kinds) => {
     expect(kindsIn(lang, oldText, newText)).toEqual(kinds);
   });
