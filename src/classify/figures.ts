@@ -143,6 +143,16 @@ const ADJECTIVE_CARDINALS = new Set(["neuf"]);
  * ("मुझे दो", "छोड़ दो"), Bengali "নয়" nine and "is not" ("সত্য নয়"). A count stands before what it
  * counts, so each is a figure only with a word after it.
  */
+/** Numbers that are part of a place's name after the word before them: Hebrew באר שבע (Beersheba), קריית שמונה (Kiryat Shmona). */
+const PLACE_NUMERALS: Readonly<Record<string, ReadonlySet<string>>> = { שבע: new Set(["באר"]), שמונה: new Set(["קריית", "קרית"]) };
+/** Whether a word is one of a place's first words, with up to two of Hebrew's one-letter prefixes on it (בבאר שבע, in Beersheba; ומקריית). */
+function isPlaceNameBefore(words: ReadonlySet<string>, word: string): boolean {
+  for (let cut = 0; cut <= 2 && cut < word.length; cut++) {
+    if (words.has(word.slice(cut))) return true;
+    if (!HEBREW_PREFIX.test(word.slice(cut))) return false;
+  }
+  return false;
+}
 const CLAUSE_FINAL_CARDINALS = new Set(["दो", "دو", "\u09A8\u09AF\u09BC", "\u09A8\u09DF"]);
 /** French prepositions, adverbs and determiners of four letters or more that stand before a cardinal ("environ neuf", "leurs neuf"). */
 const PREPOSITIONS_BEFORE_CARDINAL = new Set(["environ", "moins", "plus", "dans", "pour", "avec", "sans", "entre", "parmi", "contre", "après", "avant", "depuis", "pendant", "vers", "chez", "sauf", "selon", "dont", "leurs", "quelque"]);
@@ -1145,7 +1155,7 @@ class FigureReader {
       const year = this.yearIn(month.next, locale);
       return this.push(i, year?.next ?? month.next, `d:${month.value}--${year?.year ?? ""}`);
     }
-    const spelled = this.phraseAt(i, locale.spelled);
+    const spelled = this.phraseAt(i, locale.spelled) ?? this.hebrewPrefixedAt(i, locale, locale.spelled);
     if (!spelled) {
       // 三名, 五点: the word segmenter may leave a numeral and its counter one word.
       const head = token.text.slice(0, -1);
@@ -1161,6 +1171,7 @@ class FigureReader {
     }
     if (ADJECTIVE_CARDINALS.has(lowered) && this.isAdjectiveAfterNoun(i)) return null;
     if (CLAUSE_FINAL_CARDINALS.has(lowered) && this.tokens[this.afterSpace(spelled.next)]?.type !== "word") return null;
+    if (PLACE_NUMERALS[lowered] !== undefined && isPlaceNameBefore(PLACE_NUMERALS[lowered], lower(this.tokens[this.beforeSpace(i)]))) return null;
     // The word for one is the indefinite article in French, Spanish and German copy (un, une,
     // un millón): it is a figure only before a scale word.
     if (spelled.value === 1) {

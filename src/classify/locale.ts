@@ -182,6 +182,31 @@ const COMPLETED_CARDINALS: readonly (readonly [string, string, (value: number) =
   ["nb", "nb", norwegianCardinal], ["no", "nb", norwegianCardinal], ["ro", "ro", romanianCardinal], ["sv", "sv", swedishCardinal], ["uk", "uk", ukrainianCardinal],
 ];
 /**
+ * Hebrew's numbers as copy spells them (plene: שלוש, שתיים), by hand: n2words writes the defective
+ * spelling (שלש, שתים) and the feminine only, where a count of people or things is as often
+ * masculine (שלושה הרוגים, three dead) or in its construct form before a noun (שלושת, שני, שתי).
+ */
+const HEBREW_UNITS_MASCULINE = ["", "אחד", "שניים", "שלושה", "ארבעה", "חמישה", "שישה", "שבעה", "שמונה", "תשעה"];
+const HEBREW_UNITS_FEMININE = ["", "אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע"];
+const HEBREW_CONSTRUCT: Readonly<Record<number, readonly string[]>> = {
+  2: ["שני", "שתי"], 3: ["שלושת"], 4: ["ארבעת"], 5: ["חמשת"], 6: ["ששת"], 7: ["שבעת"], 8: ["שמונת"], 9: ["תשעת"], 10: ["עשרת"],
+};
+const HEBREW_TENS = ["", "", "עשרים", "שלושים", "ארבעים", "חמישים", "שישים", "שבעים", "שמונים", "תשעים"];
+function hebrewCardinal(value: number): string[] {
+  if (value === 0) return ["אפס"];
+  if (value === 100) return ["מאה"];
+  const [tens, unit] = [Math.floor(value / 10), value % 10];
+  const [masculine, feminine] = [HEBREW_UNITS_MASCULINE[unit]!, HEBREW_UNITS_FEMININE[unit]!];
+  if (tens === 0) return [masculine, feminine, ...(HEBREW_CONSTRUCT[value] ?? [])];
+  if (tens === 1) {
+    if (unit === 0) return ["עשרה", "עשר", ...HEBREW_CONSTRUCT[10]!];
+    // Twelve is שנים עשר / שתים עשרה, written with one yod (שתיים עשרה too).
+    return unit === 2 ? ["שנים עשר", "שתים עשרה", "שתיים עשרה"] : [`${masculine} עשר`, `${feminine} עשרה`];
+  }
+  return unit === 0 ? [HEBREW_TENS[tens]!] : [`${HEBREW_TENS[tens]!} ו${masculine}`, `${HEBREW_TENS[tens]!} ו${feminine}`];
+}
+
+/**
  * Spelled-out numbers by language, from n2words. Chinese and Japanese share their numerals; n2words
  * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
  * forms are read in either language. Bosnian's are Croatian's; Norwegian's are Bokmål's. Left out:
@@ -215,6 +240,7 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   te: southAsianCardinals("te", teluguCardinal),
   ur: southAsianCardinals("ur", urduCardinal),
   fa: (value) => (PERSIAN_COMMON_WORDS.has(value) ? [] : [persianCardinal(value)]),
+  he: hebrewCardinal,
 });
 /**
  * Ordinals spelled out, from n2words, for the languages whose cardinals came with them here (the

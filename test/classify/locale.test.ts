@@ -299,7 +299,7 @@ describe("numbers spelled out in the languages n2words writes beyond the labelle
   });
 });
 
-describe("numbers spelled out in South Asian languages and Persian", () => {
+describe("numbers spelled out in South Asian languages, Persian and Hebrew", () => {
   // Each was `wording` before: a changed figure that a number gate let through.
   it.each([
     ["hi", "हादसे में पांच लोगों की मौत हो गई।", "हादसे में छह लोगों की मौत हो गई।", ["number"]],
@@ -321,6 +321,15 @@ describe("numbers spelled out in South Asian languages and Persian", () => {
     // نه alone is "no", ده alone "village".
     ["fa", "او نه تنها وزیر بود.", "او تنها وزیر بود.", ["wording"]],
     ["fa", "مردم ده در جلسه شرکت کردند.", "مردم روستا در جلسه شرکت کردند.", ["wording"]],
+    ["he", "שלושה בני אדם נהרגו בתאונה.", "ארבעה בני אדם נהרגו בתאונה.", ["number"]],
+    ["he", "שלוש נשים נפצעו בתאונה.", "3 נשים נפצעו בתאונה.", ["typography"]],
+    ["he", "שני בני אדם נפצעו.", "שלושה בני אדם נפצעו.", ["number"]],
+    ["he", "שלושת השרים התפטרו.", "ארבעת השרים התפטרו.", ["number"]],
+    ["he", "עשרים ואחד בני אדם נפצעו.", "21 בני אדם נפצעו.", ["typography"]],
+    ["he", "כשלושה בני אדם נפצעו.", "כחמישה בני אדם נפצעו.", ["number"]],
+    // A place's name, with a prefix on it: no seven, no eight.
+    ["he", "התאונה אירעה בבאר שבע.", "התאונה אירעה באשדוד.", ["wording"]],
+    ["he", "התאונה אירעה בקריית שמונה.", "התאונה אירעה בצפת.", ["wording"]],
   ])("%s: %s → %s", (lang, oldText, newText, kinds) => {
     expect(kindsIn(lang, oldText, newText)).toEqual(kinds);
   });
