@@ -6,7 +6,7 @@
 // key written otherwise is `typography`.
 import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
-import { currencyOfStem, monthOfStem, nameWithEnding, weekdayOfCompound, type FigureLocale } from "./locale.js";
+import { currencyOfStem, KOREAN_COUNTERS, koreanFigureWord, monthOfStem, nameWithEnding, weekdayOfCompound, type FigureLocale } from "./locale.js";
 import { CAPITALISED, ClassPattern } from "../text/classes.js";
 import { primaryLanguage } from "../text/language.js";
 import { lookupTable } from "../text/lookup.js";
@@ -143,6 +143,8 @@ const ADJECTIVE_CARDINALS = new Set(["neuf"]);
  * ("मुझे दो", "छोड़ दो"), Bengali "নয়" nine and "is not" ("সত্য নয়"). A count stands before what it
  * counts, so each is a figure only with a word after it.
  */
+/** A Hangul syllable: Korean writes its counters and particles onto the digits ("5명이"). */
+const HANGUL = /^[\uAC00-\uD7A3]/u;
 /** Numbers that are part of a place's name after the word before them: Hebrew באר שבע (Beersheba), קריית שמונה (Kiryat Shmona). */
 const PLACE_NUMERALS: Readonly<Record<string, ReadonlySet<string>>> = { שבע: new Set(["באר"]), שמונה: new Set(["קריית", "קרית"]) };
 /** Whether a word is one of a place's first words, with up to two of Hebrew's one-letter prefixes on it (בבאר שבע, in Beersheba; ומקריית). */
@@ -1163,6 +1165,13 @@ class FigureReader {
       return value === undefined ? null : this.push(i, i + 1, `n:${value}||${token.text.slice(-1)}`);
     }
     const value = String(spelled.value);
+    // Korean's own numbers count before a counter ("다섯 명이"): alone, 세 is "tax", 네 "yes".
+    if (primaryLanguage(locale.tag) === "ko") {
+      const after = this.afterSpace(spelled.next);
+      const counter = after === -1 || this.tokens[after]!.type !== "word" ? null : koreanFigureWord(this.tokens[after]!.text, locale);
+      if (counter === null || !KOREAN_COUNTERS.has(counter)) return null;
+      return this.finish(i, after + 1, { kind: "n", value, sign: "", currency: "", unit: counter });
+    }
     if (locale.numericDate !== null) {
       // 十二名, 五点: Chinese and Japanese numerals are a figure with the counter or scale written
       // after them; alone they are as often part of a word (一些, 一直, 万一).
@@ -1839,6 +1848,27 @@ class FigureReader {
   }
 
   /**
+   * Korean digits with a counter, unit, currency or scale written onto them (koreanFigureWord:
+   * "5명이", "3.5퍼센트", "500원이었다", "5억"), and after a scale the currency set apart ("5억
+   * 원"). Token `last` holds the word; `written` is the digits' value.
+   */
+  private koreanCounted(from: number, last: number, written: string, word: string, sign: string, given: string | null): number {
+    const locale = this.locale!;
+    let value = written;
+    let next = last + 1;
+    let currency = locale.currencies.get(word) ?? given ?? "";
+    const scale = locale.scales.get(word);
+    if (scale !== undefined && !value.startsWith("~")) {
+      value = decimal(value, scale);
+      const after = this.afterSpace(next);
+      const money = after === -1 || this.tokens[after]!.type !== "word" ? null : koreanFigureWord(this.tokens[after]!.text, locale);
+      if (money !== null && locale.currencies.has(money)) [currency, next] = [locale.currencies.get(money)!, after + 1];
+    }
+    const unit = scale !== undefined || currency !== "" ? "" : (locale.units.get(word) ?? word);
+    return this.finish(from, next, { kind: "n", value, sign, currency, unit });
+  }
+
+  /**
    * The figure of digits with letters or a dash written onto them, the word ending at token
    * `last`: a scale (5bn), an ordinal (1st), a decade (1990s), a clock time (5am, 9.30am), a range
    * (10-12), a unit (10km, 40C), or a count before a hyphenated noun (the 12 of 12-bank). `digits`
@@ -1846,6 +1876,10 @@ class FigureReader {
    * null for a word alone, whose scale or range takes a sign standing before it as punctuation.
    */
   private writtenOnto(from: number, last: number, digits: string, value: string, suffix: string, sign: string, given: string | null): number | null {
+    if (this.locale !== null && HANGUL.test(suffix) && primaryLanguage(this.locale.tag) === "ko") {
+      const word = koreanFigureWord(suffix, this.locale);
+      if (word !== null) return this.koreanCounted(from, last, value, word, sign, given);
+    }
     const lowered = suffix.toLowerCase();
     if (ORDINAL_SUFFIXES.has(lowered)) return this.push(from, last + 1, `o:${value}`);
     // The 18th-century church, a 3rd-generation farmer, the 2nd-largest bank: an ordinal before a

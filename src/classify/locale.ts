@@ -207,11 +207,30 @@ function hebrewCardinal(value: number): string[] {
 }
 
 /**
+ * Korean's own numbers, which count people and things before a counter ("다섯 명", five people;
+ * "세 곳", three places), in the form before a counter and alone (한/하나, 두/둘, 스무/스물). n2words
+ * writes the Sino-Korean ones (일, 이, 삼), one-syllable common words (이, "this"), which copy
+ * writes in digits. Read only before a counter (figures.ts): 세 is also "tax", 네 "yes", 한 "did".
+ */
+const KOREAN_UNITS = ["", "한 하나", "두 둘", "세 셋", "네 넷", "다섯", "여섯", "일곱", "여덟", "아홉"];
+const KOREAN_TENS = ["", "열", "스무 스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"];
+function koreanCardinal(value: number): string[] {
+  if (value === 0 || value >= 100) return [];
+  const [tens, unit] = [Math.floor(value / 10), value % 10];
+  const tenForms = tens === 0 ? [""] : KOREAN_TENS[tens]!.split(" ");
+  if (unit === 0) return tenForms;
+  // 스무 stands before a counter only as twenty itself; with units it is 스물 (스물다섯).
+  const unitForms = KOREAN_UNITS[unit]!.split(" ");
+  return tens === 0 ? unitForms : tenForms.filter((form) => form !== "스무").flatMap((ten) => unitForms.map((form) => `${ten}${form}`));
+}
+
+/**
  * Spelled-out numbers by language, from n2words. Chinese and Japanese share their numerals; n2words
  * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
  * forms are read in either language. Bosnian's are Croatian's; Norwegian's are Bokmål's. Left out:
- * languages whose numerals are also common words of theirs (Korean 이 "this", Vietnamese ba
- * "father"), which would make figures of them. Persian is read but for نه (nine, and "no") and ده
+ * languages whose numerals are also common words of theirs (Vietnamese ba "father"; Korean's
+ * Sino-Korean 이 "this": its own numbers are read instead, koreanCardinal), which would make
+ * figures of them. Persian is read but for نه (nine, and "no") and ده
  * (ten, and "village"), which are read only inside a number of more words (بیست و نه, 29).
  */
 const CARDINALS = lookupTable<(value: number) => string[]>({
@@ -241,6 +260,7 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   ur: southAsianCardinals("ur", urduCardinal),
   fa: (value) => (PERSIAN_COMMON_WORDS.has(value) ? [] : [persianCardinal(value)]),
   he: hebrewCardinal,
+  ko: koreanCardinal,
 });
 /**
  * Ordinals spelled out, from n2words, for the languages whose cardinals came with them here (the
@@ -289,6 +309,7 @@ const CURRENCY_KEYS: Record<string, string> = {
   SEK: "SEK", NOK: "NOK", DKK: "DKK", CZK: "CZK", HUF: "HUF", RON: "RON", UAH: "UAH", BGN: "BGN", RSD: "RSD",
   // The Brazilian real, keyed as figures.ts keys its sign, R$ (dollarKey).
   BRL: "R$",
+  KRW: "₩",
 };
 /**
  * Month names in the cases CLDR does not write: Greek's nominative and accusative ("τον Μάρτιο",
@@ -302,7 +323,7 @@ const HAND_MONTHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   ],
 };
 /** Units copy writes short where CLDR has none: Polish and Czech "3 proc." (procent). */
-const HAND_UNITS: Record<string, Record<string, string>> = { pl: { proc: "%" }, cs: { proc: "%" } };
+const HAND_UNITS: Record<string, Record<string, string>> = { pl: { proc: "%" }, cs: { proc: "%" }, ko: { 퍼센트: "%", 프로: "%" } };
 /** Currency signs written as a word after the amount, by the language whose country writes them ("2 mld zł"). */
 const CURRENCY_WORD_SIGNS: Record<string, Record<string, string>> = { pl: { "zł": "PLN" } };
 /**
@@ -315,7 +336,7 @@ const CURRENCY_PLACES: Record<string, { regions: string[]; language?: string }> 
   // The British Virgin Islands (VG) for the pound: their name holds the language's "British"
   // (Britische, Britse, Britské), which "Britisches Pfund" opens with and no name of Britain's does.
   USD: { regions: ["US", "019"] }, GBP: { regions: ["GB", "VG"], language: "en" }, JPY: { regions: ["JP"] }, CNY: { regions: ["CN"] }, RUB: { regions: ["RU"] },
-  CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] }, TRY: { regions: ["TR"] },
+  CHF: { regions: ["CH"] }, INR: { regions: ["IN"] }, KRW: { regions: ["KR"] }, SAR: { regions: ["SA"] }, AED: { regions: ["AE"] }, EGP: { regions: ["EG"] }, TRY: { regions: ["TR"] },
   PLN: { regions: ["PL"] }, SEK: { regions: ["SE"] }, NOK: { regions: ["NO"] }, DKK: { regions: ["DK"] }, CZK: { regions: ["CZ"] }, HUF: { regions: ["HU"] },
   RON: { regions: ["RO"] }, UAH: { regions: ["UA"] }, BGN: { regions: ["BG"] }, RSD: { regions: ["RS"] }, BRL: { regions: ["BR"] },
 };
@@ -468,6 +489,30 @@ const NAME_ENDINGS = lookupTable<readonly string[]>({
   // Korean's particles, written onto the word: "화요일에" (on Tuesday), "화요일까지" (until Tuesday).
   ko: ["에", "에는", "에도", "에서", "은", "는", "이", "가", "을", "를", "의", "까지", "부터", "로", "으로", "와", "과", "도", "만"],
 });
+/**
+ * What Korean writes onto a counted figure after its counter: the particles above, and the
+ * copula's forms ("500원이었다", it was 500 won; "5명이며", five people and). Longest first.
+ */
+const KOREAN_FIGURE_ENDINGS = onFirstUse(() =>
+  [...new Set([...NAME_ENDINGS["ko"]!, "이었다", "이었던", "였다", "였던", "이다", "이며", "이고", "이라", "인", "씩", "에게", "께"])].sort((a, b) => b.length - a.length),
+);
+/** Korean's counters: what a number counts, written onto it or after it ("5명", "다섯 명", five people). */
+export const KOREAN_COUNTERS: ReadonlySet<string> = new Set(["명", "개", "곳", "건", "차례", "번", "살", "대", "척", "채", "마리", "권", "가지", "개국", "편", "벌", "켤레", "그루", "장", "통", "잔", "병", "알"]);
+
+/**
+ * A Korean word written onto a figure or after it, less the particle or copula on it: its counter,
+ * unit, currency or scale word ("명이" → "명", "퍼센트로" → "퍼센트", "원이었다" → "원"), or null
+ * when it is none of them.
+ */
+export function koreanFigureWord(word: string, locale: FigureLocale): string | null {
+  const known = (stem: string) => KOREAN_COUNTERS.has(stem) || locale.units.has(stem) || locale.currencies.has(stem) || locale.scales.has(stem);
+  if (known(word)) return word;
+  for (const ending of KOREAN_FIGURE_ENDINGS()) {
+    if (word.length > ending.length && word.endsWith(ending) && known(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
+  }
+  return null;
+}
+
 /** Names shorter than MIN_NAME_WITH_ENDING that take endings all the same: a Korean weekday is three syllables ("화요일"). */
 const MIN_NAME_WITH_ENDING_IN: Readonly<Record<string, number>> = { ko: 3 };
 /** Hungarian lengthens a name's final vowel before an ending: "szerda" → "szerdán". */
@@ -656,8 +701,9 @@ function build(tag: string, language: string): FigureLocale {
       for (const multiple of [1, 2, 5, 1.5]) {
         const parts = format.formatToParts(multiple * 10 ** power);
         const word = wordsOf(parts, ["compact"]).replace(/\.$/u, "");
-        // One letter (k, M) is too often something else; Chinese and Japanese scales are one character.
-        if (word === "" || (word.length < 2 && !/\p{Script=Han}/u.test(word))) continue;
+        // One letter (k, M) is too often something else; Chinese and Japanese scales are one
+        // character, and Korean's one syllable (만, 억, 조).
+        if (word === "" || (word.length < 2 && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(word))) continue;
         // Read in Latin digits: Number("৫") is NaN, and a scale of NaN made "5 লাখ" (500,000) and
         // "5 হাজার" (5,000) one figure.
         const written = Number(latinDigits(parts.filter((part) => part.type === "integer" || part.type === "fraction" || part.type === "decimal").map((part) => (part.type === "decimal" ? "." : part.value)).join("")) || "1");

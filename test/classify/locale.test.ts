@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../../src/classify/figures.js";
 import { figureLocale } from "../../src/classify/locale.js";
+import { classifyTexts } from "../../src/classify/evaluate.js";
 import { compareTexts } from "../../src/compare.js";
 
 const figures = (text: string, tag: string) => findFigures(text, undefined, figureLocale(tag)).map((figure) => [figure.text, figure.key]);
@@ -348,6 +349,31 @@ describe("numbers spelled out in South Asian languages, Persian and Hebrew", () 
     expect(kindsIn("hi", "कंपनी की आय 50,00,000 रुपये रही।", "कंपनी की आय 60,00,000 रुपये रही।")).toEqual(["number"]);
     // American copy: a comma out of place put right is a figure changed, as written.
     expect(kindsIn("en", "Output was 1,84,000 tonnes.", "Output was 184,000 tonnes.")).toEqual(["number"]);
+  });
+});
+
+describe("Korean counts", () => {
+  /** One changed pair, as the labelled sets are classified (a one-sentence story's two versions may not pair). */
+  const classified = (oldText: string, newText: string) => classifyTexts(oldText, newText, "ko").kinds;
+
+  it("reads Korean's own numbers before a counter, and only there", () => {
+    expect(classified("사고로 다섯 명이 숨졌다.", "사고로 여섯 명이 숨졌다.")).toEqual(["number"]);
+    expect(classified("사고로 다섯 명이 숨졌다.", "사고로 5명이 숨졌다.")).toEqual(["typography"]);
+    expect(classified("세 명이 다쳤다.", "네 명이 다쳤다.")).toEqual(["number"]);
+    // 세 is also "tax", 한 "did": no counter after them, no figure.
+    expect(classified("그는 세를 냈다.", "그는 세금을 냈다.")).toEqual(["wording"]);
+    expect(classified("그가 한 말이다.", "그가 했던 말이다.")).toEqual(["wording"]);
+  });
+
+  it("reads a counter, unit, currency or scale written onto the digits, less its particle", () => {
+    expect(figures("5명이", "ko")).toEqual([["5명이", "n:5||명"]]);
+    expect(figures("5명의", "ko")).toEqual([["5명의", "n:5||명"]]);
+    expect(figures("3.5퍼센트", "ko")).toEqual([["3.5퍼센트", "n:3.5||%"]]);
+    expect(figures("5억 원이었다", "ko")).toEqual([["5억 원이었다", "n:500000000|₩|"]]);
+    expect(figures("500,000,000원이었다", "ko")).toEqual([["500,000,000원이었다", "n:500000000|₩|"]]);
+    expect(classified("물가가 3.5% 올랐다.", "물가가 3.5퍼센트 올랐다.")).toEqual(["typography"]);
+    expect(classified("매출은 5억 원이었다.", "매출은 500,000,000원이었다.")).toEqual(["typography"]);
+    expect(classified("매출은 5억 원이었다.", "매출은 6억 원이었다.")).toEqual(["number"]);
   });
 });
 
