@@ -143,6 +143,13 @@ const ADJECTIVE_CARDINALS = new Set(["neuf"]);
  * ("मुझे दो", "छोड़ दो"), Bengali "নয়" nine and "is not" ("সত্য নয়"). A count stands before what it
  * counts, so each is a figure only with a word after it.
  */
+/**
+ * What Vietnamese copy counts, the word after a number (classifiers and nouns of news: người, vụ,
+ * chiếc, ngày…); beside them the locale's scales, units and currencies (triệu, tỷ, phần trăm, đồng).
+ */
+const VIETNAMESE_COUNTED: ReadonlySet<string> = new Set(
+  "người ngày tháng năm tuần giờ phút giây lần vụ chiếc con cái căn ngôi tỉnh thành nước trường nhà xe tàu máy điểm bàn trận ca bệnh nạn học em cháu binh chiến cảnh nhân công hộ gia quốc doanh dự khu xã huyện đợt loại mét km ha tấn kg lít đồng".split(" "),
+);
 /** A Hangul syllable: Korean writes its counters and particles onto the digits ("5명이"). */
 const HANGUL = /^[\uAC00-\uD7A3]/u;
 /** Numbers that are part of a place's name after the word before them: Hebrew באר שבע (Beersheba), קריית שמונה (Kiryat Shmona). */
@@ -1186,6 +1193,13 @@ class FigureReader {
     if (spelled.value === 1) {
       const spaced = this.afterSpace(spelled.next);
       if (spaced === -1 || !this.phraseAt(spaced, locale.scales)) return null;
+    }
+    // Vietnamese numbers are common words too (năm, five and year; ba, three and father; chín,
+    // nine and ripe): a count stands before what it counts, or a scale, unit or currency.
+    if (primaryLanguage(locale.tag) === "vi") {
+      const after = this.afterSpace(spelled.next);
+      const word = after === -1 || this.tokens[after]!.type !== "word" ? "" : lower(this.tokens[after]);
+      if (!VIETNAMESE_COUNTED.has(word) && !locale.parts.has(word)) return null;
     }
     return this.finish(i, spelled.next, { kind: "n", value, sign: "", currency: "", unit: "" });
   }

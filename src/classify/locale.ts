@@ -43,6 +43,7 @@ import { toCardinal as tamilCardinal } from "n2words/ta-IN";
 import { toCardinal as teluguCardinal } from "n2words/te-IN";
 import { toCardinal as urduCardinal } from "n2words/ur-PK";
 import { toCardinal as persianCardinal } from "n2words/fa-IR";
+import { toCardinal as vietnameseCardinal } from "n2words/vi-VN";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
 import { prebuiltLocale } from "../text/locale-table.js";
 import { lookupTable } from "../text/lookup.js";
@@ -228,9 +229,9 @@ function koreanCardinal(value: number): string[] {
  * Spelled-out numbers by language, from n2words. Chinese and Japanese share their numerals; n2words
  * writes Chinese tens with a leading 一 (一十二), which copy leaves out (十二) as Japanese does: both
  * forms are read in either language. Bosnian's are Croatian's; Norwegian's are Bokmål's. Left out:
- * languages whose numerals are also common words of theirs (Vietnamese ba "father"; Korean's
- * Sino-Korean 이 "this": its own numbers are read instead, koreanCardinal), which would make
- * figures of them. Persian is read but for نه (nine, and "no") and ده
+ * numerals that are also common words: Korean's Sino-Korean 이 "this" (its own numbers are read
+ * instead, koreanCardinal). Vietnamese's (ba "father", năm "year") count only before what they
+ * count (figures.ts). Persian is read but for نه (nine, and "no") and ده
  * (ten, and "village"), which are read only inside a number of more words (بیست و نه, 29).
  */
 const CARDINALS = lookupTable<(value: number) => string[]>({
@@ -261,6 +262,7 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   fa: (value) => (PERSIAN_COMMON_WORDS.has(value) ? [] : [persianCardinal(value)]),
   he: hebrewCardinal,
   ko: koreanCardinal,
+  vi: (value) => [vietnameseCardinal(value)],
 });
 /**
  * Ordinals spelled out, from n2words, for the languages whose cardinals came with them here (the
@@ -323,7 +325,7 @@ const HAND_MONTHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   ],
 };
 /** Units copy writes short where CLDR has none: Polish and Czech "3 proc." (procent). */
-const HAND_UNITS: Record<string, Record<string, string>> = { pl: { proc: "%" }, cs: { proc: "%" }, ko: { 퍼센트: "%", 프로: "%" } };
+const HAND_UNITS: Record<string, Record<string, string>> = { pl: { proc: "%" }, cs: { proc: "%" }, ko: { 퍼센트: "%", 프로: "%" }, vi: { "phần trăm": "%" } };
 /** Currency signs written as a word after the amount, by the language whose country writes them ("2 mld zł"). */
 const CURRENCY_WORD_SIGNS: Record<string, Record<string, string>> = { pl: { "zł": "PLN" } };
 /**

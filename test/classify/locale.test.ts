@@ -377,6 +377,19 @@ describe("Korean counts", () => {
   });
 });
 
+describe("Vietnamese numbers spelled out", () => {
+  it("are read before what they count, a scale, a unit or a currency, and not where they are other words", () => {
+    expect(kindsIn("vi", "Vụ tai nạn khiến năm người thiệt mạng.", "Vụ tai nạn khiến sáu người thiệt mạng.")).toEqual(["number"]);
+    expect(kindsIn("vi", "Vụ tai nạn khiến năm người thiệt mạng.", "Vụ tai nạn khiến 5 người thiệt mạng.")).toEqual(["typography"]);
+    expect(kindsIn("vi", "Doanh thu đạt hai mươi lăm tỷ đồng.", "Doanh thu đạt ba mươi tỷ đồng.")).toEqual(["number"]);
+    expect(kindsIn("vi", "Lạm phát tăng 3,5 phần trăm.", "Lạm phát tăng 3,5%.")).toEqual(["typography"]);
+    // ba "father", năm "year", chín "ripe".
+    expect(kindsIn("vi", "Ba tôi làm việc ở Hà Nội.", "Mẹ tôi làm việc ở Hà Nội.")).toEqual(["wording"]);
+    expect(kindsIn("vi", "Năm nay kinh tế tăng trưởng mạnh.", "Năm ngoái kinh tế tăng trưởng mạnh.")).toEqual(["wording"]);
+    expect(kindsIn("vi", "Trái cây đã chín.", "Trái cây đã hỏng.")).toEqual(["wording"]);
+  });
+});
+
 describe("a day and month written with full stops and no year", () => {
   it("is the date where a comma is the decimal mark (am 04.03.), and a decimal in English", () => {
     expect(kindsIn("de", "Das Treffen findet am 4. März statt.", "Das Treffen findet am 04.03. statt.")).toEqual(["typography"]);
