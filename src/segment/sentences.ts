@@ -3,10 +3,12 @@ import { ClassPattern } from "../text/classes.js";
 import { SPACED_SCRIPT_STOPS } from "../text/sentence-end.js";
 import { BEFORE_NUMBER, COMPANY, OTHER_LANGUAGE_TITLES, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
 
-// A candidate boundary: full stop, ? or ! (repeatable; or another script's, SPACED_SCRIPT_STOPS),
+// A candidate boundary: full stop, ? or ! (repeatable; or another script's, SPACED_SCRIPT_STOPS, or Greek's ;),
 // closing quotes or brackets, whitespace, and a look at what opens the next sentence. Ellipses are never boundaries: in news copy they mark words
 // left out of a quotation, and the quotation goes on.
-const CANDIDATE = new RegExp(String.raw`(?<!\.)([.!?${SPACED_SCRIPT_STOPS}]+|[。！？]+)(["”’'»)\]」』]*)(\s*)(?=["“‘'«(\[「『]*(\S+))`, "gu");
+const CANDIDATE = new RegExp(String.raw`(?<!\.)([.!?${SPACED_SCRIPT_STOPS}]+|[。！？]+|;)(["”’'»)\]」』]*)(\s*)(?=["“‘'«(\[「『]*(\S+))`, "gu");
+/** A Greek letter, and perhaps a closing mark, just before a ";": Greek's question mark, which Unicode folds into the semicolon. */
+const GREEK_BEFORE = /[\u0370-\u03FF\u1F00-\u1FFF]["”’»)]*$/u;
 /** Full stops of scripts written without spaces: a boundary with or without a space after. */
 const WIDE_STOP = /^[。！？]/u;
 /** After any opening quotes or brackets, a capital, a letter of a script without case, or a digit. */
@@ -37,6 +39,8 @@ function endsSentence(before: string, terminator: string, closing: string, space
   if (WIDE_STOP.test(terminator)) return true;
   if (space.length === 0) return false;
   if (!OPENS_SENTENCE.test(next)) return false;
+  // ";" ends a Greek question ("Τι θα γίνει; Κανείς δεν ξέρει."); in other scripts it is a semicolon.
+  if (terminator === ";") return GREEK_BEFORE.test(before);
   if (terminator.includes("..")) return false;
   if (terminator !== "." || closing.length > 0) return true;
   // The word cannot reach back past a space: searching only after the last one finds the same

@@ -51,6 +51,13 @@ describe("splitParagraph", () => {
     expect(endsLikeSentence("ताज़ा ख़बरें")).toBe(false);
   });
 
+  it("ends a Greek question at its ';' and nothing else there", () => {
+    expect(splitParagraph("Τι θα γίνει; Κανείς δεν ξέρει.")).toEqual(["Τι θα γίνει;", "Κανείς δεν ξέρει."]);
+    expect(splitParagraph("«Θα έρθει;» Ρώτησε ο υπουργός.")).toEqual(["«Θα έρθει;»", "Ρώτησε ο υπουργός."]);
+    expect(splitParagraph("He came; Later he left.")).toEqual(["He came; Later he left."]);
+    expect(splitParagraph("Пришёл; Потом ушёл.")).toEqual(["Пришёл; Потом ушёл."]);
+  });
+
   it("does not end one at another script's stop without a space after it", () => {
     expect(splitParagraph("मूल्य।दस रुपये।")).toEqual(["मूल्य।दस रुपये।"]);
   });
