@@ -139,11 +139,6 @@ const POINT_STEPS = lookupTable<string>({ quarter: "0.25", half: "0.5", "three-q
  */
 const ADJECTIVE_CARDINALS = new Set(["neuf"]);
 /**
- * Cardinals that are also a word that ends a clause: Hindi "दो" and Urdu "دو" are two and "give"
- * ("मुझे दो", "छोड़ दो"), Bengali "নয়" nine and "is not" ("সত্য নয়"). A count stands before what it
- * counts, so each is a figure only with a word after it.
- */
-/**
  * What Vietnamese copy counts, the word after a number (classifiers and nouns of news: người, vụ,
  * chiếc, ngày…); beside them the locale's scales, units and currencies (triệu, tỷ, phần trăm, đồng).
  */
@@ -162,6 +157,11 @@ function isPlaceNameBefore(words: ReadonlySet<string>, word: string): boolean {
   }
   return false;
 }
+/**
+ * Cardinals that are also a word that ends a clause: Hindi "दो" and Urdu "دو" are two and "give"
+ * ("मुझे दो", "छोड़ दो"), Bengali "নয়" nine and "is not" ("সত্য নয়"). A count stands before what it
+ * counts, so each is a figure only with a word after it.
+ */
 const CLAUSE_FINAL_CARDINALS = new Set(["दो", "دو", "\u09A8\u09AF\u09BC", "\u09A8\u09DF"]);
 /** French prepositions, adverbs and determiners of four letters or more that stand before a cardinal ("environ neuf", "leurs neuf"). */
 const PREPOSITIONS_BEFORE_CARDINAL = new Set(["environ", "moins", "plus", "dans", "pour", "avec", "sans", "entre", "parmi", "contre", "après", "avant", "depuis", "pendant", "vers", "chez", "sauf", "selon", "dont", "leurs", "quelque"]);

@@ -3,9 +3,10 @@ import { ClassPattern } from "../text/classes.js";
 import { SPACED_SCRIPT_STOPS } from "../text/sentence-end.js";
 import { BEFORE_NUMBER, COMPANY, OTHER_LANGUAGE_TITLES, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
 
-// A candidate boundary: full stop, ? or ! (repeatable; or another script's, SPACED_SCRIPT_STOPS, or Greek's ;),
-// closing quotes or brackets, whitespace, and a look at what opens the next sentence. Ellipses are never boundaries: in news copy they mark words
-// left out of a quotation, and the quotation goes on.
+// A candidate boundary: full stop, ? or ! (repeatable; or another script's, SPACED_SCRIPT_STOPS;
+// or Greek's ;), closing quotes or brackets, whitespace, and a look at what opens the next
+// sentence. Ellipses are never boundaries: in news copy they mark words left out of a quotation,
+// and the quotation goes on.
 const CANDIDATE = new RegExp(String.raw`(?<!\.)([.!?${SPACED_SCRIPT_STOPS}]+|[。！？]+|;)(["”’'»)\]」』]*)(\s*)(?=["“‘'«(\[「『]*(\S+))`, "gu");
 /** A Greek letter, and perhaps a closing mark, just before a ";": Greek's question mark, which Unicode folds into the semicolon. */
 const GREEK_BEFORE = /[\u0370-\u03FF\u1F00-\u1FFF]["”’»)]*$/u;
