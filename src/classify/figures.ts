@@ -1064,6 +1064,12 @@ class FigureReader {
     return isSpace(this.tokens[i]) && this.tokens[i]!.text.length <= 2 && !this.tokens[i]!.text.includes("\n\n") ? i + 1 : -1;
   }
 
+  /** Index of the word after position `i` past one space (afterSpace, when a word stands there), or -1. */
+  private wordAfterSpace(i: number): number {
+    const k = this.afterSpace(i);
+    return k !== -1 && this.tokens[k]!.type === "word" ? k : -1;
+  }
+
   /** Index of the token before token `i` past one space (afterSpace's mirror), or -1. */
   private beforeSpace(i: number): number {
     return i >= 2 && this.afterSpace(i - 1) === i ? i - 2 : -1;
@@ -1172,12 +1178,13 @@ class FigureReader {
       return value === undefined ? null : this.push(i, i + 1, `n:${value}||${token.text.slice(-1)}`);
     }
     const value = String(spelled.value);
+    const language = primaryLanguage(locale.tag);
+    const wordAfter = this.wordAfterSpace(spelled.next);
     // Korean's own numbers count before a counter ("다섯 명이"): alone, 세 is "tax", 네 "yes".
-    if (primaryLanguage(locale.tag) === "ko") {
-      const after = this.afterSpace(spelled.next);
-      const counter = after === -1 || this.tokens[after]!.type !== "word" ? null : koreanFigureWord(this.tokens[after]!.text, locale);
+    if (language === "ko") {
+      const counter = wordAfter === -1 ? null : koreanFigureWord(this.tokens[wordAfter]!.text, locale);
       if (counter === null || !KOREAN_COUNTERS.has(counter)) return null;
-      return this.finish(i, after + 1, { kind: "n", value, sign: "", currency: "", unit: counter });
+      return this.finish(i, wordAfter + 1, { kind: "n", value, sign: "", currency: "", unit: counter });
     }
     if (locale.numericDate !== null) {
       // 十二名, 五点: Chinese and Japanese numerals are a figure with the counter or scale written
@@ -1186,7 +1193,7 @@ class FigureReader {
       return next?.type === "word" && HAN.test(next.text[0]!) ? this.counted(i, spelled.next, { value, sign: "", currency: "", unit: "" }) : null;
     }
     if (ADJECTIVE_CARDINALS.has(lowered) && this.isAdjectiveAfterNoun(i)) return null;
-    if (CLAUSE_FINAL_CARDINALS.has(lowered) && this.tokens[this.afterSpace(spelled.next)]?.type !== "word") return null;
+    if (CLAUSE_FINAL_CARDINALS.has(lowered) && wordAfter === -1) return null;
     if (PLACE_NUMERALS[lowered] !== undefined && isPlaceNameBefore(PLACE_NUMERALS[lowered], lower(this.tokens[this.beforeSpace(i)]))) return null;
     // The word for one is the indefinite article in French, Spanish and German copy (un, une,
     // un millón): it is a figure only before a scale word.
@@ -1196,9 +1203,8 @@ class FigureReader {
     }
     // Vietnamese numbers are common words too (năm, five and year; ba, three and father; chín,
     // nine and ripe): a count stands before what it counts, or a scale, unit or currency.
-    if (primaryLanguage(locale.tag) === "vi") {
-      const after = this.afterSpace(spelled.next);
-      const word = after === -1 || this.tokens[after]!.type !== "word" ? "" : lower(this.tokens[after]);
+    if (language === "vi") {
+      const word = wordAfter === -1 ? "" : lower(this.tokens[wordAfter]);
       if (!VIETNAMESE_COUNTED.has(word) && !locale.parts.has(word)) return null;
     }
     return this.finish(i, spelled.next, { kind: "n", value, sign: "", currency: "", unit: "" });
@@ -1874,8 +1880,8 @@ class FigureReader {
     const scale = locale.scales.get(word);
     if (scale !== undefined && !value.startsWith("~")) {
       value = decimal(value, scale);
-      const after = this.afterSpace(next);
-      const money = after === -1 || this.tokens[after]!.type !== "word" ? null : koreanFigureWord(this.tokens[after]!.text, locale);
+      const after = this.wordAfterSpace(next);
+      const money = after === -1 ? null : koreanFigureWord(this.tokens[after]!.text, locale);
       if (money !== null && locale.currencies.has(money)) [currency, next] = [locale.currencies.get(money)!, after + 1];
     }
     const unit = scale !== undefined || currency !== "" ? "" : (locale.units.get(word) ?? word);
