@@ -145,7 +145,7 @@ function asWritten(language: string, form: string): string[] {
 }
 
 /**
- * South Asian spellings n2words does not write: Hindi's nasal vowel with a dot (anusvara) where
+ * South Asian forms and spellings n2words does not write: Hindi's nasal vowel with a dot (anusvara) where
  * n2words writes the moon (chandrabindu: "पांच" for "पाँच", five) and "छः" for six; the hundred
  * alone ("सौ", "سو", "একশ"), where n2words writes "one hundred"; and Bengali's য় and Devanagari's
  * ड़ and ढ़ as one character each, as much copy has them, where n2words writes the letter and its
@@ -155,6 +155,10 @@ const SOUTH_ASIAN_FORMS: Readonly<Record<string, Readonly<Record<number, readonl
   hi: { 6: ["छः"], 100: ["सौ"] },
   ur: { 100: ["سو"] },
   bn: { 100: ["একশ", "একশো"] },
+  // Telugu, Kannada and Tamil count people in one word ("ఐదుగురు", five people; "ಇಬ್ಬರು", "மூவர்").
+  te: { 2: ["ఇద్దరు"], 3: ["ముగ్గురు"], 4: ["నలుగురు"], 5: ["ఐదుగురు"], 6: ["ఆరుగురు"], 7: ["ఏడుగురు"] },
+  kn: { 2: ["ಇಬ್ಬರು"], 3: ["ಮೂವರು"], 4: ["ನಾಲ್ವರು"], 5: ["ಐವರು"] },
+  ta: { 2: ["இருவர்"], 3: ["மூவர்"], 4: ["நால்வர்"], 5: ["ஐவர்"] },
 };
 const NUKTA_LETTERS: readonly (readonly [string, string])[] = [["\u09AF\u09BC", "\u09DF"], ["\u09A1\u09BC", "\u09DC"], ["\u09A2\u09BC", "\u09DD"], ["\u0921\u093C", "\u095C"], ["\u0922\u093C", "\u095D"]];
 function southAsianSpellings(form: string): string[] {
