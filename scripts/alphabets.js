@@ -8,6 +8,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { data } from "franc/data.js";
+// CLDR's language for a franc code, as the detector names it (Malay's zlm as ms, lvs as lv…).
+import { fromIso6393 } from "../dist/text/language.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const OUTPUT = join(ROOT, "src", "text", "alphabets.ts");
@@ -36,22 +38,6 @@ export const TRIGRAM_LANGUAGES = {
 
 /** ISO 15924 codes of the trigram scripts, for CLDR's script subtags (sr-Latn, uz-Cyrl). */
 const SCRIPT_SUBTAGS = { Latin: "Latn", Cyrillic: "Cyrl", Arabic: "Arab", Devanagari: "Deva" };
-/**
- * franc's codes that CLDR files under another: Malay (zlm) as its macrolanguage ms, Nigerian
- * Fulfulde as Fula, Chimborazo Quichua as Quechua, Standard Latvian and Estonian as lv and et,
- * Tosk Albanian as sq. Intl's aliases (fromIso6393) map the rest.
- */
-const CLDR_CODES = { zlm: "ms", fuv: "ff", qug: "qu", lvs: "lv", ekk: "et", als: "sq" };
-
-/** CLDR's language for a franc code, as src/text/language.ts's fromIso6393 maps it. */
-function cldrLanguage(code) {
-  if (CLDR_CODES[code]) return CLDR_CODES[code];
-  try {
-    return Intl.getCanonicalLocales(code)[0] ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The letters of a CLDR exemplar set ("[a b c č {dž} ...]", ranges "a-z", escapes "\-"), lower-case. */
 export function exemplarLetters(set) {
@@ -88,7 +74,7 @@ function cldrExemplars(tag) {
  * has no vowels) and CLDR the trigrams' (Russian's 300 trigrams have no э, ё or ф).
  */
 export function alphabetOf(code, script) {
-  const language = cldrLanguage(code);
+  const language = fromIso6393(code);
   const inScript = new RegExp(`^\\p{Script=${script}}$`, "u");
   const trigramLetters = [...data[script][code]].filter((char) => /^\p{L}$/u.test(char));
   for (const tag of [`${language}-${SCRIPT_SUBTAGS[script]}`, language]) {

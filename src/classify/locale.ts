@@ -614,7 +614,15 @@ const lowerWords = (text: string) => text.toLowerCase().trim().replace(/\s+/gu, 
 /** A formatted number's words, without its digits and signs: "5 Kilometer" → "kilometer". */
 const wordsOf = (parts: Intl.NumberFormatPart[], types: readonly string[]) => lowerWords(parts.filter((part) => types.includes(part.type)).map((part) => part.value).join(" "));
 
-function build(tag: string, language: string): FigureLocale {
+/**
+ * Languages so close that a sentence or two of one reads as the other (Indonesian and Malay, Danish
+ * and Norwegian): each reads the other's names of months and weekdays and its unit words too, so
+ * that "Rapat digelar pada Senin" (Monday), detected as Malay, whose Monday is "Isnin", still holds
+ * its weekday. Their numbers and separators are the same.
+ */
+const SIBLING_LANGUAGES: Readonly<Record<string, string>> = lookupTable({ id: "ms", ms: "id", da: "nb", nb: "da", no: "da" });
+
+function build(tag: string, language: string, withSibling = true): FigureLocale {
   const plain = new Intl.NumberFormat(tag);
   const numberParts = plain.formatToParts(1234567.5);
   // The language's own digits (০–৯ in Bengali, ०–९ in Nepali and Marathi, ۰–۹ in Persian) → 0–9,
@@ -789,6 +797,16 @@ function build(tag: string, language: string): FigureLocale {
     for (const form of forms) if (!locale.months.has(form)) locale.months.set(form, month + 1);
   });
   for (const [sign, code] of Object.entries(CURRENCY_WORD_SIGNS[language] ?? {})) if (!locale.currencies.has(sign)) locale.currencies.set(sign, CURRENCY_KEYS[code]!);
+  const sibling = SIBLING_LANGUAGES[language];
+  if (sibling !== undefined && withSibling && supported(sibling)) {
+    const other = build(sibling, sibling, false);
+    const merge = <T>(into: Map<string, T>, from: ReadonlyMap<string, T>) => {
+      for (const [name, value] of from) if (!into.has(name)) into.set(name, value);
+    };
+    merge(locale.months, other.months);
+    merge(locale.weekdays, other.weekdays);
+    merge(locale.units, other.units);
+  }
   for (const map of [locale.months, locale.weekdays, locale.spelled, locale.scales, locale.units, locale.unitsBefore, locale.currencies]) {
     for (const phrase of map.keys()) {
       const words = phrase.split(" ");

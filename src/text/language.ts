@@ -5,6 +5,7 @@
 import { francAll } from "franc";
 import { expressions as FRANC_SCRIPTS } from "franc/expressions.js";
 import { ALPHABETS } from "./alphabets.js";
+import { lookupTable } from "./lookup.js";
 import { ClassPattern } from "./classes.js";
 import { isEnglishWord } from "./english.js";
 import { UNDETERMINED } from "./language-tag.js";
@@ -206,9 +207,18 @@ function lowerCaseEnglishShare(sample: string): number | null {
   return lowerCase < ENGLISH_MIN_LOWER_CASE_WORDS ? null : english / lowerCase;
 }
 
+/**
+ * franc's codes that CLDR's aliases leave as they are, where CLDR has the language under its
+ * macrolanguage's code: Standard Malay (zlm) as ms, Nigerian Fulfulde as ff, Chimborazo Quichua as
+ * qu. As "zlm", Malay copy was read with no figure locale at all (no weekdays, months or numbers).
+ */
+const CLDR_MACROLANGUAGES: Readonly<Record<string, string>> = lookupTable({ zlm: "ms", fuv: "ff", qug: "qu" });
+
 /** A franc code (ISO 639-3) as a BCP 47 tag: "deu" → "de", "cmn" → "zh", "arb" → "ar", by CLDR's aliases. */
 export function fromIso6393(code: string): string {
   if (code === UNDETERMINED) return UNDETERMINED;
+  const macrolanguage = CLDR_MACROLANGUAGES[code];
+  if (macrolanguage !== undefined) return macrolanguage;
   try {
     return Intl.getCanonicalLocales(code)[0] ?? code;
   } catch {

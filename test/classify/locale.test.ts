@@ -394,6 +394,15 @@ describe("Vietnamese numbers spelled out", () => {
   });
 });
 
+describe("languages so close that a sentence of one reads as the other", () => {
+  it("read each other's months, weekdays and units: Indonesian and Malay, Danish and Norwegian", () => {
+    expect(kindsIn("ms", "Rapat digelar pada Senin.", "Rapat digelar pada Selasa.")).toEqual(["number"]);
+    expect(kindsIn("id", "Mesyuarat diadakan pada hari Isnin.", "Mesyuarat diadakan pada hari Khamis.")).toEqual(["number"]);
+    expect(kindsIn("nb", "Renten steg til 3,5 procent i år.", "Renten steg til 3,5 % i år.")).toEqual(["typography"]);
+    expect(kindsIn("da", "Renten steg til 3,5 prosent i år.", "Renten steg til 3,5 % i år.")).toEqual(["typography"]);
+  });
+});
+
 describe("a day and month written with full stops and no year", () => {
   it("is the date where a comma is the decimal mark (am 04.03.), and a decimal in English", () => {
     expect(kindsIn("de", "Das Treffen findet am 4. März statt.", "Das Treffen findet am 04.03. statt.")).toEqual(["typography"]);
