@@ -395,7 +395,10 @@ describe("Vietnamese numbers spelled out", () => {
 });
 
 describe("languages so close that a sentence of one reads as the other", () => {
-  it("read each other's months, weekdays and units: Indonesian and Malay, Danish and Norwegian", () => {
+  it("read each other's months, weekdays and units: Indonesian and Malay, Danish and Norwegian, Czech and Slovak, Croatian and Bosnian", () => {
+    expect(kindsIn("cs", "Stretnutie sa uskutoční v pondelok.", "Stretnutie sa uskutoční v utorok.")).toEqual(["number"]);
+    expect(kindsIn("sk", "Schůzka se uskuteční v pondělí.", "Schůzka se uskuteční v úterý.")).toEqual(["number"]);
+    expect(kindsIn("hr", "Sastanak je zakazan za 5. januar.", "Sastanak je zakazan za 5. februar.")).toEqual(["number"]);
     expect(kindsIn("ms", "Rapat digelar pada Senin.", "Rapat digelar pada Selasa.")).toEqual(["number"]);
     expect(kindsIn("id", "Mesyuarat diadakan pada hari Isnin.", "Mesyuarat diadakan pada hari Khamis.")).toEqual(["number"]);
     expect(kindsIn("nb", "Renten steg til 3,5 procent i år.", "Renten steg til 3,5 % i år.")).toEqual(["typography"]);
