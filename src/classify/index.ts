@@ -900,7 +900,14 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
     if (role === "name" || (role === "opening" && isOpeningName(token.text, reading.names, reading.language))) put("name", token.text);
     else content = true;
   };
+  // What is left of the sentence less its figures, read as the general path's ladder reads it
+  // (cosmeticKind): only a company's suffix, or a courtesy title before what follows, is house style.
+  const houseStyle = (rest: readonly Token[]) => onlyCompanySuffixes(rest) || onlyCourtesyTitle(rest);
   if (figures.length === 0) {
+    if (houseStyle(tokens)) {
+      put("typography", text);
+      return findings.result();
+    }
     // Each token where it stands, without a placed copy of the sentence (most added sentences hold no figure).
     let at = 0;
     for (let k = 0; k < tokens.length; k++) {
@@ -911,6 +918,10 @@ function wholeSentence(tokens: readonly Token[], text: string, side: "old" | "ne
     const placed: Placed[] = [];
     place(tokens, 0, placed);
     const outside = outsideFigures(placed, figures);
+    if (outside.length > 0 && houseStyle(outside)) {
+      put("typography", joined(outside));
+      return findings.result();
+    }
     for (let k = 0; k < outside.length; k++) visit(outside[k]!, outside[k]!.at);
   }
   if (content) put("wording", text);
