@@ -616,9 +616,9 @@ const wordsOf = (parts: Intl.NumberFormatPart[], types: readonly string[]) => lo
 
 /**
  * Languages so close that a sentence or two of one reads as the other (Indonesian and Malay, Danish
- * and Norwegian, Czech and Slovak, Croatian and Bosnian): each reads the other's names of months and weekdays and its unit words too, so
- * that "Rapat digelar pada Senin" (Monday), detected as Malay, whose Monday is "Isnin", still holds
- * its weekday. Their numbers and separators are the same.
+ * and Norwegian, Czech and Slovak, Croatian and Bosnian): each reads the other's names of months
+ * and weekdays and its unit words too, so that "Rapat digelar pada Senin" (Monday), detected as
+ * Malay, whose Monday is "Isnin", still holds its weekday. Their numbers and separators are the same.
  */
 const SIBLING_LANGUAGES: Readonly<Record<string, string>> = lookupTable({ id: "ms", ms: "id", da: "nb", nb: "da", no: "da", cs: "sk", sk: "cs", hr: "bs", bs: "hr" });
 
