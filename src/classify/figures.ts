@@ -63,8 +63,19 @@ const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(["dozens", "tens", "hundr
 
 /** Currency written before the digits, by the symbol's key. */
 const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩", "₺": "lira" });
-/** ISO 4217 codes before an amount, in capitals, by the key their sign or word has ("EUR 5" is "€5"); and India's "Rs". */
-const ISO_CURRENCY_CODES = lookupTable<string>({ USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", INR: "₹", Rs: "₹" });
+/**
+ * ISO 4217 codes before an amount, in capitals, by the key their sign or word has ("EUR 5" is
+ * "€5", "AUD 5" is "A$5", "IDR 5" is "5 rupiah"); the rest keyed by their code, as locale.ts keys
+ * them. And the letters copy writes for a currency that has no sign of its own: India's and
+ * Pakistan's "Rs", Indonesia's "Rp", Malaysia's "RM".
+ */
+const ISO_CURRENCY_CODES = lookupTable<string>({
+  USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", INR: "₹", Rs: "₹", AUD: "A$", CAD: "C$", NZD: "NZ$", HKD: "HK$", SGD: "S$",
+  BRL: "R$", KRW: "₩", TRY: "lira", PLN: "zł", CHF: "CHF", SEK: "SEK", NOK: "NOK", DKK: "DKK", CZK: "CZK", HUF: "HUF", RON: "RON",
+  UAH: "UAH", BGN: "BGN", RSD: "RSD", AED: "AED", EGP: "EGP", SAR: "riyal", ZAR: "rand", THB: "baht", IDR: "rupiah", Rp: "rupiah", MYR: "ringgit", RM: "ringgit",
+});
+/** A currency's code or letters written onto the digits of an amount: EUR500, Rs500, Rp1 (of Rp1.500.000), RM2. */
+const CODE_ONTO_DIGITS = /^([A-Z][A-Za-z]{1,2})([0-9]+)$/;
 /** Currency signs read when a space sets them apart from the digits (€ 5, 5 €): the prefixes of one character. */
 const SPACED_SIGNS = lookupTable<string>(Object.fromEntries(Object.entries(CURRENCY_PREFIXES).filter(([sign]) => [...sign].length === 1)));
 /** The letters of a dollar's country written onto its sign: US$, C$, R$ (Brazil's real), NT$, MX$. */
@@ -81,6 +92,9 @@ function dollarKey(letters: string): string {
 }
 const CURRENCY_WORDS = lookupTable<string>({
   dlr: "$", dlrs: "$", dollar: "$", dollars: "$", usd: "$", eur: "€", gbp: "£", jpy: "¥", "u.s. dlrs": "$", cts: "¢", ct: "¢", cent: "¢", cents: "¢",
+  // A dollar by its country, as its sign is keyed ("2.5 billion U.S. dollars" is "US$2.5 billion").
+  "u.s. dollars": "$", "u.s. dollar": "$", "us dollars": "$", "us dollar": "$", "canadian dollars": "C$", "canadian dollar": "C$",
+  "australian dollars": "A$", "australian dollar": "A$", "singapore dollars": "S$", "singapore dollar": "S$",
   yen: "¥", pound: "£", pounds: "£", stg: "£", sterling: "£", euro: "€", euros: "€", pence: "p", penny: "p",
   mark: "DM", marks: "DM", franc: "fr", francs: "fr", peso: "peso", pesos: "peso", rupee: "₹", rupees: "₹",
   yuan: "yuan", renminbi: "yuan", crown: "kr", crowns: "kr", rouble: "₽", roubles: "₽", ruble: "₽", rubles: "₽",
@@ -366,6 +380,8 @@ const VULGAR = lookupTable<[number, number]>({
 });
 
 const DIGITS = /^[0-9]+$/;
+/** Digits in groups, with no sign or percent: the rest of an amount after the tokenizer cut it at a group mark. */
+const GROUPED_DIGITS = /^[0-9]+(?:[.,][0-9]+)*$/;
 const HAS_DIGIT = /[0-9]/;
 /** A number token's text: its currency sign (the tokenizer allows one), digits with separators, percent. Digits are ASCII here: other scripts' digits are compared as written, and \p{Nd} made each of these patterns ~0.3 ms slower to compile, paid by every run. */
 const NUMBER_TEXT = /^([^0-9.,%]?)([0-9]+(?:[.,][0-9]+)*)(%?)$/;
@@ -914,6 +930,9 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const first = text.charCodeAt(0);
   // A word figure starts with its digits (5bn, 1st, 10-12), or is a fraction sign.
   if (first >= 48 && first <= 57) return true;
+  // EUR500, Rs500: a currency's code written onto the digits (codeOntoDigitsAt).
+  const last = text.charCodeAt(text.length - 1);
+  if (first >= 65 && first <= 90 && last >= 48 && last <= 57 && CODE_ONTO_DIGITS.test(text)) return true;
   if ((first === 81 || first === 72 || first === 70) && FISCAL_PERIOD.test(text)) return true;
   if (first > 127 && VULGAR[text] !== undefined) return true;
   const lowered = text.toLowerCase();
@@ -1527,7 +1546,7 @@ class FigureReader {
   }
 
   /** A number token and what goes with it: fraction, clock, range, scale, currency, unit. */
-  private numberAt(first: number, sign: string, from = first, given?: string): number {
+  private numberAt(first: number, sign: string, from = first, given?: string, givenCurrency?: string): number {
     const token = this.tokens[first]!;
     if (given === undefined && sign === "" && from === first) {
       const clockTime = this.wireClockAt(first);
@@ -1548,10 +1567,12 @@ class FigureReader {
     if (grouped !== null) [written, i] = [grouped.text, grouped.last];
     const parts = NUMBER_TEXT.exec(written ?? token.text);
     if (!parts) return this.push(from, i + 1, `n:~${token.text}`);
-    let currency = CURRENCY_PREFIXES[parts[1]!] ?? (parts[1] ? parts[1] : "");
+    let currency = givenCurrency ?? CURRENCY_PREFIXES[parts[1]!] ?? (parts[1] ? parts[1] : "");
     let start = from;
     const before = this.tokens[from - 1];
-    if (parts[1] === "$" && from === i) {
+    if (givenCurrency !== undefined) {
+      // Its code came with the digits (codeOntoDigitsAt).
+    } else if (parts[1] === "$" && from === i) {
       const letters = dollarLetters(before);
       if (letters !== null) {
         currency = dollarKey(letters);
@@ -1846,7 +1867,7 @@ class FigureReader {
     // Digits, then what is written onto them; read by hand, as one pattern with a group for each
     // reading took ~0.7 ms to compile, paid by every run that meets such a word.
     const digits = LEADING_DIGITS.exec(token.text)?.[0];
-    if (digits === undefined) return this.prefixedFigureAt(i);
+    if (digits === undefined) return this.codeOntoDigitsAt(i) ?? this.prefixedFigureAt(i);
     // 2027-01-05: a date written the ISO way is a date, not a year and a dash.
     const iso = ISO_DATE.exec(token.text);
     if (iso !== null && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) return this.push(i, i + 1, `d:${Number(iso[2])}-${Number(iso[3])}-${iso[1]}`);
@@ -1968,6 +1989,21 @@ class FigureReader {
    * word of its own ("mid-2024" → "late 2024" changes a word, not the year); after a capitalised
    * one the digits are a name's (Covid-19, G-7, F-16), left alone.
    */
+  /**
+   * An amount with its currency's code or letters written onto the digits (CODE_ONTO_DIGITS):
+   * "EUR500 million", "Rs500 crore", and "Rp1.500.000", which the tokenizer cuts at its first group
+   * mark ("Rp1", ".", "500.000"). Read apart from its code, "Rs 500 crore" → "Rs500 crore" was a
+   * changed figure.
+   */
+  private codeOntoDigitsAt(i: number): number | null {
+    const parts = CODE_ONTO_DIGITS.exec(this.tokens[i]!.text);
+    const currency = parts === null ? undefined : ISO_CURRENCY_CODES[parts[1]!];
+    if (currency === undefined) return null;
+    const [mark, rest] = [this.tokens[i + 1], this.tokens[i + 2]];
+    const grouped = (mark?.text === "." || mark?.text === ",") && rest?.type === "number" && GROUPED_DIGITS.test(rest.text);
+    return this.numberAt(grouped ? i + 2 : i, "", i, grouped ? `${parts![2]}${mark.text}${rest.text}` : parts![2], currency);
+  }
+
   private prefixedFigureAt(i: number): number | null {
     const text = this.tokens[i]!.text;
     const parts = PREFIXED_FIGURE.exec(text);

@@ -135,6 +135,34 @@ const GENDER_FORMS: Readonly<Record<string, Readonly<Record<number, readonly str
 };
 
 /**
+ * Numbers that count people and mixed groups, which n2words does not write: the Slavic
+ * collectives ("трое погибших", "троє людей", "troje dzieci", "dvoje djece", "trojica muškaraca")
+ * and the genitives copy writes after a preposition or a noun of loss ("гибель трёх человек",
+ * "загибель трьох людей"). "Трое" → "четверо" killed was wording, a changed count passing a gate.
+ */
+const COLLECTIVE_FORMS: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
+  ru: {
+    2: ["двое", "двоих", "двух"], 3: ["трое", "троих", "трёх", "трех"], 4: ["четверо", "четверых", "четырёх", "четырех"], 5: ["пятеро", "пятерых", "пяти"],
+    6: ["шестеро", "шестерых", "шести"], 7: ["семеро", "семерых", "семи"], 8: ["восьмеро", "восьмерых", "восьми"], 9: ["девятеро", "девятерых", "девяти"],
+    10: ["десятеро", "десятерых", "десяти"],
+  },
+  uk: {
+    2: ["двоє", "двох"], 3: ["троє", "трьох"], 4: ["четверо", "чотирьох"], 5: ["п'ятеро", "п’ятеро", "пʼятеро", "п'ятьох", "п’ятьох", "пʼятьох"],
+    6: ["шестеро", "шістьох"], 7: ["семеро", "сімох"], 8: ["восьмеро", "вісьмох"], 9: ["дев'ятеро", "дев’ятеро", "девʼятеро"], 10: ["десятеро", "десятьох"],
+  },
+  pl: { 2: ["dwoje"], 3: ["troje"], 4: ["czworo"], 5: ["pięcioro"], 6: ["sześcioro"], 7: ["siedmioro"], 8: ["ośmioro"], 9: ["dziewięcioro"], 10: ["dziesięcioro"] },
+  hr: {
+    2: ["dvoje", "dvojica"], 3: ["troje", "trojica"], 4: ["četvero", "četvoro", "četvorica"], 5: ["petero", "petoro", "petorica"], 6: ["šestero", "šestoro", "šestorica"],
+    7: ["sedmero", "sedmoro", "sedmorica"], 8: ["osmero", "osmoro", "osmorica"], 9: ["devetero", "devetoro", "devetorica"], 10: ["desetero", "desetoro", "desetorica"],
+  },
+  sr: {
+    2: ["dvoje", "dvojica", "двоје", "двојица"], 3: ["troje", "trojica", "троје", "тројица"], 4: ["četvoro", "četvorica", "четворо", "четворица"],
+    5: ["petoro", "petorica", "петоро", "петорица"], 6: ["šestoro", "šestorica", "шесторо", "шесторица"], 7: ["sedmoro", "sedmorica", "седморо", "седморица"],
+    8: ["osmoro", "osmorica", "осморо", "осморица"], 9: ["devetoro", "devetorica", "деветоро", "деветорица"], 10: ["desetoro", "desetorica", "десеторо", "десеторица"],
+  },
+};
+
+/**
  * A form as copy writes it: Swedish and Norwegian join a compound's parts ("nittionio", where
  * n2words writes "nittio-nio"), and Ukrainian's і is Cyrillic (n2words writes "сiм" with a Latin i).
  */
@@ -174,7 +202,7 @@ function southAsianCardinals(language: string, cardinal: (value: number) => stri
 
 /** n2words' form of a value and the forms GENDER_FORMS adds, as copy writes them. */
 function formsOf(language: string, cardinal: (value: number) => string, value: number): string[] {
-  return [...asWritten(language, cardinal(value)), ...(GENDER_FORMS[language]?.[value] ?? [])];
+  return [...asWritten(language, cardinal(value)), ...(GENDER_FORMS[language]?.[value] ?? []), ...(COLLECTIVE_FORMS[language]?.[value] ?? [])];
 }
 
 /** Persian numbers that are also common words: نه (9, "no"), ده (10, "village"). */
@@ -249,9 +277,9 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   it: (value) => [italianCardinal(value)],
   ja: (value) => [japaneseCardinal(value), chineseCardinal(value, { formal: false })],
   nl: (value) => [dutchCardinal(value)],
-  pl: (value) => [polishCardinal(value), ...(POLISH_COUNTING_FORMS[value] ?? [])],
+  pl: (value) => [polishCardinal(value), ...(POLISH_COUNTING_FORMS[value] ?? []), ...(COLLECTIVE_FORMS.pl![value] ?? [])],
   pt: (value) => [portugueseCardinal(value), ...(PORTUGUESE_FORMS[value] ?? [])],
-  ru: (value) => [russianCardinal(value)],
+  ru: (value) => [russianCardinal(value), ...(COLLECTIVE_FORMS.ru![value] ?? [])],
   tr: (value) => [turkishCardinal(value)],
   zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value)],
   bn: southAsianCardinals("bn", bengaliCardinal),
@@ -330,8 +358,16 @@ const HAND_MONTHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
 };
 /** Units copy writes short where CLDR has none: Polish and Czech "3 proc." (procent). */
 const HAND_UNITS: Record<string, Record<string, string>> = { pl: { proc: "%" }, cs: { proc: "%" }, ko: { 퍼센트: "%", 프로: "%" }, vi: { "phần trăm": "%" } };
-/** Currency signs written as a word after the amount, by the language whose country writes them ("2 mld zł"). */
-const CURRENCY_WORD_SIGNS: Record<string, Record<string, string>> = { pl: { "zł": "PLN" } };
+/**
+ * Dollars as Indonesian and Malay copy names them, by country: "dolar AS" where CLDR spells the
+ * country out ("Dolar Amerika Serikat"), and the dollars CURRENCY_KEYS does not hold.
+ */
+const DOLLARS_IN_MALAY = { "dolar as": "$", "dolar singapura": "S$", "dolar australia": "A$", "dolar kanada": "C$" };
+/**
+ * Currency signs written as a word after the amount, by the language whose country writes them
+ * ("2 mld zł"), and names copy writes short, by the keys figures.ts gives them.
+ */
+const CURRENCY_WORD_SIGNS: Record<string, Record<string, string>> = { pl: { "zł": "zł" }, id: DOLLARS_IN_MALAY, ms: DOLLARS_IN_MALAY };
 /**
  * Where each currency but the euro is from, as the language names it, to tell a currency name's
  * country word from its noun: the country (CLDR region), and for the dollar the Americas (Bosnian
@@ -796,7 +832,7 @@ function build(tag: string, language: string, withSibling = true): FigureLocale 
   (HAND_MONTHS[language] ?? []).forEach((forms, month) => {
     for (const form of forms) if (!locale.months.has(form)) locale.months.set(form, month + 1);
   });
-  for (const [sign, code] of Object.entries(CURRENCY_WORD_SIGNS[language] ?? {})) if (!locale.currencies.has(sign)) locale.currencies.set(sign, CURRENCY_KEYS[code]!);
+  for (const [sign, key] of Object.entries(CURRENCY_WORD_SIGNS[language] ?? {})) if (!locale.currencies.has(sign)) locale.currencies.set(sign, key);
   const sibling = SIBLING_LANGUAGES[language];
   if (sibling !== undefined && withSibling && supported(sibling)) {
     const other = build(sibling, sibling, false);

@@ -25,7 +25,6 @@ export const ALPHABETS: Readonly<Record<string, Readonly<Record<string, string>>
     hrv: "abcdefghijklmnoprstuvzćčđšž", // hr
     hun: "abcdefghijklmnoprstuvyzáéíóöúüőű", // hu
     ibo: "abcdefghijklmnoprstuvwyzṅịọụ", // ig
-    ilo: "abcdefghijklmnopqrstuvwxyz", // franc's trigrams
     ind: "abcdefghijklmnopqrstuvwxyz", // id
     ita: "abcdefghijklmnopqrstuvwxyzàèéìòù", // it
     jav: "abcdeghijklmnoprstuwyâåèéêìòù", // jv
@@ -33,7 +32,6 @@ export const ALPHABETS: Readonly<Record<string, Readonly<Record<string, string>>
     lin: "abcdefghiklmnoprstuvwyzáâéêíîóôúěǎǐǒɔɛ", // ln
     lit: "abcdefghijklmnoprstuvyząčėęįšūųž", // lt
     lvs: "abcdefghijklmnoprstuvzāčēģīķļņšūž", // lv
-    mad: "abcdefghijklmnopqrstuvwxyz", // franc's trigrams
     nld: "abcdefghijklmnopqrstuvwxyzáäéëíïóöúü", // nl
     nob: "abcdefghijklmnopqrstuvwxyzàåæéòóôø", // nb
     nya: "abcdefghijklmnoprstuvwyzŵ", // ny
@@ -66,7 +64,6 @@ export const ALPHABETS: Readonly<Record<string, Readonly<Record<string, string>>
     bos: "абвгдежзиклмнопрстуфхцчшђјљњћџ", // bs-Cyrl
     bul: "абвгдежзийклмнопрстуфхцчшщъьюя", // bg
     kaz: "абвгдежзийклмнопрстуфхцчшщъыьэюяёіғқңүұһәө", // kk-Cyrl
-    koi: "абвгдежзийклмнопрстуцчшыьэяёіӧ", // franc's trigrams
     mkd: "абвгдежзиклмнопрстуфхцчшѓѕјљњќџ", // mk
     rus: "абвгдежзийклмнопрстуфхцчшщъыьэюяё", // ru
     srp: "абвгдежзиклмнопрстуфхцчшђјљњћџ", // sr-Cyrl
