@@ -60,7 +60,7 @@ const LANGUAGE_BUNDLE = "newsdiff-language.cjs";
 const LANGUAGE_MODULES = ["franc", "n2words/ar-SA", "n2words/de-DE", "n2words/es-ES", "n2words/fr-FR", "n2words/it-IT", "n2words/ja-JP", "n2words/nl-NL", "n2words/pl-PL", "n2words/pt-PT", "n2words/ru-RU", "n2words/tr-TR", "n2words/zh-Hans-CN",
   "n2words/cs-CZ", "n2words/da-DK", "n2words/el-GR", "n2words/fi-FI", "n2words/fil-PH", "n2words/hr-HR", "n2words/hu-HU", "n2words/id-ID", "n2words/ms-MY", "n2words/nb-NO", "n2words/lt-LT", "n2words/lv-LV",
   "n2words/ro-RO", "n2words/sr-Cyrl-RS", "n2words/sr-Latn-RS", "n2words/sv-SE", "n2words/uk-UA",
-  "n2words/bn-BD", "n2words/fa-IR", "n2words/gu-IN", "n2words/hi-IN", "n2words/kn-IN", "n2words/mr-IN", "n2words/pa-IN", "n2words/ta-IN", "n2words/te-IN", "n2words/ur-PK", "n2words/vi-VN"];
+  "n2words/bn-BD", "n2words/fa-IR", "n2words/gu-IN", "n2words/hi-IN", "n2words/kn-IN", "n2words/mr-IN", "n2words/pa-IN", "n2words/ta-IN", "n2words/te-IN", "n2words/ur-PK", "n2words/vi-VN", "n2words/sw-KE"];
 const LAZY_MODULES = /^(franc|n2words\/[\w-]+)$/;
 const lazyLanguageData = {
   name: "lazy-language-data",

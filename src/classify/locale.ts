@@ -44,6 +44,7 @@ import { toCardinal as teluguCardinal } from "n2words/te-IN";
 import { toCardinal as urduCardinal } from "n2words/ur-PK";
 import { toCardinal as persianCardinal } from "n2words/fa-IR";
 import { toCardinal as vietnameseCardinal } from "n2words/vi-VN";
+import { toCardinal as swahiliCardinal } from "n2words/sw-KE";
 import { primaryLanguage, UNDETERMINED } from "../text/language-tag.js";
 import { prebuiltLocale } from "../text/locale-table.js";
 import { lookupTable } from "../text/lookup.js";
@@ -160,6 +161,21 @@ const COLLECTIVE_FORMS: Readonly<Record<string, Readonly<Record<number, readonly
     5: ["petoro", "petorica", "петоро", "петорица"], 6: ["šestoro", "šestorica", "шесторо", "шесторица"], 7: ["sedmoro", "sedmorica", "седморо", "седморица"],
     8: ["osmoro", "osmorica", "осморо", "осморица"], 9: ["devetoro", "devetorica", "деветоро", "деветорица"], 10: ["desetoro", "desetorica", "десеторо", "десеторица"],
   },
+};
+
+/**
+ * Swahili's numbers agree with the class of what they count, by a prefix on one to five and eight
+ * (n2words writes the bare forms, as for a thing of the n- class: "nyumba tatu"): people "watu
+ * watatu", "mtu mmoja"; "mawili", "miwili", "viwili"… Read without them, "watu watatu" →
+ * "watu wanne" (three → four people) was wording.
+ */
+const SWAHILI_CLASS_FORMS: Readonly<Record<number, readonly string[]>> = {
+  1: ["mmoja", "kimoja"],
+  2: ["wawili", "mawili", "miwili", "viwili"],
+  3: ["watatu", "matatu", "mitatu", "vitatu"],
+  4: ["wanne", "manne", "minne", "vinne"],
+  5: ["watano", "matano", "mitano", "vitano"],
+  8: ["wanane", "manane", "minane", "vinane"],
 };
 
 /**
@@ -281,7 +297,8 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   pt: (value) => [portugueseCardinal(value), ...(PORTUGUESE_FORMS[value] ?? [])],
   ru: (value) => [russianCardinal(value), ...(COLLECTIVE_FORMS.ru![value] ?? [])],
   tr: (value) => [turkishCardinal(value)],
-  zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value)],
+  // 两 (兩) is the two that counts (两人, 两名), as 二 is the digit's.
+  zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value), ...(value === 2 ? ["两", "兩"] : [])],
   bn: southAsianCardinals("bn", bengaliCardinal),
   gu: southAsianCardinals("gu", gujaratiCardinal),
   hi: southAsianCardinals("hi", hindiCardinal),
@@ -295,6 +312,7 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   he: hebrewCardinal,
   ko: koreanCardinal,
   vi: (value) => [vietnameseCardinal(value)],
+  sw: (value) => [swahiliCardinal(value), ...(SWAHILI_CLASS_FORMS[value] ?? [])],
 });
 /**
  * Ordinals spelled out, from n2words, for the languages whose cardinals came with them here (the

@@ -515,3 +515,19 @@ describe("a country's own currency", () => {
     expect(kindsIn("da", "Det kostede 120 svenske kroner.", "Det kostede 120 danske kroner.")).toEqual(["number"]);
   });
 });
+
+describe("Swahili numbers spelled out", () => {
+  it("are read in the forms that agree with what they count", () => {
+    expect(kindsIn("sw", "Watu watatu walikufa katika ajali hiyo.", "Watu wanne walikufa katika ajali hiyo.")).toEqual(["number"]);
+    expect(kindsIn("sw", "Watu watatu walikufa katika ajali hiyo.", "Watu 3 walikufa katika ajali hiyo.")).toEqual(["typography"]);
+    expect(kindsIn("sw", "Nyumba tatu ziliharibiwa.", "Nyumba nne ziliharibiwa.")).toEqual(["number"]);
+    expect(kindsIn("sw", "Magari mawili yaligongana.", "Magari matatu yaligongana.")).toEqual(["number"]);
+  });
+});
+
+describe("Chinese 两", () => {
+  it("is the two that counts, with its counter or alone", () => {
+    expect(kindsIn("zh", "两名警察受伤。", "三名警察受伤。")).toEqual(["number"]);
+    expect(kindsIn("zh", "两名警察受伤。", "2名警察受伤。")).toEqual(["typography"]);
+  });
+});
