@@ -1570,15 +1570,14 @@ class FigureReader {
     let currency = givenCurrency ?? CURRENCY_PREFIXES[parts[1]!] ?? (parts[1] ? parts[1] : "");
     let start = from;
     const before = this.tokens[from - 1];
-    if (givenCurrency !== undefined) {
-      // Its code came with the digits (codeOntoDigitsAt).
-    } else if (parts[1] === "$" && from === i) {
+    // A code that came with the digits (codeOntoDigitsAt) is the currency; else a sign's letters before it may be.
+    if (givenCurrency === undefined && parts[1] === "$" && from === i) {
       const letters = dollarLetters(before);
       if (letters !== null) {
         currency = dollarKey(letters);
         start = from - 1;
       }
-    } else if (parts[1] === "" && from === first && this.beforeSpace(from) !== -1) {
+    } else if (givenCurrency === undefined && parts[1] === "" && from === first && this.beforeSpace(from) !== -1) {
       // € 5, US$ 5, R$ 5 millones: a currency sign set apart before the digits, as much copy sets it.
       const spaced = this.signBefore(from - 1);
       if (spaced !== null) [currency, start] = [spaced.currency, spaced.start];
@@ -1984,12 +1983,6 @@ class FigureReader {
   }
 
   /**
-   * A figure after a lower-case prefix and a hyphen: mid-2024, pre-2020, post-1990s, under-21s,
-   * top-10, and a month or weekday named in full (mid-March, end-May, pre-Monday). The prefix is a
-   * word of its own ("mid-2024" → "late 2024" changes a word, not the year); after a capitalised
-   * one the digits are a name's (Covid-19, G-7, F-16), left alone.
-   */
-  /**
    * An amount with its currency's code or letters written onto the digits (CODE_ONTO_DIGITS):
    * "EUR500 million", "Rs500 crore", and "Rp1.500.000", which the tokenizer cuts at its first group
    * mark ("Rp1", ".", "500.000"). Read apart from its code, "Rs 500 crore" → "Rs500 crore" was a
@@ -2004,6 +1997,12 @@ class FigureReader {
     return this.numberAt(grouped ? i + 2 : i, "", i, grouped ? `${parts![2]}${mark.text}${rest.text}` : parts![2], currency);
   }
 
+  /**
+   * A figure after a lower-case prefix and a hyphen: mid-2024, pre-2020, post-1990s, under-21s,
+   * top-10, and a month or weekday named in full (mid-March, end-May, pre-Monday). The prefix is a
+   * word of its own ("mid-2024" → "late 2024" changes a word, not the year); after a capitalised
+   * one the digits are a name's (Covid-19, G-7, F-16), left alone.
+   */
   private prefixedFigureAt(i: number): number | null {
     const text = this.tokens[i]!.text;
     const parts = PREFIXED_FIGURE.exec(text);
