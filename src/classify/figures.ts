@@ -6,7 +6,7 @@
 // key written otherwise is `typography`.
 import type { Token } from "../model.js";
 import { tokenize } from "../segment/tokens.js";
-import { currencyOfStem, KOREAN_COUNTERS, koreanFigureWord, monthOfStem, nameWithEnding, weekdayOfCompound, type FigureLocale } from "./locale.js";
+import { currencyOfStem, CURRENCY_KEYS, KOREAN_COUNTERS, koreanFigureWord, monthOfStem, nameWithEnding, weekdayOfCompound, type FigureLocale } from "./locale.js";
 import { CAPITALISED, ClassPattern } from "../text/classes.js";
 import { primaryLanguage } from "../text/language.js";
 import { lookupTable } from "../text/lookup.js";
@@ -65,14 +65,15 @@ const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(["dozens", "tens", "hundr
 const CURRENCY_PREFIXES = lookupTable<string>({ $: "$", "US$": "$", "C$": "C$", "A$": "A$", "NZ$": "NZ$", "HK$": "HK$", "S$": "S$", "£": "£", "€": "€", "¥": "¥", "₹": "₹", "₽": "₽", "₩": "₩", "₺": "lira" });
 /**
  * ISO 4217 codes before an amount, in capitals, by the key their sign or word has ("EUR 5" is
- * "€5", "AUD 5" is "A$5", "IDR 5" is "5 rupiah"); the rest keyed by their code, as locale.ts keys
- * them. And the letters copy writes for a currency that has no sign of its own: India's and
- * Pakistan's "Rs", Indonesia's "Rp", Malaysia's "RM".
+ * "€5", "AUD 5" is "A$5", "IDR 5" is "5 rupiah"): the other languages' currencies (CURRENCY_KEYS)
+ * and the dollars and currencies English copy names that they do not hold. And the letters copy
+ * writes for a currency that has no sign of its own: India's and Pakistan's "Rs", Indonesia's
+ * "Rp", Malaysia's "RM".
  */
 const ISO_CURRENCY_CODES = lookupTable<string>({
-  USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", INR: "₹", Rs: "₹", AUD: "A$", CAD: "C$", NZD: "NZ$", HKD: "HK$", SGD: "S$",
-  BRL: "R$", KRW: "₩", TRY: "lira", PLN: "zł", CHF: "CHF", SEK: "SEK", NOK: "NOK", DKK: "DKK", CZK: "CZK", HUF: "HUF", RON: "RON",
-  UAH: "UAH", BGN: "BGN", RSD: "RSD", AED: "AED", EGP: "EGP", SAR: "riyal", ZAR: "rand", THB: "baht", IDR: "rupiah", Rp: "rupiah", MYR: "ringgit", RM: "ringgit",
+  ...CURRENCY_KEYS,
+  AUD: "A$", CAD: "C$", NZD: "NZ$", HKD: "HK$", SGD: "S$", ZAR: "rand", THB: "baht", IDR: "rupiah", MYR: "ringgit",
+  Rs: "₹", Rp: "rupiah", RM: "ringgit",
 });
 /** A currency's code or letters written onto the digits of an amount: EUR500, Rs500, Rp1 (of Rp1.500.000), RM2. */
 const CODE_ONTO_DIGITS = /^([A-Z][A-Za-z]{1,2})([0-9]+)$/;

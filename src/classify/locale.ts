@@ -119,6 +119,10 @@ const POLISH_COUNTING_FORMS: Readonly<Record<number, readonly string[]>> = {
  * ("dve"); Ukrainian "одна", "дві"; Lithuanian and Latvian feminines ("dvi", "keturios"; "divas",
  * "četras"); Greek "ένας", "μία", "τρεις", "τέσσερις"; Hungarian "két"
  * before a noun ("két ember"); Romanian "un", "două"; Swedish, Danish and Norwegian "en", "ett".
+ * And Swahili's, which agree with the class of what they count by a prefix on one to five and
+ * eight (n2words writes the bare forms, a thing's of the n- class: "nyumba tatu"): people "watu
+ * watatu", "mtu mmoja"; "mawili", "miwili", "viwili"… ("watu watatu" → "watu wanne", three → four
+ * people, was wording).
  */
 const GENDER_FORMS: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
   cs: { 1: ["jeden", "jedno"], 2: ["dvě"] },
@@ -133,6 +137,10 @@ const GENDER_FORMS: Readonly<Record<string, Readonly<Record<number, readonly str
   sv: { 1: ["en"] },
   da: { 1: ["en"] },
   nb: { 1: ["ett", "én"] },
+  sw: {
+    1: ["mmoja", "kimoja"], 2: ["wawili", "mawili", "miwili", "viwili"], 3: ["watatu", "matatu", "mitatu", "vitatu"], 4: ["wanne", "manne", "minne", "vinne"],
+    5: ["watano", "matano", "mitano", "vitano"], 8: ["wanane", "manane", "minane", "vinane"],
+  },
 };
 
 /**
@@ -161,21 +169,6 @@ const COLLECTIVE_FORMS: Readonly<Record<string, Readonly<Record<number, readonly
     5: ["petoro", "petorica", "петоро", "петорица"], 6: ["šestoro", "šestorica", "шесторо", "шесторица"], 7: ["sedmoro", "sedmorica", "седморо", "седморица"],
     8: ["osmoro", "osmorica", "осморо", "осморица"], 9: ["devetoro", "devetorica", "деветоро", "деветорица"], 10: ["desetoro", "desetorica", "десеторо", "десеторица"],
   },
-};
-
-/**
- * Swahili's numbers agree with the class of what they count, by a prefix on one to five and eight
- * (n2words writes the bare forms, as for a thing of the n- class: "nyumba tatu"): people "watu
- * watatu", "mtu mmoja"; "mawili", "miwili", "viwili"… Read without them, "watu watatu" →
- * "watu wanne" (three → four people) was wording.
- */
-const SWAHILI_CLASS_FORMS: Readonly<Record<number, readonly string[]>> = {
-  1: ["mmoja", "kimoja"],
-  2: ["wawili", "mawili", "miwili", "viwili"],
-  3: ["watatu", "matatu", "mitatu", "vitatu"],
-  4: ["wanne", "manne", "minne", "vinne"],
-  5: ["watano", "matano", "mitano", "vitano"],
-  8: ["wanane", "manane", "minane", "vinane"],
 };
 
 /**
@@ -223,12 +216,13 @@ function formsOf(language: string, cardinal: (value: number) => string, value: n
 
 /** Persian numbers that are also common words: نه (9, "no"), ده (10, "village"). */
 const PERSIAN_COMMON_WORDS: ReadonlySet<number> = new Set([9, 10]);
-/** The languages whose cardinals n2words writes as GENDER_FORMS and asWritten complete them: each with the language whose forms it takes. */
+/** The languages whose cardinals n2words writes as GENDER_FORMS, COLLECTIVE_FORMS and asWritten complete them: each with the language whose forms it takes. */
 const COMPLETED_CARDINALS: readonly (readonly [string, string, (value: number) => string])[] = [
   ["bs", "hr", croatianCardinal], ["cs", "cs", czechCardinal], ["da", "da", danishCardinal], ["el", "el", greekCardinal], ["fi", "fi", finnishCardinal],
   ["fil", "fil", filipinoCardinal], ["hr", "hr", croatianCardinal], ["hu", "hu", hungarianCardinal], ["id", "id", indonesianCardinal], ["ms", "ms", malayCardinal],
   ["lt", "lt", lithuanianCardinal], ["lv", "lv", latvianCardinal],
-  ["nb", "nb", norwegianCardinal], ["no", "nb", norwegianCardinal], ["ro", "ro", romanianCardinal], ["sv", "sv", swedishCardinal], ["uk", "uk", ukrainianCardinal],
+  ["nb", "nb", norwegianCardinal], ["no", "nb", norwegianCardinal], ["ro", "ro", romanianCardinal], ["ru", "ru", russianCardinal], ["sv", "sv", swedishCardinal],
+  ["sw", "sw", swahiliCardinal], ["uk", "uk", ukrainianCardinal],
 ];
 /**
  * Hebrew's numbers as copy spells them (plene: שלוש, שתיים), by hand: n2words writes the defective
@@ -293,9 +287,8 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   it: (value) => [italianCardinal(value)],
   ja: (value) => [japaneseCardinal(value), chineseCardinal(value, { formal: false })],
   nl: (value) => [dutchCardinal(value)],
-  pl: (value) => [polishCardinal(value), ...(POLISH_COUNTING_FORMS[value] ?? []), ...(COLLECTIVE_FORMS.pl![value] ?? [])],
+  pl: (value) => [...formsOf("pl", polishCardinal, value), ...(POLISH_COUNTING_FORMS[value] ?? [])],
   pt: (value) => [portugueseCardinal(value), ...(PORTUGUESE_FORMS[value] ?? [])],
-  ru: (value) => [russianCardinal(value), ...(COLLECTIVE_FORMS.ru![value] ?? [])],
   tr: (value) => [turkishCardinal(value)],
   // 两 (兩) is the two that counts (两人, 两名), as 二 is the digit's.
   zh: (value) => [chineseCardinal(value, { formal: false }), japaneseCardinal(value), ...(value === 2 ? ["两", "兩"] : [])],
@@ -312,7 +305,6 @@ const CARDINALS = lookupTable<(value: number) => string[]>({
   he: hebrewCardinal,
   ko: koreanCardinal,
   vi: (value) => [vietnameseCardinal(value)],
-  sw: (value) => [swahiliCardinal(value), ...(SWAHILI_CLASS_FORMS[value] ?? [])],
 });
 /**
  * Ordinals spelled out, from n2words, for the languages whose cardinals came with them here (the
@@ -352,7 +344,7 @@ const UNIT_KEYS: Record<string, string> = {
  * the key figures.ts gives each in English copy, so that "12 Millionen Euro" and "€12 million" are
  * one figure.
  */
-const CURRENCY_KEYS: Record<string, string> = {
+export const CURRENCY_KEYS: Readonly<Record<string, string>> = {
   EUR: "€", USD: "$", GBP: "£", JPY: "¥", CNY: "yuan", RUB: "₽", CHF: "CHF", INR: "₹", SAR: "riyal", AED: "AED",
   // Before the Egyptian pound: Turkish names both "lirası" ("Türk lirası", "Mısır lirası"), and copy
   // in Turkish that writes the noun alone means its own.
