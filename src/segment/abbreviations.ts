@@ -37,6 +37,17 @@ export const BEFORE_NUMBER = new Set([
   "no", "nos", "vol", "art", "fig", "p", "pp", "ch", "sec", "para", "approx", "ca", "est",
 ]);
 
+/**
+ * Scale words written short after an amount, with a full stop, in the languages that write them
+ * so ("1,2 Mrd. Euro", "2,5 mld. Kč", "5 mio. kr.", "3 млрд. рублей", "2,5 δισ. ευρώ"): a
+ * currency or a unit follows them, and no sentence ends at one ("Mrd. Euro." was cut into two
+ * sentences). Not English "mln", "bn" or "m", at which wire copy ends sentences ("rose to 5 mln.").
+ */
+export const SCALES_AFTER_NUMBER = new Set([
+  "tsd", "mio", "mrd", "bio", "mia", "mld", "mlrd", "mil", "mill", "milj", "mdr", "tys", "tis",
+  "тыс", "тис", "млн", "млрд", "трлн", "χιλ", "εκατ", "δισ", "τρισ",
+]);
+
 /** Company suffixes: a sentence may end after them, but not when another suffix follows ("Corp. Inc."). */
 export const COMPANY = new Set(["corp", "inc", "co", "cos", "ltd", "bros", "plc", "llc", "assn", "dept", "univ", "intl"]);
 

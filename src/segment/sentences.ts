@@ -1,7 +1,7 @@
 import type { Sentence } from "../model.js";
 import { ClassPattern } from "../text/classes.js";
 import { SPACED_SCRIPT_STOPS } from "../text/sentence-end.js";
-import { BEFORE_NUMBER, COMPANY, OTHER_LANGUAGE_TITLES, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
+import { BEFORE_NUMBER, COMPANY, OTHER_LANGUAGE_TITLES, SCALES_AFTER_NUMBER, SENTENCE_STARTERS, TITLES } from "./abbreviations.js";
 
 // A candidate boundary: full stop, ? or ! (repeatable; or another script's, SPACED_SCRIPT_STOPS;
 // or Greek's ;), closing quotes or brackets, whitespace, and a look at what opens the next
@@ -20,6 +20,8 @@ const ONE_CAPITAL = new ClassPattern((c) => `^[${c.upper}]$`, "u");
 const LEADING_NON_WORD = new ClassPattern((c) => `^[^${c.letter}${c.number}]+`, "u");
 const TRAILING_NON_WORD = new ClassPattern((c) => `[^${c.letter}${c.number}]+$`, "u");
 const STARTS_WITH_DIGIT = new ClassPattern((c) => `^[${c.digit}]`, "u");
+/** Digits, then a space, before a scale written short (SCALES_AFTER_NUMBER); read only after one. */
+const AMOUNT_BEFORE = /\p{Nd}\s+$/u;
 const STARTS_WITH_CURRENCY = new ClassPattern((c) => `^[${c.currency}]`, "u");
 /** Only the end of the text before a full stop is searched for its word: keeps splitting linear. */
 const WORD_LOOKBACK = 64;
@@ -57,6 +59,7 @@ function endsSentence(before: string, terminator: string, closing: string, space
   // follow an ordinary word, and this runs for every one of a long story's ~12,000.
   if (TITLES.has(lower) || OTHER_LANGUAGE_TITLES.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower) && (STARTS_WITH_DIGIT.test(bareWord(next)) || STARTS_WITH_CURRENCY.test(next))) return false;
+  if (SCALES_AFTER_NUMBER.has(lower) && AMOUNT_BEFORE.test(window.slice(0, window.length - lastWord.length))) return false;
   if (COMPANY.has(lower)) return !COMPANY.has(bareWord(next).toLowerCase().replace(/\.$/u, "")) && !next.startsWith("(");
   const initials = INITIALS.test(word) || ONE_CAPITAL.test(word);
   if (initials) return SENTENCE_STARTERS.has(bareWord(next).toLowerCase());

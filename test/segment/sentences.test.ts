@@ -130,6 +130,15 @@ describe("days written as ordinals (German '4. März')", () => {
     expect(splitParagraph("Es waren 4. Danach kam nichts.", german)).toEqual(["Es waren 4.", "Danach kam nichts."]);
   });
 
+  it("does not end a sentence at a scale written short after an amount, whatever follows it", () => {
+    expect(splitParagraph("Der Umsatz stieg auf 1,2 Mrd. Euro. Das ist viel.")).toEqual(["Der Umsatz stieg auf 1,2 Mrd. Euro.", "Das ist viel."]);
+    expect(splitParagraph("Náklady dosáhly 2,5 mld. Kč. Vláda mlčí.")).toEqual(["Náklady dosáhly 2,5 mld. Kč.", "Vláda mlčí."]);
+    expect(splitParagraph("Бюджет составит 3 млрд. Рублей хватит.")).toEqual(["Бюджет составит 3 млрд. Рублей хватит."]);
+    // Not after a word, and not English "mln", at which wire copy ends sentences.
+    expect(splitParagraph("Er sprach von Mrd. Euro war das Thema.")).toEqual(["Er sprach von Mrd.", "Euro war das Thema."]);
+    expect(splitParagraph("Net profit rose to 5 mln. The company said.")).toEqual(["Net profit rose to 5 mln.", "The company said."]);
+  });
+
   it("splits as before in languages that do not, English among them", () => {
     expect([monthsAfterDayStop("en").size, monthsAfterDayStop("fr").size, monthsAfterDayStop("und").size]).toEqual([0, 0, 0]);
     expect(splitParagraph("The final score was 4. March ended the season.")).toEqual(["The final score was 4.", "March ended the season."]);
