@@ -34,6 +34,10 @@ export class Findings {
     this.found.push({ kind, old, new: new_ });
   }
 
+  has(kind: Kind): boolean {
+    return this.kinds.has(kind);
+  }
+
   get size(): number {
     return this.kinds.size;
   }

@@ -162,6 +162,34 @@ const VIETNAMESE_COUNTED: ReadonlySet<string> = new Set(
 );
 /** A Hangul syllable: Korean writes its counters and particles onto the digits ("5명이"). */
 const HANGUL = /^[\uAC00-\uD7A3]/u;
+/** Digits and the Korean scale written onto them, one word set apart after a larger scale ("2000억" of "1조 2000억"). */
+const KOREAN_AMOUNT = /^([0-9]+)([\uAC00-\uD7A3])$/u;
+/** A Korean syllable written onto digits: a scale, perhaps, with more written after it ("조" of "1조2000억원", "억" of "5억원"). */
+const KOREAN_SCALE_BEFORE_DIGITS = /^([\uAC00-\uD7A3])/u;
+/** Digits and a Korean scale at the start of the rest of a word ("2000억" of "2000억원"). */
+const LEADING_KOREAN_AMOUNT = /^([0-9]+)([\uAC00-\uD7A3])/u;
+
+/**
+ * A scale written onto digits with more written after it, in one Korean word: an amount in two
+ * scales or more ("1" + "조2000억원": 1.2 trillion won) is their sum; a currency or a counter
+ * may follow the last ("5억원", "5만명"). The value, and the word left after the last scale
+ * ("원"), or null when the word opens with no scale.
+ */
+function koreanScales(value: string, suffix: string, locale: FigureLocale): { value: string; rest: string } | null {
+  const first = KOREAN_SCALE_BEFORE_DIGITS.exec(suffix);
+  let scale = first === null ? undefined : locale.scales.get(first[1]!);
+  if (scale === undefined || !DIGITS.test(value)) return null;
+  let total = BigInt(decimal(value, scale));
+  let rest = suffix.slice(1);
+  for (let part = LEADING_KOREAN_AMOUNT.exec(rest); part !== null; part = LEADING_KOREAN_AMOUNT.exec(rest)) {
+    const smaller = locale.scales.get(part[2]!);
+    if (smaller === undefined || smaller >= scale) return null;
+    total += BigInt(decimal(part[1]!, smaller));
+    scale = smaller;
+    rest = rest.slice(part[0].length);
+  }
+  return { value: String(total), rest };
+}
 /** Numbers that are part of a place's name after the word before them: Hebrew באר שבע (Beersheba), קריית שמונה (Kiryat Shmona). */
 const PLACE_NUMERALS: Readonly<Record<string, ReadonlySet<string>>> = { שבע: new Set(["באר"]), שמונה: new Set(["קריית", "קרית"]) };
 /** Whether a word is one of a place's first words, with up to two of Hebrew's one-letter prefixes on it (בבאר שבע, in Beersheba; ומקריית). */
@@ -1393,10 +1421,20 @@ class FigureReader {
   private counted(start: number, j: number, figure: { value: string; sign: string; currency: string; unit: string }): number {
     let { value } = figure;
     let k = j;
-    const scale = this.locale?.scales.get(this.tokens[k]?.text ?? "");
+    let scale = this.locale?.scales.get(this.tokens[k]?.text ?? "");
     if (scale !== undefined && !value.startsWith("~")) {
       value = decimal(value, scale);
       k += 1;
+      // 1亿5000万, 1兆2000億, 1조 2000억: an amount in two scales, the second smaller, is their sum (1.5亿, 1.2兆, 1.2조).
+      for (;;) {
+        const at = this.tokens[k]?.text === " " ? k + 1 : k;
+        const part = this.tokens[at];
+        const smaller = this.locale!.scales.get(this.tokens[at + 1]?.text ?? "");
+        if (part?.type !== "number" || !DIGITS.test(part.text) || smaller === undefined || smaller >= scale || !DIGITS.test(value)) break;
+        value = String(BigInt(value) + BigInt(decimal(part.text, smaller)));
+        scale = smaller;
+        k = at + 2;
+      }
     }
     const after = this.tokens[k];
     // 15時30分, 15点30分: a clock time, as 15:30 is (15時 alone stays a count of the counter).
@@ -1424,10 +1462,10 @@ class FigureReader {
       for (;;) {
         const [mark, group] = [this.tokens[last + 1], this.tokens[last + 2]];
         if (mark === undefined || group?.type !== "number" || !/^[0-9]{3}(?:,[0-9]+)?$/.test(group.text)) break;
-        // Spaces group digits only in copy of a known language other than English, where "40 000"
-        // has always been two figures' tokens; Chinese and Japanese digits come cut at the comma
-        // (4,200,000円), as the word segmenter leaves them.
-        const spaced = this.locale !== null && (GROUP_SPACES.has(mark.text) || (mark.text === " " && this.locale.spaceGroups));
+        // A space between groups of three is a thousands mark in any language, English too
+        // ("12 000", the SI's way): no copy writes two figures that way. Chinese and Japanese
+        // digits come cut at the comma (4,200,000円), as the word segmenter leaves them.
+        const spaced = GROUP_SPACES.has(mark.text) || mark.text === " ";
         const comma = mark.text === "," && this.locale?.numericDate != null;
         if (!spaced && !comma && !GROUP_MARKS.has(mark.text)) break;
         [text, last, grouped] = [text + group.text, last + 2, true];
@@ -1893,19 +1931,31 @@ class FigureReader {
    * "5명이", "3.5퍼센트", "500원이었다", "5억"), and after a scale the currency set apart ("5억
    * 원"). Token `last` holds the word; `written` is the digits' value.
    */
-  private koreanCounted(from: number, last: number, written: string, word: string, sign: string, given: string | null): number {
+  private koreanCounted(from: number, last: number, written: string, word: string, sign: string, given: string | null, scaled = false): number {
     const locale = this.locale!;
     let value = written;
     let next = last + 1;
     let currency = locale.currencies.get(word) ?? given ?? "";
-    const scale = locale.scales.get(word);
+    let scale = scaled && word === "" ? 0 : locale.scales.get(word);
+    let counter = "";
     if (scale !== undefined && !value.startsWith("~")) {
-      value = decimal(value, scale);
+      if (!scaled) value = decimal(value, scale);
+      // 1조 2000억: the smaller scale's amount set apart is added.
+      for (let after = this.wordAfterSpace(next); after !== -1 && !scaled; after = this.wordAfterSpace(next)) {
+        const part = KOREAN_AMOUNT.exec(this.tokens[after]!.text);
+        const smaller = part === null ? undefined : locale.scales.get(part[2]!);
+        if (smaller === undefined || smaller >= scale || !DIGITS.test(value)) break;
+        value = String(BigInt(value) + BigInt(decimal(part![1]!, smaller)));
+        scale = smaller;
+        next = after + 1;
+      }
       const after = this.wordAfterSpace(next);
       const money = after === -1 ? null : koreanFigureWord(this.tokens[after]!.text, locale);
       if (money !== null && locale.currencies.has(money)) [currency, next] = [locale.currencies.get(money)!, after + 1];
+      // "5만 명": a counter set apart after the scale counts it, as written onto it ("5만명").
+      else if (money !== null && KOREAN_COUNTERS.has(money)) [counter, next] = [money, after + 1];
     }
-    const unit = scale !== undefined || currency !== "" ? "" : (locale.units.get(word) ?? word);
+    const unit = counter !== "" ? counter : scale !== undefined || currency !== "" ? "" : (locale.units.get(word) ?? word);
     return this.finish(from, next, { kind: "n", value, sign, currency, unit });
   }
 
@@ -1920,6 +1970,10 @@ class FigureReader {
     if (this.locale !== null && HANGUL.test(suffix) && primaryLanguage(this.locale.tag) === "ko") {
       const word = koreanFigureWord(suffix, this.locale);
       if (word !== null) return this.koreanCounted(from, last, value, word, sign, given);
+      // 1조2000억원: an amount in two scales written as one word.
+      const scales = koreanScales(value, suffix, this.locale);
+      const rest = scales === null ? null : scales.rest === "" ? "" : koreanFigureWord(scales.rest, this.locale);
+      if (scales !== null && rest !== null) return this.koreanCounted(from, last, scales.value, rest, sign, given, true);
     }
     const lowered = suffix.toLowerCase();
     if (ORDINAL_SUFFIXES.has(lowered)) return this.push(from, last + 1, `o:${value}`);

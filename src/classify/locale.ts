@@ -56,8 +56,6 @@ export interface FigureLocale {
   /** CLDR's separators: "." and "," in German, a narrow no-break space and "," in French. */
   group: string;
   decimal: string;
-  /** Whether the group separator is a space of some kind (French, Russian): "1 200" is one number. */
-  spaceGroups: boolean;
   /** Whether digits are grouped in twos before the last three, as in South Asia ("50,00,000", CLDR's "#,##,##0"). */
   lakhGroups: boolean;
   /** Lower-case month names, standalone and in a date (русский: "март", "марта"), → 1–12. */
@@ -417,6 +415,13 @@ const LATIN_LETTER = onFirstUse(() => /^\p{Script=Latin}$/u);
 const SHORT_ASCII_WORD = /^[a-z]{1,2}$/u;
 /** Values that land in every plural category CLDR has for these languages (one, two, few, many, other). */
 const PLURAL_SAMPLES = [1, 2, 3, 5, 11, 21, 100, 1.5];
+/**
+ * Scales as the press writes them short where CLDR writes them otherwise: Greek "εκατ." (million;
+ * CLDR "εκ.") and "τρισ." (trillion). "2,5 δισ. ευρώ" → "2,5 εκατ. ευρώ" (billion → million) was
+ * read as a word changed beside the same 2.5.
+ */
+const PRESS_SCALES: Readonly<Record<string, Readonly<Record<string, number>>>> = { el: { εκατ: 6, τρισ: 12 } };
+
 
 /** Letters an inflection puts after a month's stem (марте, январе). */
 const MAX_INFLECTION = 2;
@@ -681,7 +686,6 @@ function build(tag: string, language: string, withSibling = true): FigureLocale 
     tag,
     group,
     decimal,
-    spaceGroups: /\s/u.test(group),
     lakhGroups: new Intl.NumberFormat(tag, { numberingSystem: "latn" }).format(5_000_000) === `50${group}00${group}000`,
     months: new Map(),
     monthStems: new Map(),
@@ -772,6 +776,7 @@ function build(tag: string, language: string, withSibling = true): FigureLocale 
       }
     }
   }
+  for (const [word, scale] of Object.entries(PRESS_SCALES[language] ?? {})) if (!locale.scales.has(word)) locale.scales.set(word, scale);
   for (const [unit, key] of Object.entries(UNIT_KEYS)) {
     for (const display of ["long", "short"] as const) {
       let format: Intl.NumberFormat;

@@ -110,13 +110,20 @@ const ARTICLES_OF: Readonly<Record<string, ReadonlySet<string>>> = {
 /**
  * Forms of one word that the next word chooses (English "a 19-year-old", "an 18-year-old"; Russian
  * "в понедельник", "во вторник"; Spanish "y", "e" before an i-; Italian "e", "ed" before a
- * vowel; Polish "w", "we"): one swapped for the other goes with the change of the word after it,
+ * vowel; Polish "w", "we"; Czech "v", "ve"): one swapped for the other goes with the change of the word after it,
  * and is no change of wording itself.
  */
 const FORMS_OF: Readonly<Record<string, readonly (readonly string[])[]>> = {
   en: [["a", "an"]],
   ru: [["в", "во"], ["с", "со"], ["к", "ко"], ["о", "об", "обо"], ["из", "изо"], ["от", "ото"], ["над", "надо"], ["под", "подо"], ["перед", "передо"]],
   pl: [["w", "we"], ["z", "ze"], ["od", "ode"], ["przez", "przeze"]],
+  // Czech and Slovak "v úterý", "ve středu" (in, on); Ukrainian "у"/"в", "з"/"із"/"зі"; Bulgarian "в"/"във".
+  cs: [["v", "ve"], ["s", "se"], ["z", "ze"], ["k", "ke"]],
+  sk: [["v", "vo"], ["s", "so"], ["z", "zo"], ["k", "ku"]],
+  uk: [["у", "в"], ["з", "із", "зі"]],
+  bg: [["в", "във"], ["с", "със"]],
+  hr: [["s", "sa"], ["k", "ka"]],
+  sr: [["s", "sa"], ["k", "ka"], ["с", "са"], ["к", "ка"]],
   es: [["y", "e"], ["o", "u"]],
   it: [["e", "ed"], ["a", "ad"], ["o", "od"]],
 };

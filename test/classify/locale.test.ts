@@ -16,10 +16,10 @@ describe("figureLocale", () => {
 
   it("takes separators, names and scale words from CLDR", () => {
     const german = figureLocale("de")!;
-    expect([german.group, german.decimal, german.spaceGroups]).toEqual([".", ",", false]);
+    expect([german.group, german.decimal]).toEqual([".", ","]);
     expect([german.months.get("märz"), german.weekdays.get("dienstag"), german.scales.get("millionen"), german.units.get("prozent"), german.spelled.get("zwölf")]).toEqual([3, 2, 6, "%", 12]);
     const french = figureLocale("fr")!;
-    expect([french.group, french.decimal, french.spaceGroups]).toEqual(["\u202f", ",", true]);
+    expect([french.group, french.decimal]).toEqual(["\u202f", ","]);
     expect(figureLocale("de-CH")!.group).toMatch(/^['’]$/u);
     const russian = figureLocale("ru")!;
     expect([russian.months.get("марта"), russian.monthStems.get("март"), russian.scales.get("миллиона")]).toEqual([3, 3, 6]);
@@ -51,9 +51,10 @@ describe("findFigures in other languages", () => {
       ["1\u202f200,5 tonnes", "n:1200.5||t"],
       ["2\u00a0000\u00a0000", "n:2000000||"],
     ]);
-    // Plain spaces group digits in French copy, not in German.
+    // Plain spaces group digits in groups of three in any language, the SI's way, but not past a group of four.
     expect(figures("soit 1 200 salariés", "fr")).toEqual([["1 200", "n:1200||"]]);
-    expect(figures("also 1 200 Leute", "de").map(([, key]) => key)).toEqual(["n:1||", "n:200||"]);
+    expect(figures("also 1 200 Leute", "de").map(([, key]) => key)).toEqual(["n:1200||"]);
+    expect(figures("im Jahr 2019 300 Leute", "de").map(([, key]) => key)).toEqual(["n:2019||", "n:300||"]);
     expect(figures("Es kostet 1'200.5 Franken.", "de-CH")).toEqual([["1'200.5 Franken", "n:1200.5|CHF|"]]);
     expect(figures("بلغ ١٢٬٥٠٠ و ٢٫٥٪", "ar").map(([, key]) => key)).toEqual(["n:12500||", "n:2.5||%"]);
   });
