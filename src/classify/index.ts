@@ -206,9 +206,16 @@ function onlyCourtesyTitle(tokens: readonly Token[]): boolean {
   return titles === 1 && tokens[tokens.length - 1]!.type === "space";
 }
 
-/** A company suffix as written: capitalised, its full stop apart ("Inc", "Corp", "PLC", "Plc"). */
+/**
+ * The legal forms of companies outside the English-speaking world, as they are written ("Airbus
+ * SE", "Siemens AG", "Nestlé SA", "Volvo AB", "Robert Bosch GmbH"): only so, as "se", "Se" and
+ * "sa" are words of other languages.
+ */
+const LEGAL_FORMS = new Set(["AG", "SA", "SE", "NV", "BV", "AB", "ASA", "SAS", "KGaA", "GmbH", "SpA", "Oyj", "Tbk", "Bhd", "Pty"]);
+
+/** A company suffix as written: capitalised, its full stop apart ("Inc", "Corp", "PLC", "Plc"), or a legal form of LEGAL_FORMS. */
 function isCompanySuffix(word: string): boolean {
-  return CAPITALISED.test(word) && COMPANY_SUFFIXES.has(word.toLowerCase());
+  return (CAPITALISED.test(word) && COMPANY_SUFFIXES.has(word.toLowerCase())) || LEGAL_FORMS.has(word);
 }
 
 /** Whether tokens are one or more company suffixes with their marks and spaces (", Inc.", " Co Ltd"). */
@@ -911,6 +918,12 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
   }
 }
 
+/** Figures, the same on both sides, that stand in each other's places: each place whose figure changed is a number changed. */
+function swappedFigures(oldFigures: readonly Figure[], newFigures: readonly Figure[], findings: Findings): void {
+  const count = Math.min(oldFigures.length, newFigures.length);
+  for (let i = 0; i < count; i++) if (oldFigures[i]!.key !== newFigures[i]!.key) findings.add("number", oldFigures[i]!.text, newFigures[i]!.text);
+}
+
 /**
  * Words of a content change that are only another spelling or casing of a word on the other side
  * ("reorganisation" in "[-reorganisation-]{+own reorganization+}"), with the kind each one is.
@@ -1152,7 +1165,12 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   compareFigures(figures.old, figures.new, spans, findings);
   // The figures were all that changed, however the word diff cut them ("52-48 to confirm" → "52 to
   // 48 to confirm" keeps the old "to" beside 48 and adds one after it): nothing more to read.
-  if (changes && figures.old.length > 0 && withoutFigures(oldText, figures.old) === withoutFigures(newText, figures.new)) return findings.result();
+  if (changes && figures.old.length > 0 && withoutFigures(oldText, figures.old) === withoutFigures(newText, figures.new)) {
+    // "rose to 3.9% from 3.7%" → "rose to 3.7% from 3.9%": the same figures, each in the other's
+    // place, say another thing (a rise became a fall), though none is added or removed.
+    if (findings.size === 0) swappedFigures(figures.old, figures.new, findings);
+    return findings.result();
+  }
   if (!changes) {
     findings.add("wording", oldText, newText);
     return findings.result();
