@@ -398,12 +398,32 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD.for(text)) ?? [];
 }
 
-/** The share of the longer sentence's words that the two have in common, in order (what jsdiff's diff keeps). */
+/**
+ * Letters a word's forms share at the least, for keptInOrder: "Polizist" and "Polizisten",
+ * "wurde" and "wurden", "resultó" and "resultaron" are one word in another number ("Ein Polizist
+ * wurde verletzt." → "Zwei Polizisten wurden verletzt." kept 1 of 4 words, and read as a sentence
+ * removed and another added).
+ */
+const FORM_STEM_LETTERS = 5;
+
+/** Whether two words are forms of one word: one the other with an ending, or both one stem of FORM_STEM_LETTERS letters or more. */
+function sameWordForms(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < FORM_STEM_LETTERS - 1) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common += 1;
+  return common === shorter || common >= FORM_STEM_LETTERS;
+}
+
+/** The share of the longer sentence's words that the two have in common, in order (what jsdiff's diff keeps), forms of one word counted as one. */
 function keptInOrder(a: string[], b: string[]): number {
   const longer = Math.max(a.length, b.length);
   // The common words are at most the shorter sentence's: below the threshold, no need to count them.
   if (longer === 0 || Math.min(a.length, b.length) < IN_PLACE_MIN_KEPT * longer) return 0;
-  const parts = editScript(a, b, Infinity)!;
+  // Each new word that is a form of an old one is written as that one, so that the diff keeps it.
+  const formsOfOld = b.map((word) => a.find((other) => sameWordForms(other, word)) ?? word);
+  const parts = editScript(a, formsOfOld, Infinity)!;
   let kept = 0;
   for (let k = 0; k < parts.length; k++) if (!parts[k]!.added && !parts[k]!.removed) kept += parts[k]!.count;
   return kept / longer;
