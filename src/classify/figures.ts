@@ -228,7 +228,12 @@ function hundredth(value: string): string {
 }
 
 /** The first word of every unit: most words after a figure are none, and one lookup says so. */
-const UNIT_FIRST_WORDS = new Set(Object.keys(UNITS).map((unit) => unit.split(" ")[0]!));
+/**
+ * Spans of time counted in tens of years, as years with their power of ten: "in 40 years" →
+ * "in four decades" is house style, as "served a decade" → "served 10 years" is (articleUnitAt).
+ */
+const YEARS_IN_TENS = lookupTable<number>({ decade: 1, decades: 1, century: 2, centuries: 2 });
+const UNIT_FIRST_WORDS = new Set([...Object.keys(UNITS).map((unit) => unit.split(" ")[0]!), ...Object.keys(YEARS_IN_TENS)]);
 
 const MONTHS = lookupTable<number>({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
@@ -419,6 +424,28 @@ const LEADING_DIGITS = /^[0-9]+(?:[.,][0-9]+)*/;
 /** A range's or score's second figure, after the dash: "-12", "–24%". */
 const RANGE_END = /^[-‐–]([0-9]+(?:[.,][0-9]+)*)(%?)$/;
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+/**
+ * The letters other languages write onto an ordinal's digits ("3e", "3ème", "3º", "3ª", "1r"),
+ * where they are no unit: French, Spanish, Italian, Portuguese, Catalan, Dutch. Not Italian's
+ * "3°" (40° is a temperature).
+ */
+const LOCALE_ORDINAL_SUFFIXES: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(["e", "er", "re", "ère", "ème", "eme", "è", "nd", "nde"]),
+  es: new Set(["º", "ª", "o", "a", "er", "ra"]),
+  it: new Set(["º", "ª"]),
+  pt: new Set(["º", "ª", "o", "a"]),
+  ca: new Set(["r", "n", "t", "è", "a"]),
+  nl: new Set(["e", "de", "ste"]),
+};
+/** An ordinal's letters after a mark between them and the digits: Spanish "3.er", "3.ª", "3.º"; Swedish "3:e", "2:a". */
+const ORDINAL_AFTER_MARK: Readonly<Record<string, ReadonlySet<string>>> = {
+  es: new Set([".er", ".ª", ".º", ".o", ".a", ".ra"]),
+  sv: new Set([":e", ":a"]),
+};
+/** Languages that write an ordinal as its digits and a full stop ("im 3. Quartal", "3. kvartal", "3. sija"). */
+const DOT_ORDINAL_LANGUAGES = new Set(["de", "da", "nb", "no", "nn", "fi", "et", "is", "cs", "sk", "pl", "hu", "hr", "sr", "bs", "sl", "tr", "lt", "lv"]);
+/** An ordinal's digits: a rank, not an amount. */
+const ORDINAL_DIGITS = /^[0-9]{1,3}$/;
 /** The hour and minutes of a clock time written onto am or pm: 5am, 9.30am, 9:30pm. */
 const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
 /** Days written as one word with a hyphen: the "1-3" of "May 1-3". */
@@ -1585,6 +1612,23 @@ class FigureReader {
   }
 
   /** A number token and what goes with it: fraction, clock, range, scale, currency, unit. */
+  /**
+   * Digits written as an ordinal with a mark between them and its letters (Spanish "3.er", "3.ª",
+   * Swedish "3:e") or with a full stop before the next word, in the languages that write ordinals
+   * so ("im 3. Quartal", Danish "3. kvartal", Polish "3. miejsce"): the same rank as the word
+   * ("dritten", "tercer"), which "3" alone was not.
+   */
+  private markedOrdinalAt(i: number, locale: FigureLocale): number | null {
+    const digits = this.tokens[i]!.text;
+    if (!ORDINAL_DIGITS.test(digits)) return null;
+    const [mark, next] = [this.tokens[i + 1], this.tokens[i + 2]];
+    const language = primaryLanguage(locale.tag);
+    const letters = ORDINAL_AFTER_MARK[language];
+    if (letters !== undefined && (mark?.text === "." || mark?.text === ":") && next?.type === "word" && letters.has(`${mark.text}${next.text.toLowerCase()}`)) return this.push(i, i + 3, `o:${Number(digits)}`);
+    if (mark?.text === "." && isSpace(next) && this.tokens[i + 3]?.type === "word" && DOT_ORDINAL_LANGUAGES.has(language)) return this.push(i, i + 2, `o:${Number(digits)}`);
+    return null;
+  }
+
   private numberAt(first: number, sign: string, from = first, given?: string, givenCurrency?: string): number {
     const token = this.tokens[first]!;
     if (given === undefined && sign === "" && from === first) {
@@ -1598,6 +1642,8 @@ class FigureReader {
       // "am 04.03.": day and month, where a comma is the decimal mark (German, Czech, Finnish…), so that "04.03" is no number.
       const dayMonth = this.locale !== null && this.locale.decimal !== "." && this.tokens[first + 1]?.text === "." ? dottedDayMonth(token.text) : null;
       if (dayMonth !== null) return this.push(from, first + 2, `d:${dayMonth.month}-${dayMonth.day}-`);
+      const ordinal = this.locale === null ? null : this.markedOrdinalAt(first, this.locale);
+      if (ordinal !== null) return ordinal;
     }
     let written = given;
     let i = first;
@@ -1832,6 +1878,11 @@ class FigureReader {
         unit = found.unit;
         j = found.next;
         spaced = this.afterSpace(j);
+      } else {
+        const tens = YEARS_IN_TENS[lower(this.tokens[spaced])];
+        const years = tens === undefined ? null : scaledValue(figure.kind, value, tens);
+        if (years !== null) [value, unit, j] = [years, "yr", spaced + 1];
+        if (years !== null) spaced = this.afterSpace(j);
       }
     }
     // "three times", "10 times": a multiple, as "twice" and "triple" are.
@@ -1977,6 +2028,7 @@ class FigureReader {
     }
     const lowered = suffix.toLowerCase();
     if (ORDINAL_SUFFIXES.has(lowered)) return this.push(from, last + 1, `o:${value}`);
+    if (this.locale !== null && LOCALE_ORDINAL_SUFFIXES[primaryLanguage(this.locale.tag)]?.has(lowered) && ORDINAL_DIGITS.test(digits)) return this.push(from, last + 1, `o:${value}`);
     // The 18th-century church, a 3rd-generation farmer, the 2nd-largest bank: an ordinal before a
     // hyphenated word is the rank alone ("18th-century" → "17th-century" changes it).
     if (ORDINAL_SUFFIXES.has(lowered.slice(0, 2)) && HYPHENS.test(lowered[2] ?? "")) return this.push(from, last + 1, `o:${value}`, 0, digits.length + 2);

@@ -411,8 +411,8 @@ const IRREGULAR_NUMBER_FORMS: Readonly<Record<string, readonly (readonly [string
   en: [["man", "men"], ["woman", "women"], ["person", "people"], ["child", "children"], ["was", "were"], ["is", "are"], ["has", "have"], ["does", "do"]],
   de: [["ist", "sind"], ["hat", "haben"], ["wird", "werden"], ["war", "waren"]],
   fr: [["a", "ont"], ["est", "sont"], ["va", "vont"], ["était", "étaient"]],
-  es: [["es", "son"], ["ha", "han"], ["fue", "fueron"], ["murió", "murieron"]],
-  pt: [["é", "são"], ["foi", "foram"], ["está", "estão"], ["morreu", "morreram"]],
+  es: [["es", "son"], ["ha", "han"], ["fue", "fueron"]],
+  pt: [["é", "são"], ["foi", "foram"], ["está", "estão"]],
   it: [["è", "sono"], ["ha", "hanno"], ["fu", "furono"], ["uomo", "uomini"]],
 };
 /**
@@ -426,8 +426,9 @@ const PLURAL_ENDINGS: Readonly<Record<string, { added: readonly string[]; swappe
   en: { added: ["s", "es"], swapped: [["y", "ies"]] },
   de: { added: ["e", "er", "en", "n", "s"] },
   fr: { added: ["s", "x"], swapped: [["al", "aux"]] },
-  es: { added: ["s", "es", "n"] },
-  pt: { added: ["s", "es", "m"], swapped: [["ão", "ões"], ["l", "is"], ["m", "ns"]] },
+  // And the past tense's persons: "resultó" → "resultaron", "murió" → "murieron", "ficou" → "ficaram".
+  es: { added: ["s", "es", "n"], swapped: [["ó", "aron"], ["ió", "ieron"]] },
+  pt: { added: ["s", "es", "m"], swapped: [["ão", "ões"], ["l", "is"], ["m", "ns"], ["ou", "aram"], ["eu", "eram"], ["iu", "iram"]] },
   it: { added: [], swapped: [["o", "i"], ["a", "e"], ["e", "i"]] },
 };
 const UMLAUTS: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };

@@ -5,6 +5,7 @@
 import { francAll } from "franc";
 import { expressions as FRANC_SCRIPTS } from "franc/expressions.js";
 import { ALPHABETS } from "./alphabets.js";
+import { functionWordWeight } from "./function-words.js";
 import { lookupTable } from "./lookup.js";
 import { ClassPattern } from "./classes.js";
 import { isEnglishWord } from "./english.js";
@@ -285,6 +286,17 @@ export function singleScriptLanguage(sample: string, minLength: number): string 
  */
 const FOREIGN_WORD_PENALTY = 2;
 
+/**
+ * How far a language goes ahead in franc's ranking for the share of a sample's words that are its
+ * function words (function-words.ts): all of them give it 1. Trigrams read a short sentence of
+ * German as Norwegian, of Spanish as Portuguese; "der", "im", "los", "fueron" tell them apart.
+ * Half the penalty for a foreign word: a name or a loanword the other language writes does not
+ * outweigh its letters. Of 580 probe sentences in 40 languages (none in the labelled sets), 0.5
+ * read 511 right, 1 read 519 and 2 read 523, where the labelled sets lose 3 more cases at 2 than
+ * at 1: 1.
+ */
+const FUNCTION_WORD_BONUS = 1;
+
 /** A word's letters (spelled out for Latin text, where \p{L} would cost ~1 ms to compile in a run). */
 const LETTER_RUN = new ClassPattern((c) => `[${c.letter}]+`, "gu");
 
@@ -310,20 +322,26 @@ function francByLetters(sample: string): string {
   const ranked = francAll(sample, { minLength: MIN_DETECT_LENGTH, only: TRIGRAM_LANGUAGES as string[] });
   if (ranked.length < 2) return ranked[0]?.[0] ?? UNDETERMINED;
   const words = new Map<string, number>();
+  // Words in capitals ("AS", Amerika Serikat) are acronyms, no function words ("as", Portuguese "the").
+  const acronyms = new Map<string, number>();
   let total = 0;
-  const lowered = sample.normalize("NFC").toLowerCase();
-  for (const word of lowered.match(LETTER_RUN.for(lowered)) ?? []) {
+  const composed = sample.normalize("NFC");
+  for (const written of composed.match(LETTER_RUN.for(composed)) ?? []) {
+    const word = written.toLowerCase();
     words.set(word, (words.get(word) ?? 0) + 1);
+    if (written.length > 1 && written !== word && written === written.toUpperCase()) acronyms.set(word, (acronyms.get(word) ?? 0) + 1);
     total += 1;
   }
   let best = ranked[0]![0];
   let bestScore = -Infinity;
   for (const [code, score] of ranked) {
-    // Set back only, never ahead: once franc's own score is no better, nothing further down wins.
-    if (score <= bestScore) break;
+    // Once franc's own score with the most its function words can give is no better, nothing further down wins.
+    if (score + FUNCTION_WORD_BONUS <= bestScore) break;
     const letters = alphabetOf(code);
     let foreign = 0;
+    let functional = 0;
     for (const [word, count] of words) {
+      functional += (count - (acronyms.get(word) ?? 0)) * functionWordWeight(code, word);
       for (const letter of word) {
         if (!letters.has(letter)) {
           foreign += count;
@@ -331,7 +349,7 @@ function francByLetters(sample: string): string {
         }
       }
     }
-    const adjusted = score - (FOREIGN_WORD_PENALTY * foreign) / Math.max(total, 1);
+    const adjusted = score + (FUNCTION_WORD_BONUS * functional - FOREIGN_WORD_PENALTY * foreign) / Math.max(total, 1);
     if (adjusted > bestScore) {
       best = code;
       bestScore = adjusted;

@@ -184,10 +184,12 @@ describe("a comparison's language", () => {
 
   it("reads a short version with the other where the two disagree: a story's versions are in one language", async () => {
     const { compareTexts } = await import("../../src/compare.js");
-    // Alone, the new version reads as Swedish, and "Samstag" is no day of a Swedish week.
-    expect(detectLanguage("Am Samstag wurde im Landtag abgestimmt.")).toBe("sv");
-    const read = compareTexts({ path: "a", text: "Am Freitag wurde im Landtag abgestimmt." }, { path: "b", text: "Am Samstag wurde im Landtag abgestimmt." });
-    expect([read.old.lang, read.new.lang, read.new.langFrom, read.pairs[0]!.kinds]).toEqual(["de", "de", "text", ["number"]]);
+    // Alone, the new version reads as Lingala, and "Mio." is no scale of Lingala's.
+    expect(detectLanguage("Die neue Anlage kostete 2,5 Mio. Euro.")).toBe("ln");
+    const read = compareTexts({ path: "a", text: "Die neue Anlage kostete 2,5 Millionen Euro." }, { path: "b", text: "Die neue Anlage kostete 2,5 Mio. Euro." });
+    expect([read.old.lang, read.new.lang, read.new.langFrom, read.pairs[0]!.kinds]).toEqual(["de", "de", "text", ["typography"]]);
+    // Its function words read "Am Samstag wurde im Landtag abgestimmt." as German alone; trigrams read it as Swedish.
+    expect(detectLanguage("Am Samstag wurde im Landtag abgestimmt.")).toBe("de");
   });
 
   it("keeps each version's own language where a version is long enough to tell", async () => {
