@@ -8,7 +8,7 @@ import { isSpellingVariant } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
-import { isDerivedForm } from "./lexicon.js";
+import { areRomanizations, isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
 import { areFormsOfOneWord, isAbbreviation, isArticle, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
@@ -155,6 +155,9 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
   // Muller) is the same name written otherwise; a lower-case word that does ("año" → "ano") may
   // be another word, and goes on down the ladder.
   if (CAPITALISED.test(foldedBefore) && CAPITALISED.test(foldedAfter) && withoutDiacritics(foldedBefore) === withoutDiacritics(foldedAfter)) return "typography";
+  // One name in two romanizations: Kiev → Kyiv, Gadhafi → Qaddafi.
+  const nameLike = (text: string) => CAPITALISED.test(text) || INNER_CAPITAL.test(text);
+  if (nameLike(foldedBefore) && nameLike(foldedAfter) && areRomanizations(foldedBefore, foldedAfter)) return "typography";
   if (abbreviates(foldedBefore, foldedAfter) || abbreviates(foldedAfter, foldedBefore)) return "typography";
   if (sameLetters(before, after)) return "punctuation";
   return null;

@@ -29,3 +29,29 @@ export function isDerivedForm(a: string, b: string): boolean {
   }
   return false;
 }
+
+/**
+ * Names that English copy writes in more than one romanization, one place or person each:
+ * Ukraine's cities as their Ukrainian or their Russian names were romanized (AP and Reuters moved
+ * to "Kyiv" in 2019), and Arabic names as agencies romanize them. "Kiev" → "Kyiv" is house style,
+ * as "Sánchez" → "Sanchez" is; "Kiev" → "Kharkiv" is another city. Not renamings (Bombay →
+ * Mumbai, Burma → Myanmar), which a reader may read as news.
+ */
+const ROMANIZATIONS: readonly (readonly string[])[] = [
+  ["kyiv", "kiev"], ["kharkiv", "kharkov"], ["odesa", "odessa"], ["lviv", "lvov"], ["luhansk", "lugansk"], ["mykolaiv", "nikolaev", "nikolayev"],
+  ["zaporizhzhia", "zaporizhia", "zaporozhye"], ["dnipro", "dnepr"], ["chornobyl", "chernobyl"], ["vinnytsia", "vinnitsa"], ["kherson", "herson"],
+  ["gaddafi", "qaddafi", "gadhafi", "kadhafi", "qadhafi"], ["al-qaeda", "al-qaida", "al qaeda", "al qaida"], ["muhammad", "mohammed", "mohammad", "muhammed"],
+  ["hezbollah", "hizbollah", "hizballah"], ["hamad", "hammad"], ["tehran", "teheran"], ["beirut", "bayrut"], ["riyadh", "riyad"],
+];
+const ROMANIZED = new Map<string, number>(ROMANIZATIONS.flatMap((names, group) => names.map((name) => [name, group] as const)));
+
+/** Whether two names are one name in two romanizations (see ROMANIZATIONS), a possessive kept on both. */
+export function areRomanizations(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x === y) return false;
+  // Apostrophes come folded to '"' from classify's ladder.
+  const [endA, endB] = [/["'’]s$/u.exec(x)?.[0] ?? "", /["'’]s$/u.exec(y)?.[0] ?? ""];
+  if ((endA === "") !== (endB === "")) return false;
+  const group = ROMANIZED.get(x.slice(0, x.length - endA.length));
+  return group !== undefined && group === ROMANIZED.get(y.slice(0, y.length - endB.length));
+}
