@@ -11,7 +11,7 @@ import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike
 import { areRomanizations, isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { areFormsOfOneWord, isAbbreviation, isArticle, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
+import { areFormsOfOneWord, CASELESS_TITLES, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 import { onFirstUse } from "../text/memo.js";
 
@@ -735,34 +735,8 @@ function afterGermanTitle(text: string, at: number): boolean {
   return false;
 }
 
-/**
- * Korean names, which no capital marks: a surname of one syllable, alone or with a given name of
- * one or two ("김 장관", "김철수 장관"), before a title or office ("이영희 장관은": a particle may
- * be written onto the title). "김철수 장관" → "이영희 장관" was wording, a changed name passing a
- * name gate. The surnames are the common ones (~95% of Koreans bear one of these 60).
- */
-const KOREAN_SURNAMES = new Set(
-  [..."김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁"],
-);
-const KOREAN_TITLES = new Set([
-  "장관", "차관", "대통령", "총리", "부총리", "의원", "대표", "원내대표", "위원장", "의장", "회장", "부회장", "사장", "대표이사", "교수",
-  "감독", "선수", "기자", "씨", "시장", "지사", "도지사", "대변인", "청장", "총장", "검사", "판사", "변호사", "박사", "후보", "국장",
-  "실장", "본부장", "이사장", "원장", "대사", "장군", "부장", "지검장", "총재", "단장",
-]);
-/** Particles written onto a Korean title ("장관은", "대통령이", "의원과"), longest first. */
-const KOREAN_PARTICLES = ["에게서", "께서", "에게", "으로", "은", "는", "이", "가", "을", "를", "과", "와", "의", "도", "만", "로", "께"];
-const HANGUL_SYLLABLES = /^[\uAC00-\uD7A3]{1,3}$/u;
-const KOREAN_WORD_AFTER = /^\s+([\uAC00-\uD7A3]+)/u;
-
-/** Whether a Korean word at `at` is a name before a title (see KOREAN_SURNAMES). */
-function isKoreanNameBeforeTitle(word: string, text: string, at: number): boolean {
-  if (!HANGUL_SYLLABLES.test(word) || !KOREAN_SURNAMES.has(word[0]!)) return false;
-  const next = KOREAN_WORD_AFTER.exec(text.slice(at + word.length, at + word.length + 16))?.[1];
-  if (next === undefined) return false;
-  if (KOREAN_TITLES.has(next)) return true;
-  const particle = KOREAN_PARTICLES.find((ending) => next.length > ending.length && next.endsWith(ending));
-  return particle !== undefined && KOREAN_TITLES.has(next.slice(0, -particle.length));
-}
+/** Languages whose titles stand against a name with no space between (CASELESS_TITLES). */
+const UNSPACED_TITLES = new Set(["zh", "ja"]);
 
 /** Whether an ampersand at `at` stands between two capital letters ("S&P"). */
 function ampersandBetweenCapitals(text: string, at: number): boolean {
@@ -777,7 +751,7 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   // S&P, AT&T, P&G: capitals joined by an ampersand are one acronym, which the tokenizer cuts at it.
   if (token.type === "word" && (ampersandBetweenCapitals(text, at + token.text.length) || ampersandBetweenCapitals(text, at - 1))) return "name";
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
-  if (language === "ko" && token.type === "word" && isKoreanNameBeforeTitle(token.text, text, at)) return "name";
+  if (token.type === "word" && CASELESS_TITLES[language] !== undefined && isNameBesideTitle(token.text, text, at, language)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   if (isTitleBeforeName(token.text, text, at, language)) return "content";
   if (afterTitle(text, at, language)) return "name";
@@ -1280,6 +1254,9 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     ];
     for (let s = 0; s < sides.length; s++) {
       const { words, text, spans: quotes, bag } = sides[s]!;
+      // Chinese and Japanese names come cut as the word breaker knows them ("习" "近平", "胡锦涛"):
+      // a change's run beside a title is a name whole.
+      const runBesideTitle = UNSPACED_TITLES.has(reading.language) && words.length > 0 && isNameBesideTitle(joined(words), text, words[0]!.at, reading.language);
       for (let k = 0; k < words.length; k++) {
         const token = words[k]!;
         if (!isWordLike(token) || (sides[s]!.restated !== undefined && overlapsAny(sides[s]!.restated!, token.at, token.at + token.text.length))) continue;
@@ -1291,10 +1268,12 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         }
         if (insideQuote(quotes, token.at, token.at + token.text.length)) quoted = true;
         if (isArticle(token.text, reading.language) && articleOfChangedWord(text, token.at + token.text.length, s === 0 ? "old" : "new", changes, reading.language, s === 0 ? figures.old : figures.new)) continue;
+        if (runBesideTitle) continue;
         const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
         else bag.push({ text: token.text, opening: role === "opening", change: index });
       }
+      if (runBesideTitle) bag.push({ text: joined(words).trim(), opening: false, change: index });
     }
     if (quoted) {
       findings.add("quote", raw.old, raw.new);

@@ -7,6 +7,7 @@
 import { isEnglishWord, LATIN_WITHOUT_VOWEL, WIRE_ABBREVIATIONS } from "../text/english.js";
 import { ClassPattern } from "../text/classes.js";
 import { CLOSING_MARKS, OPENING_MARKS } from "./quotes.js";
+import { onFirstUse } from "../text/memo.js";
 
 // Loops over tokens, sentences and term ids index their arrays, with no for…of and no `[a, b] = [x, y]`:
 // until V8 optimizes a function, each of those allocates an iterator and a result per item (see
@@ -147,6 +148,80 @@ export function isArticle(word: string, language: string): boolean {
   // Asked of every word of a changed or whole sentence: a lower-case one is not lowered again.
   const first = word.charCodeAt(0);
   return !(first >= 0x61 && first <= 0x7a) && articles.has(word.toLowerCase());
+}
+
+/**
+ * Korean names, which no capital marks: a surname of one syllable, alone or with a given name of
+ * one or two ("김 장관", "김철수 장관"), before a title or office ("이영희 장관은": a particle may
+ * be written onto the title). "김철수 장관" → "이영희 장관" was wording, a changed name passing a
+ * name gate. The surnames are the common ones (~95% of Koreans bear one of these 60).
+ */
+const KOREAN_SURNAMES = new Set(
+  [..."김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁"],
+);
+const KOREAN_TITLES = new Set([
+  "장관", "차관", "대통령", "총리", "부총리", "의원", "대표", "원내대표", "위원장", "의장", "회장", "부회장", "사장", "대표이사", "교수",
+  "감독", "선수", "기자", "씨", "시장", "지사", "도지사", "대변인", "청장", "총장", "검사", "판사", "변호사", "박사", "후보", "국장",
+  "실장", "본부장", "이사장", "원장", "대사", "장군", "부장", "지검장", "총재", "단장",
+]);
+/** Particles written onto a Korean title ("장관은", "대통령이", "의원과"), longest first. */
+const KOREAN_PARTICLES = ["에게서", "께서", "에게", "으로", "은", "는", "이", "가", "을", "를", "과", "와", "의", "도", "만", "로", "께"];
+const HANGUL_SYLLABLES = /^[\uAC00-\uD7A3]{1,3}$/u;
+const KOREAN_WORD_AFTER = /^\s+([\uAC00-\uD7A3]+)/u;
+
+/** Whether a Korean word at `at` is a name before a title (see KOREAN_SURNAMES). */
+function isKoreanNameBeforeTitle(word: string, text: string, at: number): boolean {
+  if (!HANGUL_SYLLABLES.test(word) || !KOREAN_SURNAMES.has(word[0]!)) return false;
+  const next = KOREAN_WORD_AFTER.exec(text.slice(at + word.length, at + word.length + 16))?.[1];
+  if (next === undefined) return false;
+  if (KOREAN_TITLES.has(next)) return true;
+  const particle = KOREAN_PARTICLES.find((ending) => next.length > ending.length && next.endsWith(ending));
+  return particle !== undefined && KOREAN_TITLES.has(next.slice(0, -particle.length));
+}
+
+/**
+ * Titles and offices that stand beside a name in languages whose scripts have no capitals, by
+ * language: `before`, written before the name (Chinese "国家主席习近平", Arabic "الرئيس محمد",
+ * Hindi "प्रधानमंत्री मोदी", Hebrew "ראש הממשלה נתניהו"), `after`, written after it (Japanese
+ * "岸田首相", "田中氏", Chinese "拜登总统"). A changed word beside one is a name: "岸田首相" →
+ * "石破首相" was wording. Korean's need a surname as well (isKoreanNameBeforeTitle).
+ */
+export const CASELESS_TITLES: Readonly<Record<string, { before: readonly string[]; after: readonly string[] }>> = {
+  ko: { before: [], after: [] },
+  ja: {
+    before: [],
+    after: ["首相", "総理", "氏", "さん", "大臣", "外相", "知事", "市長", "社長", "会長", "議員", "総裁", "大統領", "副大統領", "国務長官", "長官", "容疑者", "被告", "監督", "選手", "教授", "委員長", "議長", "代表", "主席", "国王", "首席"],
+  },
+  zh: {
+    before: ["国家主席", "主席", "总理", "国务院总理", "总统", "副总统", "部长", "外长", "发言人", "市长", "省长", "首相", "总书记", "董事长", "主任", "委员长", "书记", "大使", "将军", "教授", "总裁", "行政长官", "国务卿", "秘书长", "总干事"],
+    after: ["先生", "女士", "总统", "总理", "主席", "部长", "教授", "首相"],
+  },
+  ar: { before: ["الرئيس", "رئيس", "الوزير", "الملك", "الأمير", "الشيخ", "السيد", "السيدة", "الدكتور", "العاهل", "الجنرال", "النائب", "القاضي", "المتحدث", "الوزراء", "العهد", "الأمين"], after: [] },
+  fa: { before: ["رئیس‌جمهور", "وزیر", "آقای", "خانم", "دکتر", "سخنگوی", "سردار", "آیت‌الله"], after: [] },
+  hi: { before: ["प्रधानमंत्री", "मंत्री", "राष्ट्रपति", "मुख्यमंत्री", "श्री", "श्रीमती", "डॉ", "सांसद", "विधायक", "अध्यक्ष", "राज्यपाल", "न्यायमूर्ति"], after: ["जी"] },
+  he: { before: ["הממשלה", "השר", "השרה", "הנשיא", "נשיא", "מר", "העיר", "השופט", "השופטת", "הרמטכ\"ל", "ח\"כ", "יו\"ר"], after: [] },
+};
+/** Languages written with spaces between words: a title there is a whole word. */
+const SPACED_TITLES = new Set(["ar", "fa", "hi", "he"]);
+/** The fewest characters of a Chinese or Japanese name: one-character words beside a title are "former", "vice" (前, 元, 副). */
+const MIN_CJK_NAME = 2;
+const HAS_CASE = onFirstUse(() => /[\p{Lu}\p{Ll}]/u);
+
+/** Whether a word at `at` of a language without capitals is a name: it stands beside a title (CASELESS_TITLES). */
+export function isNameBesideTitle(word: string, text: string, at: number, language: string): boolean {
+  if (language === "ko") return isKoreanNameBeforeTitle(word, text, at);
+  const titles = CASELESS_TITLES[language];
+  if (titles === undefined || HAS_CASE().test(word)) return false;
+  if (SPACED_TITLES.has(language)) {
+    const before = text.slice(Math.max(0, at - 24), at).trimEnd();
+    const after = text.slice(at + word.length, at + word.length + 24).trimStart();
+    const wordBefore = before.slice(before.search(/\S+$/u));
+    const wordAfter = after.slice(0, Math.max(0, after.search(/[\s.,،؛:!?।]|$/u)));
+    return titles.before.includes(wordBefore) || titles.after.includes(wordAfter);
+  }
+  if ([...word].length < MIN_CJK_NAME) return false;
+  const [before, after] = [text.slice(Math.max(0, at - 6), at), text.slice(at + word.length, at + word.length + 6)];
+  return titles.before.some((title) => before.endsWith(title)) || titles.after.some((title) => after.startsWith(title));
 }
 
 /**
