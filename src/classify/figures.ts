@@ -300,6 +300,23 @@ const RUSSIAN_ORDINALS: readonly (readonly [number, readonly string[], readonly 
   [9, ["девят"], RUSSIAN_ADJECTIVE_ENDINGS],
   [10, ["десят"], RUSSIAN_ADJECTIVE_ENDINGS],
 ];
+/**
+ * Polish ordinals 1 and 3–10 in every case ("w trzecim kwartale" → "w czwartym kwartale" was
+ * wording): hard stems with the adjective's endings, "trzeci" a soft one. Not "drugi", also "the
+ * other" ("z drugiej strony", on the other hand).
+ */
+const POLISH_HARD_ENDINGS = ["y", "a", "e", "ego", "emu", "ym", "ej", "ą", "ych", "ymi"];
+const POLISH_ORDINALS: readonly (readonly [number, string, readonly string[]])[] = [
+  [1, "pierwsz", POLISH_HARD_ENDINGS],
+  [3, "trzec", ["i", "ia", "ie", "iego", "iemu", "im", "iej", "ią", "ich", "imi"]],
+  [4, "czwart", POLISH_HARD_ENDINGS],
+  [5, "piąt", POLISH_HARD_ENDINGS],
+  [6, "szóst", POLISH_HARD_ENDINGS],
+  [7, "siódm", POLISH_HARD_ENDINGS],
+  [8, "ósm", POLISH_HARD_ENDINGS],
+  [9, "dziewiąt", POLISH_HARD_ENDINGS],
+  [10, "dziesiąt", POLISH_HARD_ENDINGS],
+];
 const RUSSIAN_WEEKDAYS: readonly (readonly [number, readonly string[]])[] = [
   [1, ["понедельника", "понедельнику", "понедельником", "понедельнике"]],
   [2, ["вторника", "вторнику", "вторником", "вторнике"]],
@@ -387,7 +404,10 @@ function handWords(locale: FigureLocale): Map<string, string> | undefined {
       for (const [value, stems, endings] of RUSSIAN_ORDINALS) for (const stem of stems) for (const ending of endings) words.set(stem + ending, `o:${value}`);
       for (const [day, forms] of RUSSIAN_WEEKDAYS) for (const form of forms) words.set(form, `w:${day}`);
     }
-    if (language === "pl") for (const [day, forms] of POLISH_WEEKDAYS) for (const form of forms) words.set(form, `w:${day}`);
+    if (language === "pl") {
+      for (const [day, forms] of POLISH_WEEKDAYS) for (const form of forms) words.set(form, `w:${day}`);
+      for (const [value, stem, endings] of POLISH_ORDINALS) for (const ending of endings) words.set(stem + ending, `o:${value}`);
+    }
     for (const [day, forms] of WEEKDAY_CASES[language] ?? []) for (const form of forms) words.set(form, `w:${day}`);
     HAND_WORDS_OF.set(locale, words);
   }
@@ -437,6 +457,12 @@ const LOCALE_ORDINAL_SUFFIXES: Readonly<Record<string, ReadonlySet<string>>> = {
   ca: new Set(["r", "n", "t", "è", "a"]),
   nl: new Set(["e", "de", "ste"]),
 };
+/** Roman numerals one to twelve, as ordinals (isRomanOrdinal). */
+const ROMAN_ORDINALS = lookupTable<number>({ I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 });
+const LOWER_INITIAL = /^\p{Ll}/u;
+/** Russian, Ukrainian and Belarusian write an ordinal's case ending onto its digits after a hyphen: "в 3-м квартале", "3-й", "3-го". */
+const EAST_SLAVIC = new Set(["ru", "uk", "be"]);
+const EAST_SLAVIC_ORDINAL_ENDING = /^[-‐](?:й|я|е|є|і|го|му|м|х|ми|ой|ий|ый|ая|ое|ые|ого|ому|ом|ых|ым|ій|а)$/u;
 /** An ordinal's letters after a mark between them and the digits: Spanish "3.er", "3.ª", "3.º"; Swedish "3:e", "2:a". */
 const ORDINAL_AFTER_MARK: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set([".er", ".ª", ".º", ".o", ".a", ".ra"]),
@@ -460,12 +486,12 @@ const FOUR_DIGIT_YEAR = /^[0-9]{4}$/;
  * года", "в 2025 году"; Ukrainian "року"; Polish "roku"), which CLDR's date layouts do not hold.
  */
 const YEAR_WORDS_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
-  ru: new Set(["года", "году", "г"]),
-  uk: new Set(["року", "р"]),
+  ru: new Set(["года", "году", "год", "г"]),
+  uk: new Set(["року", "році", "рік", "р"]),
   be: new Set(["года", "г"]),
   bg: new Set(["година", "г"]),
   sr: new Set(["године", "г"]),
-  pl: new Set(["roku", "r"]),
+  pl: new Set(["roku", "rok", "r"]),
 };
 
 /** An hour of the day, 0–24, as a clock time written with "h" has it. */
@@ -996,6 +1022,7 @@ function mayStartFigure(text: string, locale: FigureLocale | null): boolean {
   const lowered = text.toLowerCase();
   if (STARTERS.has(lowered)) return true;
   if (OTHER_DIGITS.test(text[0]!)) return true;
+  if (locale !== null && first >= 73 && first <= 88 && ROMAN_ORDINALS[text] !== undefined) return true;
   if (locale !== null && (locale.starters.has(lowered) || periodPhraseTables().byFirst.has(lowered) || PERIOD_AFTER_FIGURE[lowered] !== undefined || monthOfStem(lowered, locale) !== undefined || weekdayOfCompound(lowered, locale) !== undefined || nameWithEnding(lowered, locale.weekdays, locale) !== undefined || nameWithEnding(lowered, locale.months, locale) !== undefined || handWords(locale)?.has(lowered) === true)) return true;
   // ביום, במרץ: a Hebrew preposition written onto a weekday's or a month's name.
   if (locale !== null && HEBREW_PREFIX.test(lowered) && locale.starters.has(lowered.slice(1)) && primaryLanguage(locale.tag) === "he") return true;
@@ -1226,6 +1253,8 @@ class FigureReader {
     if (token.type !== "word") return null;
     // 1er mars, 1.º de mayo: a day with its ordinal's letters.
     if (HAS_DIGIT.test(token.text[0]!)) return this.namedDateAt(i, locale);
+    const roman = ROMAN_ORDINALS[token.text];
+    if (roman !== undefined && this.isRomanOrdinal(i)) return this.push(i, i + 1, `o:${roman}`);
     const period = this.periodPhraseAt(i) ?? this.periodAfterFigureAt(i);
     if (period !== null) return period;
     const weekday = this.phraseAt(i, locale.weekdays) ?? this.hebrewPrefixedAt(i, locale, locale.weekdays);
@@ -1615,6 +1644,26 @@ class FigureReader {
 
   /** A number token and what goes with it: fraction, clock, range, scale, currency, unit. */
   /**
+   * Whether the Roman numeral at `i` is an ordinal before a noun, as copy outside English writes a
+   * quarter or a century ("w III kwartale", "в III квартале", "XXI secolo" is after it, and not
+   * read): a lower-case word follows it, and no capitalised word stands before it ("Jan Paweł
+   * II", a name's number).
+   */
+  private isRomanOrdinal(i: number): boolean {
+    const next = this.afterSpace(i + 1);
+    if (next === -1 || this.tokens[next]!.type !== "word" || !LOWER_INITIAL.test(this.tokens[next]!.text)) return false;
+    const before = this.beforeSpace(i);
+    return before === -1 || !CAPITALISED.test(this.tokens[before]!.text);
+  }
+
+  /** The token after a year's word for year ("года", "г.", "roku", "r."), its full stop taken, or -1 when none follows at `i`. */
+  private yearWordAfter(i: number, locale: FigureLocale): number {
+    const word = this.afterSpace(i);
+    if (word === -1 || !YEAR_WORDS_AFTER[primaryLanguage(locale.tag)]?.has(lower(this.tokens[word]))) return -1;
+    return this.tokens[word]!.text.length === 1 && this.tokens[word + 1]?.text === "." ? word + 2 : word + 1;
+  }
+
+  /**
    * Digits written as an ordinal with a mark between them and its letters (Spanish "3.er", "3.ª",
    * Swedish "3:e") or with a full stop before the next word, in the languages that write ordinals
    * so ("im 3. Quartal", Danish "3. kvartal", Polish "3. miejsce"): the same rank as the word
@@ -1646,6 +1695,9 @@ class FigureReader {
       if (dayMonth !== null) return this.push(from, first + 2, `d:${dayMonth.month}-${dayMonth.day}-`);
       const ordinal = this.locale === null ? null : this.markedOrdinalAt(first, this.locale);
       if (ordinal !== null) return ordinal;
+      // "в 1985 г." / "в 1985 году", "w 1985 r." / "w 1985 roku": a year with the word for year, written short or not, is the year.
+      const yearWord = this.locale !== null && this.isYear(first) ? this.yearWordAfter(first + 1, this.locale) : -1;
+      if (yearWord !== -1) return this.push(from, yearWord, `n:${token.text}||`);
     }
     let written = given;
     let i = first;
@@ -2037,6 +2089,7 @@ class FigureReader {
     const lowered = suffix.toLowerCase();
     if (ORDINAL_SUFFIXES.has(lowered)) return this.push(from, last + 1, `o:${value}`);
     if (this.locale !== null && LOCALE_ORDINAL_SUFFIXES[primaryLanguage(this.locale.tag)]?.has(lowered) && ORDINAL_DIGITS.test(digits)) return this.push(from, last + 1, `o:${value}`);
+    if (this.locale !== null && EAST_SLAVIC.has(primaryLanguage(this.locale.tag)) && EAST_SLAVIC_ORDINAL_ENDING.test(lowered) && ORDINAL_DIGITS.test(digits)) return this.push(from, last + 1, `o:${value}`);
     // The 18th-century church, a 3rd-generation farmer, the 2nd-largest bank: an ordinal before a
     // hyphenated word is the rank alone ("18th-century" → "17th-century" changes it).
     if (ORDINAL_SUFFIXES.has(lowered.slice(0, 2)) && HYPHENS.test(lowered[2] ?? "")) return this.push(from, last + 1, `o:${value}`, 0, digits.length + 2);

@@ -8,6 +8,7 @@ import { isSpellingVariant } from "../text/spelling.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
+import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
@@ -404,101 +405,6 @@ function wholeWordAt(text: string, word: string): number {
 const wholeWordIn = (text: string, word: string) => wholeWordAt(text, word) !== -1;
 
 const withoutDiacritics = (text: string) => removeAll(text.normalize("NFD"), COMBINING_MARK);
-
-/**
- * Singular and plural forms that share no stem, by language: nouns and the verbs that agree with a
- * count ("a man was" → "two men were", "un homme a été" → "deux hommes ont été"). Regular forms
- * are PLURAL_ENDINGS'.
- */
-const IRREGULAR_NUMBER_FORMS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
-  en: [["man", "men"], ["woman", "women"], ["person", "people"], ["child", "children"], ["was", "were"], ["is", "are"], ["has", "have"], ["does", "do"]],
-  de: [["ist", "sind"], ["hat", "haben"], ["wird", "werden"], ["war", "waren"]],
-  fr: [["a", "ont"], ["est", "sont"], ["va", "vont"], ["était", "étaient"]],
-  es: [["es", "son"], ["ha", "han"], ["fue", "fueron"]],
-  pt: [["é", "são"], ["foi", "foram"], ["está", "estão"]],
-  it: [["è", "sono"], ["ha", "hanno"], ["fu", "furono"], ["uomo", "uomini"]],
-};
-/**
- * How a language makes a regular plural of a noun, a participle or a verb, as endings given to
- * the singular ("boat" → "boats", "Mann" → "Männer" with its umlaut, "detenido" → "detenidos",
- * "está" → "están"), or a final vowel swapped (Italian "ragazzo" → "ragazzi"). Only these: a
- * word and its derivation ("carryforward" → "carryforwards" is one, "African" → "Africa" is not)
- * differ otherwise.
- */
-const PLURAL_ENDINGS: Readonly<Record<string, { added: readonly string[]; swapped?: readonly (readonly [string, string])[] }>> = {
-  en: { added: ["s", "es"], swapped: [["y", "ies"]] },
-  de: { added: ["e", "er", "en", "n", "s"] },
-  fr: { added: ["s", "x"], swapped: [["al", "aux"]] },
-  // And the past tense's persons: "resultó" → "resultaron", "murió" → "murieron", "ficou" → "ficaram".
-  es: { added: ["s", "es", "n"], swapped: [["ó", "aron"], ["ió", "ieron"]] },
-  pt: { added: ["s", "es", "m"], swapped: [["ão", "ões"], ["l", "is"], ["m", "ns"], ["ou", "aram"], ["eu", "eram"], ["iu", "iram"]] },
-  it: { added: [], swapped: [["o", "i"], ["a", "e"], ["e", "i"]] },
-};
-const UMLAUTS: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
-
-/** Whether `one` and `many` are a word's singular and plural (or a verb's agreement with each), in that order. */
-function isPluralOf(one: string, many: string, language: string): boolean {
-  if (IRREGULAR_NUMBER_FORMS[language]?.some(([a, b]) => a === one && b === many)) return true;
-  const endings = PLURAL_ENDINGS[language];
-  if (endings === undefined) return false;
-  // German's plural may take an umlaut on the stem ("Mann" → "Männer"); the singular has none there.
-  const stem = language === "de" ? many.replace(/[äöü]/gu, (letter) => UMLAUTS[letter]!) : many;
-  if (endings.added.some((ending) => stem === one + ending)) return true;
-  return endings.swapped?.some(([single, plural]) => one.endsWith(single) && many === one.slice(0, -single.length) + plural) ?? false;
-}
-
-/** Whether two words are one word's singular and plural, either way round (see isPluralOf). */
-function areNumberForms(a: string, b: string, language: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x !== y && (isPluralOf(x, y, language) || isPluralOf(y, x, language));
-}
-
-const WORD_BEFORE_END = onFirstUse(() => /([\p{L}\p{N}]+)\s+$/u);
-const WORD_AFTER_START = onFirstUse(() => /^\s+([\p{L}]+)/u);
-
-/** Whether the word at `at` stands right after a figure of its side or an article ("two soldiers", "the boat"). */
-function afterCount(text: string, at: number, figures: readonly Figure[], language: string): "figure" | "article" | null {
-  for (let k = 0; k < figures.length; k++) if (figures[k]!.end <= at && text.slice(figures[k]!.end, at).trim() === "") return "figure";
-  const before = WORD_BEFORE_END().exec(text.slice(Math.max(0, at - 20), at));
-  return before !== null && isArticle(before[1]!, language) ? "article" : null;
-}
-
-/**
- * Whether a change, in a pair whose figures changed, is only what agrees with a count: nouns and
- * verbs in their other number, word for word, the first right after the count ("a soldier" →
- * "two soldiers", "the boat was" → "three boats were"), or an article that a figure took the
- * place of before such a noun. The word diff may cut the article and the noun apart.
- */
-function agreeWithCount(change: Change, removed: readonly Placed[], added: readonly Placed[], texts: { old: string; new: string }, figures: { old: readonly Figure[]; new: readonly Figure[] }, language: string): boolean {
-  const words = (tokens: readonly Placed[]) => tokens.filter((token) => isWordLike(token) && !isArticle(token.text, language));
-  const [before, after] = [words(removed), words(added)];
-  if (before.length === 0 && after.length === 0) {
-    // "a" → "two", with "soldier" → "soldiers" after it: the nouns after the change are the count's.
-    const [old, new_] = [WORD_AFTER_START().exec(texts.old.slice(change.oldEnd)), WORD_AFTER_START().exec(texts.new.slice(change.newEnd))];
-    return old !== null && new_ !== null && areNumberForms(old[1]!, new_[1]!, language);
-  }
-  if (before.length !== after.length) return false;
-  for (let k = 0; k < before.length; k++) if (!areNumberForms(before[k]!.text, after[k]!.text, language)) return false;
-  return agreesAt(texts, before[0]!.at, after[0]!.at, figures, language, AGREEMENT_STEPS);
-}
-
-/**
- * Whether the words at `oldAt` and `newAt` stand right after a count (a figure on one side at
- * least, an article on the other), or after the words that agree with one: nouns and verbs in
- * their two numbers, and words alike on both sides between them ("two men | were", "deux hommes
- * ont été | arrêtés"; the word diff cuts them into changes of their own). `steps`: how many words
- * back to look.
- */
-function agreesAt(texts: { old: string; new: string }, oldAt: number, newAt: number, figures: { old: readonly Figure[]; new: readonly Figure[] }, language: string, steps: number): boolean {
-  const counted = [afterCount(texts.old, oldAt, figures.old, language), afterCount(texts.new, newAt, figures.new, language)];
-  if (counted.includes("figure") && !counted.includes(null)) return true;
-  if (steps === 0) return false;
-  const [old, new_] = [WORD_BEFORE_END().exec(texts.old.slice(Math.max(0, oldAt - 30), oldAt)), WORD_BEFORE_END().exec(texts.new.slice(Math.max(0, newAt - 30), newAt))];
-  if (old === null || new_ === null || (old[1] !== new_[1] && !areNumberForms(old[1]!, new_[1]!, language))) return false;
-  return agreesAt(texts, oldAt - old[0].length, newAt - new_[0].length, figures, language, steps - 1);
-}
-/** Words back from a change to the count it agrees with: a noun, an auxiliary, a participle ("hommes ont été arrêtés"). */
-const AGREEMENT_STEPS = 3;
 
 /** Whether a word [at, end) overlaps one of `spans` ("L'Organisation" the name "Organisation des Nations unies"). */
 const overlapsAny = (spans: readonly [number, number][], at: number, end: number) => spans.some(([start, stop]) => at < stop && end > start);
@@ -1225,7 +1131,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     if (oneWordEach(removed, added) && areFormsOfOneWord(wordOf(removed), wordOf(added), reading.language)) return;
     // "a man was arrested" → "two men were arrested": a noun and a verb that agree with the count
     // take their other number with it, and an article gives way to the figure; its change says it.
-    if (findings.has("number") && agreeWithCount(change, removed, added, { old: oldText, new: newText }, figures, reading.language)) return;
+    if (findings.has("number") && agreeWithCount(change, removed, added, { old: oldText, new: newText }, figures, reading, masked)) return;
     // "closed down 3%" → "closed up 3%": the amount's sign turned, which changes what it says.
     if (reading.language === "en" && oneWordEach(removed, added) && turnsSign(wordOf(removed), wordOf(added))) {
       // Read from the whole sentences: a figure after "of" ("a loss of $5m") is no neighbour token of the change.

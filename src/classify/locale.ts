@@ -115,7 +115,7 @@ const POLISH_COUNTING_FORMS: Readonly<Record<number, readonly string[]>> = {
  * The other genders' forms of one and two (and of three and four where they have them), which
  * n2words writes in one gender: Czech "jeden", "dvě"; Croatian and Serbian "jedna", "dvije"
  * ("dve"); Ukrainian "одна", "дві"; Lithuanian and Latvian feminines ("dvi", "keturios"; "divas",
- * "četras"); Greek "ένας", "μία", "τρεις", "τέσσερις"; Hungarian "két"
+ * "četras"); Greek "ένας", "μία", "τρεις", "τέσσερις"; Polish "jedna", Russian "одна", "две"; Hungarian "két"
  * before a noun ("két ember"); Romanian "un", "două"; Swedish, Danish and Norwegian "en", "ett".
  * And Swahili's, which agree with the class of what they count by a prefix on one to five and
  * eight (n2words writes the bare forms, a thing's of the n- class: "nyumba tatu"): people "watu
@@ -124,6 +124,8 @@ const POLISH_COUNTING_FORMS: Readonly<Record<number, readonly string[]>> = {
  */
 const GENDER_FORMS: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
   cs: { 1: ["jeden", "jedno"], 2: ["dvě"] },
+  pl: { 1: ["jedna", "jedno"] },
+  ru: { 1: ["одна", "одно"], 2: ["две"] },
   hr: { 1: ["jedna", "jedno"], 2: ["dvije"] },
   sr: { 1: ["jedna", "jedno", "једна", "једно"], 2: ["dve", "две"] },
   uk: { 1: ["одна", "одне"], 2: ["дві"] },
@@ -375,7 +377,15 @@ const DOLLARS_IN_MALAY = { "dolar as": "$", "dolar singapura": "S$", "dolar aust
  * Currency signs written as a word after the amount, by the language whose country writes them
  * ("2 mld zł"), and names copy writes short, by the keys figures.ts gives them.
  */
-const CURRENCY_WORD_SIGNS: Record<string, Record<string, string>> = { pl: { "zł": "zł" }, id: DOLLARS_IN_MALAY, ms: DOLLARS_IN_MALAY };
+const CURRENCY_WORD_SIGNS: Record<string, Record<string, string>> = {
+  pl: { "zł": "zł" },
+  id: DOLLARS_IN_MALAY,
+  ms: DOLLARS_IN_MALAY,
+  // The press's short names, before their full stop: "1,2 трлн руб." (rubles), "1,2 млрд грн" (hryvnias).
+  ru: { руб: "₽" },
+  uk: { грн: "UAH", руб: "₽" },
+  be: { руб: "₽" },
+};
 /**
  * Where each currency but the euro is from, as the language names it, to tell a currency name's
  * country word from its noun: the country (CLDR region), and for the dollar the Americas (Bosnian
@@ -421,6 +431,14 @@ const PLURAL_SAMPLES = [1, 2, 3, 5, 11, 21, 100, 1.5];
  * read as a word changed beside the same 2.5.
  */
 const PRESS_SCALES: Readonly<Record<string, Readonly<Record<string, number>>>> = { el: { εκατ: 6, τρισ: 12 } };
+/**
+ * Percent as copy writes it where CLDR writes it otherwise: Arabic "في المئة" and "بالمئة" (CLDR
+ * "بالمائة"), Romanian "la sută" (CLDR has none). "5 في المئة" → "5%" was number wording.
+ */
+const PRESS_UNITS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ar: { "في المئة": "%", "في المائة": "%", بالمئة: "%" },
+  ro: { "la sută": "%", "la suta": "%", "la sutǎ": "%" },
+};
 
 
 /** Letters an inflection puts after a month's stem (марте, январе). */
@@ -777,6 +795,7 @@ function build(tag: string, language: string, withSibling = true): FigureLocale 
     }
   }
   for (const [word, scale] of Object.entries(PRESS_SCALES[language] ?? {})) if (!locale.scales.has(word)) locale.scales.set(word, scale);
+  for (const [words, unit] of Object.entries(PRESS_UNITS[language] ?? {})) if (!locale.units.has(words)) locale.units.set(words, unit);
   for (const [unit, key] of Object.entries(UNIT_KEYS)) {
     for (const display of ["long", "short"] as const) {
       let format: Intl.NumberFormat;
