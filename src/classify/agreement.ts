@@ -33,6 +33,7 @@ const IRREGULAR_NUMBER_FORMS: Readonly<Record<string, readonly (readonly [string
   cs: [["člověk", "lidé"], ["člověk", "lidi"], ["dítě", "děti"]],
   sk: [["človek", "ľudia"], ["dieťa", "deti"]],
   hi: [["व्यक्ति", "लोग"], ["व्यक्ति", "लोगों"], ["हुआ", "हुए"], ["गया", "गए"]],
+  ro: [["a", "au"], ["este", "sunt"]],
 };
 /**
  * How a language makes a regular plural of a noun, a participle or a verb, as endings given to
@@ -42,7 +43,7 @@ const IRREGULAR_NUMBER_FORMS: Readonly<Record<string, readonly (readonly [string
  * ("carryforward" → "carryforwards" is one, "African" → "Africa" is not) differ otherwise.
  */
 const PLURAL_ENDINGS: Readonly<Record<string, { added: readonly string[]; swapped?: readonly (readonly [string, string])[] }>> = {
-  en: { added: ["s", "es"], swapped: [["y", "ies"]] },
+  en: { added: ["s", "es"], swapped: [["y", "ies"], ["man", "men"]] },
   de: { added: ["e", "er", "en", "n", "s"] },
   fr: { added: ["s", "x"], swapped: [["al", "aux"]] },
   // And the past tense's persons: "resultó" → "resultaron", "murió" → "murieron", "ficou" → "ficaram".
@@ -57,6 +58,14 @@ const PLURAL_ENDINGS: Readonly<Record<string, { added: readonly string[]; swappe
   pl: { added: ["y", "i", "e", "ie"], swapped: [["a", "y"], ["a", "i"], ["ł", "li"], ["ął", "ęli"], ["ła", "ły"], ["ło", "ły"]] },
   cs: { added: ["i", "y", "a", "e"], swapped: [["a", "y"], ["a", "i"], ["o", "a"], ["ý", "í"]] },
   sk: { added: ["i", "y", "a"], swapped: [["a", "y"], ["o", "a"], ["ý", "í"]] },
+  nl: { added: ["en", "n", "s", "'s"], swapped: [["oon", "onen"], ["aan", "anen"]] },
+  sv: { added: ["er", "ar", "or", "r", "n"] },
+  da: { added: ["e", "er", "r"] },
+  nb: { added: ["er", "e", "r"], swapped: [["mann", "menn"]] },
+  // Finnish counts in the partitive singular ("kaksi poliisia").
+  fi: { added: ["a", "ä", "ta", "tä"] },
+  ro: { added: ["i", "e"], swapped: [["st", "ști"], ["t", "ți"], ["ă", "e"], ["a", "e"]] },
+  el: { added: [], swapped: [["ός", "οί"], ["ος", "οι"], ["ε", "αν"], ["ας", "ες"], ["ης", "ες"], ["η", "ες"]] },
 };
 const UMLAUTS: Readonly<Record<string, string>> = { ä: "a", ö: "o", ü: "u" };
 
@@ -85,10 +94,17 @@ function areNumberForms(a: string, b: string, language: string): boolean {
 function countsOne(word: string, language: string, locale: FigureLocale | null): boolean {
   if (isArticle(word, language)) return true;
   const lower = word.toLowerCase();
+  if (ONE_WITH_CLASSIFIER[language]?.has(lower)) return true;
   return locale === null ? COUNTING_ARTICLES.has(lower) : locale.spelled.get(lower) === 1;
 }
 
 // Letters and their marks: Devanagari's vowel signs are marks ("व्यक्ति").
+/** Indonesian and Malay write one with its classifier as one word: "seorang polisi" (one policeman) → "dua polisi". */
+const ONE_WITH_CLASSIFIER: Readonly<Record<string, ReadonlySet<string>>> = {
+  id: new Set(["seorang", "sebuah", "seekor", "sebiji", "selembar"]),
+  ms: new Set(["seorang", "sebuah", "seekor", "sebiji", "sehelai"]),
+};
+
 const WORD_BEFORE_END = onFirstUse(() => /([\p{L}\p{M}\p{N}]+)\s+$/u);
 const WORD_AFTER_START = onFirstUse(() => /^\s+([\p{L}\p{M}]+)/u);
 

@@ -786,12 +786,28 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
   const [changedOld, changedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
   const restyledOld = removed.filter((figure) => !changedOld.includes(figure));
   const restyledNew = added.filter((figure) => !changedNew.includes(figure));
+  // "One killed, two injured" → "Two killed, three injured": each figure moved up one, and the
+  // old "two" matched the new "Two" in another place as one figure restyled (case). A restyled
+  // figure keeps its place; where the match crosses places and the places hold figures of the same
+  // sort (a count, a date, an amount of one currency and unit), the figures are compared place by
+  // place. A paraphrase that reorders its figures holds other sorts in each place.
+  const sameSorts = oldFigures.length === newFigures.length && oldFigures.every((figure, i) => figureSort(figure.key) === figureSort(newFigures[i]!.key));
+  if (sameSorts && restyledOld.some((figure) => !restyledNew.some((other) => key(other) === key(figure) && newFigures.indexOf(other) === oldFigures.indexOf(figure)))) {
+    for (let i = 0; i < oldFigures.length; i++) {
+      const [before, after] = [oldFigures[i]!, newFigures[i]!];
+      if (key(before) === key(after)) {
+        if (before.text !== after.text) findings.add(figureRestyling(before, after), before.text, after.text);
+        continue;
+      }
+      findings.add("number", before.text, after.text);
+      if (insideQuote(spans.old, before.start, before.end) || insideQuote(spans.new, after.start, after.end)) findings.add("quote", before.text, after.text);
+    }
+    return;
+  }
   for (const figure of restyledOld) {
     const match = restyledNew.find((other) => key(other) === key(figure));
     if (match) restyledNew.splice(restyledNew.indexOf(match), 1);
-    // The same figure written otherwise: typography, unless only its unit's spelling or case changed (2 metres → 2 meters).
-    const kind = match ? cosmeticKind(tokenize(figure.text), tokenize(match.text)) : null;
-    findings.add(kind === "spelling" || kind === "case" || kind === "whitespace" ? kind : "typography", figure.text, match?.text ?? null);
+    findings.add(match ? figureRestyling(figure, match) : "typography", figure.text, match?.text ?? null);
   }
   const count = Math.max(changedOld.length, changedNew.length);
   for (let i = 0; i < count; i++) {
@@ -806,6 +822,19 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
 function swappedFigures(oldFigures: readonly Figure[], newFigures: readonly Figure[], findings: Findings): void {
   const count = Math.min(oldFigures.length, newFigures.length);
   for (let i = 0; i < count; i++) if (oldFigures[i]!.key !== newFigures[i]!.key) findings.add("number", oldFigures[i]!.text, newFigures[i]!.text);
+}
+
+/** A figure's sort: its key less its value ("n:2||" and "n:3||" are counts, "n:5|$|" and "n:6|$|" dollar amounts, "w:2" a weekday). */
+function figureSort(key: string): string {
+  const colon = key.indexOf(":");
+  const bar = key.indexOf("|");
+  return bar === -1 ? key.slice(0, colon) : key.slice(0, colon) + key.slice(bar);
+}
+
+/** The kind of one figure written otherwise: typography, unless only its unit's spelling or case changed (2 metres → 2 meters). */
+function figureRestyling(before: Figure, after: Figure): "typography" | "spelling" | "case" | "whitespace" {
+  const kind = cosmeticKind(tokenize(before.text), tokenize(after.text));
+  return kind === "spelling" || kind === "case" || kind === "whitespace" ? kind : "typography";
 }
 
 /**
