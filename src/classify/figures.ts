@@ -2574,7 +2574,24 @@ function rangeWrittenApart(first: Figure, second: Figure, text: string, joinedTo
     if (before === null) return null;
     start -= before[0].length;
   } else if (!DASH_BETWEEN.test(between) && (!joinedToo || !RANGE_JOIN.test(between))) return null;
-  return { start, end: second.end, text: text.slice(start, second.end), key: `r:${from[1]}~${to[1]}|${to[2]}|${to[3]}` };
+  return { start, end: second.end, text: text.slice(start, second.end), key: `r:${scaledLike(from[1]!, first.text, to[1]!, second.text)}~${to[1]}|${to[2]}|${to[3]}` };
+}
+
+/** A scale word ending a figure's text ("$2.3 billion"). */
+const SCALE_AT_END = /\s([A-Za-z]+)$/u;
+const PLAIN_VALUE = /^[0-9]+(?:\.[0-9]+)?$/u;
+
+/**
+ * A range's first value with the scale its second end is written with, where the first has none:
+ * "$2.1-$2.3 billion" runs from $2.1 billion, as "$2.1 billion to $2.3 billion" does. Not where
+ * that would put the first end past the second ("from 500 to 2 million" users).
+ */
+function scaledLike(value: string, text: string, secondValue: string, secondText: string): string {
+  const word = SCALE_AT_END.exec(secondText)?.[1];
+  const shift = word === undefined || /[A-Za-z]/u.test(text) ? undefined : SCALES[word.toLowerCase()];
+  if (shift === undefined || !PLAIN_VALUE.test(value) || !PLAIN_VALUE.test(secondValue)) return value;
+  const scaled = decimal(value, shift);
+  return Number(scaled) <= Number(secondValue) ? scaled : value;
 }
 
 /** A side's figures with the ranges among them written apart read whole (see rangeWrittenApart). */
