@@ -40,16 +40,27 @@ const WORDS: Readonly<Record<string, string>> = {
   mkd: "и во на дека не со по ова како тој таа од за до е се беше беа исто",
 };
 
-/** Each function word's weight in each language that writes it: 1 shared by as many languages as list it ("la" is a third of a word in Spanish, Italian and French). */
-let weights: Map<string, number> | undefined;
+/** Each language's function words with their weights: 1 shared by as many languages as list the word ("la" is a third of a word in Spanish, Italian and French). */
+let weights: Map<string, Map<string, number>> | undefined;
+/** Every function word of any language, for the most a sample's words can give any language. */
+let anyLanguage: Set<string> | undefined;
 
-/** The weight of `word` as a function word of the language by franc's code (see weights), 0 when it is none. */
-export function functionWordWeight(code: string, word: string): number {
-  if (weights === undefined) {
-    const languages = new Map<string, number>();
-    for (const list of Object.values(WORDS)) for (const each of new Set(list.split(" "))) languages.set(each, (languages.get(each) ?? 0) + 1);
-    weights = new Map();
-    for (const [language, list] of Object.entries(WORDS)) for (const each of new Set(list.split(" "))) weights.set(`${language} ${each}`, 1 / languages.get(each)!);
-  }
-  return weights.get(`${code} ${word}`) ?? 0;
+function build(): Map<string, Map<string, number>> {
+  const languages = new Map<string, number>();
+  for (const list of Object.values(WORDS)) for (const word of new Set(list.split(" "))) languages.set(word, (languages.get(word) ?? 0) + 1);
+  weights = new Map();
+  for (const [code, list] of Object.entries(WORDS)) weights.set(code, new Map([...new Set(list.split(" "))].map((word) => [word, 1 / languages.get(word)!])));
+  anyLanguage = new Set(languages.keys());
+  return weights;
+}
+
+/** The function words of the language by franc's code with their weights (see weights), or undefined for a language not listed. */
+export function functionWordWeights(code: string): ReadonlyMap<string, number> | undefined {
+  return (weights ?? build()).get(code);
+}
+
+/** Whether a word is a function word of any language listed. */
+export function isAnyFunctionWord(word: string): boolean {
+  if (anyLanguage === undefined) build();
+  return anyLanguage!.has(word);
 }
