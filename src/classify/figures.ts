@@ -178,13 +178,16 @@ const LEADING_KOREAN_AMOUNT = /^([0-9]+)([\uAC00-\uD7A3])/u;
 function koreanScales(value: string, suffix: string, locale: FigureLocale): { value: string; rest: string } | null {
   const first = KOREAN_SCALE_BEFORE_DIGITS.exec(suffix);
   let scale = first === null ? undefined : locale.scales.get(first[1]!);
-  if (scale === undefined || !DIGITS.test(value)) return null;
-  let total = BigInt(decimal(value, scale));
+  const scaled = scale === undefined ? "" : decimal(value, scale);
+  // Digits past MAX_VALUE_DIGITS are kept as written ("~…"): no sum.
+  if (scale === undefined || !DIGITS.test(scaled)) return null;
+  let total = BigInt(scaled);
   let rest = suffix.slice(1);
   for (let part = LEADING_KOREAN_AMOUNT.exec(rest); part !== null; part = LEADING_KOREAN_AMOUNT.exec(rest)) {
     const smaller = locale.scales.get(part[2]!);
-    if (smaller === undefined || smaller >= scale) return null;
-    total += BigInt(decimal(part[1]!, smaller));
+    const addend = smaller === undefined ? "" : decimal(part[1]!, smaller);
+    if (smaller === undefined || smaller >= scale || !DIGITS.test(addend)) return null;
+    total += BigInt(addend);
     scale = smaller;
     rest = rest.slice(part[0].length);
   }
@@ -1479,18 +1482,21 @@ class FigureReader {
   private counted(start: number, j: number, figure: { value: string; sign: string; currency: string; unit: string }): number {
     let { value } = figure;
     let k = j;
-    let scale = this.locale?.scales.get(this.tokens[k]?.text ?? "");
+    const scale = this.locale?.scales.get(this.tokens[k]?.text ?? "");
     if (scale !== undefined && !value.startsWith("~")) {
       value = decimal(value, scale);
       k += 1;
+      let last = scale;
       // 1亿5000万, 1兆2000億, 1조 2000억: an amount in two scales, the second smaller, is their sum (1.5亿, 1.2兆, 1.2조).
       for (;;) {
         const at = this.tokens[k]?.text === " " ? k + 1 : k;
         const part = this.tokens[at];
         const smaller = this.locale!.scales.get(this.tokens[at + 1]?.text ?? "");
-        if (part?.type !== "number" || !DIGITS.test(part.text) || smaller === undefined || smaller >= scale || !DIGITS.test(value)) break;
-        value = String(BigInt(value) + BigInt(decimal(part.text, smaller)));
-        scale = smaller;
+        const addend = part?.type === "number" && DIGITS.test(part.text) && smaller !== undefined ? decimal(part.text, smaller) : "";
+        // A part past MAX_VALUE_DIGITS is kept as written ("~…"): no sum.
+        if (!DIGITS.test(addend) || smaller! >= last || !DIGITS.test(value)) break;
+        value = String(BigInt(value) + BigInt(addend));
+        last = smaller!;
         k = at + 2;
       }
     }
@@ -2055,8 +2061,9 @@ class FigureReader {
       for (let after = this.wordAfterSpace(next); after !== -1 && !scaled; after = this.wordAfterSpace(next)) {
         const part = KOREAN_AMOUNT.exec(this.tokens[after]!.text);
         const smaller = part === null ? undefined : locale.scales.get(part[2]!);
-        if (smaller === undefined || smaller >= scale || !DIGITS.test(value)) break;
-        value = String(BigInt(value) + BigInt(decimal(part![1]!, smaller)));
+        const addend = smaller === undefined ? "" : decimal(part![1]!, smaller);
+        if (smaller === undefined || smaller >= scale || !DIGITS.test(value) || !DIGITS.test(addend)) break;
+        value = String(BigInt(value) + BigInt(addend));
         scale = smaller;
         next = after + 1;
       }

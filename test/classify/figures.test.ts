@@ -493,6 +493,18 @@ describe("bad input stays bounded", () => {
     expect(result.pairs.filter((pair) => pair.op !== "equal").map((pair) => pair.kinds)).toEqual([["number"]]);
   });
 
+  it("an amount in two scales with digits past the readable length is kept as written, not summed", () => {
+    const huge = "9".repeat(60);
+    const kinds = (lang: string, oldText: string, newText: string) =>
+      compareTexts({ path: "a", text: oldText }, { path: "b", text: newText }, { lang }).pairs.flatMap((pair) => pair.kinds);
+    // Each threw a BigInt SyntaxError (exit 2, "internal error") before the sums checked their parts.
+    expect(kinds("zh", `收入为1亿${huge}万元。`, "收入为2亿元。")).toContain("number");
+    expect(kinds("zh", `收入为${huge}亿5000万元。`, "收入为2亿元。")).toContain("number");
+    expect(kinds("ko", `매출은 1조${huge}억원이었다.`, "매출은 2조원이었다.")).toContain("number");
+    expect(kinds("ko", `매출은 ${huge}조2000억원이었다.`, "매출은 2조원이었다.")).toContain("number");
+    expect(kinds("ko", `매출은 1조 ${huge}억 원이었다.`, "매출은 2조 원이었다.")).toContain("number");
+  });
+
   it("a sentence of 5,000 hyphenated figures classifies without throwing", () => {
     const figuresText = Array.from({ length: 5_000 }, (_, i) => `${i}-${i + 1}`).join(" ");
     const result = compareTexts({ path: "a", text: `Scores ${figuresText}.` }, { path: "b", text: `Scores ${figuresText.replace("17-18", "17-19")}.` });
