@@ -475,8 +475,8 @@ const ORDINAL_AFTER_MARK: Readonly<Record<string, ReadonlySet<string>>> = {
 const DOT_ORDINAL_LANGUAGES = new Set(["de", "da", "nb", "no", "nn", "fi", "et", "is", "cs", "sk", "pl", "hu", "hr", "sr", "bs", "sl", "tr", "lt", "lv"]);
 /** An ordinal's digits: a rank, not an amount. */
 const ORDINAL_DIGITS = /^[0-9]{1,3}$/;
-/** "o'clock", with either apostrophe, after an hour. */
-const O_CLOCK = new Set(["o'clock", "o’clock"]);
+/** "o'clock", with either apostrophe, after an hour (as written: asked of every number followed by a word). */
+const O_CLOCK = new Set(["o'clock", "o’clock", "O'clock", "O’clock"]);
 /** The hour and minutes of a clock time written onto am or pm: 5am, 9.30am, 9:30pm. */
 const CLOCK_DIGITS = /^([0-9]{1,2})(?:[.:]([0-9]{2}))?$/;
 /** Days written as one word with a hyphen: the "1-3" of "May 1-3". */
@@ -1757,7 +1757,7 @@ class FigureReader {
       return this.finish(start, j + 1, { kind: "n", value: fractionValue(vulgar[0], vulgar[1], Number(parts[2])), sign, currency, unit });
     }
     // "10 o'clock" is 10:00, with its a.m. or p.m. if it has one ("10 o'clock" → "10:00" was number wording).
-    const oClock = this.locale === null && isSpace(after) && O_CLOCK.has(lower(this.tokens[j + 1])) && CLOCK_HOUR.test(parts[2]!) && Number(parts[2]) <= 12;
+    const oClock = this.locale === null && isSpace(after) && O_CLOCK.has(this.tokens[j + 1]?.text ?? "") && CLOCK_HOUR.test(parts[2]!) && Number(parts[2]) <= 12;
     if (oClock && !parts[1] && !parts[3]) {
       const meridiem = this.meridiemAt(j + 2);
       return this.push(start, meridiem?.next ?? j + 2, `t:${clock(Number(parts[2]), "00", meridiem?.pm)}`);

@@ -791,8 +791,8 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
   // figure keeps its place; where the match crosses places and the places hold figures of the same
   // sort (a count, a date, an amount of one currency and unit), the figures are compared place by
   // place. A paraphrase that reorders its figures holds other sorts in each place.
-  const sameSorts = oldFigures.length === newFigures.length && oldFigures.every((figure, i) => figureSort(figure.key) === figureSort(newFigures[i]!.key));
-  if (sameSorts && restyledOld.some((figure) => !restyledNew.some((other) => key(other) === key(figure) && newFigures.indexOf(other) === oldFigures.indexOf(figure)))) {
+  const sameSorts = () => oldFigures.length === newFigures.length && oldFigures.every((figure, i) => figureSort(figure.key) === figureSort(newFigures[i]!.key));
+  if (restyledOld.length > 0 && sameSorts() && restyledOld.some((figure) => !restyledNew.some((other) => key(other) === key(figure) && newFigures.indexOf(other) === oldFigures.indexOf(figure)))) {
     for (let i = 0; i < oldFigures.length; i++) {
       const [before, after] = [oldFigures[i]!, newFigures[i]!];
       if (key(before) === key(after)) {
