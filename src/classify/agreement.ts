@@ -98,7 +98,6 @@ function countsOne(word: string, language: string, locale: FigureLocale | null):
   return locale === null ? COUNTING_ARTICLES.has(lower) : locale.spelled.get(lower) === 1;
 }
 
-// Letters and their marks: Devanagari's vowel signs are marks ("व्यक्ति").
 /** Indonesian and Malay write one with its classifier as one word: "seorang polisi" (one policeman) → "dua polisi". */
 const ONE_WITH_CLASSIFIER: Readonly<Record<string, ReadonlySet<string>>> = {
   id: new Set(["seorang", "sebuah", "seekor", "sebiji", "selembar"]),
