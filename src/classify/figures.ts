@@ -178,20 +178,29 @@ const LEADING_KOREAN_AMOUNT = /^([0-9]+)([\uAC00-\uD7A3])/u;
 function koreanScales(value: string, suffix: string, locale: FigureLocale): { value: string; rest: string } | null {
   const first = KOREAN_SCALE_BEFORE_DIGITS.exec(suffix);
   let scale = first === null ? undefined : locale.scales.get(first[1]!);
-  const scaled = scale === undefined ? "" : decimal(value, scale);
+  let total = scale === undefined || !DIGITS.test(value) ? "" : decimal(value, scale);
   // Digits past MAX_VALUE_DIGITS are kept as written ("~…"): no sum.
-  if (scale === undefined || !DIGITS.test(scaled)) return null;
-  let total = BigInt(scaled);
+  if (!DIGITS.test(total)) return null;
   let rest = suffix.slice(1);
   for (let part = LEADING_KOREAN_AMOUNT.exec(rest); part !== null; part = LEADING_KOREAN_AMOUNT.exec(rest)) {
     const smaller = locale.scales.get(part[2]!);
-    const addend = smaller === undefined ? "" : decimal(part[1]!, smaller);
-    if (smaller === undefined || smaller >= scale || !DIGITS.test(addend)) return null;
-    total += BigInt(addend);
+    const sum = smaller === undefined || smaller >= scale! ? null : sumOfScaled(total, part[1]!, smaller);
+    if (sum === null) return null;
+    total = sum;
     scale = smaller;
     rest = rest.slice(part[0].length);
   }
-  return { value: String(total), rest };
+  return { value: total, rest };
+}
+
+/**
+ * `value` (digits) with `digits` of a smaller scale `shift` added ("1亿" and "5000万"), or null
+ * where either is no plain integer: a number past MAX_VALUE_DIGITS is kept as written ("~…"),
+ * and adding it threw.
+ */
+function sumOfScaled(value: string, digits: string, shift: number): string | null {
+  const addend = DIGITS.test(digits) ? decimal(digits, shift) : "";
+  return DIGITS.test(value) && DIGITS.test(addend) ? String(BigInt(value) + BigInt(addend)) : null;
 }
 /** Numbers that are part of a place's name after the word before them: Hebrew באר שבע (Beersheba), קריית שמונה (Kiryat Shmona). */
 const PLACE_NUMERALS: Readonly<Record<string, ReadonlySet<string>>> = { שבע: new Set(["באר"]), שמונה: new Set(["קריית", "קרית"]) };
@@ -1434,12 +1443,8 @@ class FigureReader {
     let spaced = this.afterSpace(this.tokens[i]?.text === "," ? i + 1 : i);
     if (spaced !== -1 && locale.dateWords.has(lower(this.tokens[spaced]))) spaced = this.afterSpace(spaced + 1);
     if (spaced === -1 || !this.isYear(spaced)) return null;
-    const word = this.afterSpace(spaced + 1);
-    const yearWord = word === -1 ? undefined : YEAR_WORDS_AFTER[primaryLanguage(locale.tag)]?.has(lower(this.tokens[word]));
-    if (!yearWord) return { year: this.tokens[spaced]!.text, next: spaced + 1 };
-    // A one-letter abbreviation takes its full stop ("2025 r.", "2025 г."): the date's, even where it also ends the sentence.
-    const stop = this.tokens[word]!.text.length === 1 && this.tokens[word + 1]?.text === "." ? 1 : 0;
-    return { year: this.tokens[spaced]!.text, next: word + 1 + stop };
+    const after = this.yearWordAfter(spaced + 1, locale);
+    return { year: this.tokens[spaced]!.text, next: after === -1 ? spaced + 1 : after };
   }
 
   /** Day Month [Year] in a language's layout: 4. März 2024, 4 de marzo de 2024, 4 марта 2024. */
@@ -1492,10 +1497,9 @@ class FigureReader {
         const at = this.tokens[k]?.text === " " ? k + 1 : k;
         const part = this.tokens[at];
         const smaller = this.locale!.scales.get(this.tokens[at + 1]?.text ?? "");
-        const addend = part?.type === "number" && DIGITS.test(part.text) && smaller !== undefined ? decimal(part.text, smaller) : "";
-        // A part past MAX_VALUE_DIGITS is kept as written ("~…"): no sum.
-        if (!DIGITS.test(addend) || smaller! >= last || !DIGITS.test(value)) break;
-        value = String(BigInt(value) + BigInt(addend));
+        const sum = part?.type === "number" && smaller !== undefined && smaller < last ? sumOfScaled(value, part.text, smaller) : null;
+        if (sum === null) break;
+        value = sum;
         last = smaller!;
         k = at + 2;
       }
@@ -1662,7 +1666,11 @@ class FigureReader {
     return before === -1 || !CAPITALISED.test(this.tokens[before]!.text);
   }
 
-  /** The token after a year's word for year ("года", "г.", "roku", "r."), its full stop taken, or -1 when none follows at `i`. */
+  /**
+   * The token after a year's word for year ("года", "г.", "roku", "r."), or -1 when none follows at
+   * `i`. A one-letter abbreviation takes its full stop ("2025 r.", "2025 г."): the year's, even
+   * where it also ends the sentence.
+   */
   private yearWordAfter(i: number, locale: FigureLocale): number {
     const word = this.afterSpace(i);
     if (word === -1 || !YEAR_WORDS_AFTER[primaryLanguage(locale.tag)]?.has(lower(this.tokens[word]))) return -1;
@@ -2053,18 +2061,19 @@ class FigureReader {
     let value = written;
     let next = last + 1;
     let currency = locale.currencies.get(word) ?? given ?? "";
-    let scale = scaled && word === "" ? 0 : locale.scales.get(word);
+    const scale = scaled && word === "" ? 0 : locale.scales.get(word);
     let counter = "";
     if (scale !== undefined && !value.startsWith("~")) {
       if (!scaled) value = decimal(value, scale);
       // 1조 2000억: the smaller scale's amount set apart is added.
+      let last = scale;
       for (let after = this.wordAfterSpace(next); after !== -1 && !scaled; after = this.wordAfterSpace(next)) {
         const part = KOREAN_AMOUNT.exec(this.tokens[after]!.text);
         const smaller = part === null ? undefined : locale.scales.get(part[2]!);
-        const addend = smaller === undefined ? "" : decimal(part![1]!, smaller);
-        if (smaller === undefined || smaller >= scale || !DIGITS.test(value) || !DIGITS.test(addend)) break;
-        value = String(BigInt(value) + BigInt(addend));
-        scale = smaller;
+        const sum = smaller === undefined || smaller >= last ? null : sumOfScaled(value, part![1]!, smaller);
+        if (sum === null) break;
+        value = sum;
+        last = smaller!;
         next = after + 1;
       }
       const after = this.wordAfterSpace(next);

@@ -157,12 +157,14 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
   // be another word, and goes on down the ladder.
   if (CAPITALISED.test(foldedBefore) && CAPITALISED.test(foldedAfter) && withoutDiacritics(foldedBefore) === withoutDiacritics(foldedAfter)) return "typography";
   // One name in two romanizations: Kiev → Kyiv, Gadhafi → Qaddafi.
-  const nameLike = (text: string) => CAPITALISED.test(text) || INNER_CAPITAL.test(text);
-  if (nameLike(foldedBefore) && nameLike(foldedAfter) && areRomanizations(foldedBefore, foldedAfter)) return "typography";
+  if (isNameLike(foldedBefore) && isNameLike(foldedAfter) && areRomanizations(foldedBefore, foldedAfter)) return "typography";
   if (abbreviates(foldedBefore, foldedAfter) || abbreviates(foldedAfter, foldedBefore)) return "typography";
   if (sameLetters(before, after)) return "punctuation";
   return null;
 }
+
+/** Whether a text opens as a name does: a capital, or a capital after a particle ("al-Qaeda"). */
+const isNameLike = (text: string) => CAPITALISED.test(text) || INNER_CAPITAL.test(text);
 
 /** Words that say how many without a figure: replaced by one, they are part of its change. */
 const QUANTITY_DETERMINERS: ReadonlySet<string> = new Set(["no", "some", "several", "many", "few", "numerous", "dozens", "scores", "hundreds", "thousands"]);
@@ -799,8 +801,7 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
         if (before.text !== after.text) findings.add(figureRestyling(before, after), before.text, after.text);
         continue;
       }
-      findings.add("number", before.text, after.text);
-      if (insideQuote(spans.old, before.start, before.end) || insideQuote(spans.new, after.start, after.end)) findings.add("quote", before.text, after.text);
+      changedFigure(before, after, spans, findings);
     }
     return;
   }
@@ -810,12 +811,14 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
     findings.add(match ? figureRestyling(figure, match) : "typography", figure.text, match?.text ?? null);
   }
   const count = Math.max(changedOld.length, changedNew.length);
-  for (let i = 0; i < count; i++) {
-    const [before, after] = [changedOld[i], changedNew[i]];
-    findings.add("number", before?.text ?? null, after?.text ?? null);
-    const quoted = (before && insideQuote(spans.old, before.start, before.end)) || (after && insideQuote(spans.new, after.start, after.end));
-    if (quoted) findings.add("quote", before?.text ?? null, after?.text ?? null);
-  }
+  for (let i = 0; i < count; i++) changedFigure(changedOld[i], changedNew[i], spans, findings);
+}
+
+/** A figure changed (or given, or dropped): a number, and a quote when it stands inside quotation marks. */
+function changedFigure(before: Figure | undefined, after: Figure | undefined, spans: { old: Span[]; new: Span[] }, findings: Findings): void {
+  findings.add("number", before?.text ?? null, after?.text ?? null);
+  const quoted = (before && insideQuote(spans.old, before.start, before.end)) || (after && insideQuote(spans.new, after.start, after.end));
+  if (quoted) findings.add("quote", before?.text ?? null, after?.text ?? null);
 }
 
 /** Figures, the same on both sides, that stand in each other's places: each place whose figure changed is a number changed. */
