@@ -12,7 +12,7 @@ import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { areFormsOfOneWord, CASELESS_TITLES, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, nameContext, NOUNS_CAPITALISED, type NameContext } from "./names.js";
+import { areFormsOfOneWord, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, nameContext, namesBesideTitles, NOUNS_CAPITALISED, UNSPACED_TITLES, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 import { onFirstUse } from "../text/memo.js";
 
@@ -643,9 +643,6 @@ function afterGermanTitle(text: string, at: number): boolean {
   return false;
 }
 
-/** Languages whose titles stand against a name with no space between (CASELESS_TITLES). */
-const UNSPACED_TITLES = new Set(["zh", "ja"]);
-
 /** Whether an ampersand at `at` stands between two capital letters ("S&P"). */
 function ampersandBetweenCapitals(text: string, at: number): boolean {
   if (text[at] !== "&") return false;
@@ -659,7 +656,7 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   // S&P, AT&T, P&G: capitals joined by an ampersand are one acronym, which the tokenizer cuts at it.
   if (token.type === "word" && (ampersandBetweenCapitals(text, at + token.text.length) || ampersandBetweenCapitals(text, at - 1))) return "name";
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
-  if (token.type === "word" && CASELESS_TITLES[language] !== undefined && isNameBesideTitle(token.text, text, at, language)) return "name";
+  if (token.type === "word" && namesBesideTitles(language) && isNameBesideTitle(token.text, text, at, language)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   if (isTitleBeforeName(token.text, text, at, language)) return "content";
   if (afterTitle(text, at, language)) return "name";

@@ -186,8 +186,7 @@ function isKoreanNameBeforeTitle(word: string, text: string, at: number): boolea
  * "岸田首相", "田中氏", Chinese "拜登总统"). A changed word beside one is a name: "岸田首相" →
  * "石破首相" was wording. Korean's need a surname as well (isKoreanNameBeforeTitle).
  */
-export const CASELESS_TITLES: Readonly<Record<string, { before: readonly string[]; after: readonly string[] }>> = {
-  ko: { before: [], after: [] },
+const CASELESS_TITLES: Readonly<Record<string, { before: readonly string[]; after: readonly string[] }>> = {
   ja: {
     before: [],
     after: ["首相", "総理", "氏", "さん", "大臣", "外相", "知事", "市長", "社長", "会長", "議員", "総裁", "大統領", "副大統領", "国務長官", "長官", "容疑者", "被告", "監督", "選手", "教授", "委員長", "議長", "代表", "主席", "国王", "首席"],
@@ -203,6 +202,13 @@ export const CASELESS_TITLES: Readonly<Record<string, { before: readonly string[
 };
 /** Languages written with spaces between words: a title there is a whole word. */
 const SPACED_TITLES = new Set(["ar", "fa", "hi", "he"]);
+/** Languages whose titles stand against a name with no space between, and whose word breaker may cut a name in pieces. */
+export const UNSPACED_TITLES: ReadonlySet<string> = new Set(["zh", "ja"]);
+
+/** Whether the language's names are told by a title beside them (isNameBesideTitle): Korean and CASELESS_TITLES' languages. */
+export function namesBesideTitles(language: string): boolean {
+  return language === "ko" || CASELESS_TITLES[language] !== undefined;
+}
 /** The fewest characters of a Chinese or Japanese name: one-character words beside a title are "former", "vice" (前, 元, 副). */
 const MIN_CJK_NAME = 2;
 const HAS_CASE = onFirstUse(() => /[\p{Lu}\p{Ll}]/u);
