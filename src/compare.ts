@@ -1,6 +1,6 @@
 import { align } from "./align/index.js";
 import { classify, rebrokenKinds, type ClassifyContext, type OpenQuotes } from "./classify/index.js";
-import { openQuoteBefore } from "./classify/quotes.js";
+import { OpenQuoteReader } from "./classify/quotes.js";
 import { nameContext } from "./classify/names.js";
 import { diffWords } from "./diff/index.js";
 import { parseArticle } from "./load/parse.js";
@@ -133,19 +133,19 @@ export function compareTexts(oldInput: ArticleText, newInput: ArticleText, optio
 }
 
 type WordCount = { equal: number; total: number };
-/** Each side's sentences' paragraph indexes (Side.paragraphs), where a quotation may run on from one sentence into the next. */
-type ParagraphsOf = { old: readonly number[]; new: readonly number[] };
+/** Each side's reader of the quotations its sentences leave open, where a quotation may run on from one sentence into the next. */
+type OpenQuoteReaders = { old: OpenQuoteReader; new: OpenQuoteReader };
 
 /** Where each side of a pair starts inside a quotation left open before it (classify's OpenQuotes). */
-function openQuotesOf(aligned: AlignedPair, oldSentences: readonly string[], newSentences: readonly string[], paragraphs: ParagraphsOf): OpenQuotes {
+function openQuotesOf(aligned: AlignedPair, readers: OpenQuoteReaders): OpenQuotes {
   return {
-    old: aligned.old.length === 0 ? null : openQuoteBefore(oldSentences, paragraphs.old, aligned.old[0]!),
-    new: aligned.new.length === 0 ? null : openQuoteBefore(newSentences, paragraphs.new, aligned.new[0]!),
+    old: aligned.old.length === 0 ? null : readers.old.before(aligned.old[0]!),
+    new: aligned.new.length === 0 ? null : readers.new.before(aligned.new[0]!),
   };
 }
 
 /** Diffs and classifies the texts of one aligned pair, counting its words into `words`. */
-function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSentences: readonly string[], context: ClassifyContext, words: WordCount, paragraphs?: ParagraphsOf): Pair {
+function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSentences: readonly string[], context: ClassifyContext, words: WordCount, openQuotes?: OpenQuoteReaders): Pair {
   const oldText = joined(oldSentences, aligned.old);
   const newText = joined(newSentences, aligned.new);
   const diff = diffWords(oldText, newText);
@@ -159,7 +159,7 @@ function pairOf(aligned: AlignedPair, oldSentences: readonly string[], newSenten
     // The word diff builds tokens whenever the texts differ. Equal texts in a pair that is not
     // equal are sentences broken otherwise (whitespace), or a sentence moved as it was (no kind).
     const found = diff.sides
-      ? classify(pair, oldText, newText, diff.sides, context, paragraphs === undefined ? undefined : openQuotesOf(aligned, oldSentences, newSentences, paragraphs))
+      ? classify(pair, oldText, newText, diff.sides, context, openQuotes === undefined ? undefined : openQuotesOf(aligned, openQuotes))
       : aligned.old.length !== aligned.new.length || aligned.op === "changed"
         ? rebrokenKinds(aligned.old.map((index) => oldSentences[index]!), aligned.new.map((index) => newSentences[index]!))
         : { kinds: [], changes: [] };
@@ -197,9 +197,9 @@ export function compareArticles(oldArticle: RawArticle, newArticle: RawArticle, 
   const words: WordCount = { equal: 0, total: 0 };
   const kindCounts = new Map<Kind, number>();
   const context: ClassifyContext = { names: nameContext(oldSide.sentences, newSide.sentences), languages: { old: oldSide.lang, new: newSide.lang } };
-  const paragraphsOf: ParagraphsOf = { old: oldSide.paragraphs, new: newSide.paragraphs };
+  const openQuotes: OpenQuoteReaders = { old: new OpenQuoteReader(oldSide.sentences, oldSide.paragraphs), new: new OpenQuoteReader(newSide.sentences, newSide.paragraphs) };
   const pairs = align(oldSide.sentences, newSide.sentences).map((aligned): Pair => {
-    const pair = pairOf(aligned, oldSide.sentences, newSide.sentences, context, words, paragraphsOf);
+    const pair = pairOf(aligned, oldSide.sentences, newSide.sentences, context, words, openQuotes);
     summary[pair.op] += 1;
     for (let k = 0; k < pair.kinds.length; k++) kindCounts.set(pair.kinds[k]!, (kindCounts.get(pair.kinds[k]!) ?? 0) + 1);
     return pair;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openQuoteBefore, quotationMarksIn, quotedWords, quoteSpans } from "../../src/classify/quotes.js";
+import { OpenQuoteReader, quotationMarksIn, quotedWords, quoteSpans } from "../../src/classify/quotes.js";
 
 const quoted = (text: string) => quoteSpans(text).map(([from, to]) => text.slice(from, to));
 
@@ -25,12 +25,24 @@ describe("quoteSpans", () => {
   });
 });
 
-describe("openQuoteBefore", () => {
+describe("OpenQuoteReader", () => {
   const sentences = ['"We will rebuild the quay.', "It will take years.", 'But we will do it," she said.', "It was her first visit.", "“We start today.", "Then we wait.", "‘We won.", "Now we rest.’"];
   const paragraphs = [0, 0, 0, 0, 1, 1, 2, 2];
+  const OPEN_BEFORE = [null, '"', '"', null, null, "”", null, "’"];
 
   it("carries a quotation left open into the next sentences of its paragraph, and no further than its close", () => {
-    expect(sentences.map((_, index) => openQuoteBefore(sentences, paragraphs, index))).toEqual([null, '"', '"', null, null, "”", null, "’"]);
+    const reader = new OpenQuoteReader(sentences, paragraphs);
+    expect(sentences.map((_, index) => reader.before(index))).toEqual(OPEN_BEFORE);
+  });
+
+  it("answers alike whatever sentence it was asked about before (moved pairs ask out of order)", () => {
+    for (let first = 0; first < sentences.length; first++) {
+      for (let second = 0; second < sentences.length; second++) {
+        const reader = new OpenQuoteReader(sentences, paragraphs);
+        reader.before(first);
+        expect([first, second, reader.before(second)]).toEqual([first, second, OPEN_BEFORE[second]]);
+      }
+    }
   });
 
   it("quotes a sentence that stands inside it from its start, up to the mark that closes it", () => {
