@@ -1,13 +1,30 @@
 // How a place name becomes its adjective, so that "China's" → "Chinese" is wording, not a changed
 // name. (Which words state numbers and dates is figures.ts's business.)
 
-// No plural "s": Varga → Vargas and Kovac → Kovacs are other people, and a changed name must not
-// pass as wording; Afghan → Afghans counts as a changed name instead, the safe side of the gate.
+// The endings of a place's adjective or people. Asked of a place's name only (PLACES_WITH_DEMONYMS):
+// Varga → Vargas and Martin → Martini are other people, and a changed name must not pass as wording.
 const DEMONYM_SUFFIXES = ["ese", "ian", "ean", "an", "n", "i", "ish", "ic", "ern", "er", "ite"];
 
 function possessiveless(word: string): string {
   return word.replace(/['’]s?$/u, "");
 }
+
+/**
+ * The places whose adjective English copy writes in their stead, one word each as it stands in a
+ * name: the countries, the nations of the United Kingdom, the U.S. states and Canada's provinces,
+ * the continents and a few regions, and the last word of the two-word ones (South Korea, New
+ * York, Saudi Arabia). Only a place has a derived form: without the list, any name that gains a
+ * demonym's ending was one (Martin → Martini, Julia → Julian, Ross → Rossi passed a name gate as
+ * wording). A city's adjective (Paris → Parisian) counts as a changed name, the gate's safe side.
+ */
+const PLACES_WITH_DEMONYMS: ReadonlySet<string> = new Set(
+  (
+    "afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil britain brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria macedonia norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe " +
+    "england scotland wales ulster europe asia africa america arabia australasia oceania antarctica arctic scandinavia siberia caucasus balkans baltic caribbean crimea kurdistan tibet kashmir punjab bengal catalonia andalusia bavaria flanders sicily sardinia corsica normandy brittany provence lombardy tuscany quebec ontario alberta manitoba " +
+    "york zealand leone lanka rica salvador timor verde sahara " +
+    "alabama alaska arizona arkansas california carolina colorado connecticut dakota delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia washington wisconsin wyoming"
+  ).split(" "),
+);
 
 /**
  * Whether one word is the other's derived form: a place and its adjective or people (China →
@@ -16,16 +33,25 @@ function possessiveless(word: string): string {
  */
 export function isDerivedForm(a: string, b: string): boolean {
   const [x, y] = [possessiveless(a).toLowerCase(), possessiveless(b).toLowerCase()];
-  if (x === y) return true;
-  if (x.length === y.length) return false;
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  if (long.endsWith("stan") && long.slice(0, -4) === short) return true;
-  if (long === `${short}y`) return true;
+  return x === y || isDemonymOf(x, y) || isDemonymOf(y, x);
+}
+
+/** Whether `word` is the adjective or people of `place` (lower case, no possessive), one or many (Germany → Germans). */
+function isDemonymOf(place: string, word: string): boolean {
+  if (!PLACES_WITH_DEMONYMS.has(place)) return false;
+  return isSingleDemonymOf(place, word) || (word.endsWith("s") && isSingleDemonymOf(place, word.slice(0, -1)));
+}
+
+function isSingleDemonymOf(place: string, word: string): boolean {
+  // Kazakhstan → Kazakh, Germany → German, Sweden → Swede.
+  if (place === `${word}stan` || place === `${word}y` || place === `${word}n`) return true;
+  // The place less up to two letters of its end, and a demonym's ending: China → Chinese, Belgium →
+  // Belgian, Texas → Texan. A one-letter ending takes the place of one letter at most: Jordan →
+  // Jordi and Georgia → Georgi are names of people (Somalia → Somali goes with them, the safe side).
   for (let cut = 0; cut <= 2; cut++) {
-    const stem = short.slice(0, short.length - cut);
-    if (stem.length < 4 || !long.startsWith(stem)) continue;
-    const rest = long.slice(stem.length);
-    if (DEMONYM_SUFFIXES.includes(rest)) return true;
+    const stem = place.slice(0, place.length - cut);
+    const ending = word.slice(stem.length);
+    if (stem.length >= 4 && word.startsWith(stem) && DEMONYM_SUFFIXES.includes(ending) && (ending.length > 1 || cut <= 1)) return true;
   }
   return false;
 }
@@ -42,6 +68,11 @@ const ROMANIZATIONS: readonly (readonly string[])[] = [
   ["zaporizhzhia", "zaporizhia", "zaporozhye"], ["dnipro", "dnepr"], ["chornobyl", "chernobyl"], ["vinnytsia", "vinnitsa"], ["kherson", "herson"],
   ["gaddafi", "qaddafi", "gadhafi", "kadhafi", "qadhafi"], ["al-qaeda", "al-qaida", "al qaeda", "al qaida"], ["muhammad", "mohammed", "mohammad", "muhammed"],
   ["hezbollah", "hizbollah", "hizballah"], ["hamad", "hammad"], ["tehran", "teheran"], ["beirut", "bayrut"], ["riyadh", "riyad"],
+  // Leaders whose names agencies romanize each their own way (Reuters' Zelenskiy, AP's Zelenskyy).
+  // Named one by one: a respelled name in general is a name corrected (Dmitriy → Dmitry), which a
+  // name gate must catch.
+  ["zelenskiy", "zelensky", "zelenskyy", "zelenski"], ["navalny", "navalnyy"], ["yanukovych", "yanukovich"], ["lukashenko", "lukashenka"],
+  ["tsikhanouskaya", "tikhanovskaya"], ["shoigu", "shoygu"], ["yulia", "yuliya"],
 ];
 const ROMANIZED = new Map<string, number>(ROMANIZATIONS.flatMap((names, group) => names.map((name) => [name, group] as const)));
 
