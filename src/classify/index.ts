@@ -875,6 +875,8 @@ interface NameWord {
   text: string;
   opening: boolean;
   change: number;
+  /** A sentence's first word that a verb of saying follows ("Apple said"): the subject of a statement. */
+  speaks?: boolean;
 }
 
 /** Anything the classifier needs beyond the pair: where else a word is capitalised, and each version's language. */
@@ -1206,7 +1208,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         if (runBesideTitle) continue;
         const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
-        else bag.push({ text: token.text, opening: role === "opening", change: index });
+        else if (role === "opening") bag.push({ text: token.text, opening: true, change: index, speaks: SPEECH_VERB_AFTER.test(text.slice(token.at + token.text.length, token.at + token.text.length + SPEECH_VERB_REACH)) });
+        else bag.push({ text: token.text, opening: false, change: index });
       }
       if (runBesideTitle) bag.push({ text: joined(words).trim(), opening: false, change: index });
     }
@@ -1261,6 +1264,21 @@ function wordingRuns(indexes: ReadonlySet<number>, changes: readonly Change[], o
 
 /** How a plural, a verb's form or an adverb ends (a possessive's "'s" is none): an opening word so written is no name swapped for one. */
 const NOT_A_NAME_OPENING = /(?:[^'’]s|ing|ed|ly)$/u;
+/**
+ * The verbs by which wire copy reports what a company or a person said or did, straight after a
+ * sentence's first word: "Apple said", "Smith told", "Target posted". A singular English word with
+ * no article before such a verb is a name (an English noun there takes "the": "The company said"),
+ * where the word list alone would call Apple, Shell or Smith an English word.
+ */
+const SPEECH_VERB_AFTER = /^ (?:said|says|told|tells|added|announced|announces|reported|reports|posted|stated|declined|denied|confirmed|warned|agreed|disclosed)\b/u;
+/** Characters read after the word for SPEECH_VERB_AFTER: a space and its longest verb. */
+const SPEECH_VERB_REACH = 12;
+/** Singular words that stand before "said" with no article and name nobody: mass nouns and pronouns the stopwords lack. */
+const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
+  "police", "staff", "management", "security", "government", "military", "intelligence", "prosecution", "defence", "defense", "leadership",
+  "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "anybody", "one", "another", "each", "either", "neither",
+  "spokesman", "spokeswoman", "spokesperson",
+]);
 
 /**
  * Capitalised words that changed: a name changed unless it only moved within the pair or became
@@ -1295,9 +1313,12 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
     const swapped = others.filter((other) => other.change === word.change);
     return swapped.length === 1 && swapped[0]!.opening && isOpeningName(swapped[0]!.text, names, language);
   };
+  const speaksAsName = (word: NameWord): boolean =>
+    word.speaks === true && language === "en" && !NOT_A_NAME_OPENING.test(word.text) && !STOPWORDS.has(word.text.toLowerCase()) && !UNNAMED_SPEAKERS.has(word.text.toLowerCase());
   const isName = (word: NameWord, others: NameWord[]): boolean =>
     !word.opening ||
     isOpeningName(word.text, names, language) ||
+    speaksAsName(word) ||
     others.some((other) => isRespelling(word.text, other.text) && (!other.opening || isOpeningName(other.text, names, language) || respelledName(word, other))) ||
     swappedForName(word, others);
   const namesOld = changedOld.filter((word) => isName(word, changedNew));
