@@ -650,6 +650,60 @@ function ampersandBetweenCapitals(text: string, at: number): boolean {
   return before >= 65 && before <= 90 && after >= 65 && after <= 90;
 }
 
+/**
+ * Capitalised German words that name nothing beside another capitalised one: months, weekdays and
+ * the parts of a period ("Ende Januar", "Montag Abend"), the scales and units a figure is counted
+ * in ("1,2 Milliarden Euro Umsatz"), measures ("eine Menge Geld"), and the answers a verb of
+ * saying takes ("sagte Nein").
+ */
+const GERMAN_NO_NAMES: ReadonlySet<string> = new Set([
+  ..."januar februar märz april mai juni juli august september oktober november dezember".split(" "),
+  ..."montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag morgen vormittag mittag nachmittag abend nacht".split(" "),
+  ..."anfang mitte ende beginn jahr jahre jahren jahres monat monate monaten woche wochen tag tage tagen uhr".split(" "),
+  ..."euro dollar franken pfund yen yuan rubel prozent prozentpunkte punkte million millionen milliarde milliarden billion billionen mio mrd tonnen barrel".split(" "),
+  ..."ja nein danke".split(" "),
+  // Measures a noun follows with no article: "eine Menge Geld", "eine Gruppe Jugendlicher".
+  ..."menge gruppe reihe paar glas tasse flasche stück kilo kilogramm liter meter kilometer anzahl handvoll dutzend hundert tausend zahl".split(" "),
+]);
+/** The capitalised word before a German word, one space between, and what stands before it (for isGermanNameByNeighbours). */
+const GERMAN_WORD_BEFORE = onFirstUse(() => /(?:^|\s)(\p{Lu}[\p{L}-]*) $/u);
+/** Any word before a German word, one space between: an article there makes the word a noun an apposition's name may follow. */
+const ANY_WORD_BEFORE = /(?:^|\s)(\S+) $/u;
+const GERMAN_WORD_AFTER = onFirstUse(() => /^ (\p{Lu}[\p{L}-]*)/u);
+/** Singular verbs of saying that German puts before their subject ("sagte Scholz", "so Merz"). */
+const GERMAN_SPEECH_VERB_BEFORE = onFirstUse(() => /(?:^|\s)(?:sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|warnte|warnt|bestätigte|bestätigt|kritisierte|forderte|so) $/u);
+/** A capitalised adjective's endings, which a name after an article starts with (die Deutsche Bank, der Europäischen Zentralbank). */
+const GERMAN_NAME_ADJECTIVE = /sch(?:e|en|er|es|em)$/u;
+/**
+ * A place's adjective, capitalised before its noun: "5 Schweizer Banken", "die Berliner Polizei"
+ * (a demonym, `wording` when it changes), so not a name by the noun after it. Given names that
+ * end so (Peter, Walter) lose that evidence too; the surname after them keeps its own.
+ */
+const GERMAN_PLACE_ADJECTIVE = /er$/u;
+
+/** Whether a capitalised German word may stand in a name at all (see GERMAN_NO_NAMES; titles go before names). */
+const mayBeGermanName = (word: string) => !GERMAN_NO_NAMES.has(word.toLowerCase()) && !GERMAN_TITLE().test(word);
+
+/**
+ * Whether a capitalised German word mid-sentence is a name by its neighbours. German capitalises
+ * every noun, but writes two capitalised words side by side, one space between, only in names
+ * (Emmanuel Macron, Deutsche Bank, Europäische Zentralbank) or in a noun that a name follows ("der
+ * Konzern Siemens", "die Stadt Köln": the noun after the article is no name, what follows it is);
+ * and it puts an article before a noun that says something ("sagte der Minister", "sagte Scholz").
+ */
+function isGermanNameByNeighbours(word: string, text: string, at: number): boolean {
+  if (!mayBeGermanName(word)) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const previous = GERMAN_WORD_BEFORE().exec(before);
+  if (previous && mayBeGermanName(previous[1]!) && !startsSentence(text, at - 1 - previous[1]!.length)) return true;
+  // The word an article stands before heads an apposition ("der Konzern Siemens"), unless it is a name's adjective.
+  const lead = ANY_WORD_BEFORE.exec(before)?.[1];
+  if (lead !== undefined && isArticle(lead.toLowerCase(), "de") && !GERMAN_NAME_ADJECTIVE.test(word)) return false;
+  const next = GERMAN_WORD_AFTER().exec(text.slice(at + word.length, at + word.length + 40));
+  if (next && mayBeGermanName(next[1]!) && !GERMAN_PLACE_ADJECTIVE.test(word)) return true;
+  return GERMAN_SPEECH_VERB_BEFORE().test(before);
+}
+
 /** What a changed word at `at` in `text` is: a capitalised word mid-sentence, one that opens a sentence, or other content. */
 function wordRole(token: Token, text: string, at: number, language: string): "name" | "opening" | "content" {
   if (token.type === "number" && isIndexNumber(text, at, token.text)) return "name";
@@ -661,7 +715,9 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (isTitleBeforeName(token.text, text, at, language)) return "content";
   if (afterTitle(text, at, language)) return "name";
   if (language === "de" && afterGermanTitle(text, at)) return "name";
-  return startsSentence(text, at) || NOUNS_CAPITALISED.has(language) ? "opening" : "name";
+  if (startsSentence(text, at)) return "opening";
+  if (language === "de" && isGermanNameByNeighbours(token.text, text, at)) return "name";
+  return NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
 
 const NEXT_WORD = /\S+/uy;
