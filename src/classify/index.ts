@@ -5,6 +5,7 @@ import { CAPITALISED, ClassPattern, LETTER_OR_DIGIT } from "../text/classes.js";
 import { lookupTable } from "../text/lookup.js";
 import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
+import { isAnyFunctionWord } from "../text/function-words.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
@@ -1264,7 +1265,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         if (runBesideTitle) continue;
         const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
-        else if (role === "opening") bag.push({ text: token.text, opening: true, change: index, speaks: SPEECH_VERB_AFTER.test(text.slice(token.at + token.text.length, token.at + token.text.length + SPEECH_VERB_REACH)) });
+        else if (role === "opening") bag.push({ text: token.text, opening: true, change: index, speaks: speaksWithNoArticle(text, token.at, token.at + token.text.length, reading.language) });
         else bag.push({ text: token.text, opening: false, change: index });
       }
       if (runBesideTitle) bag.push({ text: joined(words).trim(), opening: false, change: index });
@@ -1322,19 +1323,57 @@ function wordingRuns(indexes: ReadonlySet<number>, changes: readonly Change[], o
 const NOT_A_NAME_OPENING = /(?:[^'’]s|ing|ed|ly)$/u;
 /**
  * The verbs by which wire copy reports what a company or a person said or did, straight after a
- * sentence's first word: "Apple said", "Smith told", "Target posted". A singular English word with
- * no article before such a verb is a name (an English noun there takes "the": "The company said"),
- * where the word list alone would call Apple, Shell or Smith an English word.
+ * sentence's first word: "Apple said", "Smith told", "Target posted", "Macron a déclaré", "Sánchez
+ * dijo", "Scholz sagte". In a language whose nouns take an article, a singular word with none
+ * before such a verb is a name ("The company said", "Le ministre a déclaré", "Der Minister sagte"),
+ * where in English the word list alone would call Apple, Shell or Smith an English word, and in the
+ * others nothing else tells a name that opens a sentence. Only singular forms: a plural subject
+ * ("Analysts said", "Les manifestants ont dit") may be a noun. Not in languages without articles
+ * (Russian "Президент заявил", Polish) or whose article is written onto the noun (Swedish "Polisen
+ * sa").
  */
-const SPEECH_VERB_AFTER = /^ (?:said|says|told|tells|added|announced|announces|reported|reports|posted|stated|declined|denied|confirmed|warned|agreed|disclosed)\b/u;
-/** Characters read after the word for SPEECH_VERB_AFTER: a space and its longest verb. */
-const SPEECH_VERB_REACH = 12;
-/** Singular words that stand before "said" with no article and name nobody: mass nouns and pronouns the stopwords lack. */
-const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
-  "police", "staff", "management", "security", "government", "military", "intelligence", "prosecution", "defence", "defense", "leadership",
-  "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "anybody", "one", "another", "each", "either", "neither",
-  "spokesman", "spokeswoman", "spokesperson",
-]);
+const SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
+  en: /^ (?:said|says|told|tells|added|announced|announces|reported|reports|posted|stated|declined|denied|confirmed|warned|agreed|disclosed)\b/u,
+  de: /^ (?:sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|warnte|bestätigte|schrieb|kritisierte|forderte)(?=[\s,.;:!?]|$)/u,
+  fr: /^ (?:a (?:déclaré|dit|annoncé|affirmé|indiqué|précisé|expliqué|ajouté|estimé|assuré|souligné|confirmé|démenti|répondu|averti)|déclare|annonce|affirme|indique|estime|assure)(?=[\s,.;:!?]|$)/u,
+  es: /^ (?:dijo|afirmó|declaró|anunció|aseguró|señaló|indicó|explicó|añadió|confirmó|negó|advirtió|informó|dice|afirma|asegura|ha (?:dicho|afirmado|anunciado|declarado|asegurado))(?=[\s,.;:!?]|$)/u,
+  it: /^ (?:ha (?:detto|dichiarato|annunciato|affermato|spiegato|aggiunto|confermato|sottolineato|assicurato)|dice|afferma|dichiara)(?=[\s,.;:!?]|$)/u,
+  pt: /^ (?:disse|afirmou|declarou|anunciou|informou|explicou|acrescentou|confirmou|negou|garantiu|diz|afirma)(?=[\s,.;:!?]|$)/u,
+  nl: /^ (?:zei|zegt|verklaarde|meldde|schreef|bevestigde|stelde|kondigde|liet)(?=[\s,.;:!?]|$)/u,
+};
+/** Characters read after the word for SPEECH_VERBS_AFTER: a space, the longest verb and what follows it. */
+const SPEECH_VERB_REACH = 17;
+/**
+ * Words that stand before a verb of saying with no article and name nobody, beside each language's
+ * stopwords or function words: pronouns, mass nouns, "nobody" and "everyone"; and the adverbs
+ * German and Dutch put first with the verb second, and Spanish, Italian and Portuguese before a
+ * subject they put after it ("Gestern sagte der Minister", "Ayer dijo el ministro").
+ */
+const UNNAMED_SPEAKERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set([
+    "police", "staff", "management", "security", "government", "military", "intelligence", "prosecution", "defence", "defense", "leadership",
+    "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "anybody", "one", "another", "each", "either", "neither",
+    "spokesman", "spokeswoman", "spokesperson",
+  ]),
+  de: new Set("er sie es man niemand jemand jeder jede keiner keine alle beide dies dieser diese das der die gestern heute morgen dazu zudem außerdem dann damals später ebenfalls bereits deshalb darüber zuvor zuletzt anschließend weiter ferner auch jetzt nun danach daraufhin zunächst schließlich erst noch so doch hier dort".split(" ")),
+  fr: new Set("il elle on personne chacun quelqu'un tout cela ceci celui celle ce hier aujourd'hui demain ensuite puis aussi alors enfin ainsi".split(" ")),
+  es: new Set("él ella usted nadie alguien todo todos cada uno una esto eso este esta ayer hoy mañana también además luego entonces después finalmente asimismo así ahora aquí antes".split(" ")),
+  it: new Set("lui lei egli ella nessuno qualcuno ognuno ciascuno tutto tutti questo questa ieri oggi domani poi inoltre anche allora dopo infine così ora qui prima già".split(" ")),
+  pt: new Set("ele ela você ninguém alguém cada tudo todos isso isto este esta ontem hoje amanhã também além depois então finalmente assim agora aqui antes já".split(" ")),
+  nl: new Set("hij zij ze het men niemand iemand iedereen elk elke dit dat deze die gisteren vandaag morgen eerder later ook daarnaast toen nu daarna vervolgens eerst verder bovendien zo hier daar".split(" ")),
+};
+
+/**
+ * Whether the word at [at, end) has a verb of saying after it, in the language's words
+ * (SPEECH_VERBS_AFTER), and no article before it (German nouns are capitalised mid-sentence too:
+ * "Der Minister sagte").
+ */
+function speaksWithNoArticle(text: string, at: number, end: number, language: string): boolean {
+  const verbs = SPEECH_VERBS_AFTER[language];
+  if (verbs === undefined || !verbs.test(text.slice(end, end + SPEECH_VERB_REACH))) return false;
+  const before = ANY_WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return before === undefined || !isArticle(before.toLowerCase(), language);
+}
 
 /**
  * Capitalised words that changed: a name changed unless it only moved within the pair or became
@@ -1369,8 +1408,12 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
     const swapped = others.filter((other) => other.change === word.change);
     return swapped.length === 1 && swapped[0]!.opening && isOpeningName(swapped[0]!.text, names, language);
   };
-  const speaksAsName = (word: NameWord): boolean =>
-    word.speaks === true && language === "en" && !NOT_A_NAME_OPENING.test(word.text) && !STOPWORDS.has(word.text.toLowerCase()) && !UNNAMED_SPEAKERS.has(word.text.toLowerCase());
+  const speaksAsName = (word: NameWord): boolean => {
+    if (word.speaks !== true) return false;
+    const lower = word.text.toLowerCase();
+    if (UNNAMED_SPEAKERS[language]?.has(lower)) return false;
+    return language === "en" ? !NOT_A_NAME_OPENING.test(word.text) && !STOPWORDS.has(lower) : !isAnyFunctionWord(lower);
+  };
   const isName = (word: NameWord, others: NameWord[]): boolean =>
     !word.opening ||
     isOpeningName(word.text, names, language) ||
