@@ -1341,6 +1341,24 @@ const SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
   pt: /^ (?:disse|afirmou|declarou|anunciou|informou|explicou|acrescentou|confirmou|negou|garantiu|diz|afirma)(?=[\s,.;:!?]|$)/u,
   nl: /^ (?:zei|zegt|verklaarde|meldde|schreef|bevestigde|stelde|kondigde|liet)(?=[\s,.;:!?]|$)/u,
 };
+/**
+ * Languages without articles, where a noun opens a sentence bare ("Президент заявил", "Premier
+ * powiedział"): there a word before a verb of saying is a name only in a surname's form (Путин,
+ * Медведев, Иванова, Зеленський, Порошенко, Kowalski, Nováková), and a few nouns that end as
+ * surnames do are none (мужчина, женщина).
+ */
+const SURNAME_FORMS: Readonly<Record<string, RegExp>> = {
+  ru: /^(?!(?:мужчина|женщина|гражданин|минфин)$)[\u0400-\u04ff]+(?:ов|ев|ёв|ин|ын|ский|цкий|ской|енко|ова|ева|ёва|ина|ына|ская|цкая|ук|юк|ич)$/u,
+  uk: /^(?!(?:чоловік|громадянин)$)[\u0400-\u04ff'’]+(?:ов|ев|ін|ин|ський|цький|ська|цька|енко|ова|ева|іна|ук|юк|чук|ич)$/u,
+  pl: /^[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|wicz|czyk)$/u,
+  cs: /^[A-Za-zÁČĎÉĚÍŇÓŘŠŤÚŮÝŽáčďéěíňóřšťúůýž]+(?:ová|ský|cký|ská|cká)$/u,
+};
+const SURNAME_SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
+  ru: /^ (?:заявил|сказал|сообщил|отметил|подчеркнул|объявил|добавил|написал|пояснил)а?(?=[\s,.;:!?]|$)/u,
+  uk: /^ (?:заяви|сказа|повідоми|зазначи|наголоси|дода|написа)(?:в|ла)(?=[\s,.;:!?]|$)/u,
+  pl: /^ (?:powiedział|oświadczył|poinformował|stwierdził|zapowiedział|dodał|napisał|podkreślił)a?(?=[\s,.;:!?]|$)/u,
+  cs: /^ (?:řekl|uvedl|prohlásil|oznámil|dodal|napsal)a?(?=[\s,.;:!?]|$)/u,
+};
 /** Characters read after the word for SPEECH_VERBS_AFTER: a space, the longest verb and what follows it. */
 const SPEECH_VERB_REACH = 17;
 /**
@@ -1369,6 +1387,8 @@ const UNNAMED_SPEAKERS: Readonly<Record<string, ReadonlySet<string>>> = {
  * "Der Minister sagte").
  */
 function speaksWithNoArticle(text: string, at: number, end: number, language: string): boolean {
+  const surname = SURNAME_FORMS[language];
+  if (surname !== undefined) return surname.test(text.slice(at, end).toLowerCase()) && SURNAME_SPEECH_VERBS_AFTER[language]!.test(text.slice(end, end + SPEECH_VERB_REACH));
   const verbs = SPEECH_VERBS_AFTER[language];
   if (verbs === undefined || !verbs.test(text.slice(end, end + SPEECH_VERB_REACH))) return false;
   const before = ANY_WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
