@@ -1342,6 +1342,17 @@ const SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
   nl: /^ (?:zei|zegt|verklaarde|meldde|schreef|bevestigde|stelde|kondigde|liet)(?=[\s,.;:!?]|$)/u,
 };
 /**
+ * A singular possessive opening an English sentence: an English noun there takes "the" ("The
+ * company's profit"), a name does not ("Apple's profit", "Shell's profit"); but for the days and the
+ * pronouns of UNNAMED_OWNERS, and plurals that end otherwise than in s ("Women's").
+ */
+const OPENING_POSSESSIVE = /^[A-Z][a-z]+['’]s$/u;
+const UNNAMED_OWNERS: ReadonlySet<string> = new Set([
+  "today", "tomorrow", "yesterday", "tonight", "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "anybody", "one", "another",
+  "children", "women", "men", "people", "world", "year", "week", "month", "day", "night", "morning", "evening", "season", "police",
+]);
+
+/**
  * Languages without articles, where a noun opens a sentence bare ("Президент заявил", "Premier
  * powiedział"): there a word before a verb of saying is a name only in a surname's form (Путин,
  * Медведев, Иванова, Зеленський, Порошенко, Kowalski, Nováková), and a few nouns that end as
@@ -1429,6 +1440,7 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
     return swapped.length === 1 && swapped[0]!.opening && isOpeningName(swapped[0]!.text, names, language);
   };
   const speaksAsName = (word: NameWord): boolean => {
+    if (word.opening && language === "en" && OPENING_POSSESSIVE.test(word.text)) return !UNNAMED_OWNERS.has(word.text.slice(0, -2).toLowerCase());
     if (word.speaks !== true) return false;
     const lower = word.text.toLowerCase();
     if (UNNAMED_SPEAKERS[language]?.has(lower)) return false;
