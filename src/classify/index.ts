@@ -666,7 +666,7 @@ const GERMAN_NO_NAMES: ReadonlySet<string> = new Set([
   // Measures a noun follows with no article: "eine Menge Geld", "eine Gruppe Jugendlicher".
   ..."menge gruppe reihe paar glas tasse flasche stück kilo kilogramm liter meter kilometer anzahl handvoll dutzend hundert tausend zahl".split(" "),
 ]);
-/** The capitalised word before a German word, one space between, and what stands before it (for isGermanNameByNeighbours). */
+/** The capitalised word before a German word, one space between (for isGermanNameByNeighbours). */
 const GERMAN_WORD_BEFORE = onFirstUse(() => /(?:^|\s)(\p{Lu}[\p{L}-]*) $/u);
 /** Any word before a German word, one space between: an article there makes the word a noun an apposition's name may follow. */
 const ANY_WORD_BEFORE = /(?:^|\s)(\S+) $/u;
@@ -1439,7 +1439,7 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
     const swapped = others.filter((other) => other.change === word.change);
     return swapped.length === 1 && swapped[0]!.opening && isOpeningName(swapped[0]!.text, names, language);
   };
-  const speaksAsName = (word: NameWord): boolean => {
+  const namedWithNoArticle = (word: NameWord): boolean => {
     if (word.opening && language === "en" && OPENING_POSSESSIVE.test(word.text)) return !UNNAMED_OWNERS.has(word.text.slice(0, -2).toLowerCase());
     if (word.speaks !== true) return false;
     const lower = word.text.toLowerCase();
@@ -1449,7 +1449,7 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
   const isName = (word: NameWord, others: NameWord[]): boolean =>
     !word.opening ||
     isOpeningName(word.text, names, language) ||
-    speaksAsName(word) ||
+    namedWithNoArticle(word) ||
     others.some((other) => isRespelling(word.text, other.text) && (!other.opening || isOpeningName(other.text, names, language) || respelledName(word, other))) ||
     swappedForName(word, others);
   const namesOld = changedOld.filter((word) => isName(word, changedNew));
