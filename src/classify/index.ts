@@ -671,8 +671,10 @@ const GERMAN_WORD_BEFORE = onFirstUse(() => /(?:^|\s)(\p{Lu}[\p{L}-]*) $/u);
 /** Any word before a German word, one space between: an article there makes the word a noun an apposition's name may follow. */
 const ANY_WORD_BEFORE = /(?:^|\s)(\S+) $/u;
 const GERMAN_WORD_AFTER = onFirstUse(() => /^ (\p{Lu}[\p{L}-]*)/u);
-/** Singular verbs of saying that German puts before their subject ("sagte Scholz", "so Merz"). */
-const GERMAN_SPEECH_VERB_BEFORE = onFirstUse(() => /(?:^|\s)(?:sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|warnte|warnt|bestätigte|bestätigt|kritisierte|forderte|so) $/u);
+/** German's singular verbs of saying, before their subject ("sagte Scholz") or after it ("Scholz sagte", SPEECH_VERBS_AFTER). */
+const GERMAN_SPEECH_VERBS = "sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|schrieb|schreibt|warnte|warnt|bestätigte|bestätigt|kritisierte|forderte";
+/** A verb of saying before its subject, or "so" as wire copy writes it after a quotation ("so Merz"). */
+const GERMAN_SPEECH_VERB_BEFORE = onFirstUse(() => new RegExp(`(?:^|\\s)(?:${GERMAN_SPEECH_VERBS}|so) $`, "u"));
 /** A capitalised adjective's endings, which a name after an article starts with (die Deutsche Bank, der Europäischen Zentralbank). */
 const GERMAN_NAME_ADJECTIVE = /sch(?:e|en|er|es|em)$/u;
 /**
@@ -1334,7 +1336,7 @@ const NOT_A_NAME_OPENING = /(?:[^'’]s|ing|ed|ly)$/u;
  */
 const SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
   en: /^ (?:said|says|told|tells|added|announced|announces|reported|reports|posted|stated|declined|denied|confirmed|warned|agreed|disclosed)\b/u,
-  de: /^ (?:sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|warnte|bestätigte|schrieb|kritisierte|forderte)(?=[\s,.;:!?]|$)/u,
+  de: new RegExp(`^ (?:${GERMAN_SPEECH_VERBS})(?=[\\s,.;:!?]|$)`, "u"),
   fr: /^ (?:a (?:déclaré|dit|annoncé|affirmé|indiqué|précisé|expliqué|ajouté|estimé|assuré|souligné|confirmé|démenti|répondu|averti)|déclare|annonce|affirme|indique|estime|assure)(?=[\s,.;:!?]|$)/u,
   es: /^ (?:dijo|afirmó|declaró|anunció|aseguró|señaló|indicó|explicó|añadió|confirmó|negó|advirtió|informó|dice|afirma|asegura|ha (?:dicho|afirmado|anunciado|declarado|asegurado))(?=[\s,.;:!?]|$)/u,
   it: /^ (?:ha (?:detto|dichiarato|annunciato|affermato|spiegato|aggiunto|confermato|sottolineato|assicurato)|dice|afferma|dichiara)(?=[\s,.;:!?]|$)/u,
