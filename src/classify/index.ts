@@ -666,10 +666,10 @@ const GERMAN_NO_NAMES: ReadonlySet<string> = new Set([
   // Measures a noun follows with no article: "eine Menge Geld", "eine Gruppe Jugendlicher".
   ..."menge gruppe reihe paar glas tasse flasche stück kilo kilogramm liter meter kilometer anzahl handvoll dutzend hundert tausend zahl".split(" "),
 ]);
-/** The capitalised word before a German word, one space between (for isGermanNameByNeighbours). */
-const GERMAN_WORD_BEFORE = onFirstUse(() => /(?:^|\s)(\p{Lu}[\p{L}-]*) $/u);
-/** Any word before a German word, one space between: an article there makes the word a noun an apposition's name may follow. */
+/** The word before another, one space between: a capitalised one may make a German name's run, an article a noun's apposition. */
 const ANY_WORD_BEFORE = /(?:^|\s)(\S+) $/u;
+/** A capitalised German word, whole (for isGermanNameByNeighbours). */
+const GERMAN_CAPITALISED_WORD = onFirstUse(() => /^\p{Lu}[\p{L}-]*$/u);
 const GERMAN_WORD_AFTER = onFirstUse(() => /^ (\p{Lu}[\p{L}-]*)/u);
 /** German's singular verbs of saying, before their subject ("sagte Scholz") or after it ("Scholz sagte", SPEECH_VERBS_AFTER). */
 const GERMAN_SPEECH_VERBS = "sagte|sagt|erklärte|erklärt|betonte|betont|teilte|kündigte|schrieb|schreibt|warnte|warnt|bestätigte|bestätigt|kritisierte|forderte";
@@ -697,11 +697,10 @@ const mayBeGermanName = (word: string) => !GERMAN_NO_NAMES.has(word.toLowerCase(
 function isGermanNameByNeighbours(word: string, text: string, at: number): boolean {
   if (!mayBeGermanName(word)) return false;
   const before = text.slice(Math.max(0, at - 60), at);
-  const previous = GERMAN_WORD_BEFORE().exec(before);
-  if (previous && mayBeGermanName(previous[1]!) && !startsSentence(text, at - 1 - previous[1]!.length)) return true;
+  const previous = ANY_WORD_BEFORE.exec(before)?.[1];
+  if (previous !== undefined && GERMAN_CAPITALISED_WORD().test(previous) && mayBeGermanName(previous) && !startsSentence(text, at - 1 - previous.length)) return true;
   // The word an article stands before heads an apposition ("der Konzern Siemens"), unless it is a name's adjective.
-  const lead = ANY_WORD_BEFORE.exec(before)?.[1];
-  if (lead !== undefined && isArticle(lead.toLowerCase(), "de") && !GERMAN_NAME_ADJECTIVE.test(word)) return false;
+  if (previous !== undefined && isArticle(previous.toLowerCase(), "de") && !GERMAN_NAME_ADJECTIVE.test(word)) return false;
   const next = GERMAN_WORD_AFTER().exec(text.slice(at + word.length, at + word.length + 40));
   if (next && mayBeGermanName(next[1]!) && !GERMAN_PLACE_ADJECTIVE.test(word)) return true;
   return GERMAN_SPEECH_VERB_BEFORE().test(before);
