@@ -1,6 +1,6 @@
 import type { NormalizedArticle, RawArticle, Removal, RuleName } from "../model.js";
 import { mayHoldFurniture } from "../text/furniture.js";
-import { RULES, type WorkingArticle } from "./rules.js";
+import { RULES, versionSlugOf, type WorkingArticle } from "./rules.js";
 import { keptText, type SegmentedParagraph } from "./segments.js";
 
 export { RULES } from "./rules.js";
@@ -18,6 +18,13 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
   const keep = options.keep ?? new Set<RuleName>();
   // A page's loader took its boilerplate out of the markup: those removals come first, as read.
   const removed: Removal[] = raw.removed ? [...raw.removed] : [];
+  // A page's headline carries a wire's version marker as a text's first paragraph does ("UPDATE 2-…").
+  let page = raw.page;
+  const titleSlug = page?.title && !keep.has("editor-note") ? versionSlugOf(page.title) : null;
+  if (page && titleSlug !== null) {
+    removed.push({ rule: "editor-note", text: titleSlug.trim() });
+    page = { ...page, title: page.title!.slice(titleSlug.length) };
+  }
   const paragraphs: SegmentedParagraph[] = raw.paragraphs.map((text) => [{ text, rule: null }]);
   const lines = [...raw.paragraphLines];
   if (raw.headerCaption !== null) {
@@ -56,6 +63,6 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): Norm
     removed,
     warnings: raw.warnings,
   };
-  if (raw.page) normalized.page = raw.page;
+  if (page) normalized.page = page;
   return normalized;
 }

@@ -168,6 +168,30 @@ const NOTE: WholeOrTrailing = {
 /** An editor's note as a sentence of its own: "This story has been corrected to show …", "This story was updated with …". */
 const CORRECTION_LINE = /^This (?:story|article|version(?: of (?:this|the) (?:story|article))?) (?:has been|was) (?:corrected|updated) (?:to|in|with)\b[^]{0,300}\.$/u;
 
+/**
+ * A wire service's version marker before a headline: "UPDATE 2-", "REFILE-", "CORRECTED-UPDATE
+ * 1-", "RPT-", "WRAPUP 1-". It is renumbered or added with every version the service files, so
+ * left in, each update read as a changed figure (`UPDATE 1-` → `UPDATE 2-`, number) and failed a
+ * `--fail-on number` gate. Upper case, as the services write them, and right before the headline's
+ * first word: a story's sentence never opens so. The story's kind ("EXCLUSIVE-", "FACTBOX-") stays:
+ * it is the same in every version, and a change of it is news.
+ */
+const VERSION_SLUG = /^\s*(?:(?:CORRECTED|CORRECTION|REFILED?|RPT|REPEAT|RECASTS?|UPDATE ?\d{1,2}|WRAPUP ?\d{1,2})\s?[-\u2013\u2014]\s?)+(?=\S)/gu;
+/** The first letters VERSION_SLUG can open with (after spaces): a test of one character rules out nearly every paragraph. */
+const VERSION_SLUG_INITIALS = new Set(["C", "R", "U", "W"]);
+
+/** The paragraph a version marker may open: a headline, which is short. */
+const HEADLINE_LENGTH = 300;
+
+/** The version marker (VERSION_SLUG) a headline's text opens with, or null: a leading paragraph's, or a page's title's. */
+export function versionSlugOf(text: string): string | null {
+  const first = text.trimStart()[0];
+  if (first === undefined || !VERSION_SLUG_INITIALS.has(first) || text.length > HEADLINE_LENGTH) return null;
+  VERSION_SLUG.lastIndex = 0;
+  const match = VERSION_SLUG.exec(text);
+  return match === null ? null : match[0];
+}
+
 /** Trailing credits and notes are a line or two; longer ones are neither. */
 const TRAILING_TAIL = 400;
 /** Trailing credits close their paragraph with ")": a test of the last characters rules out the rest. */
@@ -295,9 +319,12 @@ export const RULES = [
   },
   {
     name: "editor-note",
-    description: 'an editor\'s note on what a version changed: "(Corrects …)", "(Updates with …)", "(Adds …)", as a paragraph or in parentheses at the end of one, and "This story has been corrected to show …"',
+    description: 'an editor\'s note on what a version changed: "(Corrects …)", "(Updates with …)", "(Adds …)", as a paragraph or in parentheses at the end of one, "This story has been corrected to show …", and a wire\'s version marker before the headline ("UPDATE 2-", "REFILE-", "CORRECTED-")',
     apply(article) {
       cutWholeOrTrailing(article, NOTE, "editor-note");
+      for (const paragraph of keptParagraphs(article).slice(0, CAPTION_LEADING_PARAGRAPHS)) {
+        if (versionSlugOf(keptText(paragraph)) !== null) cutMatches(paragraph, VERSION_SLUG, "editor-note");
+      }
       // AP's, without parentheses: "This story has been corrected to show …".
       for (const paragraph of article.paragraphs) {
         const text = keptText(paragraph).trim();

@@ -233,6 +233,41 @@ describe("normalize", () => {
     expect(result.removed).toEqual([{ rule: "editor-note", text: "This story has been corrected to show the fire was on Monday, not Tuesday." }]);
   });
 
+  it("takes a wire's version marker before the headline as an editor's note, and keeps a story's kind and any marker past the top", () => {
+    const cases: [string, string | null][] = [
+      ["UPDATE 2-Port of Halden reopens after strike", "UPDATE 2-"],
+      ["CORRECTED-UPDATE 1-Port of Halden reopens", "CORRECTED-UPDATE 1-"],
+      ["REFILE-Port of Halden reopens", "REFILE-"],
+      ["RPT-WRAPUP 3 - Port of Halden reopens", "RPT-WRAPUP 3 -"],
+      ["  UPDATE 12–Port of Halden reopens", "UPDATE 12–"],
+      ["EXCLUSIVE-Port of Halden reopens", null],
+      ["UPDATE: Port of Halden reopens", null],
+      ["Update 2-Port of Halden reopens", null],
+      ["UPDATE 2-", null],
+    ];
+    for (const [headline, marker] of cases) {
+      const result = run(`${headline}\n\nHALDEN, Norway, March 3 (Reuters) - The port reopened on Friday.`);
+      expect(result.removed.filter((removal) => removal.rule === "editor-note")).toEqual(marker === null ? [] : [{ rule: "editor-note", text: marker }]);
+      expect(result.paragraphs[0]).toBe(marker === null ? headline.trim() : headline.trim().slice(marker.length).trim());
+    }
+    // Past the story's top, or in a paragraph longer than a headline, such text is the story's.
+    const later = run("The port reopened.\n\nCranes moved.\n\nShips docked.\n\nUPDATE 2-Port of Halden reopens");
+    expect(later.removed).toEqual([]);
+    expect(run(`UPDATE 2-${"The port reopened on Friday. ".repeat(12)}`).removed).toEqual([]);
+    expect(run("UPDATE 2-Port of Halden reopens", ["editor-note"]).paragraphs).toEqual(["UPDATE 2-Port of Halden reopens"]);
+    accountedFor("REFILE-UPDATE 1-Port of Halden reopens\n\nThe port reopened on Friday.");
+  });
+
+  it("takes a page title's version marker, reported with the body's removals", () => {
+    const page = { title: "UPDATE 2-Port of Halden reopens", byline: null, url: null, published: null, modified: null, lang: null };
+    const raw = { ...parseArticle("The port reopened on Friday.", "t.html"), page };
+    const result = normalize(raw, { keep: new Set() });
+    expect(result.page?.title).toBe("Port of Halden reopens");
+    expect(result.removed).toEqual([{ rule: "editor-note", text: "UPDATE 2-" }]);
+    expect(raw.page.title).toBe("UPDATE 2-Port of Halden reopens");
+    expect(normalize(raw, { keep: new Set(["editor-note"]) }).page?.title).toBe("UPDATE 2-Port of Halden reopens");
+  });
+
   it("keeps the text of rules named in --keep", () => {
     const text = " date 2026-03-04 A caption via REUTERS\n\nLONDON (Reuters) - Body. read more";
     const result = run(text, ["caption", "read-more"]);
