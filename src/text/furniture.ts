@@ -28,7 +28,13 @@ const DATED_STAMP = new RegExp(
 export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©)/iu;
 
 /** The heading of a list of other stories, standing alone: "Related Coverage", "Read more". */
-const READ_MORE_LABEL = /^(?:read more|related(?: stories| coverage| articles| content| reading)?|more on this(?: story)?|recommended(?: stories| reading)?|you may also like|most read|see also|also read)[\s:.…]*$/iu;
+const READ_MORE_LABEL = /^(?:read more|related(?: stories| coverage| articles| content| reading| topics)?|more on (?:this|these) (?:story|topics?)|more on this|explore more on (?:this|these) topics?|recommended(?: stories| reading)?|you may also like|most read|see also|also read)[\s:.…]*$/iu;
+/**
+ * A wire's pointer to the rest of its coverage, with the address: "Follow AP's coverage of the
+ * strike at https://apnews.com/hub/strikes", "See more AP coverage at …", "Find our full coverage
+ * here." A sentence of the story names no address and ends with no "here".
+ */
+const COVERAGE_LINK = /^(?:follow|find|see|read)\s+(?:more\s+(?:of\s+)?)?(?:AP['’]s\s+|our\s+|Reuters['’]?\s+|the\s+)?(?:full\s+|latest\s+|complete\s+|more\s+)?(?:AP\s+)?(?:coverage|stories)\b[^]{0,120}?(?:https?:\/\/\S+|\bhere)[\s.]*$/iu;
 
 /** The networks a share bar or a "follow us" line names. */
 const SOCIAL_NETWORK = "(?:facebook|twitter|x|linkedin|instagram|tiktok|youtube|threads|bluesky|whatsapp|telegram|reddit|e-?mail|google news)";
@@ -54,9 +60,19 @@ export const FURNITURE_PARAGRAPH = 160;
 /** "Read more: Port fees rise across Europe": a link to another story, a headline after the heading. */
 const READ_MORE_LINE = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|see also|also read)\s*:\s*\S[^]*$/iu;
 /** A prompt opens with its call: "Sign up for …", "Subscribe to …", "Get our … newsletter". */
-const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|get (?:our|the)|join|click here to (?:sign up|subscribe))\b/iu;
+const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|register|get (?:our|the)|join|click here to (?:sign up|subscribe))\b/iu;
 /** …and is about a newsletter or a subscription: "Sign up for a Hulu ad-free account" is a story's sentence. */
-const NEWSLETTER_WORD = /\b(?:newsletters?|subscribe|subscription|briefing)\b|^(?:sign up|subscribe)(?: (?:here|now|today))?[\s:.!…-]*$/iu;
+const NEWSLETTER_WORD = /\b(?:newsletters?|subscribe|subscription|briefing)\b|^(?:sign up|subscribe|register)(?: (?:here|now|today))?[\s:.!…-]*$|^register\b[^]*\b(?:access|account)\b/iu;
+/**
+ * A newsletter's pitch that closes with its call as a sentence of its own: "The Reuters Daily
+ * Briefing newsletter provides all the news you need to start your day. Sign up here." ("…
+ * urging readers to sign up." is a story's sentence: the call there ends one.)
+ */
+const NEWSLETTER_PITCH = /\b(?:newsletters?|briefing)\b[^]*[.!?]\s+(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$/iu;
+/** How a newsletter's pitch may close (NEWSLETTER_PITCH), tried on a paragraph's last characters. */
+const CLOSING_CALL = /(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$/i;
+/** As long as CLOSING_CALL can be: "subscribe for free." */
+const CLOSING_CALL_LENGTH = 20;
 /** Words past which a line that ends as a sentence is prose, not a label or a credit. */
 const PROSE_WORDS = 12;
 
@@ -109,7 +125,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on this|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -120,7 +136,16 @@ const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[
  * more instructions that way).
  */
 export function mayHoldFurniture(paragraphs: readonly string[]): boolean {
-  return MAY_HOLD_FURNITURE.test(paragraphs.join("\n"));
+  const text = paragraphs.join("\n");
+  return MAY_HOLD_FURNITURE.test(text) || (MAY_CALL.test(text) && paragraphs.some(closesWithCall));
+}
+
+/** The words of CLOSING_CALL anywhere: one scan rules out the articles that have none. */
+const MAY_CALL = /sign up|subscribe/i;
+
+/** Whether a paragraph ends as a newsletter's pitch can (CLOSING_CALL). */
+function closesWithCall(paragraph: string): boolean {
+  return CLOSING_CALL.test(paragraph.slice(-CLOSING_CALL_LENGTH));
 }
 
 /**
@@ -143,10 +168,10 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => RELATIVE_STAMP.test(paragraph) || DATED_STAMP.test(paragraph),
   },
   {
-    opening: /^(?:read more|related|more on this|recommended|you may also like|most read|see also|also read)/i,
+    opening: /^(?:read more|related|more on th|explore more|recommended|you may also like|most read|see also|also read|follow|find|see|read)/i,
     furniture: "read-more",
     // A headline ends with no full stop; a sentence of the story does.
-    test: (paragraph) => (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) || READ_MORE_LABEL.test(paragraph),
+    test: (paragraph) => (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) || READ_MORE_LABEL.test(paragraph) || COVERAGE_LINK.test(paragraph),
   },
   {
     opening: /^Our Standards:|contributed /,
@@ -164,9 +189,14 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => OTHER_CREDIT_LINE.test(paragraph),
   },
   {
-    opening: /^(?:sign up|subscribe|get (?:our|the)|join|click here to)/i,
+    opening: /^(?:sign up|subscribe|register|get (?:our|the)|join|click here to)/i,
     furniture: "newsletter",
     test: (paragraph) => NEWSLETTER_PROMPT.test(paragraph) && NEWSLETTER_WORD.test(paragraph),
+  },
+  {
+    opening: CLOSING_CALL,
+    furniture: "newsletter",
+    test: (paragraph) => NEWSLETTER_PITCH.test(paragraph),
   },
   {
     opening: /^(?:share|follow us)/i,
@@ -177,7 +207,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
 
 /** The furniture a whole paragraph of text is, by its words alone, or null. */
 export function textFurniture(paragraph: string): Furniture | null {
-  if (paragraph.length > FURNITURE_PARAGRAPH || !MAY_BE_FURNITURE.test(paragraph)) return null;
+  if (paragraph.length > FURNITURE_PARAGRAPH || !(MAY_BE_FURNITURE.test(paragraph) || closesWithCall(paragraph))) return null;
   for (const rule of TEXT_RULES) {
     if (rule.opening.test(paragraph) && rule.test(paragraph)) return rule.furniture;
   }

@@ -36,6 +36,18 @@ describe("textFurniture", () => {
     ["Share on Facebook", "share"],
     ["Follow us on X @halden", "share"],
     ["Follow us on Facebook, Instagram and TikTok", "share"],
+    ["Related Topics", "read-more"],
+    ["Explore more on these topics", "read-more"],
+    ["More on this story", "read-more"],
+    ["Follow AP's coverage of the strike at https://apnews.com/hub/strikes", "read-more"],
+    ["See more AP coverage at https://apnews.com/hub/strikes", "read-more"],
+    ["Find our full coverage of the election here.", "read-more"],
+    ["Register now for FREE unlimited access to Reuters.com", "newsletter"],
+    ["Register now for FREE unlimited access to Reuters.com Register", "newsletter"],
+    ["Register", "newsletter"],
+    ["Register for a free account to continue reading.", "newsletter"],
+    ["The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.", "newsletter"],
+    ["Get the morning briefing in your inbox. Subscribe for free.", "newsletter"],
   ])("%s is %s", (text, furniture) => {
     expect(textFurniture(text)).toBe(furniture);
   });
@@ -56,6 +68,13 @@ describe("textFurniture", () => {
     "(AP Photo/John Doe)",
     "AFP said the talks had failed.",
     "The council said residents contributed to this report. The mayor thanked them.",
+    "Register to vote by Friday, officials said.",
+    "Registered voters rose 3% this year.",
+    "Follow the coverage closely, the minister told reporters.",
+    "Read the full coverage here, he wrote.",
+    "Find more stories like this one at the library, she said.",
+    "The company launched a newsletter last year, urging readers to sign up.",
+    "Readers of the newsletter were told to subscribe.",
     // Longer than a label or prompt.
     `Source: ${"the authority's annual report ".repeat(6)}`.slice(0, FURNITURE_PARAGRAPH + 1),
   ])("%s is none", (text) => {
@@ -68,5 +87,8 @@ describe("mayHoldFurniture", () => {
     expect(mayHoldFurniture(["The port reopened.", "  Advertisement", "Fees rose."])).toBe(true);
     expect(mayHoldFurniture(["The port reopened.", "Updated 2 hours ago"])).toBe(true);
     expect(mayHoldFurniture(["Shr 10 cts vs 20 cts", "The port reopened 2 years ago, officials said.", "Public criticism is rare."])).toBe(false);
+    // A newsletter's pitch opens as a story's sentence does; its closing call is what shows.
+    expect(mayHoldFurniture(["The port reopened.", "The Halden Briefing newsletter brings you the port's news. Sign up here."])).toBe(true);
+    expect(mayHoldFurniture(["The port reopened.", "Residents were asked to sign up to the plan, officials said."])).toBe(false);
   });
 });
