@@ -62,6 +62,7 @@ export const RULE_NAMES = [
 export type RuleName = (typeof RULE_NAMES)[number];
 
 export interface Dateline {
+  /** "" when the dateline names an agency alone: "(Bloomberg) --", "March 3 (UPI) --". */
   place: string;
   date: string | null;
 }

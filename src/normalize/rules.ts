@@ -66,7 +66,8 @@ const PUBLISHED_OPENING = openingsOf(["This"], false);
  * "Berlin (dpa) -", "Paris, 3 mars 2025 (AFP) -", "MADRID, 3 mar (EFE).-", "Rio de Janeiro (AFP) -".
  * A place in mixed case is a dateline only before a news agency's name (AGENCY), where a place in
  * capitals is one before any name, as wire copy writes it: "Apple (AAPL) - the iPhone maker …"
- * opens a sentence.
+ * opens a sentence. A known agency alone, or after a date, is one too: "(Bloomberg) --", "March 3
+ * (UPI) --" (its place is "").
  */
 const DATELINE = new ClassPattern((c) => {
   const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.\/-]*`;
@@ -78,7 +79,7 @@ const DATELINE = new ClassPattern((c) => {
   const date = String.raw`[${c.upper}][${c.lower}]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[${c.letter}]{3,10}\.?(?:\s+\d{4})?`;
   const dated = (name: string) => String.raw`(?:,\s*(?<${name}>${date}))?\s*\(`;
   const dash = String.raw`\)\s*\.?\s*[-–—]+\s*`;
-  return String.raw`^(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCY}))${dash}`;
+  return String.raw`^(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCY})|(?<agencyDate>${date})?\s*\((?<onlyAgency>${AGENCY}))${dash}`;
 }, "u");
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");
@@ -138,6 +139,28 @@ interface WholeOrTrailing {
 }
 const CREDITS_OPENINGS = ["Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Research", "Graphics", "Production"];
 const CREDITS_WORDS = String.raw`(?:${CREDITS_OPENINGS.join("|")})\s+by\b`;
+/**
+ * Other agencies' credits at a story's end, each a paragraph of its own: Bloomberg's "--With
+ * assistance from John Roe.", "To contact the reporter on this story: Jane Doe in London at …",
+ * "To contact the editors responsible for this story: …", and AFP's desk codes, its writers' and
+ * editors' initials ("bur-jd/jm", "sst/ach"). Updates add names to them, which read as changed
+ * names. A story's "With assistance from the IMF, …" opens with no dash.
+ */
+const AGENCY_CREDIT_LINE = /^(?:[-–—]+\s*With assistance from\s[^]+|To contact the (?:reporters?|editors?|authors?|writers?)\b[^:]{0,80}:\s*\S[^]*|[a-z]{2,6}(?:-[a-z]{2,6})*(?:\/[a-z]{2,6})+)$/u;
+/** Longer than a credit line of AGENCY_CREDIT_LINE's, a paragraph is the story's. */
+const AGENCY_CREDIT_LENGTH = 400;
+/** What AGENCY_CREDIT_LINE can open with, read from the first character: a dash, "To contact the ", or a code's lower-case letter. */
+function mayBeAgencyCredit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code === HYPHEN || code === EN_DASH || code === EM_DASH) return true;
+  if (code === 0x54) return text.startsWith("To contact the ");
+  return isLowerAscii(code) && text.length <= AGENCY_CODES_LENGTH && text.includes("/");
+}
+const HYPHEN = 0x2d;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+/** AFP's desk codes are a few initials: "burs-ser/jm/dlc" is 15 characters. */
+const AGENCY_CODES_LENGTH = 40;
 const CREDITS: WholeOrTrailing = {
   whole: new RegExp(String.raw`^\(?\s*${CREDITS_WORDS}[^]*$`, "iu"),
   trailing: new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDITS_WORDS}[^()]*(?:\([^()]*\)[^()]*)*\)\s*$`, "iu"),
@@ -291,8 +314,8 @@ export const RULES = [
         if (!match) continue;
         const cut = segment.text.length - trimmed.length + match[0].length;
         paragraph.splice(leading, 1, { text: segment.text.slice(0, cut), rule: "dateline" }, { text: segment.text.slice(cut), rule: null });
-        const { place, mixedPlace, date, mixedDate } = match.groups!;
-        article.dateline = { place: (place ?? mixedPlace)!.trim(), date: date ?? mixedDate ?? null };
+        const { place, mixedPlace, date, mixedDate, agencyDate } = match.groups!;
+        article.dateline = { place: (place ?? mixedPlace ?? "").trim(), date: date ?? mixedDate ?? agencyDate ?? null };
         return;
       }
     },
@@ -311,9 +334,14 @@ export const RULES = [
   },
   {
     name: "credits",
-    description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end, and a credit or copyright line standing alone ("Photo: …", "© 2026 …")',
+    description: '"Reporting by …; Editing by …", as a paragraph or in parentheses at the end, a credit or copyright line standing alone ("Photo: …", "© 2026 …"), Bloomberg\'s "--With assistance from …" and "To contact the reporter …", and AFP\'s desk codes ("bur-jd/jm")',
     apply(article) {
       cutWholeOrTrailing(article, CREDITS, "credits");
+      for (let index = 0; index < article.paragraphs.length; index++) {
+        const paragraph = article.paragraphs[index]!;
+        const text = keptText(paragraph).trim();
+        if (text.length <= AGENCY_CREDIT_LENGTH && mayBeAgencyCredit(text) && AGENCY_CREDIT_LINE.test(text)) cutWhole(paragraph, "credits");
+      }
       cutFurniture(article, "credits");
     },
   },

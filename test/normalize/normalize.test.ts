@@ -200,6 +200,10 @@ describe("normalize", () => {
       ["MADRID, 3 mar (EFE).- El Gobierno aprobó la ley.", { place: "MADRID", date: "3 mar" }],
       ["HALDEN, 4. März (Eigenbericht) - Der Hafen wächst.", { place: "HALDEN", date: "4. März" }],
       ["Москва (ТАСС) - Встреча прошла.", { place: "Москва", date: null }],
+      ["New York (Bloomberg) -- Stocks rose.", { place: "New York", date: null }],
+      // An agency alone, or after a date: no place.
+      ["(Bloomberg) -- Stocks rose.", { place: "", date: null }],
+      ["March 3 (UPI) -- The port reopened.", { place: "", date: "March 3" }],
     ];
     for (const [text, dateline] of datelines) {
       const result = run(text);
@@ -207,7 +211,7 @@ describe("normalize", () => {
       expect(result.paragraphs[0], text).not.toContain("(");
     }
     // A name and its ticker open a sentence: in mixed case only a news agency makes a dateline.
-    for (const text of ["Apple (AAPL) - the iPhone maker - said sales rose.", "The company (Acme) - a maker of tools - said so."]) {
+    for (const text of ["Apple (AAPL) - the iPhone maker - said sales rose.", "The company (Acme) - a maker of tools - said so.", "(Acme) - a maker of tools - said so.", "March 3 (Acme) - a maker of tools - said so."]) {
       expect(run(text).dateline, text).toBeNull();
       expect(run(text).paragraphs, text).toEqual([text]);
     }
@@ -225,6 +229,29 @@ describe("normalize", () => {
     const result = run(text);
     expect(result.paragraphs).toEqual(["A fire destroyed a warehouse on Monday.", "Officials said the cause was not known (AP)."]);
     expect(result.removed.map((removal) => removal.rule)).toEqual(["caption", "dateline", "caption", "caption", "caption"]);
+  });
+
+  it("takes Bloomberg's and AFP's credits at a story's end, and keeps sentences that open as they do", () => {
+    const credits = [
+      "--With assistance from John Roe and Ana Ferreira.",
+      "— With assistance from John Roe.",
+      "To contact the reporter on this story: Jane Doe in London at jdoe@example.com",
+      "To contact the editors responsible for this story: Tom Reed at treed@example.com, Kim Hale",
+      "bur-jd/jm",
+      "sst/ach/dlc",
+    ];
+    const story = [
+      "With assistance from the IMF, the country paid its debts.",
+      "To contact the minister, residents wrote letters: hundreds did.",
+      // A table's cells: one letter on a side of the slash is no desk's code.
+      "n/a",
+      "km/h",
+      "The port reopened.",
+    ];
+    const result = run([...story, ...credits].join("\n\n"));
+    expect(result.removed).toEqual(credits.map((text) => ({ rule: "credits", text })));
+    expect(result.paragraphs).toEqual(story);
+    expect(run(credits.join("\n\n"), ["credits"]).removed).toEqual([]);
   });
 
   it("takes AP's correction line as an editor's note", () => {
