@@ -3,6 +3,7 @@
 // the text rules (normalize/rules.ts), which see text pasted or saved from a page: there a label
 // is a paragraph of its own, and only a whole, short paragraph is taken.
 
+import { ClassPattern } from "./classes.js";
 import { endsLikeSentence } from "./sentence-end.js";
 
 /** What stands over an advertisement, in the languages of the news: a reader's cue that this is not the story. */
@@ -23,6 +24,63 @@ const DATED_STAMP = new RegExp(
   String.raw`^(?:last |first )?(?:updated|posted|published|modified)(?: on| at)?\s*:?\s*(?=[^]*\d)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:${STAMP_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\.?\s+${STAMP_MONTH}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})?(?:\s*(?:,|at|\||-|–)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+${STAMP_ZONE})?)?\s*\.?$`,
   "iu",
 );
+
+/** The months and weekdays of a date line, in the languages of the news (full and short). */
+const MONTH_AND_DAY_WORDS =
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+  "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre " +
+  "janvier février mars avril mai juin juillet août septembre octobre novembre décembre januar februar märz juni juli oktober dezember " +
+  "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
+  "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
+  "segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi samedi dimanche " +
+  "montag dienstag mittwoch donnerstag freitag samstag sonntag";
+/** The labels a date line opens with, besides the English ones the "published" rule's opening names. */
+const STAMP_LABELS = "publicado atualizado actualizado publié veröffentlicht aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt";
+/** Words a date line is made of besides numbers: months, weekdays, labels, time zones, a reading time's. */
+const DATE_LINE_WORDS = new Set(
+  (
+    `${MONTH_AND_DAY_WORDS} ${STAMP_LABELS} ` +
+    "posted updated published last modified first on at am pm a m p em às de del el le à mis jour um il alle op om uhr h " +
+    "read min mins minute minutes ago hour hours hr hrs day days week weeks " +
+    "est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst cet cest ist jst aest hkt sgt"
+  ).split(" "),
+);
+/**
+ * What a date line standing alone may open with: a month, a weekday, a label, a digit. (One that
+ * opens "On", "At" is a sentence's more often than a stamp's, and is left.)
+ */
+const STAMP_OPENINGS = String.raw`(?:${MONTH_AND_DAY_WORDS.replaceAll(" ", "|")}|${STAMP_LABELS.replaceAll(" ", "|")}|reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)(?![a-zà-ÿ])|\d`;
+/** A year or a clock time: what makes a line of date words a time stamp ("Updated at 1:23 p.m."), not "On Monday." */
+const HAS_YEAR_OR_TIME = /\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b/u;
+/**
+ * A clock time or a date written in figures ("10:12", "10h12", "03.03.2026", "3/4/2026",
+ * "2026-03-03"): with a year alone, a line needs a month's or a weekday's name (MONTH_AND_DAY_WORDS)
+ * to be a date, since a table's header row is years alone ("1986 1985").
+ */
+const CLOCK_OR_NUMERIC_DATE = /\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u;
+const MONTH_OR_DAY = new Set(MONTH_AND_DAY_WORDS.split(" "));
+
+/** A run of letters, for the words of a date line. */
+const DATE_LINE_WORD = new ClassPattern((c) => `[${c.letter}]+`, "gu");
+
+/**
+ * A line that is only a date and time ("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: …", "October
+ * 06, 2018", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Stand: 03.03.2026 10:12 Uhr", "Mar 3,
+ * 2026 · 5 min read"): every word a month, a weekday, a label, a time zone or a reading time's, a
+ * year or a time among its numbers. A sentence that names a date has other words. Such a line is
+ * renewed with every version a page is updated, and its figures would read as changed ones. Read
+ * by the page's rules (load/page/rules.ts) and the text's alike.
+ */
+export function isWrittenDateStamp(text: string): boolean {
+  // "On Monday, March 4, 2024." is a sentence; "Updated at 1:23 p.m." ends on its clock's full stop.
+  if (text.length > 100 || !HAS_YEAR_OR_TIME.test(text) || (endsLikeSentence(text) && !/\b[ap]\.m\.$/iu.test(text))) return false;
+  const lower = text.toLowerCase();
+  const words = lower.match(DATE_LINE_WORD.for(lower)) ?? [];
+  return words.every((word) => DATE_LINE_WORDS.has(word)) && (CLOCK_OR_NUMERIC_DATE.test(text) || words.some((word) => MONTH_OR_DAY.has(word)));
+}
+
+/** A page's reading time standing alone: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten". */
+const READING_TIME = /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?)$/iu;
 
 /** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
 export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©)/iu;
@@ -126,7 +184,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -164,9 +222,9 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => AD_LABEL.test(paragraph),
   },
   {
-    opening: /^(?:(?:last |first )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)|(?:\d+|an?|one)\s*[smhdw]|(?:vor|il y a|hace)\s)/i,
+    opening: new RegExp(String.raw`^(?:(?:last |first )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)|(?:\d+|an?|one)\s*[smhdw]|(?:vor|il y a|hace)\s|${STAMP_OPENINGS})`, "i"),
     furniture: "published",
-    test: (paragraph) => RELATIVE_STAMP.test(paragraph) || DATED_STAMP.test(paragraph),
+    test: (paragraph) => RELATIVE_STAMP.test(paragraph) || DATED_STAMP.test(paragraph) || isWrittenDateStamp(paragraph) || READING_TIME.test(paragraph),
   },
   {
     opening: /^(?:read more|related|more on th|explore more|recommended|you may also like|most read|see also|also read|follow|find|see|read)/i,

@@ -48,6 +48,20 @@ describe("textFurniture", () => {
     ["Register for a free account to continue reading.", "newsletter"],
     ["The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.", "newsletter"],
     ["Get the morning briefing in your inbox. Subscribe for free.", "newsletter"],
+    // A date line standing alone, renewed with each update.
+    ["March 3, 2026 10:12 AM ET", "published"],
+    ["Updated 10:12 AM EST, Tue March 3, 2026", "published"],
+    ["Published March 3, 2026 at 10:12 a.m. ET | Updated 2 hours ago", "published"],
+    ["3 March 2026 · 10:12", "published"],
+    ["10:12 AM ET", "published"],
+    ["Mon 3 Mar 2026 10.12 GMT", "published"],
+    ["Stand: 03.03.2026 10:12 Uhr", "published"],
+    ["Veröffentlicht am 03.03.2026 um 10:12 Uhr", "published"],
+    ["Publié le 3 mars 2026 à 10h12", "published"],
+    ["Publicado el 3 mar 2026, 10:12", "published"],
+    ["Mar 3, 2026 · 5 min read", "published"],
+    ["5 min read", "published"],
+    ["Reading time: 4 minutes", "published"],
   ])("%s is %s", (text, furniture) => {
     expect(textFurniture(text)).toBe(furniture);
   });
@@ -75,6 +89,11 @@ describe("textFurniture", () => {
     "Find more stories like this one at the library, she said.",
     "The company launched a newsletter last year, urging readers to sign up.",
     "Readers of the newsletter were told to subscribe.",
+    "On Monday, March 4, 2024.",
+    "March 2026 was the warmest month.",
+    // A table's header row: years alone are no date.
+    "1986 1985",
+    "2026",
     // Longer than a label or prompt.
     `Source: ${"the authority's annual report ".repeat(6)}`.slice(0, FURNITURE_PARAGRAPH + 1),
   ])("%s is none", (text) => {
@@ -90,5 +109,6 @@ describe("mayHoldFurniture", () => {
     // A newsletter's pitch opens as a story's sentence does; its closing call is what shows.
     expect(mayHoldFurniture(["The port reopened.", "The Halden Briefing newsletter brings you the port's news. Sign up here."])).toBe(true);
     expect(mayHoldFurniture(["The port reopened.", "Residents were asked to sign up to the plan, officials said."])).toBe(false);
+    expect(mayHoldFurniture(["The port reopened.", "Mar 3, 2026 10:12 AM ET"])).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // it in. What stands outside the article (navigation, ads, cookie banners, comments) is not the
 // article that readability finds, and is not listed.
 import type { Removal, RuleName } from "../../model.js";
-import { AD_LABEL, CREDIT_LINE, endsWithSentenceOfProse, NEWSLETTER_TEXT, READ_MORE_TEXT, RELATIVE_STAMP } from "../../text/furniture.js";
+import { AD_LABEL, CREDIT_LINE, endsWithSentenceOfProse, isWrittenDateStamp, NEWSLETTER_TEXT, READ_MORE_TEXT, RELATIVE_STAMP } from "../../text/furniture.js";
 import { endsLikeSentence } from "../../text/sentence-end.js";
 import { blocksOf } from "./blocks.js";
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from "./dom.js";
@@ -103,37 +103,6 @@ const COUNTER = /^(?:[\d.,]+\s*[KkMm]?\s*(?:comments?|replies|responses|shares|k
 /** Gallery furniture: "Image 1 of 9", "Photo 3/12", "Slide 2 of 5". */
 const GALLERY_COUNT = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s*\d*\s*(?:of|\/|von|de|sur|di)\s*\/?\s*\d*$/iu;
 const CAPTION_MARK = /(?:^|[\s_-])(?:caption|captions|figcaption|photo-?caption|image-?caption|wp-caption-text|media-?caption)(?:$|[\s_-])/iu;
-
-/** Words a date line is made of besides numbers, in the languages of the news: months, weekdays, labels, time zones. */
-const DATE_LINE_WORDS = new Set(
-  (
-    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre " +
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre januar februar märz juni juli oktober dezember " +
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
-    "segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi samedi dimanche " +
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag " +
-    "posted updated published last modified on at am pm a m p publicado atualizado actualizado em às de del el le à publié mis jour " +
-    "veröffentlicht aktualisiert um pubblicato il alle aggiornato gepubliceerd bijgewerkt op om " +
-    "est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst cet cest ist jst aest hkt sgt"
-  ).split(" "),
-);
-/** A year or a clock time: what makes a line of date words a time stamp ("Updated at 1:23 p.m."), not "On Monday." */
-const HAS_YEAR_OR_TIME = /\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b/u;
-
-/**
- * A line that is only a date and time ("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: …", "October
- * 06, 2018", "segunda-feira, 22 de janeiro de 2018 às 0:13"): every word a month, a weekday, a
- * label or a time zone, a year or a time among its numbers. A sentence that names a date has other
- * words.
- */
-function isWrittenDateStamp(text: string): boolean {
-  // "On Monday, March 4, 2024." is a sentence; "Updated at 1:23 p.m." ends on its clock's full stop.
-  if (text.length > 100 || !HAS_YEAR_OR_TIME.test(text) || (endsLikeSentence(text) && !/\b[ap]\.m\.$/iu.test(text))) return false;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.every((word) => DATE_LINE_WORDS.has(word));
-}
 
 /** Rules in the order they run: credits before captions, whose text often holds them. */
 export const PAGE_RULES: readonly PageRule[] = [
