@@ -261,8 +261,30 @@ function furnitureOf(paragraphs: readonly SegmentedParagraph[]): (Furniture | nu
   return paragraphs.map((paragraph) => textFurniture(keptText(paragraph).trim()));
 }
 
+/**
+ * What a page says of a link to screen readers, left in its text when the text is copied or
+ * extracted: "…, the Financial Times reported, opens new tab.", "(opens in a new window)", "(link
+ * is external)". Reuters' pages have written ", opens new tab" after every link since 2023, so a
+ * capture of then against a wire's text or an older capture differed in every linked sentence.
+ * No sentence of a story says it.
+ */
+const LINK_CUE = /\s*(?:,\s*opens (?:in )?(?:a )?new (?:tab|window)|\(\s*(?:opens (?:in )?(?:a )?new (?:tab|window)|link is external|external link)\s*\))/giu;
+/** The words every LINK_CUE holds one of: one search rules out a paragraph. */
+const mayHoldLinkCue = (text: string) => text.includes("new tab") || text.includes("new window") || text.includes("external");
+
 /** Rules run in this order; `--keep` skips a rule and leaves its text in the body. */
 export const RULES = [
+  {
+    // First: a cue inside a credit or a trailer ("Our Standards: … Principles., opens new tab") hides it from the rules below.
+    name: "navigation",
+    description: 'what a page says of a link to screen readers, left in its text: ", opens new tab", "(opens in a new window)", "(link is external)"',
+    apply(article) {
+      for (let index = 0; index < article.paragraphs.length; index++) {
+        const paragraph = article.paragraphs[index]!;
+        if (mayHoldLinkCue(keptText(paragraph))) cutMatches(paragraph, LINK_CUE, "navigation");
+      }
+    },
+  },
   {
     name: "published",
     description: 'syndication stamps: "This content was published on …", and a time stamp standing alone ("Updated 2 hours ago")',

@@ -168,8 +168,8 @@ const OTHER_CREDIT_LINE = new RegExp(
   "iu",
 );
 
-/** Reuters' trailer under every story. (AP's copyright line is article text by the extraction benchmark's gold, and the same in every version.) */
-const WIRE_TRAILER = /^Our Standards:\s*The Thomson Reuters Trust Principles\.?$/u;
+/** Reuters' trailers under every story: its standards, and (since 2023) the link to license it. (AP's copyright line is article text by the extraction benchmark's gold, and the same in every version.) */
+const WIRE_TRAILER = /^(?:Our Standards:\s*The Thomson Reuters Trust Principles\.?|Acquire Licensing Rights)$/u;
 /**
  * Who else reported a story, in a line of its own at its end: "Associated Press writer Jane Doe in
  * Oslo contributed to this report.", "John Roe contributed reporting from Halden."
@@ -184,15 +184,16 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
 
 /**
- * Whether any of these paragraphs may be furniture: one native scan of them all, where trying each
- * paragraph runs once per file, mostly in V8's interpreter (the real pairs, which hold none: 0.5%
- * more instructions that way).
+ * Whether any of these paragraphs may be furniture: one native scan of them all for how furniture
+ * opens, where trying each paragraph runs once per file, mostly in V8's interpreter (the real
+ * pairs, which hold none: 0.5% more instructions that way); a newsletter's pitch shows at its end,
+ * looked for only in a text that names a call at all (MAY_CALL).
  */
 export function mayHoldFurniture(paragraphs: readonly string[]): boolean {
   const text = paragraphs.join("\n");
@@ -233,7 +234,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) || READ_MORE_LABEL.test(paragraph) || COVERAGE_LINK.test(paragraph),
   },
   {
-    opening: /^Our Standards:|contributed /,
+    opening: /^Our Standards:|^Acquire Licensing|contributed /,
     furniture: "credits",
     test: (paragraph) => WIRE_TRAILER.test(paragraph) || CONTRIBUTED_LINE.test(paragraph),
   },

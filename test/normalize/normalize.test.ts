@@ -254,6 +254,39 @@ describe("normalize", () => {
     expect(run(credits.join("\n\n"), ["credits"]).removed).toEqual([]);
   });
 
+  it("takes what a page said of its links to screen readers, wherever it stands, first", () => {
+    const text = [
+      "The port reopened, the Financial Times reported, opens new tab, on Friday.",
+      "",
+      "The ministry said so in a statement (opens in a new window).",
+      "",
+      "See the rules (link is external) for details, Opens in new tab",
+      "",
+      "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+      "",
+      "Acquire Licensing Rights, opens new tab",
+      "",
+      "The port opens new routes; a new window for trade, officials said (external).",
+    ].join("\n");
+    const result = run(text);
+    expect(result.paragraphs).toEqual([
+      "The port reopened, the Financial Times reported, on Friday.",
+      "The ministry said so in a statement.",
+      "See the rules for details",
+      "The port opens new routes; a new window for trade, officials said (external).",
+    ]);
+    expect(result.removed).toEqual([
+      { rule: "navigation", text: ", opens new tab" },
+      { rule: "navigation", text: "(opens in a new window)" },
+      { rule: "navigation", text: "(link is external)" },
+      { rule: "navigation", text: ", Opens in new tab" },
+      { rule: "credits", text: "Our Standards: The Thomson Reuters Trust Principles., opens new tab" },
+      { rule: "credits", text: "Acquire Licensing Rights, opens new tab" },
+    ]);
+    expect(run(text, ["navigation"]).paragraphs[0]).toBe("The port reopened, the Financial Times reported, opens new tab, on Friday.");
+    accountedFor(text);
+  });
+
   it("takes AP's correction line as an editor's note", () => {
     const result = run("A fire destroyed a warehouse.\n\nThis story has been corrected to show the fire was on Monday, not Tuesday.\n\nThis story was told by residents.");
     expect(result.paragraphs).toEqual(["A fire destroyed a warehouse.", "This story was told by residents."]);

@@ -13,6 +13,7 @@ describe("textFurniture", () => {
     ["© 2026 Reuters. All rights reserved.", "credits"],
     ["Photo: Jane Doe, AP", "credits"],
     ["Our Standards: The Thomson Reuters Trust Principles.", "credits"],
+    ["Acquire Licensing Rights", "credits"],
     ["Associated Press writer Jane Doe in Oslo contributed to this report.", "credits"],
     ["John Roe contributed reporting from Halden.", "credits"],
     ["(Avec AFP)", "credits"],
