@@ -35,12 +35,12 @@ const MONTH_AND_DAY_WORDS =
   "segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi samedi dimanche " +
   "montag dienstag mittwoch donnerstag freitag samstag sonntag";
 /** The labels a date line opens with, besides the English ones the "published" rule's opening names. */
-const STAMP_LABELS = "publicado atualizado actualizado publié veröffentlicht aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt";
+const STAMP_LABELS = "publicado atualizado actualizado publié veröffentlicht aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt date load-date";
 /** Words a date line is made of besides numbers: months, weekdays, labels, time zones, a reading time's. */
 const DATE_LINE_WORDS = new Set(
   (
     `${MONTH_AND_DAY_WORDS} ${STAMP_LABELS} ` +
-    "posted updated published last modified first on at am pm a m p em às de del el le à mis jour um il alle op om uhr h " +
+    "posted updated published last modified first on at am pm a m p em às de del el le à mis jour um il alle op om uhr h date load " +
     "read min mins minute minutes ago hour hours hr hrs day days week weeks " +
     "est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst cet cest ist jst aest hkt sgt"
   ).split(" "),
@@ -79,8 +79,13 @@ export function isWrittenDateStamp(text: string): boolean {
   return words.every((word) => DATE_LINE_WORDS.has(word)) && (CLOCK_OR_NUMERIC_DATE.test(text) || words.some((word) => MONTH_OR_DAY.has(word)));
 }
 
-/** A page's reading time standing alone: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten". */
-const READING_TIME = /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?)$/iu;
+/**
+ * A page's reading time or a document's length standing alone, which every edit changes: "5 min
+ * read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "823 words", "Length: 1,203 words" (an
+ * archive's export: Factiva, LexisNexis); and Factiva's document number ("Document
+ * LBA0000020260303ek330001"), new with every version it files.
+ */
+const READING_TIME = /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?|(?:length\s*:\s*)?\d{1,3}(?:,\d{3})*\s+words|Document [A-Za-z0-9]{20,40})$/iu;
 
 /** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
 export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©)/iu;
@@ -184,7 +189,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -223,7 +228,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => AD_LABEL.test(paragraph),
   },
   {
-    opening: new RegExp(String.raw`^(?:(?:last |first )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)|(?:\d+|an?|one)\s*[smhdw]|(?:vor|il y a|hace)\s|${STAMP_OPENINGS})`, "i"),
+    opening: new RegExp(String.raw`^(?:(?:last |first )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)|(?:\d+|an?|one)\s*[smhdw]|(?:vor|il y a|hace)\s|length|document |${STAMP_OPENINGS})`, "i"),
     furniture: "published",
     test: (paragraph) => RELATIVE_STAMP.test(paragraph) || DATED_STAMP.test(paragraph) || isWrittenDateStamp(paragraph) || READING_TIME.test(paragraph),
   },

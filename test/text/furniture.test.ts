@@ -63,6 +63,11 @@ describe("textFurniture", () => {
     ["Mar 3, 2026 · 5 min read", "published"],
     ["5 min read", "published"],
     ["Reading time: 4 minutes", "published"],
+    // An archive's export (Factiva, LexisNexis): its length, dates and document number.
+    ["823 words", "published"],
+    ["Length: 1,203 words", "published"],
+    ["Load-Date: March 4, 2026", "published"],
+    ["Document LBA0000020260303ek330001", "published"],
   ])("%s is %s", (text, furniture) => {
     expect(textFurniture(text)).toBe(furniture);
   });
@@ -95,6 +100,10 @@ describe("textFurniture", () => {
     // A table's header row: years alone are no date.
     "1986 1985",
     "2026",
+    "Date: Monday",
+    "823 words were cut from the report.",
+    "Length of the strike: 3 weeks",
+    "Document 12 was leaked",
     // Longer than a label or prompt.
     `Source: ${"the authority's annual report ".repeat(6)}`.slice(0, FURNITURE_PARAGRAPH + 1),
   ])("%s is none", (text) => {
