@@ -270,8 +270,30 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
   },
 ];
 
-/** The furniture a whole paragraph of text is, by its words alone, or null. */
+/** Lines a block of furniture may run to in text pasted from a page, a stamp or a label a line. */
+const FURNITURE_LINES = 6;
+
+/**
+ * The furniture a whole paragraph of text is, by its words alone, or null. Text pasted from a page
+ * keeps a block's lines without blank lines between them ("June 2, 2026 9:05 AM GMT", "3 min
+ * read", "312 words"): such a paragraph is furniture when each of its lines is, all of one kind.
+ * Wrapped prose has lines that are not (a line alone is tried only when the whole is none).
+ */
 export function textFurniture(paragraph: string): Furniture | null {
+  const whole = paragraphFurniture(paragraph);
+  if (whole !== null || !paragraph.includes("\n")) return whole;
+  const lines = paragraph.split("\n");
+  if (lines.length > FURNITURE_LINES) return null;
+  let kind: Furniture | null = null;
+  for (const line of lines) {
+    const furniture = paragraphFurniture(line.trim());
+    if (furniture === null || (kind !== null && furniture !== kind)) return null;
+    kind = furniture;
+  }
+  return kind;
+}
+
+function paragraphFurniture(paragraph: string): Furniture | null {
   if (paragraph.length > FURNITURE_PARAGRAPH || !(MAY_BE_FURNITURE.test(paragraph) || closesWithCall(paragraph))) return null;
   for (const rule of TEXT_RULES) {
     if (rule.opening.test(paragraph) && rule.test(paragraph)) return rule.furniture;

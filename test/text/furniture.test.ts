@@ -68,6 +68,10 @@ describe("textFurniture", () => {
     ["Length: 1,203 words", "published"],
     ["Load-Date: March 4, 2026", "published"],
     ["Document LBA0000020260303ek330001", "published"],
+    // A block pasted from a page, a line each, all of one kind; a credit wrapped over two lines.
+    ["June 2, 2026 9:05 AM GMT\n3 min read\n312 words", "published"],
+    ["Share this article\nShare on Facebook", "share"],
+    ["Photo: Jane Doe,\nAP", "credits"],
   ])("%s is %s", (text, furniture) => {
     expect(textFurniture(text)).toBe(furniture);
   });
@@ -101,6 +105,9 @@ describe("textFurniture", () => {
     "1986 1985",
     "2026",
     "Date: Monday",
+    // Lines of two kinds, and wrapped prose with a line that alone would be a stamp.
+    "3 min read\nShare this article",
+    "The plan, the mayor said, was\nupdated 2 hours ago",
     "823 words were cut from the report.",
     "Length of the strike: 3 weeks",
     "Document 12 was leaked",
