@@ -33,14 +33,16 @@ const MONTH_AND_DAY_WORDS =
   "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
   "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
   "segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi samedi dimanche " +
-  "montag dienstag mittwoch donnerstag freitag samstag sonntag";
+  "montag dienstag mittwoch donnerstag freitag samstag sonntag " +
+  "januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag zondag " +
+  "maj augusti måndag tisdag onsdag torsdag fredag lördag söndag marts mandag tirsdag lørdag søndag";
 /** The labels a date line opens with, besides the English ones the "published" rule's opening names. */
-const STAMP_LABELS = "publicado atualizado actualizado publié veröffentlicht aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt date load-date";
+const STAMP_LABELS = "publicado atualizado actualizado publié veröffentlicht aktualisiert stand pubblicato aggiornato gepubliceerd bijgewerkt publicerad uppdaterad publiceret opdateret publisert oppdatert date load-date";
 /** Words a date line is made of besides numbers: months, weekdays, labels, time zones, a reading time's. */
 const DATE_LINE_WORDS = new Set(
   (
     `${MONTH_AND_DAY_WORDS} ${STAMP_LABELS} ` +
-    "posted updated published last modified first on at am pm a m p em às de del el le à mis jour um il alle op om uhr h date load " +
+    "posted updated published last modified first on at am pm a m p em às de del el le à mis jour um il alle op om uhr h date load kl den " +
     "read min mins minute minutes ago hour hours hr hrs day days week weeks " +
     "est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst cet cest ist jst aest hkt sgt"
   ).split(" "),
