@@ -37,8 +37,15 @@ describe("bin/newsdiff.cjs and its code cache", () => {
     expect(stderr(["fixtures/html/story", "fixtures/html/story"])).toBe(`${used("newsdiff.cjs", "newsdiff-glob.cjs, tuned", "newsdiff-page.cjs, tuned")}v8 true\n`);
     // Worker threads start under the flags, and compile the CLI from its tuned cache. Their lines
     // interleave in whatever order the two threads reach stderr, so each is counted, not placed.
+    // Two workers start for the two jobs; on a loaded machine one may do both before the other has
+    // compiled the CLI, and the pool ends it first (CI once saw one line of two): every worker that
+    // reports used the tuned cache, and none used another.
     const workers = stderr(["--jobs", "2", "fixtures/languages/de", "fixtures/languages/de"]).split("\n");
-    expect(workers.filter((line) => line === "newsdiff: code cache used (newsdiff.cjs, tuned)")).toHaveLength(2);
+    const cliCaches = workers.filter((line) => line.startsWith("newsdiff: code cache") && line.includes("newsdiff.cjs"));
+    expect(cliCaches[0]).toBe("newsdiff: code cache used (newsdiff.cjs)");
+    expect(cliCaches.length).toBeGreaterThanOrEqual(2);
+    expect(cliCaches.length).toBeLessThanOrEqual(3);
+    expect(cliCaches.slice(1).every((line) => line === "newsdiff: code cache used (newsdiff.cjs, tuned)")).toBe(true);
     expect(workers.at(-2)).toBe("v8 true");
   });
 
