@@ -49,6 +49,16 @@ const mayHoldCredit = (text: string) =>
 const LATER_CAPTION = new ClassPattern((c) => String.raw`(?:${PHOTO_CREDIT(c)})\s*(?:reuters_tickers)?\s*$`, "u");
 const PUBLISHED = /^This content was published on\b/iu;
 /**
+ * What the BBC's pages say of a picture or a video to screen readers, left in copied text, a
+ * paragraph each: "Image caption, Cranes at the port…", "Media caption, …", "Media playback is
+ * unsupported on your device". (Their "Image source, Getty Images" is a credit: text/furniture.ts.)
+ */
+const LABELLED_CAPTION = /^(?:(?:Image|Media|Video) caption,\s+\S[^]*|Media playback is (?:unsupported|not supported) on your device\.?)$/u;
+/** Longer than this, a paragraph that opens like LABELLED_CAPTION is the story's. */
+const LABELLED_CAPTION_LENGTH = 400;
+const isLabelledCaption = (text: string) =>
+  (text.startsWith("Image ") || text.startsWith("Media ") || text.startsWith("Video ")) && text.length <= LABELLED_CAPTION_LENGTH && LABELLED_CAPTION.test(text);
+/**
  * A byline standing alone at the story's top: "By Jane Marlow and Tom Reed", "By JANE MARLOW,
  * Reuters". Each name two to four capitalised words (particles between them), so that "By Monday"
  * or a sentence is none.
@@ -299,18 +309,18 @@ export const RULES = [
   },
   {
     name: "caption",
-    description: "the photo caption: text after the date header, a leading paragraph ending in a photo credit, or a later one ending in a picture's credit",
+    description: "the photo caption: text after the date header, a leading paragraph ending in a photo credit, or a later one ending in a picture's credit, or labelled as one (\"Image caption, …\")",
     apply(article) {
       const paragraphs = keptParagraphs(article);
       let story = 0;
       for (; story < Math.min(paragraphs.length, CAPTION_LEADING_PARAGRAPHS); story++) {
         const text = keptText(paragraphs[story]!).trim();
         if (DATELINE.test(text)) break;
-        if (mayHoldCredit(text) && CAPTION.test(text)) cutWhole(paragraphs[story]!, "caption");
+        if ((mayHoldCredit(text) && CAPTION.test(text)) || isLabelledCaption(text)) cutWhole(paragraphs[story]!, "caption");
       }
       for (let index = story; index < paragraphs.length; index++) {
         const text = keptText(paragraphs[index]!).trim();
-        if (mayHoldCredit(text) && LATER_CAPTION.test(text) && !DATELINE.test(text)) cutWhole(paragraphs[index]!, "caption");
+        if ((mayHoldCredit(text) && LATER_CAPTION.test(text) && !DATELINE.test(text)) || isLabelledCaption(text)) cutWhole(paragraphs[index]!, "caption");
       }
     },
   },

@@ -90,7 +90,7 @@ export function isWrittenDateStamp(text: string): boolean {
 const READING_TIME = /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?|(?:length\s*:\s*)?\d{1,3}(?:,\d{3})*\s+words|Document [A-Za-z0-9]{20,40})$/iu;
 
 /** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
-export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©)/iu;
+export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©|(?:image|media|video) source\s*,\s*\S)/iu;
 
 /** The heading of a list of other stories, standing alone: "Related Coverage", "Read more". */
 const READ_MORE_LABEL = /^(?:read more|related(?: stories| coverage| articles| content| reading| topics)?|more on (?:this|these) (?:story|topics?)|more on this|explore more on (?:this|these) topics?|recommended(?: stories| reading)?|you may also like|most read|see also|also read)[\s:.…]*$/iu;
@@ -123,7 +123,7 @@ export const NEWSLETTER_TEXT = /\b(?:sign up|subscribe|newsletter|get (?:our|the
 export const FURNITURE_PARAGRAPH = 160;
 
 /** "Read more: Port fees rise across Europe": a link to another story, a headline after the heading. */
-const READ_MORE_LINE = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|see also|also read)\s*:\s*\S[^]*$/iu;
+const READ_MORE_LINE = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|see also|also read|more|watch|listen|video)\s*:\s*\S[^]*$/iu;
 /** A prompt opens with its call: "Sign up for …", "Subscribe to …", "Get our … newsletter". */
 const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|register|get (?:our|the)|join|click here to (?:sign up|subscribe))\b/iu;
 /** …and is about a newsletter or a subscription: "Sign up for a Hulu ad-free account" is a story's sentence. */
@@ -191,7 +191,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -235,7 +235,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => RELATIVE_STAMP.test(paragraph) || DATED_STAMP.test(paragraph) || isWrittenDateStamp(paragraph) || READING_TIME.test(paragraph),
   },
   {
-    opening: /^(?:read more|related|more on th|explore more|recommended|you may also like|most read|see also|also read|follow|find|see|read)/i,
+    opening: /^(?:read more|related|more|explore more|recommended|you may also like|most read|see also|also read|follow|find|see|read|watch|listen|video)/i,
     furniture: "read-more",
     // A headline ends with no full stop; a sentence of the story does.
     test: (paragraph) => (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) || READ_MORE_LABEL.test(paragraph) || COVERAGE_LINK.test(paragraph),
@@ -246,7 +246,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => WIRE_TRAILER.test(paragraph) || CONTRIBUTED_LINE.test(paragraph),
   },
   {
-    opening: /^\(?\s*(?:image|photo|picture|credit|foto|bild|quelle|source|crédit|©)/i,
+    opening: /^\(?\s*(?:image|photo|picture|credit|foto|bild|quelle|source|crédit|©|media|video)/i,
     furniture: "credits",
     test: (paragraph) => CREDIT_LINE.test(paragraph) && !endsWithSentenceOfProse(paragraph),
   },

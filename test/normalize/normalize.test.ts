@@ -287,6 +287,32 @@ describe("normalize", () => {
     accountedFor(text);
   });
 
+  it("takes the BBC's labelled captions and picture credits from copied text, and keeps sentences that open alike", () => {
+    const text = [
+      "The port reopened on Friday.",
+      "",
+      "Media playback is unsupported on your device",
+      "",
+      "Media caption, Anna Lind on the strike's end",
+      "",
+      "Image source, Getty Images",
+      "",
+      "Image caption, Cranes at the port in Halden on Friday",
+      "",
+      "Image captions were added by the editors.",
+      "",
+      "Media coverage was heavy.",
+    ].join("\n");
+    const result = run(text);
+    expect(result.paragraphs).toEqual(["The port reopened on Friday.", "Image captions were added by the editors.", "Media coverage was heavy."]);
+    expect(result.removed).toEqual([
+      { rule: "caption", text: "Media playback is unsupported on your device" },
+      { rule: "caption", text: "Media caption, Anna Lind on the strike's end" },
+      { rule: "credits", text: "Image source, Getty Images" },
+      { rule: "caption", text: "Image caption, Cranes at the port in Halden on Friday" },
+    ]);
+  });
+
   it("takes AP's correction line as an editor's note", () => {
     const result = run("A fire destroyed a warehouse.\n\nThis story has been corrected to show the fire was on Monday, not Tuesday.\n\nThis story was told by residents.");
     expect(result.paragraphs).toEqual(["A fire destroyed a warehouse.", "This story was told by residents."]);
