@@ -7,7 +7,7 @@ import { ClassPattern } from "./classes.js";
 import { endsLikeSentence } from "./sentence-end.js";
 
 /** What stands over an advertisement, in the languages of the news: a reader's cue that this is not the story. */
-export const AD_LABEL = /^(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reclame|advertentie|annons|mainos|реклама|广告|廣告|広告|광고|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)[\s:.…-]*$/iu;
+export const AD_LABEL = /^(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|post|partner content)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reclame|advertentie|annons|mainos|реклама|广告|廣告|広告|광고|(?:the )?(?:story|article|text) continues (?:below|after (?:the )?(?:ad|advertisement))(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?|skip advertisement|supported by)[\s:.…-]*$/iu;
 
 /** A time stamp relative to the capture: "Updated 5 minutes ago", "2 hrs ago", "vor 3 Stunden". */
 export const RELATIVE_STAMP = /^(?:(?:last )?(?:updated|posted|published|modified|aktualisiert|mis à jour|actualizado)\s*:?\s*)?(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|weeks?)\s+ago|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))$/iu;
@@ -93,7 +93,7 @@ const READING_TIME = /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|
 export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©|(?:image|media|video) source\s*,\s*\S)/iu;
 
 /** The heading of a list of other stories, standing alone: "Related Coverage", "Read more". */
-const READ_MORE_LABEL = /^(?:read more|related(?: stories| coverage| articles| content| reading| topics)?|more on (?:this|these) (?:story|topics?)|more on this|explore more on (?:this|these) topics?|recommended(?: stories| reading)?|you may also like|most read|see also|also read)[\s:.…]*$/iu;
+const READ_MORE_LABEL = /^(?:read more|related(?: stories| coverage| articles| content| reading| topics)?|most viewed|most popular|trending(?: now)?|top stories|editor['’]s picks|latest news|more on (?:this|these) (?:story|topics?)|more on this|explore more on (?:this|these) topics?|recommended(?: stories| reading)?|you may also like|most read|see also|also read)[\s:.…]*$/iu;
 /**
  * A wire's pointer to the rest of its coverage, with the address: "Follow AP's coverage of the
  * strike at https://apnews.com/hub/strikes", "See more AP coverage at …", "Find our full coverage
@@ -101,11 +101,18 @@ const READ_MORE_LABEL = /^(?:read more|related(?: stories| coverage| articles| c
  */
 const COVERAGE_LINK = /^(?:follow|find|see|read)\s+(?:more\s+(?:of\s+)?)?(?:AP['’]s\s+|our\s+|Reuters['’]?\s+|the\s+)?(?:full\s+|latest\s+|complete\s+|more\s+)?(?:AP\s+)?(?:coverage|stories)\b[^]{0,120}?(?:https?:\/\/\S+|\bhere)[\s.]*$/iu;
 
+/**
+ * What a story's tool bar says, a button a line when its text is copied: "Save", "Print", "Copy
+ * link", "Gift this article", "Read in app", "Reuse this content", and an audio player's "Listen to
+ * this article · 5:12 min" (its length changes with every edit).
+ */
+const TOOL_BUTTON = String.raw`save|print|e-?mail|copy link|link copied|gift (?:this )?article|read in app|comment on this story|reuse this content|add topic|listen(?: to this (?:article|story))?(?:\s*[·•|-]?\s*\d+(?::\d\d)?\s*(?:min|mins|minutes)\.?)?(?:\s+learn more)?`;
+
 /** The networks a share bar or a "follow us" line names. */
 const SOCIAL_NETWORK = "(?:facebook|twitter|x|linkedin|instagram|tiktok|youtube|threads|bluesky|whatsapp|telegram|reddit|e-?mail|google news)";
 /** A share bar's or a "follow us" prompt's text, standing alone: "Share this article", "Share on Facebook", "Follow us on X @halden". */
 const SHARE_LINE = new RegExp(
-  String.raw`^(?:share(?: this(?: (?:article|story|page|post))?)?(?: (?:on|via|by) ${SOCIAL_NETWORK})?|follow us(?: on ${SOCIAL_NETWORK}(?:(?:,|,? and|,? &) ${SOCIAL_NETWORK})*)?(?:\s*@[\w.]+)?)[\s:.!…]*$`,
+  String.raw`^(?:share(?: this(?: (?:article|story|page|post))?| full article)?(?: (?:on|via|by) ${SOCIAL_NETWORK})?|follow us(?: on ${SOCIAL_NETWORK}(?:(?:,|,? and|,? &) ${SOCIAL_NETWORK})*)?(?:\s*@[\w.]+)?|${TOOL_BUTTON})[\s:.!…]*$`,
   "iu",
 );
 
@@ -191,7 +198,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|skip advertisement|supported by|most (?:viewed|popular)|trending|top stories|editor['’]s picks|latest news|save|print|e-?mail|copy link|link copied|gift|read in app|comment on this story|reuse this content|add topic|listen|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -225,7 +232,7 @@ function closesWithCall(paragraph: string): boolean {
  */
 const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (paragraph: string) => boolean }[] = [
   {
-    opening: /^(?:ad|sponsored|paid|promoted|anzeige|werbung|publici|pubblicit|reklama|reclame|annons|mainos|реклама|广告|廣告|広告|광고|the |story|article|text|continue|scroll)/i,
+    opening: /^(?:ad|sponsored|paid|promoted|anzeige|werbung|publici|pubblicit|reklama|reclame|annons|mainos|реклама|广告|廣告|広告|광고|the |story|article|text|continue|scroll|skip|supported)/i,
     furniture: "advertisement",
     test: (paragraph) => AD_LABEL.test(paragraph),
   },
@@ -235,7 +242,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => RELATIVE_STAMP.test(paragraph) || DATED_STAMP.test(paragraph) || isWrittenDateStamp(paragraph) || READING_TIME.test(paragraph),
   },
   {
-    opening: /^(?:read more|related|more|explore more|recommended|you may also like|most read|see also|also read|follow|find|see|read|watch|listen|video)/i,
+    opening: /^(?:read more|related|more|most|trending|top stories|editor|latest news|explore more|recommended|you may also like|see also|also read|follow|find|see|read|watch|listen|video)/i,
     furniture: "read-more",
     // A headline ends with no full stop; a sentence of the story does.
     test: (paragraph) => (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) || READ_MORE_LABEL.test(paragraph) || COVERAGE_LINK.test(paragraph),
@@ -266,7 +273,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => NEWSLETTER_PITCH.test(paragraph),
   },
   {
-    opening: /^(?:share|follow us)/i,
+    opening: /^(?:share|follow us|save|print|e-?mail|copy|link copied|gift|read in app|comment on|reuse|add topic|listen)/i,
     furniture: "share",
     test: (paragraph) => SHARE_LINE.test(paragraph),
   },
