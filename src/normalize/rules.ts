@@ -66,7 +66,7 @@ const isLabelledCaption = (text: string) =>
 const TEXT_BYLINE = new ClassPattern((c) => {
   const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.-]*`;
   const name = String.raw`${word}(?:\s+(?:(?:de|da|van|von|der|den|di|du|al|el|bin|la|le)\s+)?${word}){1,3}`;
-  return String.raw`^By\s+${name}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${name})*(?:\s*,\s*(?:Reuters|The Associated Press|Associated Press|AP|AFP|Bloomberg(?: News)?)(?:\s+(?:staff|writers?|correspondents?))?)?$`;
+  return String.raw`^By\s+${name}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${name})*(?:\s*,\s*(?:Reuters|The Associated Press|Associated Press|AP|AFP|Bloomberg(?: News)?|CNN)(?:\s+(?:staff|writers?|correspondents?))?)?$`;
 }, "u");
 const BYLINE_OPENING = openingsOf(["By"], false);
 const PUBLISHED_OPENING = openingsOf(["This"], false);

@@ -161,7 +161,7 @@ export const AGENCIES = [
   "Reuters", "AP", "AFP", "dpa", "EFE", "ANSA", "APA", "sda", "Keystone-SDA", "ATS", "KNA", "epd", "dts", "dpa-AFX", "AFX",
   "Xinhua", "Kyodo", "Yonhap", "PAP", "ANP", "Belga", "TASS", "ТАСС", "RIA", "Interfax", "Lusa", "Agência Brasil", "CTK", "ČTK", "MTI",
   "NTB", "TT", "Ritzau", "STT", "BTA", "HINA", "Tanjug", "AA", "IANS", "PTI", "Bernama", "Antara", "Europa Press", "Notimex", "Télam", "IPS",
-  "Bloomberg", "UPI",
+  "Bloomberg", "UPI", "CNN",
 ];
 /** Any one of AGENCIES, as a pattern's group. */
 export const AGENCY = `(?:${AGENCIES.join("|")})`;

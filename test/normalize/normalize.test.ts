@@ -169,6 +169,7 @@ describe("normalize", () => {
     ]);
     accountedFor(text);
     expect(run(text, ["byline"]).paragraphs[0]).toBe("By Jane Marlow and Tom Reed");
+    expect(run("By Jane Marlow, CNN\n\nThe port reopened.").removed).toEqual([{ rule: "byline", text: "By Jane Marlow, CNN" }]);
   });
 
   it("leaves story paragraphs that start like furniture", () => {
@@ -203,6 +204,8 @@ describe("normalize", () => {
       ["New York (Bloomberg) -- Stocks rose.", { place: "New York", date: null }],
       // An agency alone, or after a date: no place.
       ["(Bloomberg) -- Stocks rose.", { place: "", date: null }],
+      ["Washington (CNN) — Stocks rose.", { place: "Washington", date: null }],
+      ["(CNN) — Stocks rose.", { place: "", date: null }],
       ["March 3 (UPI) -- The port reopened.", { place: "", date: "March 3" }],
     ];
     for (const [text, dateline] of datelines) {
