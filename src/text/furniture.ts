@@ -61,6 +61,14 @@ const HAS_YEAR_OR_TIME = /\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b/u;
  */
 const CLOCK_OR_NUMERIC_DATE = /\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/u;
 const MONTH_OR_DAY = new Set(MONTH_AND_DAY_WORDS.split(" "));
+/** A run of figures with the marks between them (and a day's full stop after), as a date line's numbers are read. */
+const FIGURE_RUN = /\d(?:[\d.:\/-]*\d)?\.?/g;
+/**
+ * What each figure of a date line is: a day or a count of minutes ("3", "3."), a year, a clock
+ * ("10:12", "10.12"), a date in figures ("03.03.2026", "3/4/26", "2026-03-03"). A release table's
+ * row ("4.2.3 April 2014") holds a version number, which is none of them.
+ */
+const DATE_FIGURE = /^(?:\d{1,3}\.?|(?:19|20)\d\d|\d{1,2}[:.]\d\d(?::\d\d)?|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/;
 
 /** A run of letters, for the words of a date line. */
 const DATE_LINE_WORD = new ClassPattern((c) => `[${c.letter}]+`, "gu");
@@ -78,7 +86,8 @@ export function isWrittenDateStamp(text: string): boolean {
   if (text.length > 100 || !HAS_YEAR_OR_TIME.test(text) || (endsLikeSentence(text) && !/\b[ap]\.m\.$/iu.test(text))) return false;
   const lower = text.toLowerCase();
   const words = lower.match(DATE_LINE_WORD.for(lower)) ?? [];
-  return words.every((word) => DATE_LINE_WORDS.has(word)) && (CLOCK_OR_NUMERIC_DATE.test(text) || words.some((word) => MONTH_OR_DAY.has(word)));
+  if (!words.every((word) => DATE_LINE_WORDS.has(word)) || !(CLOCK_OR_NUMERIC_DATE.test(text) || words.some((word) => MONTH_OR_DAY.has(word)))) return false;
+  return (text.match(FIGURE_RUN) ?? []).every((figures) => DATE_FIGURE.test(figures));
 }
 
 /**

@@ -79,6 +79,7 @@ describe("textFurniture", () => {
     ["Uppdaterad tisdag den 3 mars 2026 kl. 12.40", "published"],
     ["Publiceret 3. marts 2026 kl. 10.12", "published"],
     ["Mar 3, 2026 · 5 min read", "published"],
+    ["First published February 1, 2016: 1:28 AM ET", "published"],
     ["5 min read", "published"],
     ["Reading time: 4 minutes", "published"],
     // An archive's export (Factiva, LexisNexis): its length, dates and document number.
@@ -122,6 +123,9 @@ describe("textFurniture", () => {
     // A table's header row: years alone are no date.
     "1986 1985",
     "2026",
+    // A release table's row (Mozilla Readability's lwn-1 page): a version number is no date's figure.
+    "4.2.3\tApril 2014",
+    "4.2.7/4.3.3\tOctober 2014",
     "Date: Monday",
     "Watch: the minister said the port would reopen.",
     "More than 100 people marched.",
