@@ -163,8 +163,7 @@ const AGENCY_CREDIT_LENGTH = 400;
 function mayBeAgencyCredit(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code === HYPHEN || code === EN_DASH || code === EM_DASH) return true;
-  if (code === 0x54) return text.startsWith("To contact the ");
-  return isLowerAscii(code) && text.length <= AGENCY_CODES_LENGTH && text.includes("/");
+  return text.startsWith("To contact the ") || (isLowerAscii(code) && text.length <= AGENCY_CODES_LENGTH && text.includes("/"));
 }
 const HYPHEN = 0x2d;
 const EN_DASH = 0x2013;

@@ -304,7 +304,8 @@ const FURNITURE_LINES = 6;
  */
 export function textFurniture(paragraph: string): Furniture | null {
   const whole = paragraphFurniture(paragraph);
-  if (whole !== null || !paragraph.includes("\n")) return whole;
+  // Wrapped prose is most often longer than such a block can be, and is not split to find so.
+  if (whole !== null || paragraph.length > FURNITURE_LINES * (FURNITURE_PARAGRAPH + 1) || !paragraph.includes("\n")) return whole;
   const lines = paragraph.split("\n");
   if (lines.length > FURNITURE_LINES) return null;
   let kind: Furniture | null = null;
