@@ -101,8 +101,14 @@ const READING_TIME = /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|
 /** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
 export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©|(?:image|media|video) source\s*,\s*\S)/iu;
 
+/**
+ * "Read also" and its kin in the languages of the news: a heading over a link to another story,
+ * whose headline changes as the site links another ("Lesen Sie auch: …", "Lire aussi | …").
+ */
+const READ_ALSO = "lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|(?:à |a )?lire aussi|lire la suite|voir aussi|sur le même sujet|le(?:a|e) también|te puede interesar|le puede interesar|leer más|ver también|leggi anche|leggi di più|potrebbe interessarti|leia também|leia mais|veja também|saiba mais|lees ook|lees meer|meer over dit onderwerp|läs också|läs mer|læs også|læs mere|les også|les mer|czytaj (?:też|także|więcej)|zobacz (?:też|także)";
+
 /** The heading of a list of other stories, standing alone: "Related Coverage", "Read more". */
-const READ_MORE_LABEL = /^(?:read more|related(?: stories| coverage| articles| content| reading| topics)?|most viewed|most popular|trending(?: now)?|top stories|editor['’]s picks|latest news|more on (?:this|these) (?:story|topics?)|more on this|explore more on (?:this|these) topics?|recommended(?: stories| reading)?|you may also like|most read|see also|also read)[\s:.…]*$/iu;
+const READ_MORE_LABEL = new RegExp(String.raw`^(?:read more|related(?: stories| coverage| articles| content| reading| topics)?|most viewed|most popular|trending(?: now)?|top stories|editor['’]s picks|latest news|more on (?:this|these) (?:story|topics?)|more on this|explore more on (?:this|these) topics?|recommended(?: stories| reading)?|you may also like|most read|see also|also read|${READ_ALSO})[\s:.…]*$`, "iu");
 /**
  * A wire's pointer to the rest of its coverage, with the address: "Follow AP's coverage of the
  * strike at https://apnews.com/hub/strikes", "See more AP coverage at …", "Find our full coverage
@@ -139,7 +145,7 @@ export const NEWSLETTER_TEXT = /\b(?:sign up|subscribe|newsletter|get (?:our|the
 export const FURNITURE_PARAGRAPH = 160;
 
 /** "Read more: Port fees rise across Europe": a link to another story, a headline after the heading. */
-const READ_MORE_LINE = /^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|see also|also read|more|watch|listen|video)\s*:\s*\S[^]*$/iu;
+const READ_MORE_LINE = new RegExp(String.raw`^(?:read more|related(?: stories| coverage| articles)?|more on this(?: story)?|see also|also read|more|watch|listen|video|${READ_ALSO})\s*[:|–—]\s*\S[^]*$`, "iu");
 /** A prompt opens with its call: "Sign up for …", "Subscribe to …", "Get our … newsletter". */
 const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|register|get (?:our|the)|join|click here to (?:sign up|subscribe))\b/iu;
 /** …and is about a newsletter or a subscription: "Sign up for a Hulu ad-free account" is a story's sentence. */
@@ -207,7 +213,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|skip advertisement|supported by|most (?:viewed|popular)|trending|top stories|editor['’]s picks|latest news|save|print|e-?mail|copy link|link copied|gift|read in app|comment on this story|reuse this content|add topic|listen|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|skip advertisement|supported by|most (?:viewed|popular)|trending|top stories|editor['’]s picks|latest news|save|print|e-?mail|copy link|link copied|gift|read in app|comment on this story|reuse this content|add topic|listen|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:${READ_ALSO})(?![a-zà-ÿ])|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -256,7 +262,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => RELATIVE_STAMP.test(paragraph) || DATED_STAMP.test(paragraph) || isWrittenDateStamp(paragraph) || READING_TIME.test(paragraph),
   },
   {
-    opening: /^(?:read more|related|more|most|trending|top stories|editor|latest news|explore more|recommended|you may also like|see also|also read|follow|find|see|read|watch|listen|video)/i,
+    opening: new RegExp(String.raw`^(?:read more|related|more|most|trending|top stories|editor|latest news|explore more|recommended|you may also like|see also|also read|follow|find|see|read|watch|listen|video|${READ_ALSO})`, "i"),
     furniture: "read-more",
     // A headline ends with no full stop; a sentence of the story does.
     test: (paragraph) => (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) || READ_MORE_LABEL.test(paragraph) || COVERAGE_LINK.test(paragraph),

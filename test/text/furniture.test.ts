@@ -18,6 +18,18 @@ describe("textFurniture", () => {
     ["WATCH: How the strike unfolded", "read-more"],
     ["LISTEN: The port podcast", "read-more"],
     ["MORE: Port fees rise across Europe", "read-more"],
+    // "Read also" in the languages of the news, with the linked headline or alone (Mozilla
+    // Readability's lemonde-1 page holds "Lire aussi : …"; a Zyte benchmark page "Leggi anche").
+    ["Lesen Sie auch: Hafen von Halden öffnet wieder", "read-more"],
+    ["Lire aussi | Le port de Halden rouvre", "read-more"],
+    ["À lire aussi : Le port rouvre", "read-more"],
+    ["Lea también: El puerto reabre", "read-more"],
+    ["Leggi anche", "read-more"],
+    ["Leia também: Porto reabre", "read-more"],
+    ["Lees ook: Haven heropend", "read-more"],
+    ["Läs också: Hamnen öppnar", "read-more"],
+    ["Czytaj też: Port otwarty", "read-more"],
+    ["Mehr zum Thema", "read-more"],
     // A news site's tool bar, rails and sponsor line, copied with the story.
     ["SKIP ADVERTISEMENT", "advertisement"],
     ["Supported by", "advertisement"],
@@ -134,6 +146,9 @@ describe("textFurniture", () => {
     "Print runs fell 5%.",
     "Listen to the minister, he said.",
     "Trending stocks rose 5%.",
+    "Lesen Sie auch, was der Minister sagte.",
+    "Saiba mais sobre o caso no site oficial.",
+    "Lire aussi : le port a rouvert vendredi.",
     // Lines of two kinds, and wrapped prose with a line that alone would be a stamp.
     "3 min read\nShare this article",
     "The plan, the mayor said, was\nupdated 2 hours ago",
