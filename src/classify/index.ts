@@ -724,6 +724,53 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
 
 const NEXT_WORD = /\S+/uy;
 
+/**
+ * Lower-case words that stand inside names: "Institute for Fiscal Studies", "Guillermo del Toro",
+ * "Charles de Gaulle", "Ursula von der Leyen", "Council on Foreign Relations". Not "and", which
+ * joins two names as often as it stands in one.
+ */
+const NAME_PARTICLES = new Set(["of", "for", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "der", "den", "van", "von", "ter", "zu", "la", "le", "y", "bin", "ibn", "al", "el"]);
+
+/** The word next to a token that ends at `end` (`step` 1) or starts there (`step` -1), past one space; "" when none. */
+function neighbourWord(text: string, end: number, step: 1 | -1): string {
+  let at = step === 1 ? end : end - 1;
+  if (text[at] !== " ") return "";
+  at += step;
+  let from = at;
+  while (from >= 0 && from < text.length && text[from] !== " " && text[from] !== "\n") from += step;
+  return step === 1 ? text.slice(at, from) : text.slice(from + 1, at + 1);
+}
+
+/**
+ * Whether a changed word is a particle inside a name that changed with it ("Institute for Fiscal
+ * Studies" → "Resolution Foundation": `for` goes with the name, as an article does): a particle
+ * between capitalised words of its side, past other particles ("von der Leyen"), one of them
+ * changed in the same run. If those words turn out to be no names, their change is wording anyway.
+ */
+function isParticleOfChangedName(words: readonly Placed[], k: number, text: string): boolean {
+  const token = words[k]!;
+  if (token.type !== "word" || token.text.length > 5 || !NAME_PARTICLES.has(token.text)) return false;
+  const capitalisedPast = (at: number, step: 1 | -1) => {
+    for (let hops = 0; hops < 3; hops++) {
+      const word = neighbourWord(text, at, step);
+      if (word === "" || !NAME_PARTICLES.has(word)) return word !== "" && CAPITALISED.test(word);
+      at = step === 1 ? at + 1 + word.length : at - 1 - word.length;
+    }
+    return false;
+  };
+  const start = token.at;
+  if (!capitalisedPast(start + token.text.length, 1) || !capitalisedPast(start, -1)) return false;
+  const capitalisedInRun = (step: 1 | -1) => {
+    for (let j = k + step; j >= 0 && j < words.length; j += step) {
+      const word = words[j]!;
+      if (word.type === "space") continue;
+      if (word.type !== "word" || !NAME_PARTICLES.has(word.text)) return word.type === "word" && CAPITALISED.test(word.text);
+    }
+    return false;
+  };
+  return capitalisedInRun(-1) || capitalisedInRun(1);
+}
+
 /** Whether the word at `at` may be a name: capitalised, and not a sentence's first word alone. */
 function mayBeName(text: string, at: number, language: string): boolean {
   // Most words after an article start with a lower-case ASCII letter: no name, no pattern to run.
@@ -1263,7 +1310,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         }
         if (insideQuote(quotes, token.at, token.at + token.text.length)) quoted = true;
         if (isArticle(token.text, reading.language) && articleOfChangedWord(text, token.at + token.text.length, s === 0 ? "old" : "new", changes, reading.language, s === 0 ? figures.old : figures.new)) continue;
-        if (runBesideTitle) continue;
+        if (runBesideTitle || isParticleOfChangedName(words, k, text)) continue;
         const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
         else if (role === "opening") bag.push({ text: token.text, opening: true, change: index, speaks: speaksWithNoArticle(text, token.at, token.at + token.text.length, reading.language) });
