@@ -428,6 +428,18 @@ function handWords(locale: FigureLocale): Map<string, string> | undefined {
 /** Dates told from the day of writing: "yesterday" → "Saturday" moves the event. */
 const RELATIVE_DAYS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 /**
+ * A point of the current year, month or week written as one word, a date named from now as "this
+ * month" is: "by year-end" → "by mid-year" moves a deadline. Keyed by one spelling of each. Only
+ * after a preposition of time (PERIOD_POINT_LEADS): before a noun it says what kind of thing
+ * ("year-end results" are the annual ones). Not "week-end", British copy's weekend.
+ */
+const PERIOD_POINTS = lookupTable<string>({
+  "year-end": "year-end", yearend: "year-end", "end-year": "year-end", "mid-year": "mid-year", midyear: "mid-year",
+  "month-end": "month-end", "end-month": "month-end", "mid-month": "mid-month", midmonth: "mid-month",
+  "quarter-end": "quarter-end", "mid-week": "midweek", midweek: "midweek",
+});
+const PERIOD_POINT_LEADS: ReadonlySet<string> = new Set(["by", "at", "before", "until", "till", "after", "from", "since", "to", "around", "near", "toward", "towards", "through", "into", "past", "of"]);
+/**
  * A time named from now: "last year", "next week", "this spring", "last Tuesday". One is a date as
  * "yesterday" is: "last year" → "this year" and "last Tuesday" → "next Tuesday" are changed figures.
  */
@@ -767,7 +779,7 @@ const AGE_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "my", "y
 const STARTERS = new Set([
   ...Object.keys(DECADE_WORDS),
   ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(SCALES), ...Object.keys(QUANTITY_WORDS),
-  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS, ...MINUS_WORDS,
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(TIME_WORDS), ...RELATIVE_DAYS, ...MINUS_WORDS, ...Object.keys(PERIOD_POINTS),
   // A figure only in "a quarter of" (fractionOfAt): the fourth quarter, a city's quarter are none.
   "quarter", "half",
   // A figure only after "a" or "an" (articleUnitAt).
@@ -1201,6 +1213,8 @@ class FigureReader {
     const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     if (token.type === "word") {
       if (RELATIVE_DAYS.has(word)) return this.weekdayInParentheses(i) ? null : this.push(i, i + 1, `rel:${word}`);
+      const point = PERIOD_POINTS[word];
+      if (point !== undefined && this.beforeSpace(i) !== -1 && PERIOD_POINT_LEADS.has(lower(this.tokens[this.beforeSpace(i)]))) return this.push(i, i + 1, `rel:${point}`);
       // "minus 5C" is -5C, and so are "moins 5", "menos 5", "минус 5" (not "moins de 5", a bound).
       if (MINUS_WORDS.has(word)) {
         const k = this.afterSpace(i + 1);
