@@ -1769,7 +1769,7 @@ class FigureReader {
       const more = LEADING_DIGITS.exec(word)?.[0];
       if (more !== undefined && more.length < word.length) {
         const digits = `${parts[2]}${after.text}${more}`;
-        const found = this.writtenOnto(start, j + 1, digits, this.locale === null ? decimal(digits) : localeDecimal(digits, this.locale), word.slice(more.length), sign, currency);
+        const found = this.writtenOnto(start, j + 1, digits, this.digitsValue(digits), word.slice(more.length), sign, currency);
         if (found !== null) return found;
       }
     }
@@ -2050,7 +2050,7 @@ class FigureReader {
     if (iso !== null && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) return this.push(i, i + 1, `d:${Number(iso[2])}-${Number(iso[3])}-${iso[1]}`);
     const suffix = token.text.slice(digits.length);
     const vulgar = VULGAR[suffix];
-    if (vulgar) return this.finish(i, i + 1, { kind: "n", value: DIGITS.test(digits) ? fractionValue(vulgar[0], vulgar[1], Number(digits)) : decimal(digits), sign: "", currency: "", unit: "" });
+    if (vulgar) return this.finish(i, i + 1, { kind: "n", value: DIGITS.test(digits) ? fractionValue(vulgar[0], vulgar[1], Number(digits)) : this.digitsValue(digits), sign: "", currency: "", unit: "" });
     // The '90s: a decade with its century cut off is the 1900s' from the '30s on, as copy means
     // it ("the '90s" → "the 1990s" is house style); the '20s may be either century, and stay so.
     if (suffix === "s" && digits.length === 2 && APOSTROPHES.has(this.tokens[i - 1]?.text ?? "")) {
@@ -2060,9 +2060,14 @@ class FigureReader {
     // the number is the figure, with a unit the language writes before it.
     if (this.locale !== null && CASE_ENDING().test(suffix) && !POSSESSIVE_S.test(suffix)) {
       const before = this.unitBefore(i);
-      return this.push(before?.start ?? i, i + 1, `n:${decimal(digits)}||${before?.unit ?? ""}`, 0, digits.length);
+      return this.push(before?.start ?? i, i + 1, `n:${this.digitsValue(digits)}||${before?.unit ?? ""}`, 0, digits.length);
     }
-    return this.writtenOnto(from, i, digits, decimal(digits), suffix, sign, null);
+    return this.writtenOnto(from, i, digits, this.digitsValue(digits), suffix, sign, null);
+  }
+
+  /** The value of digits as written, by the copy's language: "3,5" is 3.5 in German copy, 35 (kept as written) in English. */
+  private digitsValue(digits: string): string {
+    return this.locale === null ? decimal(digits) : localeDecimal(digits, this.locale);
   }
 
   /**

@@ -26,13 +26,18 @@ interface Patterns {
 }
 
 export function patterns(c: Classes): Patterns {
-  const number = String.raw`[${c.currency}]?[${c.digit}]+(?:[.,][${c.digit}]+)*%?(?![${c.letter}${c.mark}${c.digit}]|['’\-‐][${c.letter}${c.digit}])`;
+  const number = String.raw`[${c.currency}]?[${c.digit}]+(?:[.,][${c.digit}]+)*%?(?![${c.letter}${c.mark}${c.digit}]|['’\-‐][${c.letter}${c.digit}]|[.,][${c.digit}])`;
   const initials = String.raw`(?:[${c.letter}]\.){2,}(?![${c.letter}${c.mark}])`;
+  // Digits with a decimal point or group marks and letters written on ("3.5km", "2.5bn",
+  // "1,200km", "9.30am", "1.5-billion") are one word, which the word diff keeps whole: cut at the
+  // point ("3", ".", "5km"), "3.5km" → "5km" showed as "[-3.-]5km". NUMBER refuses to stop
+  // before such a point, and WORD alone does not take one ("Rs500,000" stays "Rs500", ",", "000").
+  const decimalWord = String.raw`[${c.digit}]+(?:[.,][${c.digit}]+)+[${c.letter}${c.mark}${c.number}]*(?:['’\-‐][${c.letter}${c.mark}${c.number}]+)*`;
   const word = String.raw`[${c.letter}${c.mark}${c.number}]+(?:['’\-‐][${c.letter}${c.mark}${c.number}]+)*`;
   const other = String.raw`[${c.pictographic}](?:[\u200d\ufe0f${c.mark}]+[${c.pictographic}]?)*|[^][${c.mark}]*`;
   return {
-    token: new RegExp(`${number}|${initials}|${word}|\\s+|${other}`, "gu"),
-    wordLike: new RegExp(`${number}|${initials}|${word}`, "gu"),
+    token: new RegExp(`${number}|${decimalWord}|${initials}|${word}|\\s+|${other}`, "gu"),
+    wordLike: new RegExp(`${number}|${decimalWord}|${initials}|${word}`, "gu"),
     numberShaped: new RegExp(String.raw`^[${c.currency}]?[${c.digit}]+(?:[.,][${c.digit}]+)*%?$`, "u"),
     wordStart: new RegExp(`^[${c.letter}${c.mark}${c.number}]`, "u"),
   };
@@ -92,8 +97,8 @@ export function tokenize(text: string): Token[] {
 
 /** Digits alone, or with decimal points and group marks: what a number cut apart starts as. */
 const DIGITS_SO_FAR = /^[0-9]+(?:[.,][0-9]+)*$/;
-/** What a number cut apart goes on with after its mark: digits, and a percent sign at the end. */
-const DIGITS_AFTER_MARK = /^[0-9]+%?$/;
+/** What a number cut apart goes on with after its mark: digits, with marks of their own ("4", ",", "200,000"), and a percent sign at the end. */
+const DIGITS_AFTER_MARK = /^[0-9]+(?:[.,][0-9]+)*%?$/;
 
 /**
  * Numbers written straight after a word of an unspaced script ("增长5.2%", "率は3.5%"), joined

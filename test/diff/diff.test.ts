@@ -11,6 +11,11 @@ describe("diffWords", () => {
     expect(markup("Shares rose 3.4% on Monday.", "Shares rose 3.9% on Monday.")).toBe("Shares rose [-3.4%-]{+3.9%+} on Monday.");
   });
 
+  it("keeps a figure with a decimal point and a unit written on whole", () => {
+    expect(markup("It ran 3.5km.", "It ran 5km.")).toBe("It ran [-3.5km-]{+5km+}.");
+    expect(markup("The deal values the firm at about $2.5bn.", "The deal values the firm.")).toBe("The deal values the firm[- at about $2.5bn-].");
+  });
+
   it("folds a lone function word between two changes into one run", () => {
     expect(markup("to put down a countrywide uprising", "to quell an uprising across the country")).toBe(
       "to [-put down a countrywide uprising-]{+quell an uprising across the country+}",
