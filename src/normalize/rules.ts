@@ -427,4 +427,11 @@ export const RULES = [
       cutFurniture(article, "share");
     },
   },
+  {
+    name: "consent",
+    description: 'what stands for a social post or video kept from loading, and its consent prompt: "Allow Twitter content?", "Skip twitter post by …", "This content is not available due to your privacy preferences."',
+    apply(article) {
+      cutFurniture(article, "consent");
+    },
+  },
 ] as const satisfies readonly Rule[];

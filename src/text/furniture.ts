@@ -156,6 +156,8 @@ const NEWSLETTER_WORD = /\b(?:newsletters?|subscribe|subscription|briefing)\b|^(
  * urging readers to sign up." is a story's sentence: the call there ends one.)
  */
 const NEWSLETTER_PITCH = /\b(?:newsletters?|briefing)\b[^]*[.!?]\s+(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$/iu;
+/** Where a newsletter's promotion starts and ends in the Guardian's copied text: "Skip past newsletter promotion", "after newsletter promotion". */
+const NEWSLETTER_PROMOTION_MARK = /^(?:skip past|after) newsletter promotion$/iu;
 /** How a newsletter's pitch may close (NEWSLETTER_PITCH), tried on a paragraph's last characters. */
 const CLOSING_CALL = /(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$/i;
 /** As long as CLOSING_CALL can be: "subscribe for free." */
@@ -197,6 +199,26 @@ const OTHER_CREDIT_LINE = new RegExp(
   "iu",
 );
 
+/**
+ * What stands where a social post or a video was kept from loading, and its consent prompt, in a
+ * page's copied text: "This content is not available due to your privacy preferences.", the BBC's
+ * "Skip twitter post by …", "Allow Twitter content?", "This article contains content provided by
+ * X…", "Accept and continue", "End of twitter post by …" and "The BBC is not responsible for the
+ * content of external sites." A capture made with the post loaded has none of them.
+ */
+const EMBED_NETWORK = "(?:twitter|x|instagram|facebook|youtube|google youtube|tiktok|bluesky|threads|spotify|soundcloud|datawrapper|flourish)";
+const EMBED_PLACEHOLDER = new RegExp(
+  String.raw`^(?:(?:skip|end of) ${EMBED_NETWORK} (?:post|video|content)(?: by [^\n]{1,80}| \d+)?|allow ${EMBED_NETWORK} content\??|accept and continue|the bbc is not responsible for the content of external sites\.?|this (?:content|embed|video|post) (?:is not available|is unavailable|cannot be (?:displayed|shown)|is blocked)\b[^]{0,60}\b(?:privacy|cookies?|consent|region|country|location|browser)\b[^]{0,150}|this article contains content provided by ${EMBED_NETWORK}\b[^]{0,400})$`,
+  "iu",
+);
+
+/**
+ * A story republished from another publication says so at its end: "This article was originally
+ * published on The Conversation. Read the original article.", "This article is republished from
+ * The Conversation under a Creative Commons license.", "This story first appeared on …".
+ */
+const REPUBLISHED_LINE = /^This (?:article|story|piece|post) (?:is republished from|was (?:originally |first )?(?:published|produced) (?:on|by|in|at)|(?:originally|first) appeared (?:on|in|at))\s\S[^]*$/iu;
+
 /** Reuters' trailers under every story: its standards, and (since 2023) the link to license it. (AP's copyright line is article text by the extraction benchmark's gold, and the same in every version.) */
 const WIRE_TRAILER = /^(?:Our Standards:\s*The Thomson Reuters Trust Principles\.?|Acquire Licensing Rights)$/u;
 /**
@@ -206,14 +228,14 @@ const WIRE_TRAILER = /^(?:Our Standards:\s*The Thomson Reuters Trust Principles\
 const CONTRIBUTED_LINE = /^[^.]{3,160}\bcontributed (?:to this (?:report|story|article)|reporting)(?: (?:from|in) [^.]{2,60})?\.$/u;
 
 /** The rules that take furniture from text (normalize/rules.ts), by name. */
-export type Furniture = "advertisement" | "published" | "read-more" | "credits" | "newsletter" | "share";
+export type Furniture = "advertisement" | "published" | "read-more" | "credits" | "newsletter" | "share" | "consent";
 
 /**
  * How the patterns above can start, case-insensitive without the u flag (no Unicode case tables to
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|skip advertisement|supported by|most (?:viewed|popular)|trending|top stories|editor['’]s picks|latest news|save|print|e-?mail|copy link|link copied|gift|read in app|comment on this story|reuse this content|add topic|listen|get (?:our|the)|il y a|share|follow us|click here to|first published)(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:${READ_ALSO})(?![a-zà-ÿ])|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|skip advertisement|supported by|most (?:viewed|popular)|trending|top stories|editor['’]s picks|latest news|save|print|e-?mail|copy link|link copied|gift|read in app|comment on this story|reuse this content|add topic|listen|get (?:our|the)|il y a|share|follow us|click here to|first published|skip|after newsletter|end of|allow|accept and continue|the bbc is not|this (?:content|embed|video|post|article|story|piece))(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:${READ_ALSO})(?![a-zà-ÿ])|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -268,9 +290,9 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => (READ_MORE_LINE.test(paragraph) && !endsLikeSentence(paragraph)) || READ_MORE_LABEL.test(paragraph) || COVERAGE_LINK.test(paragraph),
   },
   {
-    opening: /^Our Standards:|^Acquire Licensing|contributed /,
+    opening: /^Our Standards:|^Acquire Licensing|contributed |^This (?:article|story|piece|post) /,
     furniture: "credits",
-    test: (paragraph) => WIRE_TRAILER.test(paragraph) || CONTRIBUTED_LINE.test(paragraph),
+    test: (paragraph) => WIRE_TRAILER.test(paragraph) || CONTRIBUTED_LINE.test(paragraph) || REPUBLISHED_LINE.test(paragraph),
   },
   {
     opening: /^\(?\s*(?:image|photo|picture|credit|foto|bild|quelle|source|crédit|©|media|video)/i,
@@ -283,9 +305,9 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => OTHER_CREDIT_LINE.test(paragraph),
   },
   {
-    opening: /^(?:sign up|subscribe|register|get (?:our|the)|join|click here to)/i,
+    opening: /^(?:sign up|subscribe|register|get (?:our|the)|join|click here to|skip past|after newsletter)/i,
     furniture: "newsletter",
-    test: (paragraph) => NEWSLETTER_PROMPT.test(paragraph) && NEWSLETTER_WORD.test(paragraph),
+    test: (paragraph) => (NEWSLETTER_PROMPT.test(paragraph) && NEWSLETTER_WORD.test(paragraph)) || NEWSLETTER_PROMOTION_MARK.test(paragraph),
   },
   {
     opening: CLOSING_CALL,
@@ -296,6 +318,11 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     opening: /^(?:share|follow us|save|print|e-?mail|copy|link copied|gift|read in app|comment on|reuse|add topic|listen)/i,
     furniture: "share",
     test: (paragraph) => SHARE_LINE.test(paragraph),
+  },
+  {
+    opening: /^(?:skip|end of|allow|accept and continue|the bbc is not|this (?:content|embed|video|post|article contains))/i,
+    furniture: "consent",
+    test: (paragraph) => EMBED_PLACEHOLDER.test(paragraph),
   },
 ];
 
@@ -323,8 +350,19 @@ export function textFurniture(paragraph: string): Furniture | null {
   return kind;
 }
 
+/**
+ * A consent prompt for an embedded post runs longer than a label ("This article contains content
+ * provided by Twitter. We ask for your permission before anything is loaded, … choose ‘accept and
+ * continue’.": ~300 characters); it alone is tried up to this length.
+ */
+const CONSENT_PROMPT_PARAGRAPH = 500;
+const CONSENT_PROMPT_OPENING = /^this article contains content provided by /i;
+
 function paragraphFurniture(paragraph: string): Furniture | null {
-  if (paragraph.length > FURNITURE_PARAGRAPH || !(MAY_BE_FURNITURE.test(paragraph) || closesWithCall(paragraph))) return null;
+  if (paragraph.length > FURNITURE_PARAGRAPH) {
+    return paragraph.length <= CONSENT_PROMPT_PARAGRAPH && CONSENT_PROMPT_OPENING.test(paragraph) && EMBED_PLACEHOLDER.test(paragraph) ? "consent" : null;
+  }
+  if (!(MAY_BE_FURNITURE.test(paragraph) || closesWithCall(paragraph))) return null;
   for (const rule of TEXT_RULES) {
     if (rule.opening.test(paragraph) && rule.test(paragraph)) return rule.furniture;
   }

@@ -172,6 +172,31 @@ describe("normalize", () => {
     expect(run("By Jane Marlow, CNN\n\nThe port reopened.").removed).toEqual([{ rule: "byline", text: "By Jane Marlow, CNN" }]);
   });
 
+  it("removes a social post's placeholder and its consent prompt as consent, and a republished story's origin line as credits", () => {
+    const text = [
+      "LONDON, Dec 6 (Reuters) - The port authority said it would raise fees by 5%.",
+      "",
+      "Skip twitter post by Anna Lind",
+      "",
+      "Allow Twitter content?",
+      "",
+      "Accept and continue",
+      "",
+      "End of twitter post by Anna Lind",
+      "",
+      "Skip past newsletter promotion",
+      "",
+      "This story was the first published account of the fees, and it was read widely.",
+      "",
+      "This article was originally published on The Conversation. Read the original article.",
+    ].join("\n");
+    const result = run(text);
+    expect(result.paragraphs).toEqual(["The port authority said it would raise fees by 5%.", "This story was the first published account of the fees, and it was read widely."]);
+    expect(result.removed.map((removal) => removal.rule)).toEqual(["dateline", "consent", "consent", "consent", "consent", "newsletter", "credits"]);
+    accountedFor(text);
+    expect(run(text, ["consent"]).paragraphs).toContain("Allow Twitter content?");
+  });
+
   it("leaves story paragraphs that start like furniture", () => {
     const body = [
       "LONDON, Dec 6 (Reuters) - Sign up for a Hulu ad-free account for $11.99 a month, the company said.",

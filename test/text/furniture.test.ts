@@ -103,6 +103,25 @@ describe("textFurniture", () => {
     ["June 2, 2026 9:05 AM GMT\n3 min read\n312 words", "published"],
     ["Share this article\nShare on Facebook", "share"],
     ["Photo: Jane Doe,\nAP", "credits"],
+    // What stands for a post or video kept from loading, and its consent prompt (the BBC's, a generic one).
+    ["Skip twitter post by Jane Doe", "consent"],
+    ["Allow Twitter content?", "consent"],
+    [
+      "This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. You may want to read Twitter’s cookie policy, external and privacy policy, external before accepting. To view this content choose ‘accept and continue’.",
+      "consent",
+    ],
+    ["Accept and continue", "consent"],
+    ["End of twitter post by Jane Doe", "consent"],
+    ["The BBC is not responsible for the content of external sites.", "consent"],
+    ["This content is not available due to your privacy preferences. Update your settings here to see it.", "consent"],
+    // The Guardian's marks around a newsletter's promotion.
+    ["Skip past newsletter promotion", "newsletter"],
+    ["after newsletter promotion", "newsletter"],
+    // A story republished from another publication.
+    ["This article was originally published on The Conversation. Read the original article.", "credits"],
+    ["This article is republished from The Conversation under a Creative Commons license. Read the original article.", "credits"],
+    ["This story was first published by ProPublica.", "credits"],
+    ["This article originally appeared on The Atlantic.", "credits"],
   ])("%s is %s", (text, furniture) => {
     expect(textFurniture(text)).toBe(furniture);
   });
@@ -155,6 +174,11 @@ describe("textFurniture", () => {
     "823 words were cut from the report.",
     "Length of the strike: 3 weeks",
     "Document 12 was leaked",
+    "This story was the first published account of the crash, and it shocked readers.",
+    "This article contains content that some readers may find distressing.",
+    "Skip the queue: the port opened a second gate.",
+    "Allow time for the ferry, officials said.",
+    "This content is not available to me, the minister said, declining to comment.",
     // Longer than a label or prompt.
     `Source: ${"the authority's annual report ".repeat(6)}`.slice(0, FURNITURE_PARAGRAPH + 1),
   ])("%s is none", (text) => {
