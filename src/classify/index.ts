@@ -1143,6 +1143,31 @@ function sameCaseEnding(language: string, a: Placed, b: Placed, figures: { old: 
   return folded !== null && folded === fold(b.text);
 }
 
+/**
+ * Whether a change only removes (or only adds) quotation marks, each the end of a quotation whose
+ * other end another change removed (or added) with words: the two changes are one quotation's, cut apart by
+ * a full stop the word diff kept ("…, adding: "We lost." → "…."), and the quotation's change says it.
+ */
+function closesQuoteOfOtherChange(change: Change, changes: readonly Change[], spans: { old: readonly Span[]; new: readonly Span[] }): boolean {
+  const side = change.added.length === 0 ? "old" : change.removed.length === 0 ? "new" : null;
+  if (side === null) return false;
+  const tokens = side === "old" ? change.removed : change.added;
+  const quotes = spans[side];
+  const inOtherChange = (at: number) =>
+    changes.some((other) =>
+      other !== change && (side === "old" ? other.oldAt <= at && at < other.oldEnd && other.removed.some(isWordLike) : other.newAt <= at && at < other.newEnd && other.added.some(isWordLike)),
+    );
+  let marks = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.type === "space") continue;
+    const quote = quotes.find(([start, end]) => token.at === start || token.at === end - 1);
+    if (quote === undefined || token.text.length !== 1 || !inOtherChange(token.at === quote[0] ? quote[1] - 1 : quote[0])) return false;
+    marks++;
+  }
+  return marks > 0;
+}
+
 /** The general path: figures first, then each change between the two sides, through the folds and then word by word. */
 export function changeKinds(pair: Pair, oldText: string, newText: string, tokens: TokenSides, context?: ClassifyContext, openQuotes: OpenQuotes = NONE_OPEN): Classification {
   const reading = readingOf(context ?? { names: nameContext([oldText, newText]) });
@@ -1214,6 +1239,9 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     // Marks that come and go with a figure added or removed outright ("(12)") go with the figure.
     const masked = removed.length !== change.removed.length || added.length !== change.added.length;
     if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;
+    // `he said, adding: "We lost."` → `he said.`: the word diff keeps the full stop, and the closing
+    // mark after it is a change of its own; it goes with the quotation the other change removed.
+    if (!removed.some(isWordLike) && !added.some(isWordLike) && closesQuoteOfOtherChange(change, changes, spans)) return;
     const raw = { old: sideText(oldText, change.oldAt, change.oldEnd), new: sideText(newText, change.newAt, change.newEnd) };
     // Words on one side only (besides figures): given or dropped.
     if (removed.length === 0 || added.length === 0) {

@@ -19,8 +19,8 @@ describe("kinds on fixtures/kinds (one changed sentence each)", () => {
   it.each([
     ["quote", ["quote", "wording"]],
     ["quote-style-only", ["typography"]],
-    // the closing quote mark stands alone after the kept full stop: a punctuation change of its own
-    ["quote-added", ["quote", "wording", "punctuation"]],
+    // the closing quote mark stands alone after the kept full stop, and goes with the quotation added
+    ["quote-added", ["quote", "wording"]],
     ["number", ["number"]],
     ["number-date", ["number"]],
     ["number-format", ["typography"]],
