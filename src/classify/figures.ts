@@ -444,6 +444,12 @@ const PERIOD_POINT_LEADS: ReadonlySet<string> = new Set(["by", "at", "before", "
  * "yesterday" is: "last year" → "this year" and "last Tuesday" → "next Tuesday" are changed figures.
  */
 const RELATIVE_LEADS = new Set(["last", "next", "this", "past", "coming"]);
+/**
+ * Leads that name the same time as another, by the one they are read as: "over the past week" is
+ * "last week" as copy means it, "the coming month" "next month" (an editor's rewording, not a date
+ * moved; "last week" → "next week" still is).
+ */
+const SAME_TIME_LEADS = lookupTable<string>({ past: "last", coming: "next" });
 const RELATIVE_PERIODS = new Set(["week", "weekend", "month", "year", "quarter", "decade", "century", "season", "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon", "evening", "night"]);
 /**
  * Units of time that are no unit in the singular after a year ("1985 year net" is a year, then a
@@ -1225,7 +1231,7 @@ class FigureReader {
       const weekday = WEEKDAYS[word] !== undefined && CAPITALISED.test(token.text) ? WEEKDAYS[word] : undefined;
       if (weekday !== undefined || RELATIVE_PERIODS.has(word)) {
         const lead = this.relativeLead(i);
-        if (lead !== "") return this.push(this.beforeSpace(i), i + 1, `rel:${lead} ${weekday === undefined ? word : `w:${weekday}`}`);
+        if (lead !== "") return this.push(this.beforeSpace(i), i + 1, `rel:${SAME_TIME_LEADS[lead] ?? lead} ${weekday === undefined ? word : `w:${weekday}`}`);
         // "a quarter of" is a fraction; "quarter" alone no figure.
         if (weekday === undefined) return this.comparisonPeriodAt(i) ?? this.fractionOfAt(this.beforeSpace(i)) ?? this.articleUnitAt(i);
       }
