@@ -443,6 +443,8 @@ const PERIOD_POINT_LEADS: ReadonlySet<string> = new Set(["by", "at", "before", "
  * A time named from now: "last year", "next week", "this spring", "last Tuesday". One is a date as
  * "yesterday" is: "last year" → "this year" and "last Tuesday" → "next Tuesday" are changed figures.
  */
+/** The nouns of titles that open with "first" in their language (isFirstOfTitle), lower-case. */
+const FIRST_OF_TITLES: ReadonlySet<string> = new Set(["minister", "ministre", "ministro", "ministra", "ministar", "lady", "dame", "dama", "secretary", "secrétaire", "secretario", "secretaria", "bürgermeister", "sea"]);
 const RELATIVE_LEADS = new Set(["last", "next", "this", "past", "coming"]);
 /**
  * Leads that name the same time as another, by the one they are read as: "over the past week" is
@@ -570,7 +572,7 @@ const ONE_IDIOMS = new Set(["off", "stop", "sided", "time"]);
 /**
  * Phrases whose number word counts nothing, each with the place of that word in it: "no one"
  * (nobody), "one by one", "one another", "one of a kind", "at one point", "on the one hand", "for one
- * thing", "in two minds", "second to none", "first of all", "first and foremost".
+ * thing", "in two minds", "second to none", "first of all", "first and foremost", "the one who".
  */
 const NUMBER_WORD_IDIOMS: readonly (readonly [readonly string[], number])[] = [
   [["no", "one"], 1],
@@ -585,6 +587,14 @@ const NUMBER_WORD_IDIOMS: readonly (readonly [readonly string[], number])[] = [
   [["second", "to", "none"], 0],
   [["first", "of", "all"], 0],
   [["first", "and", "foremost"], 0],
+  // "the one who called", "the only one", "every one of them": a pronoun.
+  [["the", "one", "who"], 1],
+  [["the", "one", "that"], 1],
+  [["the", "one", "which"], 1],
+  [["the", "one", "whose"], 1],
+  [["the", "only", "one"], 2],
+  [["every", "one", "of"], 1],
+  [["each", "one", "of"], 1],
 ];
 /**
  * "First" before a verb's past form is an adverb, not a rank: "it was first reported", "they
@@ -1295,10 +1305,11 @@ class FigureReader {
     const compound = weekdayOfCompound(lowered, locale) ?? nameWithEnding(lowered, locale.weekdays, locale);
     if (compound !== undefined) return this.push(i, i + 1, `w:${compound}`);
     const ordinal = locale.ordinals.get(lowered);
-    if (ordinal !== undefined) return this.push(i, i + 1, `o:${ordinal}`);
+    if (ordinal !== undefined) return ordinal === 1 && this.isFirstOfTitle(i) ? null : this.push(i, i + 1, `o:${ordinal}`);
     // Ein Drittel, un tiers, la mitad: a fraction the language names with a noun; im dritten, nel
     // terzo: an ordinal.
     const hand = handWords(locale)?.get(lowered);
+    if (hand === "o:1" && this.isFirstOfTitle(i)) return null;
     if (hand !== undefined && (!BEFORE_DE.has(lowered) || FRENCH_DE.test(this.tokens[this.afterSpace(i + 1)]?.text ?? ""))) {
       const lead = this.beforeSpace(i);
       if (!AFTER_ARTICLE.has(lowered) || (lead !== -1 && ARTICLES.has(lower(this.tokens[lead])))) return this.push(i, i + 1, hand);
@@ -2150,11 +2161,14 @@ class FigureReader {
     const dashed = suffix.startsWith("-") || suffix.startsWith("‐") ? lowered.slice(1).split(HYPHENS) : null;
     // $5-billion: a scale after the dash, as Canadian copy writes amounts before a noun.
     const dashScale = dashed === null ? undefined : SCALES[dashed[0]!];
-    // £2bn, $3m: the tokenizer leaves the currency sign before a word as punctuation.
-    const signBefore =
+    // £2bn, $3m: the tokenizer leaves the currency sign before a word as punctuation; C$3m, NZ$3m: a
+    // dollar's country's letters stand before the sign, a word of their own.
+    let signBefore =
       given === null && sign === "" && (scale !== undefined || range !== null || dashScale !== undefined) ? CURRENCY_PREFIXES[this.tokens[from - 1]?.text ?? ""] : undefined;
+    const letters = signBefore !== undefined && this.tokens[from - 1]!.text === "$" ? dollarLetters(this.tokens[from - 2]) : null;
+    if (letters !== null) signBefore = dollarKey(letters);
     const currency = signBefore ?? given ?? "";
-    const start = signBefore === undefined ? from : from - 1;
+    const start = signBefore === undefined ? from : letters !== null ? from - 2 : from - 1;
     if (scale !== undefined) return value.startsWith("~") ? null : this.finish(start, last + 1, { kind: "n", value: decimal(value, scale), sign, currency, unit: "" });
     if (range) {
       // 2.5-3.5%: the tokenizer cuts the range's second number at its point too.
@@ -2267,7 +2281,7 @@ class FigureReader {
     const ordinal = ORDINALS[word] ?? ORDINALS[word.split(/[-‐]/u).pop() ?? ""];
     if (ordinal !== undefined && (ORDINALS[word] !== undefined || spelledValue(word.split(/[-‐]/u).slice(0, -1)) !== null)) {
       const tens = ORDINALS[word] !== undefined ? 0 : spelledValue(word.split(/[-‐]/u).slice(0, -1))!;
-      if (word === "first" && this.isAdverbialFirst(i)) return null;
+      if (word === "first" && (this.isAdverbialFirst(i) || this.isFirstOfTitle(i))) return null;
       // "the third quarter" is Q3, "the first half" H1 (fiscalPeriod).
       const period = this.afterSpace(i + 1);
       const fiscal = tens === 0 && period !== -1 ? fiscalPeriod(ordinal, lower(this.tokens[period])) : null;
@@ -2414,6 +2428,16 @@ class FigureReader {
     const open = this.tokens[i + 1]?.type === "space" ? i + 2 : i + 1;
     const day = this.tokens[open + 1];
     return this.tokens[open]?.text === "(" && day?.type === "word" && WEEKDAYS[day.text.toLowerCase()] !== undefined;
+  }
+
+  /**
+   * Whether a "first" at token `i` is part of a title, before its noun: "First Minister", "the
+   * first lady", "le Premier ministre", "el primer ministro", "il primo ministro", "Erster
+   * Bürgermeister". A rank no one counts ("First Minister" → "Prime Minister" is a title's change).
+   */
+  private isFirstOfTitle(i: number): boolean {
+    const noun = this.afterSpace(i + 1);
+    return noun !== -1 && FIRST_OF_TITLES.has(lower(this.tokens[noun]));
   }
 
   /** Whether "first" at token `i` is an adverb before a verb's past form (see PAST_FORMS). */
