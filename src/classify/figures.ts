@@ -1228,7 +1228,7 @@ class FigureReader {
     }
     const word = token.text.toLowerCase().replace(POSSESSIVE_END, "");
     if (token.type === "word") {
-      if (RELATIVE_DAYS.has(word)) return this.weekdayInParentheses(i) ? null : this.push(i, i + 1, `rel:${word}`);
+      if (RELATIVE_DAYS.has(word)) return this.weekdayInParentheses(i) || this.isNameMidSentence(i) ? null : this.push(i, i + 1, `rel:${word}`);
       const point = PERIOD_POINTS[word];
       if (point !== undefined && this.beforeSpace(i) !== -1 && PERIOD_POINT_LEADS.has(lower(this.tokens[this.beforeSpace(i)]))) return this.push(i, i + 1, `rel:${point}`);
       // "minus 5C" is -5C, and so are "moins 5", "menos 5", "минус 5" (not "moins de 5", a bound).
@@ -2438,6 +2438,20 @@ class FigureReader {
   private isFirstOfTitle(i: number): boolean {
     const noun = this.afterSpace(i + 1);
     return noun !== -1 && FIRST_OF_TITLES.has(lower(this.tokens[noun]));
+  }
+
+  /**
+   * Whether the word at token `i` is capitalised (not all capitals) after a word or a comma of its
+   * sentence: a name's, as "Today" is in "the Today programme", "USA Today". A sentence, a quotation
+   * or a clause after a colon opens with a capital anyway; a headline in capitals says nothing.
+   */
+  private isNameMidSentence(i: number): boolean {
+    const text = this.tokens[i]!.text;
+    if (!CAPITALISED.test(text) || text.length < 2 || text[1] !== text[1]!.toLowerCase()) return false;
+    let before = i - 1;
+    while (before >= 0 && this.tokens[before]!.type === "space") before--;
+    const previous = this.tokens[before];
+    return previous !== undefined && (previous.type === "word" || previous.type === "number" || previous.text === ",");
   }
 
   /** Whether "first" at token `i` is an adverb before a verb's past form (see PAST_FORMS). */
