@@ -443,6 +443,10 @@ const PERIOD_POINT_LEADS: ReadonlySet<string> = new Set(["by", "at", "before", "
  * A time named from now: "last year", "next week", "this spring", "last Tuesday". One is a date as
  * "yesterday" is: "last year" → "this year" and "last Tuesday" → "next Tuesday" are changed figures.
  */
+/** Words before "a third", "a quarter" that make it a share when no noun follows it (fractionOfAt): "fell to a third". */
+const SHARE_LEADS: ReadonlySet<string> = new Set(["to", "than", "about", "around", "nearly", "almost", "roughly", "some", "over", "under"]);
+/** Words that may follow such a share: a preposition or a clause's next word, not a noun it ranks ("a third term"). */
+const SHARE_FOLLOWERS: ReadonlySet<string> = new Set(["from", "in", "on", "at", "since", "after", "over", "with", "and", "or", "but", "as", "last", "this", "a", "an", "the", "by", "between", "within", "when", "while", "before", "compared"]);
 /** The nouns of titles that open with "first" in their language (isFirstOfTitle), lower-case. */
 const FIRST_OF_TITLES: ReadonlySet<string> = new Set(["minister", "ministre", "ministro", "ministra", "ministar", "lady", "dame", "dama", "secretary", "secrétaire", "secretario", "secretaria", "bürgermeister", "sea"]);
 const RELATIVE_LEADS = new Set(["last", "next", "this", "past", "coming"]);
@@ -565,8 +569,8 @@ function dottedDayMonth(text: string): { day: number; month: number } | null {
 }
 /** A date written the ISO way: year, month, day. */
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-/** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess. */
-const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing"]);
+/** What after an ordinal and a dash makes an idiom, not a rank: second-hand, first-rate, second-guess, third-party, first-class, third-world. */
+const ORDINAL_IDIOMS = new Set(["hand", "rate", "guess", "guessed", "guessing", "party", "class", "world"]);
 /** What after "one" and a dash makes an idiom, not a count: one-off, one-stop, one-sided, one-time. */
 const ONE_IDIOMS = new Set(["off", "stop", "sided", "time"]);
 /**
@@ -2400,8 +2404,11 @@ class FigureReader {
     // may be a rank ("a third term") and "a quarter" a period; "a quarter point" is a rate's step.
     const of = this.afterSpace(k + 1);
     const after = of === -1 ? "" : lower(this.tokens[of]);
-    const by = this.beforeSpace(i);
-    if (after !== "of" && after !== "point" && after !== "percentage" && (by === -1 || lower(this.tokens[by]) !== "by")) return null;
+    const lead = this.beforeSpace(i);
+    const leadWord = lead === -1 ? "" : lower(this.tokens[lead]);
+    // "fell to a third", "to about a quarter from …": a share where no noun follows ("to a third term" is a rank).
+    const shareAfterLead = SHARE_LEADS.has(leadWord) && (of === -1 || this.tokens[of]!.type !== "word" || SHARE_FOLLOWERS.has(after));
+    if (after !== "of" && after !== "point" && after !== "percentage" && leadWord !== "by" && !shareAfterLead) return null;
     return this.push(i, k + 1, `n:${fractionValue(numerator, denominator)}||`);
   }
 
