@@ -120,7 +120,7 @@ const UNITS = lookupTable<string>({
   second: "s", seconds: "s",
   // Symbols copy writes onto the digits as often as after them (10km, 3GW): the same figure either way.
   // "8,849 m": metres, spaced ("10m" written on is ten million, ATTACHED_SCALES).
-  m: "m", mph: "mi/h", kph: "km/h", "km/h": "km/h", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
+  m: "m", mph: "mi/h", kph: "km/h", "km/h": "km/h", "km/hr": "km/h", "mi/h": "mi/h", "m/s": "m/s", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
   gwh: "gwh", twh: "twh", mb: "mb", gb: "gb", tb: "tb", hz: "hz", mhz: "mhz", ghz: "ghz",
   gallon: "gal", gallons: "gal", litre: "l", litres: "l", liter: "l", liters: "l",
 });
@@ -2057,6 +2057,11 @@ class FigureReader {
   private unitAt(i: number, value: string): { unit: string; next: number } | null {
     const first = lower(this.tokens[i]);
     if (!UNIT_FIRST_WORDS.has(first)) return null;
+    // "120 km/h": the tokenizer cuts a unit at its slash.
+    if (this.tokens[i + 1]?.text === "/" && this.tokens[i + 2]?.type === "word") {
+      const slashed = UNITS[`${first}/${lower(this.tokens[i + 2])}`];
+      if (slashed !== undefined) return { unit: slashed, next: i + 3 };
+    }
     const second = isSpace(this.tokens[i + 1]) && this.tokens[i + 2]?.type === "word" ? lower(this.tokens[i + 2]) : "";
     const found = knownUnit(first, second);
     if (found === null || (found.words === 1 && SINGULAR_TIME_UNITS.has(first) && YEAR_VALUE.test(value))) return null;
@@ -2215,7 +2220,12 @@ class FigureReader {
     // 5c, 20p: cents and pence written onto the digits, the amounts "5 cents" and "20 pence" are.
     const coins = currency === "" ? ATTACHED_COINS[suffix] : undefined;
     if (coins !== undefined) return this.finish(from, last + 1, { kind: "n", value, sign, currency: coins, unit: "" });
-    if (ATTACHED_UNIT().test(suffix)) return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: TEMPERATURE_LETTERS[suffix] ?? UNITS[lowered] ?? lowered });
+    if (ATTACHED_UNIT().test(suffix)) {
+      // 120km/h: the tokenizer cuts the unit at its slash, as it does "120 km/h".
+      const per = this.tokens[last + 1]?.text === "/" && this.tokens[last + 2]?.type === "word" ? UNITS[`${lowered}/${lower(this.tokens[last + 2])}`] : undefined;
+      if (per !== undefined) return this.finish(from, last + 3, { kind: "n", value, sign, currency, unit: per });
+      return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: TEMPERATURE_LETTERS[suffix] ?? UNITS[lowered] ?? lowered });
+    }
     return null;
   }
 
