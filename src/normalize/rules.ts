@@ -79,6 +79,8 @@ const PUBLISHED_OPENING = openingsOf(["This"], false);
  * opens a sentence. A known agency alone, or after a date, is one too: "(Bloomberg) --", "March 3
  * (UPI) --" (its place is "").
  */
+/** What a story's kind says in capitals before a dash, where a dateline's place would stand: no place. */
+const STORY_KINDS = "EXCLUSIVE|ANALYSIS|BREAKING(?: NEWS)?|UPDATED?|FACTBOX|COLUMN|BRIEF|INSIGHT|WRAPUP|REFILE|CORRECTED|CORRECTION|RPT|OPINION|EDITORIAL|COMMENT|REVIEW|WATCH|LIVE|FILE|PHOTO|VIDEO|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|SPECIAL REPORT|EXPLAINER|FEATURE|INTERVIEW|POLL|UPDATE \\d+";
 const DATELINE = new ClassPattern((c) => {
   const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.\/-]*`;
   // A place's words, each capitalised but for the particles of place names (Rio de Janeiro, Frankfurt am Main).
@@ -89,7 +91,13 @@ const DATELINE = new ClassPattern((c) => {
   const date = String.raw`[${c.upper}][${c.lower}]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[${c.letter}]{3,10}\.?(?:\s+\d{4})?`;
   const dated = (name: string) => String.raw`(?:,\s*(?<${name}>${date}))?\s*\(`;
   const dash = String.raw`\)\s*\.?\s*[-–—]+\s*`;
-  return String.raw`^(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCY})|(?<agencyDate>${date})?\s*\((?<onlyAgency>${AGENCY}))${dash}`;
+  // A newspaper's own dateline names no agency: "WASHINGTON — The Senate …", "KYIV, Ukraine — …". The
+  // place in capitals, up to four words, then a dash (not a hyphen) and a sentence in mixed case (a
+  // headline in capitals is none); a story's kind in capitals ("EXCLUSIVE —") is no place.
+  const capitalWord = String.raw`[${c.upper}][${c.upper}${c.mark}.'’\/-]*`;
+  const ownPlace = String.raw`(?!(?:${STORY_KINDS})\b)${capitalWord}(?:\s+${capitalWord}){0,3}`;
+  const ownDateline = String.raw`(?<ownPlace>${ownPlace}${region})\s+(?:—|–|--)\s*(?=[“"‘']?[${c.upper}]\s?[${c.lower}])`;
+  return String.raw`^(?:(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCY})|(?<agencyDate>${date})?\s*\((?<onlyAgency>${AGENCY}))${dash}|${ownDateline})`;
 }, "u");
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");
@@ -339,7 +347,7 @@ export const RULES = [
   },
   {
     name: "dateline",
-    description: 'the opening "PLACE, Mon DD (Agency) -" of the story (kept as metadata)',
+    description: 'the opening "PLACE, Mon DD (Agency) -" of the story, or a paper\'s own "PLACE — " (kept as metadata)',
     apply(article) {
       for (const paragraph of keptParagraphs(article).slice(0, CAPTION_LEADING_PARAGRAPHS + 1)) {
         const leading = paragraph.findIndex((segment) => segment.rule === null);
@@ -349,8 +357,8 @@ export const RULES = [
         if (!match) continue;
         const cut = segment.text.length - trimmed.length + match[0].length;
         paragraph.splice(leading, 1, { text: segment.text.slice(0, cut), rule: "dateline" }, { text: segment.text.slice(cut), rule: null });
-        const { place, mixedPlace, date, mixedDate, agencyDate } = match.groups!;
-        article.dateline = { place: (place ?? mixedPlace ?? "").trim(), date: date ?? mixedDate ?? agencyDate ?? null };
+        const { place, mixedPlace, ownPlace, date, mixedDate, agencyDate } = match.groups!;
+        article.dateline = { place: (place ?? mixedPlace ?? ownPlace ?? "").trim(), date: date ?? mixedDate ?? agencyDate ?? null };
         return;
       }
     },

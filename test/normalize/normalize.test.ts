@@ -245,6 +245,25 @@ describe("normalize", () => {
     }
   });
 
+  it("takes a newspaper's own dateline: a place in capitals, a dash and a sentence, no agency", () => {
+    const datelines: [string, string][] = [
+      ["WASHINGTON — The Senate passed the bill.", "WASHINGTON"],
+      ["KYIV, Ukraine — Drones struck the city.", "KYIV, Ukraine"],
+      ["SAN FRANCISCO, Calif. – A quake struck.", "SAN FRANCISCO, Calif."],
+      ["RIO DE JANEIRO -- Rains hit the city.", "RIO DE JANEIRO"],
+    ];
+    for (const [text, place] of datelines) {
+      const result = run(text);
+      expect(result.dateline, text).toEqual({ place, date: null });
+      expect(result.removed[0]!.rule, text).toBe("dateline");
+    }
+    // A story's kind, a headline in capitals, an aside between dashes, a hyphen: no dateline.
+    for (const text of ["EXCLUSIVE — The company plans cuts.", "SENATE PASSES BILL — VOTE IS 51-49", "NATO — the alliance — met.", "HALDEN - The port reopened."]) {
+      expect(run(text).dateline, text).toBeNull();
+      expect(run(text).paragraphs, text).toEqual([text]);
+    }
+  });
+
   it("takes the captions other agencies and picture desks credit, before the story and in it", () => {
     const text = [
       "Firefighters battle a blaze in Halden on Monday. (AP Photo/Jane Doe, File)",
