@@ -68,7 +68,20 @@ const TEXT_BYLINE = new ClassPattern((c) => {
   const name = String.raw`${word}(?:\s+(?:(?:de|da|van|von|der|den|di|du|al|el|bin|la|le)\s+)?${word}){1,3}`;
   return String.raw`^By\s+${name}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${name})*(?:\s*,\s*(?:Reuters|The Associated Press|Associated Press|AP|AFP|Bloomberg(?: News)?|CNN)(?:\s+(?:staff|writers?|correspondents?))?)?$`;
 }, "u");
+/**
+ * A byline with no "By", as a paper prints a wire's story: "Zeke Miller and Lisa Mascaro, The
+ * Associated Press", "Jane Marlow, USA TODAY". The names, then a comma and a news outlet: an
+ * agency, or a title that ends as news outlets' do ("… News", "… Times", "… Post").
+ */
+const NAMED_BYLINE = new ClassPattern((c) => {
+  const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.-]*`;
+  const name = String.raw`${word}(?:\s+(?:(?:de|da|van|von|der|den|di|du|al|el|bin|la|le)\s+)?${word}){1,3}`;
+  const outlet = String.raw`(?:${AGENCY}|(?:The\s+)?Associated Press|USA TODAY|(?:The\s+)?(?:${word}\s+){0,3}(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Observer|Independent|Today|Network|Media))`;
+  return String.raw`^${name}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${name})*\s*,\s*${outlet}(?:\s+(?:staff|writers?|correspondents?))?$`;
+}, "u");
 const BYLINE_OPENING = openingsOf(["By"], false);
+/** As long as a byline with no "By" is tried: three names and an outlet's. */
+const BYLINE_LENGTH = 160;
 const PUBLISHED_OPENING = openingsOf(["This"], false);
 
 /**
@@ -337,11 +350,11 @@ export const RULES = [
   },
   {
     name: "byline",
-    description: 'a byline standing alone at the story\'s top: "By Jane Marlow and Tom Reed", "By Jane Marlow, Reuters"',
+    description: 'a byline standing alone at the story\'s top: "By Jane Marlow and Tom Reed", "By Jane Marlow, Reuters", "Jane Marlow, USA TODAY"',
     apply(article) {
       for (const paragraph of keptParagraphs(article).slice(0, CAPTION_LEADING_PARAGRAPHS)) {
         const text = keptText(paragraph).trim();
-        if (opensWith(text, BYLINE_OPENING) && TEXT_BYLINE.test(text)) cutWhole(paragraph, "byline");
+        if (opensWith(text, BYLINE_OPENING) ? TEXT_BYLINE.test(text) : text.length <= BYLINE_LENGTH && text.includes(",") && NAMED_BYLINE.test(text)) cutWhole(paragraph, "byline");
       }
     },
   },

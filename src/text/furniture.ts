@@ -98,8 +98,8 @@ export function isWrittenDateStamp(text: string): boolean {
  */
 const READING_TIME = /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\s*:?\s*\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?|(?:length\s*:\s*)?\d{1,3}(?:,\d{3})*\s+words|Document [A-Za-z0-9]{20,40})$/iu;
 
-/** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA". */
-export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©|(?:image|media|video) source\s*,\s*\S)/iu;
+/** A credit line under a picture: "(Image: GETTY)", "Photo: Hau Dinh, AP", "Image credit: NASA"; a copyright line: "Copyright 2026 The Associated Press. All Rights Reserved." */
+export const CREDIT_LINE = /^\(?\s*(?:(?:image|images|photo|photos|photograph|picture|pictures|credit|foto|fotos|bild|quelle|source|crédit|crédito)(?:\s+credits?)?\s*[:©]|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b|(?:image|media|video) source\s*,\s*\S)/iu;
 
 /**
  * "Read also" and its kin in the languages of the news: a heading over a link to another story,
@@ -235,7 +235,7 @@ export type Furniture = "advertisement" | "published" | "read-more" | "credits" 
  * build): most short paragraphs of a story (a table's "Shr 10 cts vs 20 cts", "The bank said …")
  * fail at their first characters and are never tried against the six patterns.
  */
-const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|skip advertisement|supported by|most (?:viewed|popular)|trending|top stories|editor['’]s picks|latest news|save|print|e-?mail|copy link|link copied|gift|read in app|comment on this story|reuse this content|add topic|listen|get (?:our|the)|il y a|share|follow us|click here to|first published|skip|after newsletter|end of|allow|accept and continue|the bbc is not|this (?:content|embed|video|post|article|story|piece))(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:${READ_ALSO})(?![a-zà-ÿ])|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
+const FURNITURE_OPENINGS = String.raw`(?:advertisement|advertising|advert|ad|sponsored|paid|promoted|anzeige|werbung|reklama|reclame|advertentie|annons|mainos|continue|scroll|updated|posted|published|modified|aktualisiert|actualizado|vor|hace|read more|related|recommended|images?|photos?|photograph|pictures?|credits?|copyright|fotos?|bild|quelle|source|sign up|subscribe|join|(?:the )?(?:story|article|text) continues|last (?:updated|posted|published|modified)|more on th(?:is|ese)|explore more|register|most read|you may also like|also read|see also|our standards|acquire licensing|length|document [a-z0-9]{20}|skip advertisement|supported by|most (?:viewed|popular)|trending|top stories|editor['’]s picks|latest news|save|print|e-?mail|copy link|link copied|gift|read in app|comment on this story|reuse this content|add topic|listen|get (?:our|the)|il y a|share|follow us|click here to|first published|skip|after newsletter|end of|allow|accept and continue|the bbc is not|this (?:content|embed|video|post|article|story|piece))(?![a-z])|publicit|publicidad|pubblicit|реклам|广告|廣告|広告|광고|crédit|mis à jour|©|(?:watch|listen|video|more)\s*:|(?:${READ_ALSO})(?![a-zà-ÿ])|(?:media|video) source|(?:follow|find|see|read)\s+(?:more\s|ap['’]s\s|our\s|reuters|the\s+(?:full|latest|complete)\s)|\((?:images?|photos?|pictures?|credits?|fotos?|bild|quelle|source)|\(\s*(?:${AGENCY_CREDIT_OPENINGS}|${STAFF_CREDIT_OPENINGS}|${AGENCY})|(?:${AGENCY_CREDIT_OPENINGS})\s|(?=[^\n]{3,160}\bcontributed (?:to this|reporting))|(?:an?|one|\d+)\b[^]*ago$|${STAMP_OPENINGS}`;
 const MAY_BE_FURNITURE = new RegExp(`^(?:${FURNITURE_OPENINGS})`, "i");
 /** The same at the start of any line of a text: one scan of an article's paragraphs rules out most articles at once. */
 const MAY_HOLD_FURNITURE = new RegExp(`^[ \t]*(?:${FURNITURE_OPENINGS.replace("[^]*ago$", "[^\\n]*ago$")})`, "im");
@@ -295,7 +295,7 @@ const TEXT_RULES: readonly { opening: RegExp; furniture: Furniture; test: (parag
     test: (paragraph) => WIRE_TRAILER.test(paragraph) || CONTRIBUTED_LINE.test(paragraph) || REPUBLISHED_LINE.test(paragraph),
   },
   {
-    opening: /^\(?\s*(?:image|photo|picture|credit|foto|bild|quelle|source|crédit|©|media|video)/i,
+    opening: /^\(?\s*(?:image|photo|picture|credit|foto|bild|quelle|source|crédit|©|copyright|media|video)/i,
     furniture: "credits",
     test: (paragraph) => CREDIT_LINE.test(paragraph) && !endsWithSentenceOfProse(paragraph),
   },

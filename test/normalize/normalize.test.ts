@@ -245,6 +245,16 @@ describe("normalize", () => {
     }
   });
 
+  it("takes a byline with no 'By' that names a news outlet after the names", () => {
+    for (const text of ["Zeke Miller and Lisa Mascaro, The Associated Press", "Jane Marlow, USA TODAY", "Jane Marlow, Halden Daily News", "Jane Marlow and Tom Reed, Reuters"]) {
+      expect(run(`${text}\n\nThe port reopened.`).removed, text).toEqual([{ rule: "byline", text }]);
+    }
+    // A sentence, a headline, names without an outlet: no byline.
+    for (const text of ["Jane Marlow, the mayor, said the port reopened.", "Biden and Harris, together again", "Jane Marlow and Tom Reed"]) {
+      expect(run(`${text}\n\nThe port reopened.`).removed, text).toEqual([]);
+    }
+  });
+
   it("takes a newspaper's own dateline: a place in capitals, a dash and a sentence, no agency", () => {
     const datelines: [string, string][] = [
       ["WASHINGTON — The Senate passed the bill.", "WASHINGTON"],

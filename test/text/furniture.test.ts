@@ -122,6 +122,9 @@ describe("textFurniture", () => {
     ["This article is republished from The Conversation under a Creative Commons license. Read the original article.", "credits"],
     ["This story was first published by ProPublica.", "credits"],
     ["This article originally appeared on The Atlantic.", "credits"],
+    // A copyright line with its year, short of prose.
+    ["Copyright 2026 The Associated Press. All Rights Reserved.", "credits"],
+    ["Copyright © 2019 Press TV. All rights reserved.", "credits"],
   ])("%s is %s", (text, furniture) => {
     expect(textFurniture(text)).toBe(furniture);
   });
@@ -177,6 +180,7 @@ describe("textFurniture", () => {
     "This story was the first published account of the crash, and it shocked readers.",
     "This article contains content that some readers may find distressing.",
     "Skip the queue: the port opened a second gate.",
+    "Copyright law was changed in 2019, the minister said.",
     "Allow time for the ferry, officials said.",
     "This content is not available to me, the minister said, declining to comment.",
     // Longer than a label or prompt.
