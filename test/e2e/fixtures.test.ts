@@ -15,6 +15,10 @@ const CASES: [name: string, exit: number][] = [
   // marker, the stamp block (time, reading time, word count), a link's screen-reader cue, a
   // newsletter pitch, a coverage link, credits and trailers. A --fail-on gate passes it.
   ["wire-update", 0],
+  // An agency's story and a paper's print of it: a byline with no "By", the paper's own dateline, an
+  // embedded post's placeholder and consent prompt, a newsletter's marks, the republication line
+  // and the agency's copyright. --fail-on all passes it.
+  ["syndicated-copy", 0],
   ["added-removed", 1],
   ["moved-paragraph", 1],
   ["abbreviations", 1],
@@ -35,5 +39,13 @@ describe.each(CASES)("fixtures/%s", (name, exit) => {
     const run = newsdiff(["--color", "never", "--width", "100", ...files]);
     expect(run.status).toBe(exit);
     expect(run.stdout).toBe(readFileSync(join(FIXTURES, name, "expected.txt"), "utf8"));
+  });
+});
+
+describe("fixtures/syndicated-copy", () => {
+  it("passes a gate on every kind: what differs is the paper's and the agency's furniture", () => {
+    const run = newsdiff(["--fail-on", "all", "--format", "json", "fixtures/syndicated-copy/old.txt", "fixtures/syndicated-copy/new.txt"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).summary.equal).toBe(5);
   });
 });
