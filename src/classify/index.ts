@@ -726,10 +726,10 @@ const NEXT_WORD = /\S+/uy;
 
 /**
  * Lower-case words that stand inside names: "Institute for Fiscal Studies", "Guillermo del Toro",
- * "Charles de Gaulle", "Ursula von der Leyen", "Council on Foreign Relations". Not "and", which
- * joins two names as often as it stands in one.
+ * "Charles de Gaulle", "Ursula von der Leyen", "Council on Foreign Relations". Not "and" (nor
+ * Spanish "y"), which joins two names as often as it stands in one.
  */
-const NAME_PARTICLES = new Set(["of", "for", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "der", "den", "van", "von", "ter", "zu", "la", "le", "y", "bin", "ibn", "al", "el"]);
+const NAME_PARTICLES = new Set(["of", "for", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "der", "den", "van", "von", "ter", "zu", "la", "le", "bin", "ibn", "al", "el"]);
 
 /** The word next to a token that ends at `end` (`step` 1) or starts there (`step` -1), past one space; "" when none. */
 function neighbourWord(text: string, end: number, step: 1 | -1): string {
