@@ -64,20 +64,25 @@ const isLabelledCaption = (text: string) =>
  * or a sentence is none.
  */
 const TEXT_BYLINE = new ClassPattern((c) => {
+  const { names } = bylinePieces(c);
+  return String.raw`^By\s+${names}(?:\s*,\s*(?:Reuters|The Associated Press|Associated Press|AP|AFP|Bloomberg(?: News)?|CNN)${BYLINE_ROLE})?$`;
+}, "u");
+/** A byline's capitalised word, and its names: each two to four such words, joined by commas, "and" or "&". */
+function bylinePieces(c: Classes): { word: string; names: string } {
   const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.-]*`;
   const name = String.raw`${word}(?:\s+(?:(?:de|da|van|von|der|den|di|du|al|el|bin|la|le)\s+)?${word}){1,3}`;
-  return String.raw`^By\s+${name}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${name})*(?:\s*,\s*(?:Reuters|The Associated Press|Associated Press|AP|AFP|Bloomberg(?: News)?|CNN)(?:\s+(?:staff|writers?|correspondents?))?)?$`;
-}, "u");
+  return { word, names: String.raw`${name}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${name})*` };
+}
+const BYLINE_ROLE = String.raw`(?:\s+(?:staff|writers?|correspondents?))?`;
 /**
  * A byline with no "By", as a paper prints a wire's story: "Zeke Miller and Lisa Mascaro, The
  * Associated Press", "Jane Marlow, USA TODAY". The names, then a comma and a news outlet: an
  * agency, or a title that ends as news outlets' do ("… News", "… Times", "… Post").
  */
 const NAMED_BYLINE = new ClassPattern((c) => {
-  const word = String.raw`[${c.upper}][${c.letter}${c.mark}'’.-]*`;
-  const name = String.raw`${word}(?:\s+(?:(?:de|da|van|von|der|den|di|du|al|el|bin|la|le)\s+)?${word}){1,3}`;
+  const { word, names } = bylinePieces(c);
   const outlet = String.raw`(?:${AGENCY}|(?:The\s+)?Associated Press|USA TODAY|(?:The\s+)?(?:${word}\s+){0,3}(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Observer|Independent|Today|Network|Media))`;
-  return String.raw`^${name}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${name})*\s*,\s*${outlet}(?:\s+(?:staff|writers?|correspondents?))?$`;
+  return String.raw`^${names}\s*,\s*${outlet}${BYLINE_ROLE}$`;
 }, "u");
 const BYLINE_OPENING = openingsOf(["By"], false);
 /** As long as a byline with no "By" is tried: three names and an outlet's. */
