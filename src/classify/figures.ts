@@ -1793,9 +1793,10 @@ class FigureReader {
     if (this.locale !== null && after?.type === "word" && HAN.test(after.text[0]!)) {
       return this.counted(start, j, { value, sign, currency, unit });
     }
-    // $1.5m, 3.5km, 1,200km, 9.30am, 2.5-mile: the tokenizer ends a number at a decimal point or
-    // group mark before digits with letters written onto them; the figure is all of it. Read from
-    // the first digits alone, "1,200km" → "1200km" was a changed figure and "-5C" → "5C" punctuation.
+    // 3.5km, 1,200km: in Chinese or Japanese copy the word breaker cuts a number at its decimal point
+    // or group mark before digits with letters written onto them ("3", ".", "5km"; in other text the
+    // tokenizer keeps "3.5km" one word); the figure is all of it. Read from the first digits alone,
+    // "1,200km" → "1200km" was a changed figure and "-5C" → "5C" punctuation.
     if ((after?.text === "." || after?.text === ",") && this.tokens[j + 1]?.type === "word" && !parts[3] && unit === "") {
       const word = this.tokens[j + 1]!.text;
       const more = LEADING_DIGITS.exec(word)?.[0];
