@@ -7,6 +7,7 @@ import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { isAnyFunctionWord } from "../text/function-words.js";
 import { STOPWORDS } from "../text/stopwords.js";
+import { isInflectedEnglishWord } from "../text/english.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
 import { agreeWithCount } from "./agreement.js";
@@ -192,6 +193,22 @@ function onlyOnBeforeDay(tokens: readonly Placed[], text: string, figures: reado
   return figures.some((figure) => figure.start === next && DAY_KEY.test(figure.key) && !POSSESSIVE_END.test(figure.text));
 }
 const POSSESSIVE_END = /['’]s$/u;
+
+/** A share's figure key (figures.ts): a fraction below one, as a decimal or a ratio ("half", "a third", "two-thirds"). */
+const FRACTION_KEY = /^[<>≤≥≲~≈]*n:(?:0\.[0-9]+|[0-9]+\/[0-9]+)\|\|$/u;
+
+/**
+ * The share of `figures` that tokens stand right after when they are the word "of" with spaces: "half
+ * its value" and "half of its value" say the same, and "a third" needs the "of" that "half" does
+ * without, so "half its" → "a third of its" changes the figure alone.
+ */
+function shareBeforeOnlyOf(tokens: readonly Placed[], text: string, figures: readonly Figure[]): Figure | undefined {
+  const words = tokens.filter(isWordLike);
+  if (words.length !== 1 || words[0]!.text.toLowerCase() !== "of" || tokens.some((token) => !isWordLike(token) && token.type !== "space")) return undefined;
+  let before = words[0]!.at;
+  while (text[before - 1] === " ") before -= 1;
+  return figures.find((figure) => figure.end === before && FRACTION_KEY.test(figure.key));
+}
 
 /**
  * Courtesy titles, which house styles give or drop before a name ("Mr. Smith" → "Smith"): the
@@ -1257,6 +1274,13 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         findings.add("typography", raw.old ?? "", raw.new ?? "");
         return;
       }
+      // "half its value" → "half of its value" is house style; "half its" → "a third of its" a figure's change, which says it.
+      const share = shareBeforeOnlyOf(words, text, figuresHere);
+      if (share !== undefined) {
+        const shareChanged = changes.some((other) => (given ? other.newAt < share.end && other.newEnd > share.start : other.oldAt < share.end && other.oldEnd > share.start));
+        if (!shareChanged) findings.add("typography", raw.old ?? "", raw.new ?? "");
+        return;
+      }
     }
     const split = pieces(removed, added);
     const cosmetic = split.map(([before, after]) => cosmeticKind(before, after, reading.language));
@@ -1395,8 +1419,6 @@ function wordingRuns(indexes: ReadonlySet<number>, changes: readonly Change[], o
   return [...indexes].flatMap((index) => runOf.get(index) ?? []);
 }
 
-/** How a plural, a verb's form or an adverb ends (a possessive's "'s" is none): an opening word so written is no name swapped for one. */
-const NOT_A_NAME_OPENING = /(?:[^'’]s|ing|ed|ly)$/u;
 /**
  * The verbs by which wire copy reports what a company or a person said or did, straight after a
  * sentence's first word: "Apple said", "Smith told", "Target posted", "Macron a déclaré", "Sánchez
@@ -1507,11 +1529,11 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
   // Möller, Schmidt → Schmitt) when they differ other than in their ending (Regierung → Regierungen).
   const respelledName = (word: NameWord, other: NameWord) => NOUNS_CAPITALISED.has(language) && !isInflection(word.text, other.text);
   // "Apple shares rose" → "Microsoft shares rose": an English word that opens the sentence, swapped
-  // for a name that opens it, is a name too. Not a plural, a function word or a verb's form
-  // ("Officials said" → "Microsoft said" changes a word and a name; "De Kock, speaking" →
-  // "Speaking … de Kock" moves one).
+  // for a name that opens it, is a name too. Not a plural, a function word or a verb's form, by the
+  // word list ("Officials said" → "Microsoft said" changes a word and a name; "De Kock, speaking" →
+  // "Speaking … de Kock" moves one); a name that only ends as they do is one ("Marlow led" → "Reed led").
   const swappedForName = (word: NameWord, others: NameWord[]): boolean => {
-    if (language !== "en" || NOT_A_NAME_OPENING.test(word.text) || STOPWORDS.has(word.text.toLowerCase())) return false;
+    if (language !== "en" || isInflectedEnglishWord(word.text) || STOPWORDS.has(word.text.toLowerCase())) return false;
     const swapped = others.filter((other) => other.change === word.change);
     return swapped.length === 1 && swapped[0]!.opening && isOpeningName(swapped[0]!.text, names, language);
   };
@@ -1520,7 +1542,7 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
     if (word.speaks !== true) return false;
     const lower = word.text.toLowerCase();
     if (UNNAMED_SPEAKERS[language]?.has(lower)) return false;
-    return language === "en" ? !NOT_A_NAME_OPENING.test(word.text) && !STOPWORDS.has(lower) : !isAnyFunctionWord(lower);
+    return language === "en" ? !isInflectedEnglishWord(word.text) && !STOPWORDS.has(lower) : !isAnyFunctionWord(lower);
   };
   const isName = (word: NameWord, others: NameWord[]): boolean =>
     !word.opening ||

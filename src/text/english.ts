@@ -29,3 +29,44 @@ export function isEnglishWord(word: string): boolean {
   return bare.split(/[-‐]/u).every((part) => part === "" || STOPWORDS.has(part) || ENGLISH_WORD_KEYS.mayContain(part));
 }
 
+
+/**
+ * Bases shorter than this say nothing: the word list holds single letters and short abbreviations
+ * ("re", "fr", "t"), so "Reed" is no "re" + "ed" and "Ted" no "t" + "ed".
+ */
+const SHORTEST_BASE = 3;
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/u;
+
+/**
+ * Whether a word is an English word's plural, past form, "-ing" form or adverb, by the word list:
+ * "Officials" (official), "Asked" (ask), "Stopped" (stop), "Using" (use), "Likely" (like). A name
+ * that only ends as they do is none: "Reed", "Kelly", "King", "Fleming", "Edwards".
+ */
+export function isInflectedEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const bases: string[] = [];
+  const undoubled = (stem: string) => {
+    if (DOUBLED_CONSONANT.test(stem)) bases.push(stem.slice(0, -1));
+  };
+  if (/[^'’s]s$/u.test(lower)) {
+    bases.push(lower.slice(0, -1));
+    if (lower.endsWith("es")) bases.push(lower.slice(0, -2));
+    if (lower.endsWith("ies")) bases.push(`${lower.slice(0, -3)}y`);
+  } else if (lower.endsWith("ed")) {
+    const stem = lower.slice(0, -2);
+    bases.push(stem, lower.slice(0, -1));
+    undoubled(stem);
+    if (lower.endsWith("ied")) bases.push(`${lower.slice(0, -3)}y`);
+  } else if (lower.endsWith("ing")) {
+    const stem = lower.slice(0, -3);
+    bases.push(stem, `${stem}e`);
+    undoubled(stem);
+    if (stem.endsWith("y")) bases.push(`${stem.slice(0, -1)}ie`);
+  } else if (lower.endsWith("ly")) {
+    bases.push(lower.slice(0, -2));
+    if (lower.endsWith("ily")) bases.push(`${lower.slice(0, -3)}y`);
+    if (lower.endsWith("ally")) bases.push(lower.slice(0, -4));
+    if (lower.endsWith("bly")) bases.push(`${lower.slice(0, -1)}e`);
+  }
+  return bases.some((base) => base.length >= SHORTEST_BASE && isEnglishWord(base));
+}

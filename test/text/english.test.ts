@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEnglishWord, LATIN_WITHOUT_VOWEL } from "../../src/text/english.js";
+import { isEnglishWord, isInflectedEnglishWord, LATIN_WITHOUT_VOWEL } from "../../src/text/english.js";
 
 describe("LATIN_WITHOUT_VOWEL", () => {
   it("takes a word without a vowel for an abbreviation, y counted as a vowel but in a final -ly or -ty", () => {
@@ -13,5 +13,15 @@ describe("isEnglishWord", () => {
   it("knows ordinary words and wire abbreviations, and no names", () => {
     for (const word of ["Officials", "Smith", "Green", "It's", "Mths", "Qtly", "colour-coded"]) expect(isEnglishWord(word), word).toBe(true);
     for (const word of ["Orlov", "Flynn", "Kovacs", "Zelensky"]) expect(isEnglishWord(word), word).toBe(false);
+  });
+});
+
+describe("isInflectedEnglishWord", () => {
+  it("knows a plural, a past form, an -ing form and an adverb by their base in the word list", () => {
+    for (const word of ["Officials", "Churches", "Companies", "Asked", "Used", "Stopped", "Tried", "Speaking", "Using", "Running", "Dying", "Likely", "Happily", "Basically", "Probably"]) expect(isInflectedEnglishWord(word), word).toBe(true);
+  });
+  it("takes no name for one that only ends as they do, nor a base too short to tell", () => {
+    // "Reed" is no "re" + "ed", "Ted" no "t" + "ed": the list holds short abbreviations and letters.
+    for (const word of ["Reed", "Ted", "Ahmed", "Kelly", "Sally", "King", "Fleming", "Beijing", "Edwards", "Congress", "Apple's"]) expect(isInflectedEnglishWord(word), word).toBe(false);
   });
 });
