@@ -571,6 +571,8 @@ function pieces(removed: Placed[], added: Placed[]): [Placed[], Placed[]][] {
 /** Nothing but opening quotes (in every language's marks) or brackets before a word: the sentence starts with it. */
 const OPENING_ONLY = new RegExp(String.raw`^[${OPENING_MARKS}(\[]*$`, "u");
 /** What ends a sentence, or opens a new one after a colon ("NOTE: Losses include …"), before a word. */
+/** A quotation that opens mid-sentence with its first word capitalised: `talk to the banks "If I've got …"`. */
+const QUOTATION_OPENS_BEFORE = /\s["“«„]$/u;
 const SENTENCE_END_BEFORE = new RegExp(String.raw`[.!?…:][${CLOSING_MARKS})\]]*\s+[${OPENING_MARKS}(\[]*$`, "u");
 
 /**
@@ -579,7 +581,8 @@ const SENTENCE_END_BEFORE = new RegExp(String.raw`[.!?…:][${CLOSING_MARKS})\]]
  */
 function startsSentence(text: string, at: number): boolean {
   if (at <= 8 && OPENING_ONLY.test(text.slice(0, at))) return true;
-  return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+  const before = text.slice(Math.max(0, at - 8), at);
+  return SENTENCE_END_BEFORE.test(before) || QUOTATION_OPENS_BEFORE.test(before);
 }
 
 /**
@@ -731,6 +734,7 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type === "word" && namesBesideTitles(language) && isNameBesideTitle(token.text, text, at, language)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
+  if (language === "en" && isFirstPersonPronoun(token.text, text, at)) return "content";
   if (isTitleBeforeName(token.text, text, at, language)) return "content";
   if (afterTitle(text, at, language)) return "name";
   if (language === "de" && afterGermanTitle(text, at)) return "name";
@@ -740,6 +744,21 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
 }
 
 const NEXT_WORD = /\S+/uy;
+
+/** English's "I" and its contractions, written in capitals mid-sentence as no other pronoun is. */
+const FIRST_PERSON = /^I(?:['’](?:m|ve|d|ll))?$/u;
+
+/**
+ * Whether a capitalised word is English's "I" ("As I said", "I'm sure"): a pronoun, no name; but a
+ * numeral after a name ("Charles I", "World War I"), where the word before is capitalised and no
+ * function word ("But I want" has the pronoun).
+ */
+function isFirstPersonPronoun(word: string, text: string, at: number): boolean {
+  if (!FIRST_PERSON.test(word)) return false;
+  if (word !== "I") return true;
+  const before = neighbourWord(text, at, -1);
+  return before === "" || !CAPITALISED.test(before) || STOPWORDS.has(before.toLowerCase());
+}
 
 /**
  * Lower-case words that stand inside names: "Institute for Fiscal Studies", "Guillermo del Toro",
