@@ -14,7 +14,7 @@ import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { areFormsOfOneWord, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, nameContext, namesBesideTitles, NOUNS_CAPITALISED, UNSPACED_TITLES, type NameContext } from "./names.js";
+import { areFormsOfOneWord, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 import { onFirstUse } from "../text/memo.js";
 
@@ -734,7 +734,7 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type === "word" && namesBesideTitles(language) && isNameBesideTitle(token.text, text, at, language)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
-  if (language === "en" && isFirstPersonPronoun(token.text, text, at)) return "content";
+  if (language === "en" && isEnglishPronoun(token.text, text, at)) return "content";
   if (isTitleBeforeName(token.text, text, at, language)) return "content";
   if (afterTitle(text, at, language)) return "name";
   if (language === "de" && afterGermanTitle(text, at)) return "name";
@@ -749,16 +749,18 @@ const NEXT_WORD = /\S+/uy;
 const FIRST_PERSON = /^I(?:['’](?:m|ve|d|ll))?$/u;
 
 /**
- * Whether a capitalised word is English's "I" ("As I said", "I'm sure"): a pronoun, no name; but a
- * numeral after a name ("Charles I", "World War I"), where the word before is capitalised and no
- * function word ("But I want" has the pronoun).
+ * Whether a capitalised word is an English pronoun: "I" ("As I said", "I'm sure"), or one that
+ * copy capitalised by mistake ("the U.K. And U.S., He said", "the U.S., Which holds"): no name.
+ * But "I" is a numeral after a name ("Charles I", "World War I"), where the word before is
+ * capitalised and no function word ("But I want" has the pronoun).
  */
-function isFirstPersonPronoun(word: string, text: string, at: number): boolean {
-  if (!FIRST_PERSON.test(word)) return false;
-  if (word !== "I") return true;
+function isEnglishPronoun(word: string, text: string, at: number): boolean {
+  if (word !== "I") return FIRST_PERSON.test(word) || (PRONOUNS.has(word.toLowerCase()) && !ACRONYM_WORD.test(word));
   const before = neighbourWord(text, at, -1);
   return before === "" || !CAPITALISED.test(before) || STOPWORDS.has(before.toLowerCase());
 }
+/** A word in capitals throughout ("US", "IT"): an acronym, whatever word it spells. */
+const ACRONYM_WORD = /^[A-Z]{2,}$/u;
 
 /**
  * Lower-case words that stand inside names: "Institute for Fiscal Studies", "Guillermo del Toro",

@@ -80,8 +80,14 @@ export function isOpeningName(word: string, context: NameContext, language = "en
     const bare = word.replace(POSSESSIVE, "").toLowerCase();
     if (LATIN_WITHOUT_VOWEL.test(bare) && !WIRE_ABBREVIATIONS.has(bare)) return true;
   }
-  return !isEnglishWord(word) || context.isCapitalisedElsewhere(word);
+  // A pronoun capitalised by mistake mid-sentence ("U.S., He said") says nothing of the word.
+  return !isEnglishWord(word) || (!PRONOUNS.has(word.toLowerCase()) && context.isCapitalisedElsewhere(word));
 }
+
+/** English's pronouns: capitalised mid-sentence ("I", or by mistake), still no names. */
+export const PRONOUNS: ReadonlySet<string> = new Set(
+  "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom whose which what there".split(" "),
+);
 
 /**
  * Languages that capitalise every noun (German, Luxembourgish): there a capital mid-sentence says
