@@ -680,7 +680,8 @@ const MAX_BOUND_WORD = Math.max(...[...BOUND_WORDS].map((word) => word.length));
  * same key as its short form (Q3, H1), so "third-quarter profit" → "Q3 profit" is house style.
  */
 function fiscalPeriod(ordinal: number, noun: string): string | null {
-  if (noun === "quarter" && ordinal >= 1 && ordinal <= 4) return `p:Q${ordinal}`;
+  // "4th qtr": wire copy's tables write the quarter short.
+  if ((noun === "quarter" || noun === "qtr") && ordinal >= 1 && ordinal <= 4) return `p:Q${ordinal}`;
   if (noun === "half" && ordinal >= 1 && ordinal <= 2) return `p:H${ordinal}`;
   return null;
 }
@@ -2160,12 +2161,24 @@ class FigureReader {
       if (scales !== null && rest !== null) return this.koreanCounted(from, last, scales.value, rest, sign, given, true);
     }
     const lowered = suffix.toLowerCase();
-    if (ORDINAL_SUFFIXES.has(lowered)) return this.push(from, last + 1, `o:${value}`);
+    if (ORDINAL_SUFFIXES.has(lowered)) {
+      // "the 4th quarter", "1st half", "4th qtr": the fiscal period, as "fourth quarter" is (fiscalPeriod).
+      const period = this.afterSpace(last + 1);
+      const noun = period === -1 ? undefined : this.tokens[period];
+      const fiscal = noun?.type === "word" ? fiscalPeriod(Number(value), noun.text.toLowerCase()) : null;
+      if (fiscal !== null) return this.push(from, period + 1, fiscal);
+      return this.push(from, last + 1, `o:${value}`);
+    }
     if (this.locale !== null && LOCALE_ORDINAL_SUFFIXES[primaryLanguage(this.locale.tag)]?.has(lowered) && ORDINAL_DIGITS.test(digits)) return this.push(from, last + 1, `o:${value}`);
     if (this.locale !== null && EAST_SLAVIC.has(primaryLanguage(this.locale.tag)) && EAST_SLAVIC_ORDINAL_ENDING.test(lowered) && ORDINAL_DIGITS.test(digits)) return this.push(from, last + 1, `o:${value}`);
     // The 18th-century church, a 3rd-generation farmer, the 2nd-largest bank: an ordinal before a
     // hyphenated word is the rank alone ("18th-century" → "17th-century" changes it).
-    if (ORDINAL_SUFFIXES.has(lowered.slice(0, 2)) && HYPHENS.test(lowered[2] ?? "")) return this.push(from, last + 1, `o:${value}`, 0, digits.length + 2);
+    if (ORDINAL_SUFFIXES.has(lowered.slice(0, 2)) && HYPHENS.test(lowered[2] ?? "")) {
+      // "4th-quarter profit" is Q4's, as "fourth-quarter" is.
+      const fiscal = fiscalPeriod(Number(value), lowered.slice(3));
+      if (fiscal !== null) return this.push(from, last + 1, fiscal);
+      return this.push(from, last + 1, `o:${value}`, 0, digits.length + 2);
+    }
     if (lowered === "s" || lowered === "'s" || lowered === "’s") return this.push(from, last + 1, `s:${value}`);
     // A 10-fold rise is a rise of 10 times.
     if ((lowered === "-fold" || lowered === "‐fold") && !value.startsWith("~")) return this.push(from, last + 1, `q:x${value}`);

@@ -950,9 +950,27 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
     if (match) restyledNew.splice(restyledNew.indexOf(match), 1);
     findings.add(match ? figureRestyling(figure, match) : "typography", figure.text, match?.text ?? null);
   }
-  const count = Math.max(changedOld.length, changedNew.length);
-  for (let i = 0; i < count; i++) changedFigure(changedOld[i], changedNew[i], spans, findings);
+  // A changed figure is paired with the next one of its class on the other side, where there is one:
+  // "killed at least one" → "broke out last night, … killing one" changed the count, not into a time.
+  const unpaired = [...changedNew];
+  const pairs: [Figure | undefined, Figure | undefined][] = changedOld.map((figure) => {
+    const sort = figureClass(figure.key);
+    const match = unpaired.findIndex((other) => figureClass(other.key) === sort);
+    return [figure, match === -1 ? undefined : unpaired.splice(match, 1)[0]];
+  });
+  // The rest in their order, as before: a count turned into a date is still a figure changed.
+  for (let i = 0; i < pairs.length && unpaired.length > 0; i++) if (pairs[i]![1] === undefined) pairs[i]![1] = unpaired.shift();
+  for (let i = 0; i < pairs.length; i++) changedFigure(pairs[i]![0], pairs[i]![1], spans, findings);
+  for (let i = 0; i < unpaired.length; i++) changedFigure(undefined, unpaired[i], spans, findings);
 }
+
+/**
+ * What a figure is, by its key's letter: an amount, a time, a date, a weekday, a period… Not its
+ * unit nor its currency, which a rewrite may drop ("4,210,000 dlrs" → "4.2 mln"), nor the bound
+ * before an amount ("at least one" is an amount as "one" is).
+ */
+const figureClass = (key: string) => key.replace(BOUND_MARKS, "").slice(0, key.replace(BOUND_MARKS, "").indexOf(":"));
+const BOUND_MARKS = /^[<>≤≥≲~≈]+/u;
 
 /** A figure changed (or given, or dropped): a number, and a quote when it stands inside quotation marks. */
 function changedFigure(before: Figure | undefined, after: Figure | undefined, spans: { old: Span[]; new: Span[] }, findings: Findings): void {

@@ -146,3 +146,24 @@ describe("an amount's sign written as a word", () => {
     expect(kindsOf("He won more votes.\n", "He won fewer votes.\n")).toEqual([["wording"]]);
   });
 });
+
+describe("the evidence of figures that changed", () => {
+  const numbersOf = (oldText: string, newText: string) =>
+    compareTexts({ path: "a", text: oldText }, { path: "b", text: newText })
+      .pairs.flatMap((pair) => pair.changes ?? [])
+      .filter((change) => change.kind === "number");
+
+  it("pairs a figure with the next of its class on the other side, not with the next figure", () => {
+    // Reuters 266's rewrite: the count lost its bound, and a time was added before it.
+    expect(numbersOf("The fire trapped 44 miners and killed at least one.\n", "The fire broke out last night, trapping 44 miners and killing one.\n")).toEqual([
+      { kind: "number", old: "at least one", new: "one" },
+      { kind: "number", old: null, new: "last night" },
+    ]);
+    // A rewrite that drops a unit keeps each amount with its own.
+    expect(numbersOf("Revenue was 1.5 mln dlrs in the 4th quarter, and 5.1 mln for the year.\n", "Revenue was 1,523,000 dlrs in the quarter, and 5,090,000 dlrs for the year.\n")).toEqual([
+      { kind: "number", old: "1.5 mln dlrs", new: "1,523,000 dlrs" },
+      { kind: "number", old: "4th quarter", new: null },
+      { kind: "number", old: "5.1 mln", new: "5,090,000 dlrs" },
+    ]);
+  });
+});
