@@ -255,6 +255,8 @@ const MONTHS = lookupTable<number>({
 /** Month names that are also common words: a month only in a date ("May 5", "March 1987"). */
 const MONTHS_ONLY_IN_DATES = new Set(["may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"]);
 /** Words after which a month name that is also a common word (May) can only be the month. */
+/** Words after which a number written after a month's name is its day ("from April three to April six"), not a count. */
+const DAY_FOLLOWERS: ReadonlySet<string> = new Set(["from", "to", "and", "or", "through", "until", "till", "when", "at", "after", "before", "for", "in", "on", "with", "but", "as", "if", "unless"]);
 const MONTH_LEAD_INS = new Set(["in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "of"]);
 const WEEKDAYS = lookupTable<number>({ monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 });
 const TIME_WORDS = lookupTable<string>({ noon: "12:00", midday: "12:00", midnight: "00:00" });
@@ -1607,6 +1609,8 @@ class FigureReader {
         return this.push(i, year?.next ?? days.next, `d:${month}-${days.days}-${year?.year ?? ""}`);
       }
       if (spaced !== -1 && this.isYear(spaced)) return this.push(i, spaced + 1, `d:${month}--${this.tokens[spaced]!.text}`);
+      const spelledDay = spaced === -1 ? null : this.spelledDayAt(spaced);
+      if (spelledDay !== null) return this.push(i, spaced + 1, `d:${month}-${spelledDay}-`);
       if (!MONTHS_ONLY_IN_DATES.has(word)) return this.push(i, i + 1, `d:${month}--`);
       // "in May", "since May", "late May": after these, May is the month, not the verb or a name.
       const before = isSpace(this.tokens[i - 1]) ? lower(this.tokens[i - 2]) : "";
@@ -1623,6 +1627,23 @@ class FigureReader {
     if (this.tokens[end]?.text === "." && after!.text.length <= 4) end += 1;
     const year = this.yearAfter(end);
     return this.push(i, year?.next ?? end, `d:${named}-${days.days}-${year?.year ?? ""}`);
+  }
+
+  /**
+   * A day written in words after a month's name, as older wire copy writes it: "to April six from
+   * April three", "effective June one." Only where no noun follows, which the number would count
+   * ("In April two people died"): the text ends, or a mark or one of DAY_FOLLOWERS comes next.
+   * English copy only.
+   */
+  private spelledDayAt(i: number): number | null {
+    const token = this.tokens[i]!;
+    if (this.locale !== null || token.type !== "word") return null;
+    const day = spelledValue(token.text.toLowerCase().split(/[-‐]/u));
+    if (day === null || day < 1 || day > 31) return null;
+    const next = this.tokens[i + 1];
+    if (next === undefined || next.type === "punct") return day;
+    const word = this.afterSpace(i + 1);
+    return word !== -1 && DAY_FOLLOWERS.has(lower(this.tokens[word])) ? day : null;
   }
 
   /**
