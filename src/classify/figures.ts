@@ -96,6 +96,8 @@ const CURRENCY_WORDS = lookupTable<string>({
   // A dollar by its country, as its sign is keyed ("2.5 billion U.S. dollars" is "US$2.5 billion").
   "u.s. dollars": "$", "u.s. dollar": "$", "us dollars": "$", "us dollar": "$", "canadian dollars": "C$", "canadian dollar": "C$",
   "australian dollars": "A$", "australian dollar": "A$", "singapore dollars": "S$", "singapore dollar": "S$",
+  // And as wire copy abbreviates them ("819 mln Canadian dlrs").
+  "u.s. dlr": "$", "canadian dlrs": "C$", "canadian dlr": "C$", "australian dlrs": "A$", "australian dlr": "A$", "singapore dlrs": "S$", "singapore dlr": "S$",
   yen: "¥", pound: "£", pounds: "£", stg: "£", sterling: "£", euro: "€", euros: "€", pence: "p", penny: "p",
   mark: "DM", marks: "DM", franc: "fr", francs: "fr", peso: "peso", pesos: "peso", rupee: "₹", rupees: "₹",
   yuan: "yuan", renminbi: "yuan", crown: "kr", crowns: "kr", rouble: "₽", roubles: "₽", ruble: "₽", rubles: "₽",
@@ -116,7 +118,9 @@ const UNITS = lookupTable<string>({
   kilometers: "km", mile: "mi", miles: "mi", meter: "m", meters: "m", foot: "ft", feet: "ft", ft: "ft", acre: "acre",
   metre: "m", metres: "m", kilometre: "km", kilometres: "km", "cubic metre": "m3", "cubic metres": "m3", "square kilometre": "km2",
   "square kilometres": "km2", acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
-  months: "mo", week: "wk", weeks: "wk", day: "d", days: "d", hour: "h", hours: "h", hr: "h", hrs: "h", minute: "min", minutes: "min", min: "min", mins: "min",
+  months: "mo", week: "wk", weeks: "wk", day: "d", days: "d",
+  // Wire copy's tables abbreviate them: "Nine mths", "3 yrs".
+  mth: "mo", mths: "mo", yr: "yr", yrs: "yr", wk: "wk", wks: "wk", hour: "h", hours: "h", hr: "h", hrs: "h", minute: "min", minutes: "min", min: "min", mins: "min",
   second: "s", seconds: "s",
   // Symbols copy writes onto the digits as often as after them (10km, 3GW): the same figure either way.
   // "8,849 m": metres, spaced ("10m" written on is ten million, ATTACHED_SCALES).

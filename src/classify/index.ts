@@ -920,14 +920,21 @@ function asPercentage(key: string): string {
  * those with the same key (value, unit, currency…) written otherwise are typography, and the rest
  * changed value: number, and quote when they stand inside quotation marks.
  */
-function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old: Span[]; new: Span[] }, findings: Findings): void {
+function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old: Span[]; new: Span[] }, findings: Findings, wholeSides: WholeSides): void {
   if (oldFigures.length === 0 && newFigures.length === 0) return;
   const text = (figure: Figure) => figure.text;
   const key = (figure: Figure) => (WRITTEN_AS_FRACTION.test(figure.text) ? asPercentage(figure.key) : figure.key);
   const [removed, added] = [leftover(oldFigures, newFigures, text), leftover(newFigures, oldFigures, text)];
   const [changedOld, changedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
-  const restyledOld = removed.filter((figure) => !changedOld.includes(figure));
-  const restyledNew = added.filter((figure) => !changedNew.includes(figure));
+  const elided = elidedCurrencies(changedOld, changedNew, wholeSides);
+  for (let k = 0; k < elided.length; k++) {
+    changedOld.splice(changedOld.indexOf(elided[k]![0]), 1);
+    changedNew.splice(changedNew.indexOf(elided[k]![1]), 1);
+  }
+  const isElided = (figure: Figure) => elided.some((pair) => pair[0] === figure || pair[1] === figure);
+  const restyledOld = removed.filter((figure) => !changedOld.includes(figure) && !isElided(figure));
+  const restyledNew = added.filter((figure) => !changedNew.includes(figure) && !isElided(figure));
+  for (let k = 0; k < elided.length; k++) findings.add("typography", elided[k]![0].text, elided[k]![1].text);
   // "One killed, two injured" → "Two killed, three injured": each figure moved up one, and the
   // old "two" matched the new "Two" in another place as one figure restyled (case). A restyled
   // figure keeps its place; where the match crosses places and the places hold figures of the same
@@ -971,6 +978,46 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
  */
 const figureClass = (key: string) => key.replace(BOUND_MARKS, "").slice(0, key.replace(BOUND_MARKS, "").indexOf(":"));
 const BOUND_MARKS = /^[<>≤≥≲~≈]+/u;
+
+/** Every figure of each side's text, read when asked (a change reads only the figures it touches). */
+interface WholeSides {
+  old: () => readonly Figure[];
+  new: () => readonly Figure[];
+}
+
+/** An amount's key in parts: what comes before its currency (bound, sort, value), its currency, its unit. */
+const AMOUNT_PARTS = /^([<>≤≥≲~≈]*n:[^|]*)\|([^|]*)\|(.*)$/u;
+
+/**
+ * Amounts that differ only in a currency one side leaves unsaid where the sentence says it
+ * otherwise: on another amount ("Of the 13 billion dlrs frozen debt, 3.5 billion dlrs was owed" →
+ * "…, 3.5 billion was owed"), or by dropping it from two or more amounts at once, as a table row
+ * does ("Net 502,000 dlrs vs 401,000 dlrs" → "Net 502,000 vs 401,000"), where the side without it
+ * names no currency at all. House style, not a change of value; one amount that gains a currency
+ * nothing else in its sentence names still changes what it says.
+ */
+function elidedCurrencies(changedOld: readonly Figure[], changedNew: readonly Figure[], wholeSides: WholeSides): [Figure, Figure][] {
+  const pairs: [Figure, Figure][] = [];
+  for (let k = 0; k < changedOld.length; k++) {
+    const before = AMOUNT_PARTS.exec(changedOld[k]!.key);
+    if (before === null) continue;
+    // In the same place among the changed figures: "to 750 mln stg from 700 mln" → "to 800 mln stg
+    // from 750 mln" changed both amounts, and the two 750s are no one amount restyled.
+    const match = changedNew[k];
+    const after = match === undefined ? null : AMOUNT_PARTS.exec(match.key);
+    if (after === null || after[1] !== before[1] || after[3] !== before[3] || (after[2] === "") === (before[2] === "")) continue;
+    pairs.push([changedOld[k]!, match!]);
+  }
+  const currencyOf = (figure: Figure) => AMOUNT_PARTS.exec(figure.key)?.[2] ?? "";
+  return pairs.filter((pair) => {
+    const oldIsBare = currencyOf(pair[0]) === "";
+    const bareSide = oldIsBare ? wholeSides.old() : wholeSides.new();
+    const currency = currencyOf(pair[0]) || currencyOf(pair[1]);
+    if (bareSide.some((figure) => currencyOf(figure) === currency)) return true;
+    const dropped = pairs.filter((other) => (currencyOf(other[0]) || currencyOf(other[1])) === currency && (currencyOf(other[0]) === "") === oldIsBare);
+    return dropped.length >= 2 && !bareSide.some((figure) => currencyOf(figure) !== "");
+  });
+}
 
 /** A figure changed (or given, or dropped): a number, and a quote when it stands inside quotation marks. */
 function changedFigure(before: Figure | undefined, after: Figure | undefined, spans: { old: Span[]; new: Span[] }, findings: Findings): void {
@@ -1263,7 +1310,11 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     figures.old = figures.old.filter((figure) => !isCountWordRestated(figure, changes, "old", oldText));
     figures.new = figures.new.filter((figure) => !isCountWordRestated(figure, changes, "new", newText));
   }
-  compareFigures(figures.old, figures.new, spans, findings);
+  const wholeSides: WholeSides = {
+    old: onFirstUse(() => (nearFigures ? findFigures(oldText, tokens.old, locale.old) : figures.old)),
+    new: onFirstUse(() => (nearFigures ? findFigures(newText, tokens.new, locale.new) : figures.new)),
+  };
+  compareFigures(figures.old, figures.new, spans, findings, wholeSides);
   // The figures were all that changed, however the word diff cut them ("52-48 to confirm" → "52 to
   // 48 to confirm" keeps the old "to" beside 48 and adds one after it): nothing more to read.
   if (changes && figures.old.length > 0 && withoutFigures(oldText, figures.old) === withoutFigures(newText, figures.new)) {
