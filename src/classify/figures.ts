@@ -259,6 +259,14 @@ const MONTHS = lookupTable<number>({
 /** Month names that are also common words: a month only in a date ("May 5", "March 1987"). */
 const MONTHS_ONLY_IN_DATES = new Set(["may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"]);
 /** Words after which a month name that is also a common word (May) can only be the month. */
+/** The oldest age read from a bare count between commas ("Smith, 45, said"): past it, a count is a count. */
+const MAX_AGE = 120;
+/** A plain count's key and a count of years' key, for ages (FigureReader.ageAround). */
+const BARE_AGE = /^n:([0-9]{1,3})\|\|$/u;
+const AGE_IN_YEARS = /^n:([0-9]{1,3})\|\|yr$/u;
+/** What follows the dash of "45-year-old", "16-year-olds", "45-years-old". */
+const AGE_WORDS = /^years?[-‐]olds?$/u;
+const DIGIT_START = /^[0-9]/u;
 /** Words after which a number written after a month's name is its day ("from April three to April six"), not a count. */
 const DAY_FOLLOWERS: ReadonlySet<string> = new Set(["from", "to", "and", "or", "through", "until", "till", "when", "at", "after", "before", "for", "in", "on", "with", "but", "as", "if", "unless"]);
 const MONTH_LEAD_INS = new Set(["in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "of"]);
@@ -1137,9 +1145,36 @@ class FigureReader {
     return this.figures;
   }
 
+  /**
+   * A person's age, however English copy writes it: "a man aged 45", "Smith, 45, said", "he was 45
+   * years old", as "a 45-year-old man" is (writtenOnto): the same key, so that a rewrite from one
+   * house style to another changes no figure. A count between commas is an age only after a word
+   * and up to MAX_AGE ("Smith, 45, said"; not "in 2019, 45 people", nor "12, 45, 67"). The figure
+   * takes "aged" and "years old" with it; [from, to) and the key, or null.
+   */
+  private ageAround(from: number, to: number, key: string): [number, number, string] | null {
+    const years = AGE_IN_YEARS.exec(key);
+    if (years !== null) {
+      const old = this.afterSpace(to);
+      return old !== -1 && lower(this.tokens[old]) === "old" && Number(years[1]) <= MAX_AGE ? [from, old + 1, `a:${years[1]}`] : null;
+    }
+    const bare = from === to - 1 && this.tokens[from]!.type === "number" ? BARE_AGE.exec(key) : null;
+    if (bare === null || Number(bare[1]) > MAX_AGE) return null;
+    const before = this.beforeSpace(from);
+    if (before !== -1 && lower(this.tokens[before]) === "aged") return [before, to, `a:${bare[1]}`];
+    const comma = from >= 2 && isSpace(this.tokens[from - 1]) ? this.tokens[from - 2] : undefined;
+    const word = this.tokens[from - 3];
+    if (comma?.text === "," && word?.type === "word" && !DIGIT_START.test(word.text) && this.tokens[to]?.text === ",") return [from, to, `a:${bare[1]}`];
+    return null;
+  }
+
   private push(from: number, to: number, key: string, startOffset = 0, endOffset?: number): number {
     // The 500 of "the S&P 500" names an index: no figure.
     if (startOffset === 0 && from === to - 1 && key.startsWith("n:") && key.endsWith("||") && isIndexNumber(this.text, this.starts[from]!, this.tokens[from]!.text)) return to;
+    if (this.locale === null && startOffset === 0 && endOffset === undefined) {
+      const age = this.ageAround(from, to, key);
+      if (age !== null) [from, to, key] = age;
+    }
     // Friday"s, 1990"s: a possessive written with a straight quote for its apostrophe is the
     // figure's, as Friday's is one word with it; read apart, its quote mark made a quote of it.
     if (endOffset === undefined && QUOTE_FOR_APOSTROPHE.has(this.tokens[to]?.text ?? "") && /^[sS]$/u.test(this.tokens[to + 1]?.text ?? "") && this.tokens[to + 2]?.type !== "word") {
@@ -2238,6 +2273,8 @@ class FigureReader {
       }
       return this.finish(start, last + 1, { kind: "r", value: `${value}~${rangeEnd(digits, range[1]!)}`, sign, currency, unit: range[2] ? "%" : "" });
     }
+    // "a 45-year-old man", "two 16-year-olds": an age (ageAround), not a span of years.
+    if (dashed !== null && this.locale === null && currency === "" && AGE_WORDS.test(lowered.slice(1)) && Number(value) <= MAX_AGE) return this.push(start, last + 1, `a:${value}`);
     if (dashed !== null) {
       // A 10-year deal, a 5-mile bridge, a 350-mln-dlr loan: the scale, currency and unit after
       // the dash are the figure's ("10-year" → "10-month" is a changed figure, "5-mile" → "5 mile"

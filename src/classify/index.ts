@@ -517,6 +517,32 @@ function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
   return changes;
 }
 
+const isSpaceToken = (token: Placed) => token.type === "space";
+
+/**
+ * Whether a change of marks alone stands right beside a figure of its side, past spaces, that
+ * another change gave or took whole: the comma before "45" in "suspect, 45, was", which the word
+ * diff cuts from the figure's own change. Not beside a figure that only changed ("debt, 3.5 billion
+ * dlrs" → "debt 3.5 billion": the comma is punctuation of its own).
+ */
+function marksBesideChangedFigure(change: Change, changes: readonly Change[], figures: { old: readonly Figure[]; new: readonly Figure[] }): boolean {
+  // The figure's change holds it whole and gave or took it: no word stands on that change's other side.
+  const sides = [
+    { at: change.oldAt, end: change.oldEnd, list: figures.old, changed: (other: Change, figure: Figure) => other.oldAt <= figure.start && other.oldEnd >= figure.end && !other.added.some(isWordLike) },
+    { at: change.newAt, end: change.newEnd, list: figures.new, changed: (other: Change, figure: Figure) => other.newAt <= figure.start && other.newEnd >= figure.end && !other.removed.some(isWordLike) },
+  ];
+  for (let s = 0; s < sides.length; s++) {
+    const { at, end, list, changed } = sides[s]!;
+    if (end === at) continue;
+    for (let f = 0; f < list.length; f++) {
+      const figure = list[f]!;
+      const beside = (figure.start >= end && figure.start - end <= 1) || (figure.end <= at && at - figure.end <= 1);
+      if (beside && changes.some((other) => other !== change && changed(other, figure))) return true;
+    }
+  }
+  return false;
+}
+
 /** A hyphen, which joins a figure to the word after it ("second-biggest"). */
 const HYPHEN_AFTER_FIGURE = /^[-‐]$/u;
 
@@ -1345,7 +1371,11 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     if (removed.length === 1 && added.length === 1 && sameCaseEnding(reading.language, removed[0]!, added[0]!, figures)) return;
     // Marks that come and go with a figure added or removed outright ("(12)") go with the figure.
     const masked = removed.length !== change.removed.length || added.length !== change.added.length;
-    if (masked && (removed.length === 0 || added.length === 0) && !removed.some(isWordLike) && !added.some(isWordLike)) return;
+    // With only spaces on the other side, and the marks that stand beside such a figure, cut into
+    // changes of their own: "suspect was" → "suspect, 45, was", an age set apart by its commas.
+    if ((removed.every(isSpaceToken) || added.every(isSpaceToken)) && !removed.some(isWordLike) && !added.some(isWordLike)) {
+      if (masked || marksBesideChangedFigure(change, changes, figures)) return;
+    }
     // `he said, adding: "We lost."` → `he said.`: the word diff keeps the full stop, and the closing
     // mark after it is a change of its own; it goes with the quotation the other change removed.
     if (!removed.some(isWordLike) && !added.some(isWordLike) && closesQuoteOfOtherChange(change, changes, spans)) return;
