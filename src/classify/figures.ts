@@ -2461,6 +2461,9 @@ class FigureReader {
       const wholeWord = whole === -1 ? "" : lower(this.tokens[whole]);
       const halved = wholeWord === "dozen" ? "6" : SCALES[wholeWord] !== undefined ? decimal("5", SCALES[wholeWord]! - 1) : null;
       if (halved !== null) return this.finish(i, whole + 1, { kind: "n", value: halved, sign: "", currency: "", unit: "" });
+      // "half an hour", "half a day": half of the unit, as "30 minutes" is half an hour (push's minutes).
+      const unit = article !== -1 && COUNTING_ARTICLES.has(lower(this.tokens[article])) ? this.afterSpace(article + 1) : -1;
+      if (unit !== -1 && ARTICLE_UNITS.has(lower(this.tokens[unit])) && UNITS[lower(this.tokens[unit])] !== undefined) return this.push(i, unit + 1, `n:0.5||${UNITS[lower(this.tokens[unit])]}`);
       return this.push(i, i + 1, "n:0.5||");
     }
     const quantity = QUANTITY_WORDS[word];
@@ -2496,6 +2499,10 @@ class FigureReader {
     // "fell to a third", "to about a quarter from …": a share where no noun follows ("to a third term" is a rank).
     const shareAfterLead = SHARE_LEADS.has(leadWord) && (of === -1 || this.tokens[of]!.type !== "word" || SHARE_FOLLOWERS.has(after));
     if (after !== "of" && after !== "point" && after !== "percentage" && leadWord !== "by" && !shareAfterLead) return null;
+    // "a quarter of an hour", "three quarters of an hour": minutes, as "15 minutes" is.
+    const article = after === "of" ? this.afterSpace(of + 1) : -1;
+    const hour = article !== -1 && COUNTING_ARTICLES.has(lower(this.tokens[article])) ? this.afterSpace(article + 1) : -1;
+    if (hour !== -1 && lower(this.tokens[hour]) === "hour" && Number.isInteger((60 * numerator) / denominator)) return this.push(i, hour + 1, `n:${(60 * numerator) / denominator}||min`);
     return this.push(i, k + 1, `n:${fractionValue(numerator, denominator)}||`);
   }
 
@@ -2730,6 +2737,22 @@ export function isIndexNumber(text: string, at: number, digits: string): boolean
 export function findFigures(text: string, tokens?: readonly Token[], locale: FigureLocale | null = null): Figure[] {
   if (locale === null && !mayHoldFigure(text)) return [];
   return new FigureReader(text, tokens ?? tokenize(text), locale).read();
+}
+
+/** A span of hours or days, or a range of them, with no currency: its bound and sort, its values, its unit. */
+const SPAN_KEY = /^([<>≤≥≲~≈]*[nr]:)([0-9]+(?:\.[0-9]+)?)(?:~([0-9]+(?:\.[0-9]+)?))?\|\|(h|d)$/u;
+const MINUTES_IN: Readonly<Record<string, number>> = { h: 60, d: 1440 };
+
+/**
+ * A figure's key with a span of hours or days in minutes, as figures are compared: "half an hour"
+ * is "30 minutes", "1.5 hours" "90 minutes", "a day" "24 hours", "3-4 hours" "180-240 minutes". Not
+ * weeks, months or years, whose lengths vary.
+ */
+export function spanInMinutes(key: string): string {
+  const span = SPAN_KEY.exec(key);
+  if (span === null) return key;
+  const minutes = (value: string) => decimal(String(Number(value) * MINUTES_IN[span[4]!]!));
+  return `${span[1]}${minutes(span[2]!)}${span[3] === undefined ? "" : `~${minutes(span[3])}`}||min`;
 }
 
 /** A plain figure's key in parts: sign and value, currency, unit. */

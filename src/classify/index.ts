@@ -9,7 +9,7 @@ import { isAnyFunctionWord } from "../text/function-words.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { isInflectedEnglishWord } from "../text/english.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
-import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, touchesFigure, type Figure } from "./figures.js";
+import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, spanInMinutes, touchesFigure, type Figure } from "./figures.js";
 import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
@@ -949,7 +949,7 @@ function asPercentage(key: string): string {
 function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old: Span[]; new: Span[] }, findings: Findings, wholeSides: WholeSides): void {
   if (oldFigures.length === 0 && newFigures.length === 0) return;
   const text = (figure: Figure) => figure.text;
-  const key = (figure: Figure) => (WRITTEN_AS_FRACTION.test(figure.text) ? asPercentage(figure.key) : figure.key);
+  const key = (figure: Figure) => (WRITTEN_AS_FRACTION.test(figure.text) ? asPercentage(spanInMinutes(figure.key)) : spanInMinutes(figure.key));
   const [removed, added] = [leftover(oldFigures, newFigures, text), leftover(newFigures, oldFigures, text)];
   const [changedOld, changedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
   const elided = elidedCurrencies(changedOld, changedNew, wholeSides);
