@@ -519,6 +519,32 @@ function changesOf(parts: readonly TokenPart[] | null): Change[] | null {
 
 const isSpaceToken = (token: Placed) => token.type === "space";
 
+/** An acronym as copy introduces one in parentheses: capitals, perhaps a plural's s ("FTC", "NGOs"). */
+const INTRODUCED_ACRONYM = /^[A-Z]{2,8}s?$/u;
+/** Lower-case words inside the names acronyms abbreviate, which give them no letter ("Bank for International Settlements"). */
+const ACRONYM_PARTICLES: ReadonlySet<string> = new Set(["of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "&"]);
+
+/**
+ * Whether tokens are an acronym in parentheses, and spaces, right after the words whose initials
+ * spell it: "the Federal Trade Commission (FTC)", "Trans-Pacific Partnership (TPP)", "Bank for
+ * International Settlements (BIS)", "non-governmental organisations (NGOs)". Such an introduction
+ * is given or dropped by house style; the words it abbreviates stay.
+ */
+function onlyAcronymOfWordsBefore(tokens: readonly Placed[], text: string): boolean {
+  const solid = tokens.filter((token) => token.type !== "space");
+  if (solid.length !== 3 || solid[0]!.text !== "(" || solid[2]!.text !== ")" || !INTRODUCED_ACRONYM.test(solid[1]!.text)) return false;
+  const acronym = solid[1]!.text.replace(/s$/u, "");
+  const words = text.slice(0, solid[0]!.at).trimEnd().split(/\s+/u);
+  let initials = "";
+  for (let k = words.length - 1; k >= 0 && initials.length < acronym.length; k--) {
+    const word = words[k]!;
+    if (ACRONYM_PARTICLES.has(word)) continue;
+    const parts = word.split(/[-‐]/u);
+    for (let p = parts.length - 1; p >= 0; p--) if (parts[p] !== "") initials = parts[p]![0]! + initials;
+  }
+  return initials.toUpperCase() === acronym;
+}
+
 /**
  * Whether a change of marks alone stands right beside a figure of its side, past spaces, that
  * another change gave or took whole: the comma before "45" in "suspect, 45, was", which the word
@@ -1391,6 +1417,12 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       // style. Only "on" itself: not "on Monday" → "Tuesday", where a figure took its place.
       const [there, here] = given ? [raw.old, raw.new] : [raw.new, raw.old];
       if (there === null && here?.trim().toLowerCase() === "on" && onlyOnBeforeDay(words, text, figuresHere)) {
+        findings.add("typography", raw.old ?? "", raw.new ?? "");
+        return;
+      }
+      // "the Federal Trade Commission (FTC)" → "the Federal Trade Commission": the acronym's
+      // introduction, given or dropped, is house style.
+      if (onlyAcronymOfWordsBefore(words, text)) {
         findings.add("typography", raw.old ?? "", raw.new ?? "");
         return;
       }
