@@ -7,7 +7,7 @@ import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { isAnyFunctionWord } from "../text/function-words.js";
 import { STOPWORDS } from "../text/stopwords.js";
-import { isInflectedEnglishWord } from "../text/english.js";
+import { isInflectedEnglishWord, isMisspelling } from "../text/english.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, spanInMinutes, touchesFigure, type Figure } from "./figures.js";
 import { agreeWithCount } from "./agreement.js";
@@ -151,6 +151,19 @@ function cosmeticKind(removed: readonly Token[], added: readonly Token[], langua
     wordsBefore.some((word, i) => isSpellingVariant(word, wordsAfter[i]!, language)) &&
     wordsBefore.every((word, i) => word === wordsAfter[i] || isSpellingVariant(word, wordsAfter[i]!, language)) &&
     sameLetters(removeAll(foldedBefore, LETTERS_AND_MARKS), removeAll(foldedAfter, LETTERS_AND_MARKS))
+  ) {
+    return "spelling";
+  }
+  // A misspelled word corrected, or a word misspelled ("goernments" → "governments"): the same word,
+  // in lower case only (a capitalised word may be a name, "Orlov" → "Orloff").
+  if (
+    language === "en" &&
+    wordsBefore.length === 1 &&
+    wordsAfter.length === 1 &&
+    !CAPITALISED.test(foldedBefore) &&
+    !CAPITALISED.test(foldedAfter) &&
+    isMisspelling(wordsBefore[0]!, wordsAfter[0]!) &&
+    removeAll(foldedBefore, LETTERS_AND_MARKS) === removeAll(foldedAfter, LETTERS_AND_MARKS)
   ) {
     return "spelling";
   }

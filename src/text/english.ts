@@ -70,3 +70,46 @@ export function isInflectedEnglishWord(word: string): boolean {
   }
   return bases.some((base) => base.length >= SHORTEST_BASE && isEnglishWord(base));
 }
+
+/** The shortest word a misspelling is looked for in: shorter ones are too often another word. */
+const SHORTEST_MISSPELLED = 3;
+/** Edits a misspelling may be from its word: one in a short word, two from this length on. */
+const TWO_EDITS_FROM = 6;
+const LOWER_LATIN_WORD = /^[a-z]+$/u;
+
+/**
+ * Whether one of two lower-case words is a misspelling of the other: one is an ordinary English
+ * word by the word list and the other is none, with the same first letter, one edit apart (two in
+ * a longer word; a swap of two letters is one: "approcah" → "approach", "goernments" →
+ * "governments", "presidnet"). Not an inflection ("carryforwards" → "carryforward"): that is
+ * another form of the word, not its spelling.
+ */
+export function isMisspelling(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || !LOWER_LATIN_WORD.test(a) || !LOWER_LATIN_WORD.test(b)) return false;
+  if (Math.min(a.length, b.length) < SHORTEST_MISSPELLED) return false;
+  if (isEnglishWord(a) === isEnglishWord(b)) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (longer.startsWith(shorter) && /^(?:s|es|ed|d|ing|ly|er|ers)$/u.test(longer.slice(shorter.length))) return false;
+  const limit = Math.max(a.length, b.length) >= TWO_EDITS_FROM ? 2 : 1;
+  return transpositionDistance(a, b, limit) <= limit;
+}
+
+/** Edits from one word to the other, a swap of two neighbouring letters counted as one; given up past `limit`. */
+function transpositionDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      row.push(value);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEnglishWord, isInflectedEnglishWord, LATIN_WITHOUT_VOWEL } from "../../src/text/english.js";
+import { isEnglishWord, isInflectedEnglishWord, isMisspelling, LATIN_WITHOUT_VOWEL } from "../../src/text/english.js";
 
 describe("LATIN_WITHOUT_VOWEL", () => {
   it("takes a word without a vowel for an abbreviation, y counted as a vowel but in a final -ly or -ty", () => {
@@ -23,5 +23,19 @@ describe("isInflectedEnglishWord", () => {
   it("takes no name for one that only ends as they do, nor a base too short to tell", () => {
     // "Reed" is no "re" + "ed", "Ted" no "t" + "ed": the list holds short abbreviations and letters.
     for (const word of ["Reed", "Ted", "Ahmed", "Kelly", "Sally", "King", "Fleming", "Beijing", "Edwards", "Congress", "Apple's"]) expect(isInflectedEnglishWord(word), word).toBe(false);
+  });
+});
+
+describe("isMisspelling", () => {
+  it("takes a non-word one edit from a word (two in a longer one, a swap of letters one) for its misspelling", () => {
+    for (const [a, b] of [["goernments", "governments"], ["approcah", "approach"], ["presidnet", "president"], ["recieved", "received"], ["whithin", "within"]]) {
+      expect(isMisspelling(a!, b!), `${a} ${b}`).toBe(true);
+      expect(isMisspelling(b!, a!), `${b} ${a}`).toBe(true);
+    }
+  });
+  it("takes no two words, no two non-words, no other first letter, no inflection and no word too far or too short", () => {
+    for (const [a, b] of [["from", "form"], ["orlov", "orloff"], ["governments", "xovernments"], ["carryforwards", "carryforward"], ["government", "gvrnmnt"], ["ot", "to"], ["Approcah", "approach"]]) {
+      expect(isMisspelling(a!, b!), `${a} ${b}`).toBe(false);
+    }
   });
 });
