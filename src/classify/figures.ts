@@ -96,7 +96,8 @@ const CURRENCY_WORDS = lookupTable<string>({
   // A dollar by its country, as its sign is keyed ("2.5 billion U.S. dollars" is "US$2.5 billion").
   "u.s. dollars": "$", "u.s. dollar": "$", "us dollars": "$", "us dollar": "$", "canadian dollars": "C$", "canadian dollar": "C$",
   "australian dollars": "A$", "australian dollar": "A$", "singapore dollars": "S$", "singapore dollar": "S$",
-  // And as wire copy abbreviates them ("819 mln Canadian dlrs").
+  // And as wire copy abbreviates them ("819 mln Canadian dlrs"), and their cents ("37 U.S. cents", "50 Canadian cts").
+  "u.s. cents": "¢", "u.s. cent": "¢", "u.s. cts": "¢", "u.s. ct": "¢", "us cents": "¢", "canadian cents": "C¢", "canadian cent": "C¢", "canadian cts": "C¢", "canadian ct": "C¢",
   "u.s. dlr": "$", "canadian dlrs": "C$", "canadian dlr": "C$", "australian dlrs": "A$", "australian dlr": "A$", "singapore dlrs": "S$", "singapore dlr": "S$",
   yen: "¥", pound: "£", pounds: "£", stg: "£", sterling: "£", euro: "€", euros: "€", pence: "p", penny: "p",
   mark: "DM", marks: "DM", franc: "fr", francs: "fr", peso: "peso", pesos: "peso", rupee: "₹", rupees: "₹",
@@ -2264,6 +2265,11 @@ class FigureReader {
     const currency = signBefore ?? given ?? "";
     const start = signBefore === undefined ? from : letters !== null ? from - 2 : from - 1;
     if (scale !== undefined) return value.startsWith("~") ? null : this.finish(start, last + 1, { kind: "n", value: decimal(value, scale), sign, currency, unit: "" });
+    // 49-1/2, 37-3/4: a whole number and a fraction joined by a hyphen, as wire copy wrote prices.
+    const over = range !== null && !range[2] && DIGITS.test(range[1]!) && DIGITS.test(digits) && this.tokens[last + 1]?.text === "/" ? this.tokens[last + 2] : undefined;
+    if (over?.type === "number" && DIGITS.test(over.text) && Number(range![1]) < Number(over.text)) {
+      return this.finish(start, last + 3, { kind: "n", value: fractionValue(Number(range![1]), Number(over.text), Number(digits)), sign, currency, unit: "" });
+    }
     if (range) {
       // 2.5-3.5%: the tokenizer cuts the range's second number at its point too.
       const mark = this.tokens[last + 1]?.text;
