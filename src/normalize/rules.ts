@@ -117,6 +117,12 @@ const DATELINE = new ClassPattern((c) => {
   const ownDateline = String.raw`(?<ownPlace>${ownPlace}${region})\s+(?:—|–|--)\s*(?=[“"‘']?[${c.upper}]\s?[${c.lower}])`;
   return String.raw`^(?:(?:(?<place>${capitalPlace}${region})${dated("date")}(?<agency>[${c.letter} ]{2,30})|(?<mixedPlace>${mixedPlace}${region})${dated("mixedDate")}(?<knownAgency>${AGENCY})|(?<agencyDate>${date})?\s*\((?<onlyAgency>${AGENCY}))${dash}|${ownDateline})`;
 }, "u");
+/**
+ * Whether a paragraph holds what every DATELINE needs: an agency's parenthesis or a paper's dash
+ * (—, –, --). Most paragraphs hold neither, and a search for them is cheaper than the pattern,
+ * whose places and regions it tries at every length first.
+ */
+const mayBeDateline = (text: string) => text.includes("(") || text.includes("—") || text.includes("–") || text.includes("--");
 // "read more" is the link text Reuters leaves after a sentence; only then is it boilerplate.
 const READ_MORE = new ClassPattern((c) => String.raw`\s*(?<=[.!?"”’)]\s*)\bread more\b(?=\s+[${c.upper}"“‘(]|\s*$)`, "gu");
 /**
@@ -344,12 +350,12 @@ export const RULES = [
       let story = 0;
       for (; story < Math.min(paragraphs.length, CAPTION_LEADING_PARAGRAPHS); story++) {
         const text = keptText(paragraphs[story]!).trim();
-        if (DATELINE.test(text)) break;
+        if (mayBeDateline(text) && DATELINE.test(text)) break;
         if ((mayHoldCredit(text) && CAPTION.test(text)) || isLabelledCaption(text)) cutWhole(paragraphs[story]!, "caption");
       }
       for (let index = story; index < paragraphs.length; index++) {
         const text = keptText(paragraphs[index]!).trim();
-        if ((mayHoldCredit(text) && LATER_CAPTION.test(text) && !DATELINE.test(text)) || isLabelledCaption(text)) cutWhole(paragraphs[index]!, "caption");
+        if ((mayHoldCredit(text) && LATER_CAPTION.test(text) && !(mayBeDateline(text) && DATELINE.test(text))) || isLabelledCaption(text)) cutWhole(paragraphs[index]!, "caption");
       }
     },
   },
@@ -371,7 +377,7 @@ export const RULES = [
         const leading = paragraph.findIndex((segment) => segment.rule === null);
         const segment = paragraph[leading]!;
         const trimmed = segment.text.trimStart();
-        const match = DATELINE.for(trimmed).exec(trimmed);
+        const match = mayBeDateline(trimmed) ? DATELINE.for(trimmed).exec(trimmed) : null;
         if (!match) continue;
         const cut = segment.text.length - trimmed.length + match[0].length;
         paragraph.splice(leading, 1, { text: segment.text.slice(0, cut), rule: "dateline" }, { text: segment.text.slice(cut), rule: null });
