@@ -615,6 +615,14 @@ const NUMBER_WORD_IDIOMS: readonly (readonly [readonly string[], number])[] = [
   [["every", "one", "of"], 1],
   [["each", "one", "of"], 1],
 ];
+/** What stands between "one of" and a superlative: "one of the worst", "one of its biggest". */
+const SUPERLATIVE_OWNERS: ReadonlySet<string> = new Set(["the", "its", "their", "his", "her", "our", "your", "my"]);
+/** Superlatives news copy ranks by, after "one of the" (FigureReader.isOneOfSuperlative). */
+const SUPERLATIVES: ReadonlySet<string> = new Set(
+  `most least best worst biggest largest greatest highest lowest deadliest strongest fastest oldest youngest richest poorest
+  busiest longest smallest shortest hardest heaviest wealthiest safest cheapest costliest closest latest earliest finest top
+  few leading brightest toughest bloodiest worst-hit hottest coldest wettest driest`.split(/\s+/u),
+);
 /**
  * The idioms by their number word, looked up instead of looped over. With the seven pronoun idioms
  * added, the loop (array destructuring in `for…of`) measured 3,097-3,105 M instructions over the
@@ -2353,6 +2361,7 @@ class FigureReader {
 
   /** Whether the number word `word` at `i` stands in one of NUMBER_WORD_IDIOMS, its words spaced as written there. */
   private inNumberWordIdiom(i: number, word: string): boolean {
+    if (word === "one" && this.isOneOfSuperlative(i)) return true;
     const idioms = IDIOMS_BY_NUMBER_WORD.get(word);
     if (idioms === undefined) return false;
     for (let n = 0; n < idioms.length; n++) {
@@ -2372,6 +2381,20 @@ class FigureReader {
       if (matches) return true;
     }
     return false;
+  }
+
+  /**
+   * "one of the worst storms", "one of its biggest", "one of the most important": membership of a
+   * superlative's group, which "among the worst" says as well; no count ("one of the victims" is
+   * one, as "two of the victims" is two).
+   */
+  private isOneOfSuperlative(i: number): boolean {
+    const of = this.afterSpace(i + 1);
+    if (of === -1 || lower(this.tokens[of]) !== "of") return false;
+    const owner = this.afterSpace(of + 1);
+    if (owner === -1 || !SUPERLATIVE_OWNERS.has(lower(this.tokens[owner]))) return false;
+    const superlative = this.afterSpace(owner + 1);
+    return superlative !== -1 && SUPERLATIVES.has(lower(this.tokens[superlative]));
   }
 
   /** Spelled-out numbers (twenty-five, two hundred), ordinals, quantity words, and their scale and unit. */
