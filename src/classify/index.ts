@@ -1187,7 +1187,26 @@ export function classify(pair: Pair, oldText: string, newText: string, tokens: T
   const full: ClassifyContext = context ?? { names: nameContext([oldText, newText]) };
   if (pair.op === "added" && LETTER_OR_DIGIT.test(newText)) return wholeSentence(tokens.new, newText, "new", readingOf(full), openQuotes.new);
   if (pair.op === "removed" && LETTER_OR_DIGIT.test(oldText)) return wholeSentence(tokens.old, oldText, "old", readingOf(full), openQuotes.old);
+  if (relabelledYear(oldText, newText)) {
+    const findings = new Findings();
+    findings.add("typography", oldText.trim(), newText.trim());
+    return findings.result();
+  }
   return changeKinds(pair, oldText, newText, tokens, full, openQuotes);
+}
+
+/** A results table's row label for the whole year, and for its twelve months: "Year", "12 mths". */
+const YEAR_LABEL = /^\s*(?:full\s+)?year:?\s*$/iu;
+const TWELVE_MONTHS_LABEL = /^\s*(?:12|twelve)\s+(?:mths|months):?\s*$/iu;
+
+/**
+ * Whether a pair is a results table's label for the whole year written the other way: "Year" →
+ * "12 mths" (Reuters 013, 043, 092, 140, 157, 163 relabel their tables so). The same period, where
+ * a figure's reading sees "12 months" given and a word taken. Only a label standing alone: "Year
+ * net rose" holds no period to read.
+ */
+function relabelledYear(oldText: string, newText: string): boolean {
+  return (YEAR_LABEL.test(oldText) && TWELVE_MONTHS_LABEL.test(newText)) || (TWELVE_MONTHS_LABEL.test(oldText) && YEAR_LABEL.test(newText));
 }
 
 /**
