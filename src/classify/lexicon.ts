@@ -33,7 +33,15 @@ const PLACES_WITH_DEMONYMS: ReadonlySet<string> = new Set(
  */
 export function isDerivedForm(a: string, b: string): boolean {
   const [x, y] = [possessiveless(a).toLowerCase(), possessiveless(b).toLowerCase()];
-  return x === y || isDemonymOf(x, y) || isDemonymOf(y, x);
+  return x === y || isDemonymOf(x, y) || isDemonymOf(y, x) || isCompoundOf(x, y) || isCompoundOf(y, x);
+}
+
+/** What a name takes after a hyphen to describe something by it: "Oslo-based", "Saudi-led", "state-owned". */
+const NAME_COMPOUND_ENDINGS = /^[-‐](?:based|born|led|backed|owned|run|controlled|headquartered|made|bred|registered|listed)$/u;
+
+/** Whether `word` is `name` in a compound that describes by it: "Oslo" → "Oslo-based" ("the company, based in Oslo" → "the Oslo-based company"). */
+function isCompoundOf(name: string, word: string): boolean {
+  return word.startsWith(name) && NAME_COMPOUND_ENDINGS.test(word.slice(name.length));
 }
 
 /** Whether `word` is the adjective or people of `place` (lower case, no possessive), one or many (Germany → Germans). */
