@@ -709,6 +709,16 @@ function fiscalPeriod(ordinal: number, noun: string): string | null {
   return null;
 }
 
+/** A year's plain key, for a fiscal year written in words (FigureReader.fiscalYearAround). */
+const YEAR_KEY = /^n:((?:19|20)[0-9]{2})\|\|$/u;
+
+/** FY25 is FY2025 (and FY99 FY1999): the key of a fiscal year has its four digits. */
+function fullFiscalYear(period: string): string {
+  const short = /^FY([0-9]{2})$/u.exec(period);
+  if (short === null) return period;
+  return `FY${Number(short[1]) < 50 ? "20" : "19"}${short[1]}`;
+}
+
 /** A fiscal period written short: Q3, H1, FY2025, FY25. "Q3" → "Q4" is a changed figure, not a name. */
 const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|FY(?:[0-9]{2}|[0-9]{4}))$/;
 
@@ -1177,12 +1187,27 @@ class FigureReader {
     return null;
   }
 
+  /**
+   * A fiscal year in words: "fiscal 2025", "fiscal year 2025", "the 2025 fiscal year", as "FY2025"
+   * and "FY25" are (the key p:FY2025): earnings copy writes it each way. [from, to) and the key, or null.
+   */
+  private fiscalYearAround(from: number, to: number, key: string): [number, number, string] | null {
+    const year = from === to - 1 ? YEAR_KEY.exec(key) : null;
+    if (year === null) return null;
+    let before = this.beforeSpace(from);
+    if (before !== -1 && lower(this.tokens[before]) === "year") before = this.beforeSpace(before);
+    if (before !== -1 && lower(this.tokens[before]) === "fiscal") return [before, to, `p:FY${year[1]}`];
+    const fiscal = this.afterSpace(to);
+    const noun = fiscal === -1 || lower(this.tokens[fiscal]) !== "fiscal" ? -1 : this.afterSpace(fiscal + 1);
+    return noun !== -1 && lower(this.tokens[noun]) === "year" ? [from, noun + 1, `p:FY${year[1]}`] : null;
+  }
+
   private push(from: number, to: number, key: string, startOffset = 0, endOffset?: number): number {
     // The 500 of "the S&P 500" names an index: no figure.
     if (startOffset === 0 && from === to - 1 && key.startsWith("n:") && key.endsWith("||") && isIndexNumber(this.text, this.starts[from]!, this.tokens[from]!.text)) return to;
     if (this.locale === null && startOffset === 0 && endOffset === undefined) {
-      const age = this.ageAround(from, to, key);
-      if (age !== null) [from, to, key] = age;
+      const around = this.ageAround(from, to, key) ?? this.fiscalYearAround(from, to, key);
+      if (around !== null) [from, to, key] = around;
     }
     // Friday"s, 1990"s: a possessive written with a straight quote for its apostrophe is the
     // figure's, as Friday's is one word with it; read apart, its quote mark made a quote of it.
@@ -1319,7 +1344,7 @@ class FigureReader {
       // "in his forties" is "in his 40s", an age.
       const decade = DECADE_WORDS[word];
       if (decade !== undefined) return this.push(i, i + 1, this.isAge(i) ? `s:${decade}` : decade >= 30 ? `s:19${decade}` : `s:'${decade}`);
-      if (FISCAL_PERIOD.test(token.text)) return this.push(i, i + 1, `p:${token.text}`);
+      if (FISCAL_PERIOD.test(token.text)) return this.push(i, i + 1, `p:${fullFiscalYear(token.text)}`);
       if (HAS_DIGIT.test(token.text) || VULGAR[token.text] !== undefined) return this.wordFigureAt(i);
       // mid-March, pre-Monday; but "year-on-year" is a period.
       if (HYPHENS.test(token.text)) {
