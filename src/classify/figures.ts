@@ -709,6 +709,8 @@ function fiscalPeriod(ordinal: number, noun: string): string | null {
   return null;
 }
 
+/** A quarter's or a half's key (fiscalPeriod), which the year after it joins ("Q1 2024"). */
+const PERIOD_OF_YEAR = /^p:[QH][1-4]$/u;
 /** A year's plain key, for a fiscal year written in words (FigureReader.fiscalYearAround). */
 const YEAR_KEY = /^n:((?:19|20)[0-9]{2})\|\|$/u;
 
@@ -1208,6 +1210,13 @@ class FigureReader {
     if (this.locale === null && startOffset === 0 && endOffset === undefined) {
       const around = this.ageAround(from, to, key) ?? this.fiscalYearAround(from, to, key);
       if (around !== null) [from, to, key] = around;
+    }
+    // "Q1 2024", "the first quarter of 2024", "H1 FY2025": a period of a year is one figure.
+    if (PERIOD_OF_YEAR.test(key) && endOffset === undefined) {
+      let at = this.afterSpace(to);
+      if (at !== -1 && lower(this.tokens[at]) === "of") at = this.afterSpace(at + 1);
+      const year = at === -1 ? undefined : this.tokens[at];
+      if (year !== undefined && year.type === "number" && /^(?:19|20)[0-9]{2}$/u.test(year.text)) [to, key] = [at + 1, `${key}-${year.text}`];
     }
     // Friday"s, 1990"s: a possessive written with a straight quote for its apostrophe is the
     // figure's, as Friday's is one word with it; read apart, its quote mark made a quote of it.
