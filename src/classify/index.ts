@@ -798,17 +798,45 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (token.type === "word" && (ampersandBetweenCapitals(text, at + token.text.length) || ampersandBetweenCapitals(text, at - 1))) return "name";
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type === "word" && namesBesideTitles(language) && isNameBesideTitle(token.text, text, at, language)) return "name";
+  if (token.type === "word" && language === "en" && isPartyInitial(token.text, text, at)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   if (language === "en" && isEnglishPronoun(token.text, text, at)) return "content";
   if (isTitleBeforeName(token.text, text, at, language)) return "content";
   if (afterTitle(text, at, language)) return "name";
   if (language === "de" && afterGermanTitle(text, at)) return "name";
-  if (startsSentence(text, at)) return "opening";
+  if (startsSentence(text, at)) return language === "en" && isPartyBeforeName(token.text, text, at) ? "name" : "opening";
   if (language === "de" && isGermanNameByNeighbours(token.text, text, at)) return "name";
   return NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
 
 const NEXT_WORD = /\S+/uy;
+
+/**
+ * A party's initial after a politician's name, as American copy writes it: "Marlow (D)", "Marlow
+ * (R-Ohio)", "Marlow, D-Ohio,". A party is a name: "(D)" → "(R)" changes one.
+ */
+function isPartyInitial(word: string, text: string, at: number): boolean {
+  if (word.length !== 1 || word < "A" || word > "Z") return false;
+  const before = text[at - 1];
+  const after = text[at + 1];
+  return (before === "(" && (after === ")" || after === "-")) || (before === " " && text[at - 2] === "," && after === "-");
+}
+
+/** Parties by the words copy names them with, in lower case. */
+const PARTY_WORDS: ReadonlySet<string> = new Set([
+  "democrat", "democrats", "democratic", "republican", "republicans", "labour", "conservative", "conservatives", "tory", "tories", "liberal", "liberals",
+  "socialist", "socialists", "communist", "communists",
+]);
+
+/**
+ * A party's word that opens a sentence before a name or a title ("Democrat Jane Marlow won",
+ * "Republican Senator …", "Labour MP …"): a name, as mid-sentence; not before a lower-case word
+ * ("Conservative estimates put …").
+ */
+function isPartyBeforeName(word: string, text: string, at: number): boolean {
+  if (!PARTY_WORDS.has(word.toLowerCase())) return false;
+  return CAPITALISED.test(neighbourWord(text, at + word.length, 1));
+}
 
 /** English's "I" and its contractions, written in capitals mid-sentence as no other pronoun is. */
 const FIRST_PERSON = /^I(?:['’](?:m|ve|d|ll))?$/u;
