@@ -714,9 +714,11 @@ const PERIOD_OF_YEAR = /^p:[QH][1-4]$/u;
 /** A year's plain key, for a fiscal year written in words (FigureReader.fiscalYearAround). */
 const YEAR_KEY = /^n:((?:19|20)[0-9]{2})\|\|$/u;
 
+const SHORT_FISCAL_YEAR = /^FY([0-9]{2})$/u;
+
 /** FY25 is FY2025 (and FY99 FY1999): the key of a fiscal year has its four digits. */
 function fullFiscalYear(period: string): string {
-  const short = /^FY([0-9]{2})$/u.exec(period);
+  const short = SHORT_FISCAL_YEAR.exec(period);
   if (short === null) return period;
   return `FY${Number(short[1]) < 50 ? "20" : "19"}${short[1]}`;
 }
@@ -1207,16 +1209,24 @@ class FigureReader {
   private push(from: number, to: number, key: string, startOffset = 0, endOffset?: number): number {
     // The 500 of "the S&P 500" names an index: no figure.
     if (startOffset === 0 && from === to - 1 && key.startsWith("n:") && key.endsWith("||") && isIndexNumber(this.text, this.starts[from]!, this.tokens[from]!.text)) return to;
-    if (this.locale === null && startOffset === 0 && endOffset === undefined) {
+    // Only a plain amount may be an age or a fiscal year: most figures are tried against neither.
+    if (this.locale === null && startOffset === 0 && endOffset === undefined && key.startsWith("n:")) {
       const around = this.ageAround(from, to, key) ?? this.fiscalYearAround(from, to, key);
-      if (around !== null) [from, to, key] = around;
+      if (around !== null) {
+        from = around[0];
+        to = around[1];
+        key = around[2];
+      }
     }
-    // "Q1 2024", "the first quarter of 2024", "H1 FY2025": a period of a year is one figure.
-    if (PERIOD_OF_YEAR.test(key) && endOffset === undefined) {
+    // "Q1 2024", "the first quarter of 2024": a period of a year is one figure.
+    if (endOffset === undefined && key.startsWith("p:") && PERIOD_OF_YEAR.test(key)) {
       let at = this.afterSpace(to);
       if (at !== -1 && lower(this.tokens[at]) === "of") at = this.afterSpace(at + 1);
       const year = at === -1 ? undefined : this.tokens[at];
-      if (year !== undefined && year.type === "number" && /^(?:19|20)[0-9]{2}$/u.test(year.text)) [to, key] = [at + 1, `${key}-${year.text}`];
+      if (year !== undefined && year.type === "number" && YEAR_DIGITS.test(year.text)) {
+        to = at + 1;
+        key = `${key}-${year.text}`;
+      }
     }
     // Friday"s, 1990"s: a possessive written with a straight quote for its apostrophe is the
     // figure's, as Friday's is one word with it; read apart, its quote mark made a quote of it.

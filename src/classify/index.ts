@@ -636,9 +636,9 @@ function pieces(removed: Placed[], added: Placed[]): [Placed[], Placed[]][] {
 /** Nothing but opening quotes (in every language's marks) or brackets before a word: the sentence starts with it. */
 const OPENING_ONLY = new RegExp(String.raw`^[${OPENING_MARKS}(\[]*$`, "u");
 /** What ends a sentence, or opens a new one after a colon ("NOTE: Losses include …"), before a word. */
+const SENTENCE_END_BEFORE = new RegExp(String.raw`[.!?…:][${CLOSING_MARKS})\]]*\s+[${OPENING_MARKS}(\[]*$`, "u");
 /** A quotation that opens mid-sentence with its first word capitalised: `talk to the banks "If I've got …"`. */
 const QUOTATION_OPENS_BEFORE = /\s["“«„]$/u;
-const SENTENCE_END_BEFORE = new RegExp(String.raw`[.!?…:][${CLOSING_MARKS})\]]*\s+[${OPENING_MARKS}(\[]*$`, "u");
 
 /**
  * Whether a word at `at` opens a sentence: the text's start (after any opening quotes), or after a
@@ -1069,7 +1069,10 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
  * unit nor its currency, which a rewrite may drop ("4,210,000 dlrs" → "4.2 mln"), nor the bound
  * before an amount ("at least one" is an amount as "one" is).
  */
-const figureClass = (key: string) => key.replace(BOUND_MARKS, "").slice(0, key.replace(BOUND_MARKS, "").indexOf(":"));
+function figureClass(key: string): string {
+  const boundless = key.replace(BOUND_MARKS, "");
+  return boundless.slice(0, boundless.indexOf(":"));
+}
 const BOUND_MARKS = /^[<>≤≥≲~≈]+/u;
 
 /** Every figure of each side's text, read when asked (a change reads only the figures it touches). */
