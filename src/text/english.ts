@@ -36,6 +36,8 @@ export function isEnglishWord(word: string): boolean {
  */
 const SHORTEST_BASE = 3;
 const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/u;
+/** A final s that may make a plural: not a possessive's, not a double s ("Congress"). */
+const PLURAL_S = /[^'’s]s$/u;
 
 /**
  * Whether a word is an English word's plural, past form, "-ing" form or adverb, by the word list:
@@ -48,7 +50,7 @@ export function isInflectedEnglishWord(word: string): boolean {
   const undoubled = (stem: string) => {
     if (DOUBLED_CONSONANT.test(stem)) bases.push(stem.slice(0, -1));
   };
-  if (/[^'’s]s$/u.test(lower)) {
+  if (PLURAL_S.test(lower)) {
     bases.push(lower.slice(0, -1));
     if (lower.endsWith("es")) bases.push(lower.slice(0, -2));
     if (lower.endsWith("ies")) bases.push(`${lower.slice(0, -3)}y`);
@@ -76,6 +78,8 @@ const SHORTEST_MISSPELLED = 3;
 /** Edits a misspelling may be from its word: one in a short word, two from this length on. */
 const TWO_EDITS_FROM = 6;
 const LOWER_LATIN_WORD = /^[a-z]+$/u;
+/** What one form of a word adds to another: "carryforward" + "s" is a plural, no misspelling. */
+const INFLECTION_ENDING = /^(?:s|es|ed|d|ing|ly|er|ers)$/u;
 
 /**
  * Whether one of two lower-case words is a misspelling of the other: one is an ordinary English
@@ -89,12 +93,17 @@ export function isMisspelling(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < SHORTEST_MISSPELLED) return false;
   if (isEnglishWord(a) === isEnglishWord(b)) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  if (longer.startsWith(shorter) && /^(?:s|es|ed|d|ing|ly|er|ers)$/u.test(longer.slice(shorter.length))) return false;
+  if (longer.startsWith(shorter) && INFLECTION_ENDING.test(longer.slice(shorter.length))) return false;
   const limit = Math.max(a.length, b.length) >= TWO_EDITS_FROM ? 2 : 1;
   return transpositionDistance(a, b, limit) <= limit;
 }
 
-/** Edits from one word to the other, a swap of two neighbouring letters counted as one; given up past `limit`. */
+/**
+ * Edits from one word to the other, a swap of two neighbouring letters counted as one; more than
+ * `limit` at once when the lengths alone differ by more (the table is whole otherwise: it is asked
+ * of two short words). names.ts's editDistance counts a swap as two, which its respellings of
+ * names rely on.
+ */
 function transpositionDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [];
