@@ -1192,6 +1192,25 @@ class FigureReader {
   }
 
   /**
+   * A rate of so many in so many before what it counts: "one in five adults", "1 in 10 Americans",
+   * "two in three voters": the share it is (0.2), which "20% of adults" is too. [from, to) and the
+   * key, or null. Only a smaller count before a larger one, and a word after them.
+   */
+  private rateAround(from: number, to: number, key: string): [number, number, string] | null {
+    const count = BARE_AGE.exec(key);
+    if (count === null) return null;
+    const join = this.afterSpace(to);
+    if (join === -1 || lower(this.tokens[join]) !== "in") return null;
+    const whole = this.afterSpace(join + 1);
+    const wholeToken = whole === -1 ? undefined : this.tokens[whole];
+    if (wholeToken === undefined) return null;
+    const of = wholeToken.type === "number" && DIGITS.test(wholeToken.text) ? Number(wholeToken.text) : CARDINALS[wholeToken.text.toLowerCase()];
+    const counted = this.afterSpace(whole + 1);
+    if (of === undefined || of <= Number(count[1]) || counted === -1 || this.tokens[counted]!.type !== "word") return null;
+    return [from, whole + 1, `n:${fractionValue(Number(count[1]), of)}||`];
+  }
+
+  /**
    * A fiscal year in words: "fiscal 2025", "fiscal year 2025", "the 2025 fiscal year", as "FY2025"
    * and "FY25" are (the key p:FY2025): earnings copy writes it each way. [from, to) and the key, or null.
    */
@@ -1211,7 +1230,7 @@ class FigureReader {
     if (startOffset === 0 && from === to - 1 && key.startsWith("n:") && key.endsWith("||") && isIndexNumber(this.text, this.starts[from]!, this.tokens[from]!.text)) return to;
     // Only a plain amount may be an age or a fiscal year: most figures are tried against neither.
     if (this.locale === null && startOffset === 0 && endOffset === undefined && key.startsWith("n:")) {
-      const around = this.ageAround(from, to, key) ?? this.fiscalYearAround(from, to, key);
+      const around = this.ageAround(from, to, key) ?? this.fiscalYearAround(from, to, key) ?? this.rateAround(from, to, key);
       if (around !== null) {
         from = around[0];
         to = around[1];

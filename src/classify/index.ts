@@ -976,8 +976,8 @@ function withoutFigures(text: string, figures: readonly Figure[]): string {
   return rest + text.slice(from);
 }
 
-/** A fraction as written: in words ("half", "a fifth of"), with a slash ("1/2") or a fraction sign ("½"); not "0.5". */
-const WRITTEN_AS_FRACTION = /^[^0-9.]*$|\/|[\u00BC-\u00BE\u2150-\u215E]/u;
+/** A fraction as written: in words ("half", "a fifth of"), with a slash ("1/2"), a fraction sign ("½") or as a rate ("1 in 5"); not "0.5". */
+const WRITTEN_AS_FRACTION = /^[^0-9.]*$|\/|[\u00BC-\u00BE\u2150-\u215E]| in /u;
 
 /** English words that count as a number word does without being one: "an official", "both sides". */
 const COUNTED_AS: Readonly<Record<string, ReadonlySet<string>>> = { one: COUNTING_ARTICLES, two: new Set(["both"]) };
