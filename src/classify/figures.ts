@@ -262,8 +262,8 @@ const MONTHS_ONLY_IN_DATES = new Set(["may", "mar", "jan", "jun", "jul", "aug", 
 /** Words after which a month name that is also a common word (May) can only be the month. */
 /** The oldest age read from a bare count between commas ("Smith, 45, said"): past it, a count is a count. */
 const MAX_AGE = 120;
-/** A plain count's key and a count of years' key, for ages (FigureReader.ageAround). */
-const BARE_AGE = /^n:([0-9]{1,3})\|\|$/u;
+/** A plain count's key (ages, rates: FigureReader.ageAround, rateAround) and a count of years' key (ages). */
+const PLAIN_COUNT = /^n:([0-9]{1,3})\|\|$/u;
 const AGE_IN_YEARS = /^n:([0-9]{1,3})\|\|yr$/u;
 /** What follows the dash of "45-year-old", "16-year-olds", "45-years-old". */
 const AGE_WORDS = /^years?[-‐]olds?$/u;
@@ -1181,7 +1181,7 @@ class FigureReader {
       const old = this.afterSpace(to);
       return old !== -1 && lower(this.tokens[old]) === "old" && Number(years[1]) <= MAX_AGE ? [from, old + 1, `a:${years[1]}`] : null;
     }
-    const bare = from === to - 1 && this.tokens[from]!.type === "number" ? BARE_AGE.exec(key) : null;
+    const bare = from === to - 1 && this.tokens[from]!.type === "number" ? PLAIN_COUNT.exec(key) : null;
     if (bare === null || Number(bare[1]) > MAX_AGE) return null;
     const before = this.beforeSpace(from);
     if (before !== -1 && lower(this.tokens[before]) === "aged") return [before, to, `a:${bare[1]}`];
@@ -1197,7 +1197,7 @@ class FigureReader {
    * key, or null. Only a smaller count before a larger one, and a word after them.
    */
   private rateAround(from: number, to: number, key: string): [number, number, string] | null {
-    const count = BARE_AGE.exec(key);
+    const count = PLAIN_COUNT.exec(key);
     if (count === null) return null;
     const join = this.afterSpace(to);
     if (join === -1 || lower(this.tokens[join]) !== "in") return null;
