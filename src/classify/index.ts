@@ -7,11 +7,11 @@ import { foldTypography } from "../text/fold.js";
 import { isSpellingVariant } from "../text/spelling.js";
 import { isAnyFunctionWord } from "../text/function-words.js";
 import { STOPWORDS } from "../text/stopwords.js";
-import { isInflectedEnglishWord, isMisspelling } from "../text/english.js";
+import { isEnglishWord, isInflectedEnglishWord, isMisspelling } from "../text/english.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, spanInMinutes, touchesFigure, type Figure } from "./figures.js";
 import { agreeWithCount } from "./agreement.js";
-import { areRomanizations, isDerivedForm } from "./lexicon.js";
+import { areRomanizations, isDerivedForm, OFFICE_INITIALS, OFFICE_QUALIFIERS, OFFICES } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
 import { areFormsOfOneWord, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
@@ -421,8 +421,11 @@ function lowerCaseExpansion(text: string, words: readonly RegExpExecArray[], let
     if (matches) return { text: text.slice(words[i]!.index, last.index + last[0].length), at: words[i]!.index };
   }
   const short = SHORT_EXPANSIONS[initials];
-  const at = short === undefined ? -1 : wholeWordAt(text, short);
-  return at === -1 ? undefined : { text: short!, at };
+  if (short === undefined) return undefined;
+  // "chief executive", or "Chief Executive" before a name: lowering keeps an English text's offsets.
+  const lowered = text.toLowerCase();
+  const at = lowered.length === text.length ? wholeWordAt(lowered, short) : wholeWordAt(text, short);
+  return at === -1 ? undefined : { text: text.slice(at, at + short.length), at };
 }
 const BETWEEN_WORDS = /^[ -]+$/u;
 const HYPHEN_OR_LETTER = new ClassPattern((c) => String.raw`[-‐${c.letter}${c.number}]`, "u");
@@ -705,6 +708,54 @@ function isTitleBeforeName(word: string, text: string, at: number, language: str
   return STOP_BEFORE_CAPITAL().test(text.slice(at + word.length, at + word.length + 4));
 }
 
+/** Words of an office before a name, at most ("Deputy Chief Executive Officer"). */
+const MAX_OFFICE_WORDS = 4;
+
+/**
+ * Whether a capitalised English word is an office, not a name: one written as its initials
+ * anywhere ("CEO", "MP"), or a word of an office written in full before a name ("Senator Tom
+ * Hale", "Prime Minister Varga", "Chief Executive Tom Hale"; OFFICES, OFFICE_QUALIFIERS), as "Sen."
+ * before one is (isTitleBeforeName). The office's words run on from the word, take at least one
+ * office, and end before a capitalised word that is none: "General Motors" is a title before a
+ * name by this, which leaves "Motors" the name.
+ */
+function isOffice(word: string, text: string, at: number): boolean {
+  const lower = word.toLowerCase();
+  if (OFFICE_INITIALS.has(lower)) return INITIALS_WITH_PLURAL.test(word);
+  // "General" is an office only after another ("Attorney General"): alone it opens "General Motors", "General Agreement on Tariffs".
+  if (OFFICES_ONLY_AFTER_ONE.has(lower) && !isOfficeWord(neighbourWord(text, at, -1).toLowerCase())) return false;
+  let end = at + word.length;
+  let office = false;
+  for (let words = 0, current = lower; words < MAX_OFFICE_WORDS; words++) {
+    if (!isOfficeWord(current)) return false;
+    office ||= current.split(HYPHENS).some((part) => OFFICES.has(part));
+    const next = neighbourWord(text, end, 1);
+    if (!CAPITALISED.test(next)) return false;
+    const nextLower = next.toLowerCase();
+    if (!isOfficeWord(nextLower)) return office && looksLikePersonsName(next, text, end + 1 + next.length);
+    end += 1 + next.length;
+    current = nextLower;
+  }
+  return false;
+}
+const HYPHENS = /[-‐]/u;
+/**
+ * Whether a capitalised word after an office opens a person's name: no English word ("President
+ * Reagan"), or a word with another capitalised one after it ("Senator Tom Hale"). Not "Premier
+ * League" or "General Agreement on Tariffs", where the office's word is the name's own; "President
+ * Bush" stays a name with its title, the safe side.
+ */
+function looksLikePersonsName(word: string, text: string, end: number): boolean {
+  const bare = word.replace(TRAILING_PUNCTUATION, "");
+  return !isEnglishWord(bare) || (bare.length === word.length && CAPITALISED.test(neighbourWord(text, end, 1)));
+}
+/** What may close a word in running text: a comma, a full stop, a closing mark. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]"'’”»]+$/u;
+const OFFICES_ONLY_AFTER_ONE: ReadonlySet<string> = new Set(["general", "generals"]);
+/** Whether a lower-case word (or each part of a hyphenated one: "vice-president") is an office's. */
+const isOfficeWord = (word: string) => word !== "" && word.split(HYPHENS).every((part) => OFFICES.has(part) || OFFICE_QUALIFIERS.has(part));
+const INITIALS_WITH_PLURAL = /^[A-Z]{2,}s?$/u;
+
 /**
  * A title or office written before a name in German ("Kanzler Scholz", "Bundeskanzler Olaf Scholz",
  * "Frau Schulz", "Außenministerin Baerbock"): there every noun is capitalised, and a name needs such
@@ -802,6 +853,7 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   if (language === "en" && isEnglishPronoun(token.text, text, at)) return "content";
   if (isTitleBeforeName(token.text, text, at, language)) return "content";
+  if (language === "en" && isOffice(token.text, text, at)) return "content";
   if (afterTitle(text, at, language)) return "name";
   if (language === "de" && afterGermanTitle(text, at)) return "name";
   if (startsSentence(text, at)) return language === "en" && isPartyBeforeName(token.text, text, at) ? "name" : "opening";

@@ -94,3 +94,31 @@ export function areRomanizations(a: string, b: string): boolean {
   const group = ROMANIZED.get(x.slice(0, x.length - endA.length));
   return group !== undefined && group === ROMANIZED.get(y.slice(0, y.length - endB.length));
 }
+
+/**
+ * Offices and ranks that English copy writes, capitalised, before a person's name ("Senator Tom
+ * Hale", "Chairman Tom Hale", "Prime Minister Varga"): a title, which names nobody, as "Sen." is
+ * (segment/abbreviations.ts TITLES). "Senator" → "Governor" before one name changes a word, not the
+ * name. Lower case, singular and plural.
+ */
+export const OFFICES: ReadonlySet<string> = new Set(
+  (
+    "president presidents senator senators governor governors mayor mayors chairman chairwoman chairperson chair chancellor premier minister ministers " +
+    "secretary ambassador commissioner judge judges speaker congressman congresswoman councillor councilor councilman councilwoman alderman sheriff " +
+    "director spokesman spokeswoman spokesperson executive officer king queen prince princess pope cardinal bishop archbishop rabbi imam sheikh emir sultan " +
+    "representative general generals colonel captain commander admiral sergeant lieutenant corporal detective inspector superintendent constable " +
+    "professor doctor reverend coach manager president-elect"
+  ).split(" "),
+);
+
+/** Words that make an office of the office after them: "Prime Minister", "Vice President", "Chief Executive", "Foreign Minister". */
+export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(
+  (
+    "prime vice chief deputy acting assistant associate executive managing first foreign finance defence defense interior health home trade economy " +
+    "education justice labour labor transport energy environment agriculture police state attorney district supreme high grand lord lady major lance " +
+    "staff master petty brigadier lieutenant rear"
+  ).split(" "),
+);
+
+/** Offices written as their initials, lower case: never a name, wherever they stand ("the CEO" → "the chairman" changes a word). */
+export const OFFICE_INITIALS: ReadonlySet<string> = new Set(["ceo", "cfo", "coo", "cto", "cio", "cmo", "mp", "mps", "mep", "meps", "msp", "vp", "pm"]);
