@@ -195,17 +195,34 @@ function quantityWordForFigure(words: readonly Placed[], change: Change, otherFi
 /** A weekday's or a date's figure key (figures.ts). */
 const DAY_KEY = /^[wd]:/u;
 
-/** Whether tokens are the word "on" with spaces, standing right before a weekday or a date of `figures` ("on Monday", "on March 3"). */
-function onlyOnBeforeDay(tokens: readonly Placed[], text: string, figures: readonly Figure[]): boolean {
+/**
+ * The figure of `figures` that stands right after tokens that are one word `accepts` (given in
+ * lower case), with spaces; none before a possessive ("relied on Monday's figures": there "on"
+ * belongs to the verb).
+ */
+function figureAfterOneWord(tokens: readonly Placed[], text: string, figures: readonly Figure[], accepts: (word: string) => boolean): Figure | undefined {
   const words = tokens.filter(isWordLike);
-  if (words.length !== 1 || words[0]!.text.toLowerCase() !== "on" || tokens.some((token) => !isWordLike(token) && token.type !== "space")) return false;
+  if (words.length !== 1 || !accepts(words[0]!.text.toLowerCase()) || tokens.some((token) => !isWordLike(token) && token.type !== "space")) return undefined;
   const last = tokens[tokens.length - 1]!;
   let next = last.at + last.text.length;
   while (text[next] === " ") next += 1;
-  // "relied on Monday's figures": before a possessive, "on" belongs to the verb.
-  return figures.some((figure) => figure.start === next && DAY_KEY.test(figure.key) && !POSSESSIVE_END.test(figure.text));
+  const figure = figures.find((candidate) => candidate.start === next);
+  return figure === undefined || POSSESSIVE_END.test(figure.text) ? undefined : figure;
 }
 const POSSESSIVE_END = /['’]s$/u;
+
+/** Whether tokens are the word "on" with spaces, standing right before a weekday or a date of `figures` ("on Monday", "on March 3"). */
+const onlyOnBeforeDay = (tokens: readonly Placed[], text: string, figures: readonly Figure[]) =>
+  DAY_KEY.test(figureAfterOneWord(tokens, text, figures, (word) => word === "on")?.key ?? "");
+
+/** Prepositions of time that a date, a day, an hour or a year takes ("on March 3", "in January", "at noon", "in 2027"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "at"]);
+/** Figure keys (figures.ts) of a time: a date or month, a weekday, a clock time, a relative day or period, a fiscal period, a decade, a year. */
+const TIME_KEY = /^(?:[dwtqsp]:|rel:|n:(?:1[89]|20)[0-9][0-9]\|\|$)/u;
+
+/** Whether tokens are one preposition of time with spaces, right before a time of `figures`. */
+const onlyPrepositionBeforeTime = (tokens: readonly Placed[], text: string, figures: readonly Figure[]) =>
+  TIME_KEY.test(figureAfterOneWord(tokens, text, figures, (word) => TIME_PREPOSITIONS.has(word))?.key ?? "");
 
 /** A share's figure key (figures.ts): a fraction below one, as a decimal or a ratio ("half", "a third", "two-thirds"). */
 const FRACTION_KEY = /^[<>≤≥≲~≈]*n:(?:0\.[0-9]+|[0-9]+\/[0-9]+)\|\|$/u;
@@ -1535,6 +1552,9 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         findings.add("typography", raw.old ?? "", raw.new ?? "");
         return;
       }
+      // "last week" → "on March 3", "yesterday" → "on Tuesday", "next year" → "in 2027": the
+      // preposition a date takes and a relative time does without goes with the figure's change.
+      if (there !== null && masked && findings.has("number") && onlyPrepositionBeforeTime(words, text, figuresHere)) return;
       // "the Federal Trade Commission (FTC)" → "the Federal Trade Commission": the acronym's
       // introduction, given or dropped, is house style.
       if (onlyAcronymOfWordsBefore(words, text)) {
