@@ -358,6 +358,19 @@ function restatedInitials(changes: readonly Change[], oldText: string, newText: 
         // L'ONU, d'EU: French elides an article onto the initials.
         const elided = ELIDED_ARTICLE.test(written.text) ? 2 : 0;
         const token = elided === 0 ? written : { ...written, text: written.text.slice(elided), at: written.at + elided };
+        const shortOf = SHORT_NAMES[token.text];
+        if (shortOf !== undefined) {
+          // "the Fed" → "the Federal Reserve": a name written short, the full name gone from the short one's side.
+          const at = wholeWordAt(other, shortOf);
+          if (at !== -1 && !wholeWordIn(text, shortOf) && !wholeWordIn(other, token.text)) {
+            found ??= { old: [], new: [] };
+            found[side].push([token.at, token.at + token.text.length]);
+            found[side === "new" ? "old" : "new"].push([at, at + shortOf.length]);
+            if (side === "new") findings.add("typography", shortOf, token.text);
+            else findings.add("typography", token.text, shortOf);
+          }
+          continue;
+        }
         if (!mayBeInitials(token.text) || !INITIALS.test(token.text) || wholeWordIn(other, token.text)) continue;
         const letters = token.text.replaceAll(".", "");
         const runs = (otherWords ??= [...other.matchAll(LETTERS_RUN.for(other))]);
@@ -416,6 +429,9 @@ function nameSpelling(text: string, words: readonly RegExpExecArray[], letters: 
 }
 /** How many words of a name may give no initial ("of the" in "Organization of the Petroleum Exporting Countries"). */
 const NAME_WORDS_WITHOUT_INITIAL = 3;
+
+/** Names that copy writes short, by no initials, with the name in full: the Fed is the Federal Reserve. */
+const SHORT_NAMES = lookupTable<string>({ Fed: "Federal Reserve" });
 
 /** Initialisms whose words in full are not one a letter: a chief executive is a CEO. */
 const SHORT_EXPANSIONS = lookupTable<string>({ ceo: "chief executive" });
@@ -947,19 +963,26 @@ function neighbourWord(text: string, end: number, step: 1 | -1): string {
  * between capitalised words of its side, past other particles ("von der Leyen"), one of them
  * changed in the same run. If those words turn out to be no names, their change is wording anyway.
  */
-function isParticleOfChangedName(words: readonly Placed[], k: number, text: string): boolean {
+function isParticleOfChangedName(words: readonly Placed[], k: number, text: string, otherText: string): boolean {
   const token = words[k]!;
   if (token.type !== "word" || token.text.length > 5 || !NAME_PARTICLES.has(token.text)) return false;
+  /** The capitalised word past the particles after or before `at`, or "". */
   const capitalisedPast = (at: number, step: 1 | -1) => {
     for (let hops = 0; hops < 3; hops++) {
       const word = neighbourWord(text, at, step);
-      if (word === "" || !NAME_PARTICLES.has(word)) return word !== "" && CAPITALISED.test(word);
+      if (word === "" || !NAME_PARTICLES.has(word)) return word !== "" && CAPITALISED.test(word) ? word : "";
       at = step === 1 ? at + 1 + word.length : at - 1 - word.length;
     }
-    return false;
+    return "";
   };
   const start = token.at;
-  if (!capitalisedPast(start + token.text.length, 1) || !capitalisedPast(start, -1)) return false;
+  const [after, before] = [capitalisedPast(start + token.text.length, 1), capitalisedPast(start, -1)];
+  if (after === "" || before === "") return false;
+  // The word diff may cut a name's change in pieces ("Federal Reserve" → "Bank of England": "Reserve"
+  // → "of", then "England" added): a word of the name that the other side does not hold changed too.
+  // Not past a comma: "the Department, on Saturday".
+  const absent = (word: string) => !wholeWordIn(otherText, word.replace(TRAILING_PUNCTUATION, ""));
+  if (!TRAILING_PUNCTUATION.test(before) && (absent(before) || absent(after))) return true;
   const capitalisedInRun = (step: 1 | -1) => {
     for (let j = k + step; j >= 0 && j < words.length; j += step) {
       const word = words[j]!;
@@ -1553,8 +1576,9 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         return;
       }
       // "last week" → "on March 3", "yesterday" → "on Tuesday", "next year" → "in 2027": the
-      // preposition a date takes and a relative time does without goes with the figure's change.
-      if (there !== null && masked && findings.has("number") && onlyPrepositionBeforeTime(words, text, figuresHere)) return;
+      // preposition a date takes and a relative time does without goes with the figure's change,
+      // as it does with the figure given or dropped ("approved the budget on Saturday" → "approved the budget").
+      if (masked && findings.has("number") && onlyPrepositionBeforeTime(words, text, figuresHere)) return;
       // "the Federal Trade Commission (FTC)" → "the Federal Trade Commission": the acronym's
       // introduction, given or dropped, is house style.
       if (onlyAcronymOfWordsBefore(words, text)) {
@@ -1649,7 +1673,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         }
         if (insideQuote(quotes, token.at, token.at + token.text.length)) quoted = true;
         if (isArticle(token.text, reading.language) && articleOfChangedWord(text, token.at + token.text.length, s === 0 ? "old" : "new", changes, reading.language, s === 0 ? figures.old : figures.new)) continue;
-        if (runBesideTitle || isParticleOfChangedName(words, k, text)) continue;
+        if (runBesideTitle || isParticleOfChangedName(words, k, text, sides[1 - s]!.text)) continue;
         const role = wordRole(token, text, token.at, reading.language);
         if (role === "content") contentChanges.add(index);
         else if (role === "opening") bag.push({ text: token.text, opening: true, change: index, speaks: speaksWithNoArticle(text, token.at, token.at + token.text.length, reading.language) });
