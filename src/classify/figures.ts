@@ -275,6 +275,8 @@ const WEEKDAYS = lookupTable<number>({ monday: 1, tuesday: 2, wednesday: 3, thur
 const TIME_WORDS = lookupTable<string>({ noon: "12:00", midday: "12:00", midnight: "00:00" });
 /** The word for a minus sign right before a number, in the languages of the labelled sets and their neighbours. */
 const MINUS_WORDS = new Set(["minus", "moins", "menos", "meno", "минус", "мінус", "eksi", "mínusz"]);
+/** Words before a minus word that make it "at least" ("au moins", "du moins", "al menos", "por lo menos", "per lo meno"). */
+const AT_LEAST_LEADS: ReadonlySet<string> = new Set(["au", "du", "al", "lo"]);
 /**
  * Fraction nouns, by language: "ein Drittel der Stimmen" → "ein Viertel" changes a figure. Only
  * nouns that are no ordinal as well ("cuarto", "quarto", "terzo", "derde" are the fourth and the
@@ -1361,7 +1363,8 @@ class FigureReader {
       const point = PERIOD_POINTS[word];
       if (point !== undefined && this.beforeSpace(i) !== -1 && PERIOD_POINT_LEADS.has(lower(this.tokens[this.beforeSpace(i)]))) return this.push(i, i + 1, `rel:${point}`);
       // "minus 5C" is -5C, and so are "moins 5", "menos 5", "минус 5" (not "moins de 5", a bound).
-      if (MINUS_WORDS.has(word)) {
+      // "au moins 12", "al menos 12", "por lo menos 12", "per lo meno 12": at least, no sign.
+      if (MINUS_WORDS.has(word) && !(this.beforeSpace(i) !== -1 && AT_LEAST_LEADS.has(lower(this.tokens[this.beforeSpace(i)])))) {
         const k = this.afterSpace(i + 1);
         const figure = k === -1 ? undefined : this.tokens[k];
         if (figure?.type === "number") return this.numberAt(k, "-", i);

@@ -853,6 +853,26 @@ const GERMAN_NAME_ADJECTIVE = /sch(?:e|en|er|es|em)$/u;
  */
 const GERMAN_PLACE_ADJECTIVE = /er$/u;
 
+/** Prepositions that name a place with no article: "nach Hamburg", "aus München", "in Berlin", "von Köln", "bis Dresden", "zwischen Bonn". */
+const GERMAN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["nach", "aus", "in", "von", "bis", "zwischen"]);
+/**
+ * Endings of German common nouns, which fixed phrases put after a preposition with no article ("in
+ * Folge", "in Runde zwei", "in Verbindung mit", "aus Rücksicht"); few places end so ("Türkei",
+ * "Schweiz" take an article).
+ */
+const GERMAN_NOUN_ENDING = /(?:e|ung|heit|keit|schaft|tät|ion|nis|tum|ik|ur|anz|enz|ei|ismus|ment)$/u;
+/** Nouns of fixed phrases after a preposition, with no article and no ending of GERMAN_NOUN_ENDING ("in Kraft", "in Zukunft", "aus Angst"). */
+const GERMAN_PHRASE_NOUNS: ReadonlySet<string> = new Set(["Kraft", "Zukunft", "Angst", "Sicht", "Haft", "Furcht", "Protest", "Zorn", "Trotz", "Gewahrsam", "Betrieb", "Bezug", "Anbetracht", "Zweifel", "Verdacht", "Zeit", "Teil", "Grund", "Gefahr", "Sorgfalt", "Wut", "Mangel", "Dank", "Abschluss", "Beginn", "Anfang", "Ende", "Mitte", "Hause", "Stand", "Summe", "Rahmen", "Vorfeld", "Verlauf", "Plan", "Wunsch", "Bedarf", "Belieben", "Maß", "Recht", "Gesetz", "Art", "Vorschrift", "Auskunft", "Ansicht", "Auftrag", "Vertrag", "Angebot", "Vorbild", "Zufall", "Absicht", "Pflicht", "Vernunft", "Not", "Euro", "Dollar", "Prozent"]);
+/** Words after which a noun of a fixed phrase goes on ("nach Angaben der Polizei", "in Höhe von", "in Kraft zu"). */
+const GERMAN_PHRASE_LINKS: ReadonlySet<string> = new Set(["der", "die", "das", "des", "dem", "den", "von", "vom", "zu", "zum", "zur", "nach", "mit", "auf", "für", "an", "am", "im", "ein", "eine", "einer", "eines"]);
+/** Whether what follows a capitalised word after a preposition (GERMAN_PLACE_PREPOSITIONS) lets it be a place: a mark, the sentence's end, "und", a verb's lower-case form. */
+function isGermanPlaceFollower(following: string): boolean {
+  if (following === "") return true;
+  const word = following.replace(TRAILING_PUNCTUATION, "");
+  if (word !== following) return true;
+  return !CAPITALISED.test(word) && !GERMAN_PHRASE_LINKS.has(word);
+}
+
 /** Whether a capitalised German word may stand in a name at all (see GERMAN_NO_NAMES; titles go before names). */
 const mayBeGermanName = (word: string) => !GERMAN_NO_NAMES.has(word.toLowerCase()) && !GERMAN_TITLE().test(word);
 
@@ -867,6 +887,13 @@ function isGermanNameByNeighbours(word: string, text: string, at: number): boole
   if (!mayBeGermanName(word)) return false;
   const before = text.slice(Math.max(0, at - 60), at);
   const previous = ANY_WORD_BEFORE.exec(before)?.[1];
+  const following = neighbourWord(text, at + word.length, 1);
+  // "die Siemens AG", "die Robert Bosch GmbH": a company's legal form follows its name.
+  if (LEGAL_FORMS.has(following.replace(TRAILING_PUNCTUATION, ""))) return true;
+  // "von Berlin nach Hamburg": a place after a preposition of place, with no article (a noun takes
+  // one: "nach dem Spiel"), before a mark or a lower-case word other than one that a fixed phrase's
+  // noun stands before ("nach Angaben der Polizei", "in Höhe von").
+  if (previous !== undefined && GERMAN_PLACE_PREPOSITIONS.has(previous.toLowerCase()) && !GERMAN_NOUN_ENDING.test(word) && !GERMAN_PHRASE_NOUNS.has(word) && isGermanPlaceFollower(following)) return true;
   if (previous !== undefined && GERMAN_CAPITALISED_WORD().test(previous) && mayBeGermanName(previous) && !startsSentence(text, at - 1 - previous.length)) return true;
   // The word an article stands before heads an apposition ("der Konzern Siemens"), unless it is a name's adjective.
   if (previous !== undefined && isArticle(previous.toLowerCase(), "de") && !GERMAN_NAME_ADJECTIVE.test(word)) return false;
