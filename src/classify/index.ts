@@ -1877,7 +1877,11 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
     return swapped.length === 1 && swapped[0]!.opening && isOpeningName(swapped[0]!.text, names, language);
   };
   const namedWithNoArticle = (word: NameWord): boolean => {
-    if (word.opening && language === "en" && OPENING_POSSESSIVE.test(word.text)) return !UNNAMED_OWNERS.has(word.text.slice(0, -2).toLowerCase());
+    if (word.opening && language === "en" && OPENING_POSSESSIVE.test(word.text)) {
+      const owner = word.text.slice(0, -2).toLowerCase();
+      // "It's", "That's", "There's", "He's": a pronoun's or a function word's "'s" is "is" or "has", no owner's.
+      return !UNNAMED_OWNERS.has(owner) && !STOPWORDS.has(owner) && !PRONOUNS.has(owner);
+    }
     if (word.speaks !== true) return false;
     const lower = word.text.toLowerCase();
     if (UNNAMED_SPEAKERS[language]?.has(lower)) return false;
