@@ -14,7 +14,7 @@ import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm, OFFICE_INITIALS, OFFICE_QUALIFIERS, OFFICES } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { areFormsOfOneWord, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
+import { areFormsOfOneWord, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, isShouted, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 import { onFirstUse } from "../text/memo.js";
 
@@ -911,6 +911,10 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (token.type === "word" && namesBesideTitles(language) && isNameBesideTitle(token.text, text, at, language)) return "name";
   if (token.type === "word" && language === "en" && isPartyInitial(token.text, text, at)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
+  // A headline or a slug set in capitals ("BANK CUTS RATES"): there capitals say nothing, and a word
+  // is a name on the evidence a sentence's first word needs ("CUTS" → "RAISES" is wording; "MARLOW"
+  // is a name where the story writes "Marlow" mid-sentence, or the word list does not know it).
+  if (language === "en" && ACRONYM_WORD.test(token.text) && isShouted(text)) return "opening";
   if (language === "en" && isEnglishPronoun(token.text, text, at)) return "content";
   if (isTitleBeforeName(token.text, text, at, language)) return "content";
   if (language === "en" && isOffice(token.text, text, at)) return "content";
@@ -966,6 +970,7 @@ function isEnglishPronoun(word: string, text: string, at: number): boolean {
 }
 /** A word in capitals throughout ("US", "IT"): an acronym, whatever word it spells. */
 const ACRONYM_WORD = /^[A-Z]{2,}$/u;
+
 
 /**
  * Lower-case words that stand inside names: "Institute for Fiscal Studies", "Guillermo del Toro",

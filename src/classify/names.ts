@@ -47,7 +47,10 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
       const sentences = sentenceLists[list]!;
       for (let k = 0; k < sentences.length; k++) {
         const sentence = sentences[k]!;
+        let shouted: boolean | undefined;
         for (let at = sentence.indexOf(word); at !== -1; at = sentence.indexOf(word, at + 1)) {
+          // A headline set in capitals capitalises every word: no evidence.
+          if ((shouted ??= isShouted(sentence))) break;
           const before = sentence[at - 1] ?? " ";
           const after = sentence[at + word.length] ?? " ";
           if (WORD_CHARACTER.test(before) || (WORD_CHARACTER.test(after) && after !== "'" && after !== "’")) continue;
@@ -62,12 +65,23 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
       const bare = word.replace(POSSESSIVE, "");
       let answer = answers.get(bare);
       if (answer === undefined) {
-        answer = bare.length >= 2 && elsewhere(bare);
+        // A word in capitals ("MARLOW" in a headline) is also the name the story writes "Marlow".
+        answer = bare.length >= 2 && (elsewhere(bare) || (ALL_CAPITALS.test(bare) && elsewhere(`${bare[0]}${bare.slice(1).toLowerCase()}`)));
         answers.set(bare, answer);
       }
       return answer;
     },
   };
+}
+
+const ALL_CAPITALS = /^[A-Z]{2,}$/u;
+/** Two words in capitals, one after the other: a text set in capitals, when it holds no lower-case letter. */
+const CAPITALS_WORDS = /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/u;
+const LOWER_CASE = /[a-z]/u;
+
+/** Whether a text is set in capitals, as headlines and slugs may be ("BANK CUTS RATES"): no lower-case letter, and two words in capitals. */
+export function isShouted(text: string): boolean {
+  return !LOWER_CASE.test(text) && CAPITALS_WORDS.test(text);
 }
 
 /** Whether a capitalised word that opens a sentence is a name by the evidence above (respellings aside). */
