@@ -2818,10 +2818,30 @@ const INDEX_NAMES_BY_NUMBER = lookupTable<string>({
 });
 const INDEX_NAME_BEFORE = new Map<string, RegExp>();
 
-/** Whether the digits at `at` of a text name a stock index with the words before them ("S&P 500", "FTSE 100"). */
+/**
+ * Words before a number that names a road, as its name's part: "Interstate 95" → "Interstate 85"
+ * is another road, as "the M1" → "the M6" is, not a figure changed. (A flight's number stays a
+ * figure: "Flight 370" → "Flight 371" is `number` in the labelled set.)
+ */
+const NUMBERED_NAMES = ["Interstate ", "Route ", "Highway ", "Hwy ", "Hwy. "];
+
+/** Whether one of NUMBERED_NAMES, a whole word, ends at `at` (plain comparisons: every plain number of a text is asked). */
+function afterNumberedName(text: string, at: number): boolean {
+  for (let k = 0; k < NUMBERED_NAMES.length; k++) {
+    const name = NUMBERED_NAMES[k]!;
+    const start = at - name.length;
+    if (start >= 0 && text.startsWith(name, start) && (start === 0 || !WORD_CHARACTER_BEFORE.test(text[start - 1]!))) return true;
+  }
+  return false;
+}
+const WORD_CHARACTER_BEFORE = /[\w]/u;
+
+/** Whether the digits at `at` of a text name a stock index with the words before them ("S&P 500", "FTSE 100"), or a road ("Interstate 95", "Route 66"). */
 export function isIndexNumber(text: string, at: number, digits: string): boolean {
+  if (text[at - 1] !== " ") return false;
+  if (!digits.includes(".") && !digits.includes(",") && afterNumberedName(text, at)) return true;
   const names = INDEX_NAMES_BY_NUMBER[digits];
-  if (names === undefined || text[at - 1] !== " ") return false;
+  if (names === undefined) return false;
   // Built once per number, on the first text that holds it after a space.
   let before = INDEX_NAME_BEFORE.get(digits);
   if (before === undefined) INDEX_NAME_BEFORE.set(digits, (before = new RegExp(`(?:^|[^\\w&/])(?:${names}) $`, "u")));
