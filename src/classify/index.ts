@@ -14,7 +14,7 @@ import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm, OFFICE_INITIALS, OFFICE_QUALIFIERS, OFFICES } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { areFormsOfOneWord, isAbbreviation, isArticle, isNameBesideTitle, isOpeningName, isRespelling, isShouted, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
+import { areFormsOfOneWord, isAbbreviation, isArticle, isCountryName, isNameBesideTitle, isOpeningName, isRespelling, isShouted, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 import { onFirstUse } from "../text/memo.js";
 
@@ -873,6 +873,9 @@ function isGermanPlaceFollower(following: string): boolean {
   return !CAPITALISED.test(word) && !GERMAN_PHRASE_LINKS.has(word);
 }
 
+/** A German name's genitive "s" ("Frankreichs Präsident"), or its apostrophe after a sibilant ("Paris'"). */
+const GERMAN_GENITIVE = /(?<=[a-zäöüß])(?:s|['’])$/u;
+
 /** Whether a capitalised German word may stand in a name at all (see GERMAN_NO_NAMES; titles go before names). */
 const mayBeGermanName = (word: string) => !GERMAN_NO_NAMES.has(word.toLowerCase()) && !GERMAN_TITLE().test(word);
 
@@ -908,7 +911,7 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   // S&P, AT&T, P&G: capitals joined by an ampersand are one acronym, which the tokenizer cuts at it.
   if (token.type === "word" && (ampersandBetweenCapitals(text, at + token.text.length) || ampersandBetweenCapitals(text, at - 1))) return "name";
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
-  if (token.type === "word" && namesBesideTitles(language) && isNameBesideTitle(token.text, text, at, language)) return "name";
+  if (token.type === "word" && namesBesideTitles(language) && (isNameBesideTitle(token.text, text, at, language) || isCountryName(token.text, language))) return "name";
   if (token.type === "word" && language === "en" && isPartyInitial(token.text, text, at)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   // A headline or a slug set in capitals ("BANK CUTS RATES"): there capitals say nothing, and a word
@@ -920,6 +923,8 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (language === "en" && isOffice(token.text, text, at)) return "content";
   if (afterTitle(text, at, language)) return "name";
   if (language === "de" && afterGermanTitle(text, at)) return "name";
+  // A country's name is a name wherever it stands, a sentence's first word too ("Frankreich und Italien …").
+  if (language === "de" && isCountryName(token.text.replace(GERMAN_GENITIVE, ""), "de")) return "name";
   if (startsSentence(text, at)) return language === "en" && isPartyBeforeName(token.text, text, at) ? "name" : "opening";
   if (language === "de" && isGermanNameByNeighbours(token.text, text, at)) return "name";
   return NOUNS_CAPITALISED.has(language) ? "opening" : "name";

@@ -186,6 +186,8 @@ const KOREAN_TITLES = new Set([
 ]);
 /** Particles written onto a Korean title ("장관은", "대통령이", "의원과"), longest first. */
 const KOREAN_PARTICLES = ["에게서", "께서", "에게", "으로", "은", "는", "이", "가", "을", "를", "과", "와", "의", "도", "만", "로", "께"];
+/** Korean's particles as they stand on a noun, a place's name among them: KOREAN_PARTICLES, and "에서" (in, from), "에" (to, at), "까지" (to). */
+const KOREAN_NOUN_ENDINGS = ["에서", "까지", ...KOREAN_PARTICLES, "에"];
 const HANGUL_SYLLABLES = /^[\uAC00-\uD7A3]{1,3}$/u;
 const KOREAN_WORD_AFTER = /^\s+([\uAC00-\uD7A3]+)/u;
 
@@ -229,6 +231,58 @@ export const UNSPACED_TITLES: ReadonlySet<string> = new Set(["zh", "ja"]);
 export function namesBesideTitles(language: string): boolean {
   return language === "ko" || CASELESS_TITLES[language] !== undefined;
 }
+/** Each language's names of countries and territories, built on first use (countryNames). */
+const COUNTRY_NAMES = new Map<string, ReadonlySet<string>>();
+/** ISO 3166's codes are two capitals: all 676 are asked, and those CLDR names are kept. */
+const REGION_CODE_LETTERS = 26;
+
+/**
+ * The names of countries and territories as CLDR writes them in a language, long and short: "美国",
+ * "英国", "イギリス", "ドイツ", "미국", "فرنسا", "जर्मनी", "Frankreich". In a language without
+ * capitals a name needs evidence (a title beside it), and a country is its own: "访问了美国" →
+ * "访问了英国" changes a name. ~2.5 ms a language, once.
+ */
+export function countryNames(language: string): ReadonlySet<string> {
+  let names = COUNTRY_NAMES.get(language);
+  if (names !== undefined) return names;
+  const found = new Set<string>(PRESS_COUNTRY_NAMES[language] ?? []);
+  try {
+    // Chinese copy is written in either script: "美国" and "美國".
+    const tags = language === "zh" ? ["zh", "zh-Hant"] : [language];
+    const displays = tags.flatMap((tag) => [new Intl.DisplayNames(tag, { type: "region" }), new Intl.DisplayNames(tag, { type: "region", style: "short" })]);
+    for (let a = 0; a < REGION_CODE_LETTERS; a++) {
+      for (let b = 0; b < REGION_CODE_LETTERS; b++) {
+        const code = String.fromCharCode(65 + a, 65 + b);
+        for (const display of displays) {
+          const name = display.of(code);
+          if (name !== undefined && name !== code) found.add(name);
+        }
+      }
+    }
+  } catch {
+    // A language tag ICU does not take: no names.
+  }
+  names = found;
+  COUNTRY_NAMES.set(language, names);
+  return names;
+}
+
+/** Countries' names the press writes that CLDR does not: Japanese "米国" (CLDR: "アメリカ合衆国", "アメリカ"). */
+const PRESS_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = { ja: ["米国"] };
+
+/** Letters Arabic writes onto a word's front: "and", "in", "for", "as", "so" ("وفرنسا", "بفرنسا"). */
+const ARABIC_CLITICS = "وبلكف";
+
+/** Whether a word of a language without capitals is a country's name (countryNames), with an Arabic clitic letter on it or not. */
+export function isCountryName(word: string, language: string): boolean {
+  const names = countryNames(language);
+  if (names.has(word)) return true;
+  if (language === "ar") return word.length > 2 && ARABIC_CLITICS.includes(word[0]!) && names.has(word.slice(1));
+  // Korean writes its particles onto the noun: "미국을", "일본에서".
+  if (language === "ko") return KOREAN_NOUN_ENDINGS.some((ending) => word.length > ending.length && word.endsWith(ending) && names.has(word.slice(0, -ending.length)));
+  return false;
+}
+
 /** The fewest characters of a Chinese or Japanese name: one-character words beside a title are "former", "vice" (前, 元, 副). */
 const MIN_CJK_NAME = 2;
 const HAS_CASE = onFirstUse(() => /[\p{Lu}\p{Ll}]/u);
