@@ -270,14 +270,24 @@ export function countryNames(language: string): ReadonlySet<string> {
 /** Countries' names the press writes that CLDR does not: Japanese "米国" (CLDR: "アメリカ合衆国", "アメリカ"). */
 const PRESS_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = { ja: ["米国"] };
 
-/** Letters Arabic writes onto a word's front: "and", "in", "for", "as", "so" ("وفرنسا", "بفرنسا"). */
-const ARABIC_CLITICS = "وبلكف";
+/**
+ * Letters a language writes onto a word's front, one or two of them: Arabic "and", "in", "for",
+ * "as", "so" ("وفرنسا", "بفرنسا"); Hebrew "in", "to", "from", "and", "the", "as", "that" ("בצרפת",
+ * "ומגרמניה").
+ */
+const CLITIC_LETTERS: Readonly<Record<string, string>> = { ar: "وبلكف", he: "בלמוהכש" };
+/** Clitic letters on one word, at most. */
+const MAX_CLITICS = 2;
 
-/** Whether a word of a language without capitals is a country's name (countryNames), with an Arabic clitic letter on it or not. */
+/** Whether a word of a language without capitals is a country's name (countryNames), with a clitic letter or a particle on it or not. */
 export function isCountryName(word: string, language: string): boolean {
   const names = countryNames(language);
   if (names.has(word)) return true;
-  if (language === "ar") return word.length > 2 && ARABIC_CLITICS.includes(word[0]!) && names.has(word.slice(1));
+  const clitics = CLITIC_LETTERS[language];
+  if (clitics !== undefined) {
+    for (let k = 0; k < MAX_CLITICS && word.length - k > 2 && clitics.includes(word[k]!); k++) if (names.has(word.slice(k + 1))) return true;
+    return false;
+  }
   // Korean writes its particles onto the noun: "미국을", "일본에서".
   if (language === "ko") return KOREAN_NOUN_ENDINGS.some((ending) => word.length > ending.length && word.endsWith(ending) && names.has(word.slice(0, -ending.length)));
   return false;

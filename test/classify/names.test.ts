@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { areFormsOfOneWord, isArticle } from "../../src/classify/names.js";
+import { areFormsOfOneWord, countryNames, isArticle, isCountryName } from "../../src/classify/names.js";
+import { classifyTexts } from "../../src/classify/evaluate.js";
 
 describe("isArticle", () => {
   it("knows each language's articles and the prepositions joined to one, in any case", () => {
@@ -29,5 +30,31 @@ describe("areFormsOfOneWord", () => {
     expect(areFormsOfOneWord("y", "e", "en")).toBe(false);
     expect(areFormsOfOneWord("ode", "od", "pl")).toBe(true);
     expect(areFormsOfOneWord("o", "ode", "pl")).toBe(false);
+  });
+});
+
+describe("isCountryName", () => {
+  it("knows a country by CLDR's long and short names in the language, Chinese in either script", () => {
+    expect(isCountryName("美国", "zh")).toBe(true);
+    expect(isCountryName("美國", "zh")).toBe(true);
+    expect(isCountryName("イギリス", "ja")).toBe(true);
+    expect(isCountryName("米国", "ja")).toBe(true);
+    expect(isCountryName("Frankreich", "de")).toBe(true);
+    expect(isCountryName("工厂", "zh")).toBe(false);
+    expect(countryNames("zh").size).toBeGreaterThan(200);
+  });
+
+  it("reads the name under a clitic letter (Arabic, Hebrew) or a particle (Korean), not under any letters", () => {
+    expect(isCountryName("بفرنسا", "ar")).toBe(true);
+    expect(isCountryName("בצרפת", "he")).toBe(true);
+    expect(isCountryName("ומצרפת", "he")).toBe(true);
+    expect(isCountryName("미국을", "ko")).toBe(true);
+    expect(isCountryName("일본에서", "ko")).toBe(true);
+    expect(isCountryName("קצרפת", "he")).toBe(false);
+  });
+
+  it("makes a changed country a name in Hebrew copy, which has no labelled set", () => {
+    expect(classifyTexts("השר ביקר בצרפת.", "השר ביקר בגרמניה.", "he").kinds).toEqual(["name"]);
+    expect(classifyTexts("השר חזר מצרפת.", "השר חזר מגרמניה.", "he").kinds).toEqual(["name"]);
   });
 });
