@@ -241,10 +241,11 @@ function shareBeforeOnlyOf(tokens: readonly Placed[], text: string, figures: rea
 }
 
 /**
- * Courtesy titles, which house styles give or drop before a name ("Mr. Smith" → "Smith"): the
- * name stays the same person's. Ranks and offices ("Dr.", "Gen.", "Sen.") say something and are words.
+ * Courtesy titles, which house styles give or drop before a name ("Mr. Smith" → "Smith"), and the
+ * honours "Sir" and "Dame", which many drop ("Sir Keir Starmer" → "Keir Starmer"): the name stays
+ * the same person's. Ranks and offices ("Dr.", "Gen.", "Sen.") say something and are words.
  */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "m", "mme", "mmes", "mlle", "herr", "frau"]);
+const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "m", "mme", "mmes", "mlle", "herr", "frau", "sir", "dame"]);
 
 /** Whether tokens are one courtesy title with its full stop and the space after it ("Mr. ", "Ms "). */
 function onlyCourtesyTitle(tokens: readonly Token[]): boolean {
@@ -913,6 +914,7 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (token.type === "word" && INNER_CAPITAL.test(token.text)) return "name";
   if (token.type === "word" && namesBesideTitles(language) && (isNameBesideTitle(token.text, text, at, language) || isCountryName(token.text, language))) return "name";
   if (token.type === "word" && language === "en" && isPartyInitial(token.text, text, at)) return "name";
+  if (token.type === "word" && (isNamesInitial(token.text, text, at) || isSuffixOfCompany(token.text, text, at))) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   // A headline or a slug set in capitals ("BANK CUTS RATES"): there capitals say nothing, and a word
   // is a name on the evidence a sentence's first word needs ("CUTS" → "RAISES" is wording; "MARLOW"
@@ -925,12 +927,27 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (language === "de" && afterGermanTitle(text, at)) return "name";
   // A country's name is a name wherever it stands, a sentence's first word too ("Frankreich und Italien …").
   if (language === "de" && isCountryName(token.text.replace(GERMAN_GENITIVE, ""), "de")) return "name";
-  if (startsSentence(text, at)) return language === "en" && isPartyBeforeName(token.text, text, at) ? "name" : "opening";
+  if (startsSentence(text, at)) return language === "en" && (isPartyBeforeName(token.text, text, at) || isBeforeCompanySuffix(text, at + token.text.length)) ? "name" : "opening";
   if (language === "de" && isGermanNameByNeighbours(token.text, text, at)) return "name";
   return NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
 
 const NEXT_WORD = /\S+/uy;
+
+/**
+ * Whether a capital letter written with its full stop is a name's initial: between capitalised
+ * words, one of them no English word ("George W. Bush" → "George H.W. Bush", "John F. Kennedy"),
+ * not the pronoun or the article ("I", "A"). Alone, a consonant reads as a wire abbreviation
+ * (isAbbreviation).
+ */
+function isNamesInitial(word: string, text: string, at: number): boolean {
+  if (word.length !== 1 || word < "B" || word > "Z" || word === "I" || text[at + 1] !== ".") return false;
+  const next = neighbourWord(text, at + 2, 1).replace(TRAILING_PUNCTUATION, "");
+  const previous = neighbourWord(text, at, -1);
+  if (!CAPITALISED.test(next) || !CAPITALISED.test(previous)) return false;
+  // A name on one side of it at least, by the word list: "Plan B. Critics balked" is a label and a sentence's start.
+  return !isEnglishWord(previous) || !isEnglishWord(next);
+}
 
 /**
  * A party's initial after a politician's name, as American copy writes it: "Marlow (D)", "Marlow
@@ -957,6 +974,18 @@ const PARTY_WORDS: ReadonlySet<string> = new Set([
 function isPartyBeforeName(word: string, text: string, at: number): boolean {
   if (!PARTY_WORDS.has(word.toLowerCase())) return false;
   return CAPITALISED.test(neighbourWord(text, at + word.length, 1));
+}
+
+/** Whether a company's suffix follows a word ending at `end` ("Alphabet Inc's Google", "Halden Corp said"): the word names the company. */
+function isBeforeCompanySuffix(text: string, end: number): boolean {
+  const next = neighbourWord(text, end, 1).replace(TRAILING_PUNCTUATION, "").replace(POSSESSIVE_END, "");
+  return next.length >= 2 && CAPITALISED.test(next) && COMPANY_SUFFIXES.has(next.toLowerCase());
+}
+
+/** A company's suffix after its name ("Alphabet Inc's", "Halden Corp"): part of the name, given or changed with it. */
+function isSuffixOfCompany(word: string, text: string, at: number): boolean {
+  const bare = word.replace(POSSESSIVE_END, "");
+  return bare.length >= 2 && CAPITALISED.test(bare) && COMPANY_SUFFIXES.has(bare.toLowerCase()) && CAPITALISED.test(neighbourWord(text, at, -1));
 }
 
 /** English's "I" and its contractions, written in capitals mid-sentence as no other pronoun is. */
