@@ -1280,10 +1280,22 @@ function changedFigure(before: Figure | undefined, after: Figure | undefined, sp
   if (quoted) findings.add("quote", before?.text ?? null, after?.text ?? null);
 }
 
-/** Figures, the same on both sides, that stand in each other's places: each place whose figure changed is a number changed. */
+/**
+ * Figures, the same on both sides, that stand in each other's places: each place whose figure
+ * changed for another of its sort is a number changed ("rose to 3.9% from 3.7%" → "to 3.7% from
+ * 3.9%"). A figure and its conversion into another unit that only trade places ("150 mph (240
+ * km/h)" → "240 km/h (150 mph)") say the same, written another way.
+ */
 function swappedFigures(oldFigures: readonly Figure[], newFigures: readonly Figure[], findings: Findings): void {
   const count = Math.min(oldFigures.length, newFigures.length);
-  for (let i = 0; i < count; i++) if (oldFigures[i]!.key !== newFigures[i]!.key) findings.add("number", oldFigures[i]!.text, newFigures[i]!.text);
+  let restyled: [Figure, Figure] | undefined;
+  for (let i = 0; i < count; i++) {
+    const [before, after] = [oldFigures[i]!, newFigures[i]!];
+    if (before.key === after.key) continue;
+    if (figureSort(before.key) === figureSort(after.key)) findings.add("number", before.text, after.text);
+    else restyled ??= [before, after];
+  }
+  if (findings.size === 0 && restyled !== undefined) findings.add("typography", restyled[0].text, restyled[1].text);
 }
 
 /** A figure's sort: its key less its value ("n:2||" and "n:3||" are counts, "n:5|$|" and "n:6|$|" dollar amounts, "w:2" a weekday). */
