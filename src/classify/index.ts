@@ -1088,6 +1088,16 @@ function articleOfChangedWord(text: string, end: number, side: "old" | "new", ch
   return at !== -1 && changeHolding(changes, side, at) !== -1;
 }
 
+/** Whether a piece is one article on each side, whose name after it changed on either side. */
+function isArticleOfChangedName(before: readonly Placed[], after: readonly Placed[], oldText: string, newText: string, changes: readonly Change[], language: string, figures: { old: readonly Figure[]; new: readonly Figure[] }): boolean {
+  const [a, b] = [before.filter(isWordLike), after.filter(isWordLike)];
+  if (a.length !== 1 || b.length !== 1 || !isArticle(a[0]!.text.toLowerCase(), language)) return false;
+  return (
+    articleOfChangedWord(oldText, a[0]!.at + a[0]!.text.length, "old", changes, language, figures.old) ||
+    articleOfChangedWord(newText, b[0]!.at + b[0]!.text.length, "new", changes, language, figures.new)
+  );
+}
+
 /** Where a change starts and ends in one side's text. */
 const changeStart = (change: Change, side: "old" | "new") => (side === "old" ? change.oldAt : change.newAt);
 const changeEnd = (change: Change, side: "old" | "new") => (side === "old" ? change.oldEnd : change.newEnd);
@@ -1676,6 +1686,8 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     cosmetic.forEach((kind, i) => {
       if (kind === null) return;
       const [before, after] = split[i]!;
+      // "The Lancet" → "the New England Journal of Medicine": an article that only changed its case goes with the name after it.
+      if (kind === "case" && isArticleOfChangedName(before, after, oldText, newText, changes, reading.language, figures)) return;
       const from = { old: before[0]?.at ?? change.oldAt, new: after[0]?.at ?? change.newAt };
       const to = { old: from.old + joined(before).length, new: from.new + joined(after).length };
       if ((kind === "spelling" || kind === "case") && marksDiffer(joined(before), joined(after))) {
