@@ -14,7 +14,7 @@ import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm, OFFICE_INITIALS, OFFICE_QUALIFIERS, OFFICES } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { areFormsOfOneWord, isAbbreviation, isArticle, isCountryName, isNameBesideTitle, isOpeningName, isRespelling, isShouted, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
+import { ACRONYM_WORD, areFormsOfOneWord, isAbbreviation, isArticle, isCountryName, isNameBesideTitle, isOpeningName, isRespelling, isShouted, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 import { onFirstUse } from "../text/memo.js";
 
@@ -750,8 +750,8 @@ const MAX_OFFICE_WORDS = 4;
  * anywhere ("CEO", "MP"), or a word of an office written in full before a name ("Senator Tom
  * Hale", "Prime Minister Varga", "Chief Executive Tom Hale"; OFFICES, OFFICE_QUALIFIERS), as "Sen."
  * before one is (isTitleBeforeName). The office's words run on from the word, take at least one
- * office, and end before a capitalised word that is none: "General Motors" is a title before a
- * name by this, which leaves "Motors" the name.
+ * office, and end before a person's name (looksLikePersonsName): not before "Premier League"'s
+ * "League"; "General" counts only after another office ("Attorney General", not "General Motors").
  */
 function isOffice(word: string, text: string, at: number): boolean {
   const lower = word.toLowerCase();
@@ -982,8 +982,12 @@ function isBeforeCompanySuffix(text: string, end: number): boolean {
   return next.length >= 2 && CAPITALISED.test(next) && COMPANY_SUFFIXES.has(next.toLowerCase());
 }
 
+const COMPANY_SUFFIX_MAX_LENGTH = 6;
+
 /** A company's suffix after its name ("Alphabet Inc's", "Halden Corp"): part of the name, given or changed with it. */
 function isSuffixOfCompany(word: string, text: string, at: number): boolean {
+  // Every changed word is asked: the longest suffix with a possessive ("Corp's") has six letters.
+  if (word.length > COMPANY_SUFFIX_MAX_LENGTH) return false;
   const bare = word.replace(POSSESSIVE_END, "");
   return bare.length >= 2 && CAPITALISED.test(bare) && COMPANY_SUFFIXES.has(bare.toLowerCase()) && CAPITALISED.test(neighbourWord(text, at, -1));
 }
@@ -1002,9 +1006,6 @@ function isEnglishPronoun(word: string, text: string, at: number): boolean {
   const before = neighbourWord(text, at, -1);
   return before === "" || !CAPITALISED.test(before) || STOPWORDS.has(before.toLowerCase());
 }
-/** A word in capitals throughout ("US", "IT"): an acronym, whatever word it spells. */
-const ACRONYM_WORD = /^[A-Z]{2,}$/u;
-
 
 /**
  * Lower-case words that stand inside names: "Institute for Fiscal Studies", "Guillermo del Toro",

@@ -66,7 +66,7 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
       let answer = answers.get(bare);
       if (answer === undefined) {
         // A word in capitals ("MARLOW" in a headline) is also the name the story writes "Marlow".
-        answer = bare.length >= 2 && (elsewhere(bare) || (ALL_CAPITALS.test(bare) && elsewhere(`${bare[0]}${bare.slice(1).toLowerCase()}`)));
+        answer = bare.length >= 2 && (elsewhere(bare) || (ACRONYM_WORD.test(bare) && elsewhere(`${bare[0]}${bare.slice(1).toLowerCase()}`)));
         answers.set(bare, answer);
       }
       return answer;
@@ -74,7 +74,8 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
   };
 }
 
-const ALL_CAPITALS = /^[A-Z]{2,}$/u;
+/** A word in capitals throughout ("US", "IT", "MARLOW"): an acronym, or a word of a text set in capitals. */
+export const ACRONYM_WORD = /^[A-Z]{2,}$/u;
 /** Two words in capitals, one after the other: a text set in capitals, when it holds no lower-case letter. */
 const CAPITALS_WORDS = /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/u;
 const LOWER_CASE = /[a-z]/u;
@@ -279,7 +280,7 @@ const CLITIC_LETTERS: Readonly<Record<string, string>> = { ar: "وبلكف", he:
 /** Clitic letters on one word, at most. */
 const MAX_CLITICS = 2;
 
-/** Whether a word of a language without capitals is a country's name (countryNames), with a clitic letter or a particle on it or not. */
+/** Whether a word is a country's name in its language (countryNames), with a clitic letter or a particle on it or not. */
 export function isCountryName(word: string, language: string): boolean {
   const names = countryNames(language);
   if (names.has(word)) return true;
