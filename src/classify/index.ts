@@ -892,8 +892,8 @@ function isGermanNameByNeighbours(word: string, text: string, at: number): boole
   const before = text.slice(Math.max(0, at - 60), at);
   const previous = ANY_WORD_BEFORE.exec(before)?.[1];
   const following = neighbourWord(text, at + word.length, 1);
-  // "die Siemens AG", "die Robert Bosch GmbH": a company's legal form follows its name.
-  if (LEGAL_FORMS.has(following.replace(TRAILING_PUNCTUATION, ""))) return true;
+  // "die Siemens AG", "die Robert Bosch GmbH": a company's legal form or suffix follows its name.
+  if (isCompanySuffix(following.replace(TRAILING_PUNCTUATION, ""))) return true;
   // "von Berlin nach Hamburg": a place after a preposition of place, with no article (a noun takes
   // one: "nach dem Spiel"), before a mark or a lower-case word other than one that a fixed phrase's
   // noun stands before ("nach Angaben der Polizei", "in Höhe von").
@@ -978,18 +978,16 @@ function isPartyBeforeName(word: string, text: string, at: number): boolean {
 
 /** Whether a company's suffix follows a word ending at `end` ("Alphabet Inc's Google", "Halden Corp said"): the word names the company. */
 function isBeforeCompanySuffix(text: string, end: number): boolean {
-  const next = neighbourWord(text, end, 1).replace(TRAILING_PUNCTUATION, "").replace(POSSESSIVE_END, "");
-  return next.length >= 2 && CAPITALISED.test(next) && COMPANY_SUFFIXES.has(next.toLowerCase());
+  return isCompanySuffix(neighbourWord(text, end, 1).replace(TRAILING_PUNCTUATION, "").replace(POSSESSIVE_END, ""));
 }
 
 const COMPANY_SUFFIX_MAX_LENGTH = 6;
 
 /** A company's suffix after its name ("Alphabet Inc's", "Halden Corp"): part of the name, given or changed with it. */
 function isSuffixOfCompany(word: string, text: string, at: number): boolean {
-  // Every changed word is asked: the longest suffix with a possessive ("Corp's") has six letters.
+  // Every changed word is asked: the longest suffix with a possessive ("KGaA's", "Corp's") has six letters.
   if (word.length > COMPANY_SUFFIX_MAX_LENGTH) return false;
-  const bare = word.replace(POSSESSIVE_END, "");
-  return bare.length >= 2 && CAPITALISED.test(bare) && COMPANY_SUFFIXES.has(bare.toLowerCase()) && CAPITALISED.test(neighbourWord(text, at, -1));
+  return isCompanySuffix(word.replace(POSSESSIVE_END, "")) && CAPITALISED.test(neighbourWord(text, at, -1));
 }
 
 /** English's "I" and its contractions, written in capitals mid-sentence as no other pronoun is. */
