@@ -273,6 +273,8 @@ const DAY_FOLLOWERS: ReadonlySet<string> = new Set(["from", "to", "and", "or", "
 const MONTH_LEAD_INS = new Set(["in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "of"]);
 const WEEKDAYS = lookupTable<number>({ monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 });
 const TIME_WORDS = lookupTable<string>({ noon: "12:00", midday: "12:00", midnight: "00:00" });
+/** A day of the month as an ordinal in digits ("3rd", "21st"): "the 3rd of March". */
+const ORDINAL_DAY = /^[0-9]{1,2}(?:st|nd|rd|th)$/u;
 /** The word for a minus sign right before a number, in the languages of the labelled sets and their neighbours. */
 const MINUS_WORDS = new Set(["minus", "moins", "menos", "meno", "минус", "мінус", "eksi", "mínusz"]);
 /** Words before a minus word that make it "at least" ("au moins", "du moins", "al menos", "por lo menos", "per lo meno"). */
@@ -1187,10 +1189,32 @@ class FigureReader {
     if (bare === null || Number(bare[1]) > MAX_AGE) return null;
     const before = this.beforeSpace(from);
     if (before !== -1 && lower(this.tokens[before]) === "aged") return [before, to, `a:${bare[1]}`];
+    const spelled = before === -1 ? -1 : this.ageWordsBefore(before);
+    if (spelled !== -1) return [spelled, to, `a:${bare[1]}`];
     const comma = from >= 2 && isSpace(this.tokens[from - 1]) ? this.tokens[from - 2] : undefined;
     const word = this.tokens[from - 3];
     if (comma?.text === "," && word?.type === "word" && !DIGIT_START.test(word.text) && this.tokens[to]?.text === ",") return [from, to, `a:${bare[1]}`];
     return null;
+  }
+
+  /**
+   * Where an age's words start that end at token `last` before its count: "at the age of 87", "age
+   * of 87", "at age 87", "age 87" (as "aged 87" and "87 years old" are one age). -1 when none.
+   */
+  private ageWordsBefore(last: number): number {
+    let at = last;
+    if (lower(this.tokens[at]) === "of") {
+      const age = this.beforeSpace(at);
+      if (age === -1 || lower(this.tokens[age]) !== "age") return -1;
+      at = age;
+      // "at the age of": the article goes with "at" ("The age of 65 is the limit" keeps its own).
+      const the = this.beforeSpace(at);
+      const preposition = the !== -1 && lower(this.tokens[the]) === "the" ? this.beforeSpace(the) : -1;
+      return preposition !== -1 && lower(this.tokens[preposition]) === "at" ? preposition : at;
+    }
+    if (lower(this.tokens[at]) !== "age") return -1;
+    const preposition = this.beforeSpace(at);
+    return preposition !== -1 && lower(this.tokens[preposition]) === "at" ? preposition : at;
   }
 
   /**
@@ -1733,14 +1757,21 @@ class FigureReader {
     }
     const days = this.daysAt(i);
     if (days === null) return null;
-    const spaced = this.afterSpace(days.next);
+    let spaced = this.afterSpace(days.next);
+    let start = i;
+    // "the 3rd of March", as "March 3" and "3 March" are (English copy).
+    if (this.locale === null && spaced !== -1 && lower(this.tokens[spaced]) === "of" && ORDINAL_DAY.test(this.tokens[i]!.text)) {
+      spaced = this.afterSpace(spaced + 1);
+      const the = this.beforeSpace(i);
+      if (the !== -1 && lower(this.tokens[the]) === "the") start = the;
+    }
     const after = spaced === -1 ? undefined : this.tokens[spaced];
     const named = after && CAPITALISED.test(after.text) ? MONTHS[after.text.toLowerCase()] : undefined;
     if (named === undefined) return null;
     let end = spaced + 1;
     if (this.tokens[end]?.text === "." && after!.text.length <= 4) end += 1;
     const year = this.yearAfter(end);
-    return this.push(i, year?.next ?? end, `d:${named}-${days.days}-${year?.year ?? ""}`);
+    return this.push(start, year?.next ?? end, `d:${named}-${days.days}-${year?.year ?? ""}`);
   }
 
   /**
