@@ -1832,7 +1832,7 @@ function wordingRuns(indexes: ReadonlySet<number>, changes: readonly Change[], o
  */
 const SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
   // And verbs only a person or a body does, which no mass noun opening market copy ("Gold rose") takes: "Reed scored", "Hale resigned".
-  en: /^ (?:said|says|told|tells|added|announced|announces|reported|reports|posted|stated|declined|denied|confirmed|warned|agreed|disclosed|scored|resigned|testified|pleaded|tweeted|wrote|argued|insisted|admitted|apologi[sz]ed|urged|vowed|promised|explained|acknowledged|conceded|replied|noted|claimed)\b/u,
+  en: /^ (?:said|says|told|tells|added|announced|announces|reported|reports|posted|stated|declined|denied|confirmed|warned|agreed|disclosed|scored|resigned|testified|pleaded|tweeted|wrote|argued|insisted|admitted|apologi[sz]ed|urged|vowed|promised|explained|acknowledged|conceded|replied|noted|claimed|visited|married|travell?ed)\b/u,
   de: new RegExp(`^ (?:${GERMAN_SPEECH_VERBS})(?=[\\s,.;:!?]|$)`, "u"),
   fr: /^ (?:a (?:déclaré|dit|annoncé|affirmé|indiqué|précisé|expliqué|ajouté|estimé|assuré|souligné|confirmé|démenti|répondu|averti)|déclare|annonce|affirme|indique|estime|assure)(?=[\s,.;:!?]|$)/u,
   es: /^ (?:dijo|afirmó|declaró|anunció|aseguró|señaló|indicó|explicó|añadió|confirmó|negó|advirtió|informó|dice|afirma|asegura|ha (?:dicho|afirmado|anunciado|declarado|asegurado))(?=[\s,.;:!?]|$)/u,
