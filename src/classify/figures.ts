@@ -118,7 +118,7 @@ const UNITS = lookupTable<string>({
   ounce: "oz", ounces: "oz", oz: "oz", kg: "kg", kilogram: "kg", kilograms: "kg", km: "km", kilometer: "km",
   kilometers: "km", mile: "mi", miles: "mi", meter: "m", meters: "m", foot: "ft", feet: "ft", ft: "ft", acre: "acre",
   metre: "m", metres: "m", kilometre: "km", kilometres: "km", "cubic metre": "m3", "cubic metres": "m3", "square kilometre": "km2",
-  "square kilometres": "km2", acres: "acre", hectare: "ha", hectares: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
+  "square kilometres": "km2", acres: "acre", hectare: "ha", hectares: "ha", ha: "ha", degree: "deg", degrees: "deg", year: "yr", years: "yr", month: "mo",
   months: "mo", week: "wk", weeks: "wk", day: "d", days: "d",
   // Wire copy's tables abbreviate them: "Nine mths", "3 yrs".
   mth: "mo", mths: "mo", yr: "yr", yrs: "yr", wk: "wk", wks: "wk", hour: "h", hours: "h", hr: "h", hrs: "h", minute: "min", minutes: "min", min: "min", mins: "min",
