@@ -1140,6 +1140,8 @@ class FigureReader {
   private readonly starts: Int32Array;
   /** The sentence's tokens, digits of other scripts written as ASCII (each is one UTF-16 unit, so offsets hold). */
   private readonly tokens: readonly Token[];
+  /** Whether the text is set in title case, every word of TITLE_CASE_SMALL_WORD letters or more capitalised; worked out when first asked (isOrdinalOfName). */
+  private titleCased: boolean | undefined;
 
   constructor(
     private readonly text: string,
@@ -2512,6 +2514,7 @@ class FigureReader {
     if (ordinal !== undefined && (ORDINALS[word] !== undefined || spelledValue(word.split(/[-‐]/u).slice(0, -1)) !== null)) {
       const tens = ORDINALS[word] !== undefined ? 0 : spelledValue(word.split(/[-‐]/u).slice(0, -1))!;
       if (word === "first" && (this.isAdverbialFirst(i) || this.isFirstOfTitle(i))) return null;
+      if (this.isOrdinalOfName(i)) return null;
       // "the third quarter" is Q3, "the first half" H1 (fiscalPeriod).
       const period = this.afterSpace(i + 1);
       const fiscal = tens === 0 && period !== -1 ? fiscalPeriod(ordinal, lower(this.tokens[period])) : null;
@@ -2692,6 +2695,21 @@ class FigureReader {
     while (before >= 0 && this.tokens[before]!.type === "space") before--;
     const previous = this.tokens[before];
     return previous !== undefined && (previous.type === "word" || previous.type === "number" || previous.text === ",");
+  }
+
+  /**
+   * Whether a capitalised ordinal at token `i` is a word of a name: mid-sentence, before another
+   * capitalised word ("the First Amendment", "Fifth Avenue", "the Ninth Circuit", "the Third
+   * Reich"), where "First Amendment" → "Second Amendment" names another amendment and counts
+   * nothing. Not in a headline set in title case ("Profit Jumps in Third Quarter"), whose capitals
+   * say nothing.
+   */
+  private isOrdinalOfName(i: number): boolean {
+    if (!this.isNameMidSentence(i)) return false;
+    const next = this.afterSpace(i + 1);
+    const word = next === -1 ? undefined : this.tokens[next]!;
+    if (word === undefined || word.type !== "word" || !CAPITALISED.test(word.text) || word.text.length < 2 || word.text[1] !== word.text[1]!.toLowerCase()) return false;
+    return !(this.titleCased ??= this.tokens.every((token) => token.type !== "word" || token.text.length < TITLE_CASE_SMALL_WORD || !LOWER_INITIAL.test(token.text)));
   }
 
   /** Whether "first" at token `i` is an adverb before a verb's past form (see PAST_FORMS). */
@@ -2878,6 +2896,9 @@ export function isIndexNumber(text: string, at: number, digits: string): boolean
   if (before === undefined) INDEX_NAME_BEFORE.set(digits, (before = new RegExp(`(?:^|[^\\w&/])(?:${names}) $`, "u")));
   return before.test(text.slice(Math.max(0, at - 40), at));
 }
+
+/** Title case leaves short words in lower case ("in", "of", "and", "the"); a longer one in lower case says the text is in sentence case. */
+const TITLE_CASE_SMALL_WORD = 4;
 
 /** The figures of a sentence, in order, none overlapping; `tokens` are its tokens when already made. */
 export function findFigures(text: string, tokens?: readonly Token[], locale: FigureLocale | null = null): Figure[] {

@@ -927,12 +927,41 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (language === "de" && afterGermanTitle(text, at)) return "name";
   // A country's name is a name wherever it stands, a sentence's first word too ("Frankreich und Italien …").
   if (language === "de" && isCountryName(token.text.replace(GERMAN_GENITIVE, ""), "de")) return "name";
+  if (language === "en" && isNameAfterInitials(token.text, text, at)) return "name";
   if (startsSentence(text, at)) return language === "en" && (isPartyBeforeName(token.text, text, at) || isBeforeCompanySuffix(text, at + token.text.length)) ? "name" : "opening";
   if (language === "de" && isGermanNameByNeighbours(token.text, text, at)) return "name";
   return NOUNS_CAPITALISED.has(language) ? "opening" : "name";
 }
 
 const NEXT_WORD = /\S+/uy;
+
+/** Initials written with their full stops just before a word: "U.S. ", "U.N. ", "the E.U. ". */
+const INITIALS_BEFORE = onFirstUse(() => /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}\s+$/u);
+/**
+ * Institutions that American and international copy names by one capitalised word after a
+ * country's or a body's initials ("the U.S. Senate", "the U.K. Parliament"), lower case.
+ */
+const INSTITUTIONS_AFTER_INITIALS: ReadonlySet<string> = new Set(
+  "senate congress house treasury army navy marines embassy consulate parliament mint".split(" "),
+);
+
+/**
+ * Whether a capitalised word after initials ("U.S.", "U.N.") is a name's, where the full stop
+ * would have it open a sentence: the sentence splitter did not end one there, so the word is
+ * mid-sentence. Old wire copy capitalises whatever word follows "U.S." ("since U.S. Officials last
+ * week", "the U.K. And U.S."), so a capital there is no evidence alone: the word is a name when
+ * another capitalised word follows it ("the U.N. Security Council", "the U.S. Supreme Court") or it
+ * is an institution's (INSTITUTIONS_AFTER_INITIALS), and never a function word.
+ */
+function isNameAfterInitials(word: string, text: string, at: number): boolean {
+  if (!INITIALS_BEFORE().test(text.slice(Math.max(0, at - 12), at))) return false;
+  const bare = word.replace(TRAILING_PUNCTUATION, "").replace(POSSESSIVE_END, "");
+  const lower = bare.toLowerCase();
+  if (STOPWORDS.has(lower) || PRONOUNS.has(lower)) return false;
+  if (INSTITUTIONS_AFTER_INITIALS.has(lower)) return true;
+  const next = bare.length === word.length ? neighbourWord(text, at + word.length, 1) : "";
+  return CAPITALISED.test(next) && !STOPWORDS.has(next.replace(TRAILING_PUNCTUATION, "").toLowerCase());
+}
 
 /**
  * Whether a capital letter written with its full stop is a name's initial: between capitalised
@@ -1010,7 +1039,7 @@ function isEnglishPronoun(word: string, text: string, at: number): boolean {
  * "Charles de Gaulle", "Ursula von der Leyen", "Council on Foreign Relations". Not "and" (nor
  * Spanish "y"), which joins two names as often as it stands in one.
  */
-const NAME_PARTICLES = new Set(["of", "for", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "der", "den", "van", "von", "ter", "zu", "la", "le", "bin", "ibn", "al", "el"]);
+const NAME_PARTICLES = new Set(["of", "for", "on", "the", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "der", "den", "van", "von", "ter", "zu", "la", "le", "bin", "ibn", "al", "el"]);
 
 /** The word next to a token that ends at `end` (`step` 1) or starts there (`step` -1), past one space; "" when none. */
 function neighbourWord(text: string, end: number, step: 1 | -1): string {
@@ -1031,6 +1060,8 @@ function neighbourWord(text: string, end: number, step: 1 | -1): string {
 function isParticleOfChangedName(words: readonly Placed[], k: number, text: string, otherText: string): boolean {
   const token = words[k]!;
   if (token.type !== "word" || token.text.length > 5 || !NAME_PARTICLES.has(token.text)) return false;
+  // "the" only after another particle: "Court of Appeals for the Ninth Circuit", "Institute for the Study of War".
+  if (token.text === "the" && !NAME_PARTICLES.has(neighbourWord(text, token.at, -1))) return false;
   /** The capitalised word past the particles after or before `at`, or "". */
   const capitalisedPast = (at: number, step: 1 | -1) => {
     for (let hops = 0; hops < 3; hops++) {

@@ -297,6 +297,12 @@ describe("findFigures", () => {
     expect(figures("the first elected mayor, Britain's first elected mayor, the first hundred days").map(([, key]) => key)).toEqual(["o:1", "o:1", "o:1", "n:hundred||"]);
   });
 
+  it("reads a capitalised ordinal before a capitalised word mid-sentence as a name's, not in a title-case headline", () => {
+    expect(figures("a case under the First Amendment, shops on Fifth Avenue, the Ninth Circuit")).toEqual([]);
+    expect(figures("Profit Jumps in Third Quarter").map(([, key]) => key)).toEqual(["p:Q3"]);
+    expect(figures("the Third quarter, the third Tuesday, in the Third World").map(([, key]) => key)).toEqual(["p:Q3", "o:3", "w:2"]);
+  });
+
   it("reads the figure after a lower-case prefix and its dash, not after a name's", () => {
     expect(figures("in mid-2024, the pre-2020 rules, the mid-1990s, the under-21s and the top-10 of Covid-19 and G-7")).toEqual([
       ["2024", "n:2024||"],
