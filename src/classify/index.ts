@@ -1862,14 +1862,15 @@ function wordingRuns(indexes: ReadonlySet<number>, changes: readonly Change[], o
  * sa").
  */
 const SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
-  // And verbs only a person or a body does, which no mass noun opening market copy ("Gold rose") takes: "Reed scored", "Hale resigned".
+  // And verbs only a person or a body does, which no mass noun opening market copy ("Gold rose") takes: "Reed scored", "Hale resigned";
+  // in the other languages too ("Milei viajó", "Macron a visité", "Meloni ha incontrato", "Lula visitou", "Rutte bezocht").
   en: /^ (?:said|says|told|tells|added|announced|announces|reported|reports|posted|stated|declined|denied|confirmed|warned|agreed|disclosed|scored|resigned|testified|pleaded|tweeted|wrote|argued|insisted|admitted|apologi[sz]ed|urged|vowed|promised|explained|acknowledged|conceded|replied|noted|claimed|visited|married|travell?ed)\b/u,
   de: new RegExp(`^ (?:${GERMAN_SPEECH_VERBS})(?=[\\s,.;:!?]|$)`, "u"),
-  fr: /^ (?:a (?:déclaré|dit|annoncé|affirmé|indiqué|précisé|expliqué|ajouté|estimé|assuré|souligné|confirmé|démenti|répondu|averti)|déclare|annonce|affirme|indique|estime|assure)(?=[\s,.;:!?]|$)/u,
-  es: /^ (?:dijo|afirmó|declaró|anunció|aseguró|señaló|indicó|explicó|añadió|confirmó|negó|advirtió|informó|dice|afirma|asegura|ha (?:dicho|afirmado|anunciado|declarado|asegurado))(?=[\s,.;:!?]|$)/u,
-  it: /^ (?:ha (?:detto|dichiarato|annunciato|affermato|spiegato|aggiunto|confermato|sottolineato|assicurato)|dice|afferma|dichiara)(?=[\s,.;:!?]|$)/u,
-  pt: /^ (?:disse|afirmou|declarou|anunciou|informou|explicou|acrescentou|confirmou|negou|garantiu|diz|afirma)(?=[\s,.;:!?]|$)/u,
-  nl: /^ (?:zei|zegt|verklaarde|meldde|schreef|bevestigde|stelde|kondigde|liet)(?=[\s,.;:!?]|$)/u,
+  fr: /^ (?:a (?:déclaré|dit|annoncé|affirmé|indiqué|précisé|expliqué|ajouté|estimé|assuré|souligné|confirmé|démenti|répondu|averti|visité|démissionné|marqué|écrit|critiqué|dénoncé|rencontré|promis|reconnu|rappelé|exigé|salué)|s['’]est (?:rendue?|entretenue?)|déclare|annonce|affirme|indique|estime|assure)(?=[\s,.;:!?]|$)/u,
+  es: /^ (?:dijo|afirmó|declaró|anunció|aseguró|señaló|indicó|explicó|añadió|confirmó|negó|advirtió|informó|viajó|visitó|renunció|dimitió|marcó|escribió|criticó|denunció|prometió|reconoció|exigió|se reunió|dice|afirma|asegura|ha (?:dicho|afirmado|anunciado|declarado|asegurado|viajado|visitado|renunciado|dimitido|escrito|criticado))(?=[\s,.;:!?]|$)/u,
+  it: /^ (?:ha (?:detto|dichiarato|annunciato|affermato|spiegato|aggiunto|confermato|sottolineato|assicurato|visitato|incontrato|scritto|criticato|segnato|promesso|denunciato)|si è dimess[oa]|dice|afferma|dichiara)(?=[\s,.;:!?]|$)/u,
+  pt: /^ (?:disse|afirmou|declarou|anunciou|informou|explicou|acrescentou|confirmou|negou|garantiu|visitou|viajou|renunciou|marcou|escreveu|criticou|prometeu|diz|afirma)(?=[\s,.;:!?]|$)/u,
+  nl: /^ (?:zei|zegt|verklaarde|meldde|schreef|bevestigde|stelde|kondigde|liet|bezocht|reisde|scoorde|bekritiseerde|beloofde|trad af)(?=[\s,.;:!?]|$)/u,
 };
 /**
  * A singular possessive opening an English sentence: an English noun there takes "the" ("The
