@@ -915,6 +915,7 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (token.type === "word" && namesBesideTitles(language) && (isNameBesideTitle(token.text, text, at, language) || isCountryName(token.text, language))) return "name";
   if (token.type === "word" && language === "en" && isPartyInitial(token.text, text, at)) return "name";
   if (token.type === "word" && (isNamesInitial(token.text, text, at) || isSuffixOfCompany(token.text, text, at))) return "name";
+  if (token.type === "word" && language === "en" && isGenerationAfterName(token.text, text, at)) return "name";
   if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
   // A headline or a slug set in capitals ("BANK CUTS RATES"): there capitals say nothing, and a word
   // is a name on the evidence a sentence's first word needs ("CUTS" → "RAISES" is wording; "MARLOW"
@@ -934,6 +935,19 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
 }
 
 const NEXT_WORD = /\S+/uy;
+
+/** The generation a name's suffix tells ("Jr.", "Sr.", British "Jnr", "Snr"), lower case, without the full stop. */
+const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr", "jnr", "snr"]);
+
+/**
+ * Whether a word is a generation written after a person's name ("Martin Luther King Jr.", "King,
+ * Sr."): part of the name, since it tells father from son ("King Jr." → "King Sr." is another
+ * person), where without a vowel it read as a wire abbreviation.
+ */
+function isGenerationAfterName(word: string, text: string, at: number): boolean {
+  if (word.length > 3 || !GENERATIONS.has(word.toLowerCase()) || !CAPITALISED.test(word)) return false;
+  return CAPITALISED.test(neighbourWord(text, at, -1));
+}
 
 /** Initials written with their full stops just before a word: "U.S. ", "U.N. ", "the E.U. ". */
 const INITIALS_BEFORE = onFirstUse(() => /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}\s+$/u);
