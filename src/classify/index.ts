@@ -936,6 +936,33 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
 
 const NEXT_WORD = /\S+/uy;
 
+/**
+ * A past tense's masculine and feminine forms, by language: the endings that make the one the
+ * other (Russian "заявил" → "заявила", "встретился" → "встретилась"; Ukrainian "заявив" →
+ * "заявила"; Polish "powiedział" → "powiedziała"; Czech "řekl" → "řekla"). A verb of a sentence
+ * whose subject, a person named, became another of the other sex takes the other form.
+ */
+const GENDER_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  ru: [["л", "ла"], ["лся", "лась"]],
+  uk: [["в", "ла"], ["вся", "лася"]],
+  be: [["ў", "ла"]],
+  pl: [["ł", "ła"], ["ął", "ęła"]],
+  cs: [["l", "la"]],
+  sk: [["l", "la"]],
+};
+
+/** Whether two words are one past tense in its masculine and feminine forms (GENDER_ENDINGS). */
+function areGenderForms(a: string, b: string, language: string): boolean {
+  const endings = GENDER_ENDINGS[language];
+  if (endings === undefined) return false;
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return endings.some(([masculine, feminine]) => {
+    const stemOf = (word: string, ending: string) => (word.endsWith(ending) ? word.slice(0, -ending.length) : null);
+    const [mx, fy, fx, my] = [stemOf(x, masculine), stemOf(y, feminine), stemOf(x, feminine), stemOf(y, masculine)];
+    return (mx !== null && mx.length > 1 && mx === fy) || (fx !== null && fx.length > 1 && fx === my);
+  });
+}
+
 /** The generation a name's suffix tells ("Jr.", "Sr.", British "Jnr", "Snr"), lower case, without the full stop. */
 const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr", "jnr", "snr"]);
 
@@ -1676,6 +1703,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   let resplit: { oldAt: number; oldEnd: number; newAt: number; newEnd: number } | undefined;
   let wordsQuoted = false;
   const restated = restatedInitials(changes, oldText, newText, findings);
+  const genderAgreements: number[] = [];
   changes.forEach((change, index) => {
     const removed = outsideFigures(change.removed, figures.old);
     const added = outsideFigures(change.added, figures.new);
@@ -1765,6 +1793,12 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     // "a man was arrested" → "two men were arrested": a noun and a verb that agree with the count
     // take their other number with it, and an article gives way to the figure; its change says it.
     if (findings.has("number") && agreeWithCount(change, removed, added, { old: oldText, new: newText }, figures, reading, masked)) return;
+    // "Песков заявил" → "Захарова заявила": a verb that takes its subject's gender goes with the
+    // name's change, once names are known (below); with no name changed it is wording.
+    if (oneWordEach(removed, added) && areGenderForms(wordOf(removed), wordOf(added), reading.language)) {
+      genderAgreements.push(index);
+      return;
+    }
     // "closed down 3%" → "closed up 3%": the amount's sign turned, which changes what it says.
     if (reading.language === "en" && oneWordEach(removed, added) && turnsSign(wordOf(removed), wordOf(added))) {
       // Read from the whole sentences: a figure after "of" ("a loss of $5m") is no neighbour token of the change.
@@ -1826,6 +1860,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
   if (resplit !== undefined) findings.add("punctuation", widened(oldText, resplit.oldAt, resplit.oldEnd), widened(newText, resplit.newAt, resplit.newEnd));
   if (!wordsQuoted) for (let k = 0; k < marksQuotes.length; k++) findings.add("quote", marksQuotes[k]!.old, marksQuotes[k]!.new);
   resolveNames(nameWords, reading, findings, contentChanges);
+  if (!findings.has("name")) for (let k = 0; k < genderAgreements.length; k++) contentChanges.add(genderAgreements[k]!);
   for (const run of wordingRuns(contentChanges, changes, oldText, newText)) {
     findings.add("wording", sideText(oldText, run.oldAt, run.oldEnd), sideText(newText, run.newAt, run.newEnd));
   }
@@ -1910,10 +1945,11 @@ const SURNAME_FORMS: Readonly<Record<string, RegExp>> = {
   cs: /^[A-Za-zÁČĎÉĚÍŇÓŘŠŤÚŮÝŽáčďéěíňóřšťúůýž]+(?:ová|ský|cký|ská|cká)$/u,
 };
 const SURNAME_SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
-  ru: /^ (?:заявил|сказал|сообщил|отметил|подчеркнул|объявил|добавил|написал|пояснил)а?(?=[\s,.;:!?]|$)/u,
-  uk: /^ (?:заяви|сказа|повідоми|зазначи|наголоси|дода|написа)(?:в|ла)(?=[\s,.;:!?]|$)/u,
-  pl: /^ (?:powiedział|oświadczył|poinformował|stwierdził|zapowiedział|dodał|napisał|podkreślił)a?(?=[\s,.;:!?]|$)/u,
-  cs: /^ (?:řekl|uvedl|prohlásil|oznámil|dodal|napsal)a?(?=[\s,.;:!?]|$)/u,
+  // And verbs only a person does: "Лавров встретился", "Шойгу посетил", "Kowalski podpisał".
+  ru: /^ (?:(?:заявил|сказал|сообщил|отметил|подчеркнул|объявил|добавил|написал|пояснил|посетил|подписал|провел|провёл|выступил|призвал)а?|(?:встретил|отказал)(?:ся|ась))(?=[\s,.;:!?]|$)/u,
+  uk: /^ (?:(?:заяви|сказа|повідоми|зазначи|наголоси|дода|написа|відвіда|підписа|заклика)(?:в|ла)|зустрі(?:вся|лася))(?=[\s,.;:!?]|$)/u,
+  pl: /^ (?:powiedział|oświadczył|poinformował|stwierdził|zapowiedział|dodał|napisał|podkreślił|odwiedził|podpisał|spotkał)a?(?=[\s,.;:!?]|$)/u,
+  cs: /^ (?:řekl|uvedl|prohlásil|oznámil|dodal|napsal|navštívil|podepsal)a?(?=[\s,.;:!?]|$)/u,
 };
 /** Characters read after the word for SPEECH_VERBS_AFTER: a space, the longest verb and what follows it. */
 const SPEECH_VERB_REACH = 17;

@@ -294,6 +294,9 @@ export function isCountryName(word: string, language: string): boolean {
   return false;
 }
 
+/** Katakana, which Japanese writes foreign names in, and the prolonged-sound mark "ー" among them. */
+const KATAKANA = /[\u30a1-\u30ff]/u;
+const KATAKANA_END = /[\u30a1-\u30ff]$/u;
 /** The fewest characters of a Chinese or Japanese name: one-character words beside a title are "former", "vice" (前, 元, 副). */
 const MIN_CJK_NAME = 2;
 const HAS_CASE = onFirstUse(() => /[\p{Lu}\p{Ll}]/u);
@@ -310,8 +313,12 @@ export function isNameBesideTitle(word: string, text: string, at: number, langua
     const wordAfter = after.slice(0, Math.max(0, after.search(/[\s.,،؛:!?।]|$/u)));
     return titles.before.includes(wordBefore) || titles.after.includes(wordAfter);
   }
-  if ([...word].length < MIN_CJK_NAME) return false;
-  const [before, after] = [text.slice(Math.max(0, at - 6), at), text.slice(at + word.length, at + word.length + 6)];
+  // A foreign name in katakana may share its last sounds with the other side's ("バイデン" → "マクロン"
+  // keeps "ン"): the name runs on over the katakana after the change, up to the title.
+  let end = at + word.length;
+  if (KATAKANA_END.test(word)) while (end < text.length && KATAKANA.test(text[end]!)) end++;
+  if ([...word].length + (end - at - word.length) < MIN_CJK_NAME) return false;
+  const [before, after] = [text.slice(Math.max(0, at - 6), at), text.slice(end, end + 6)];
   return titles.before.some((title) => before.endsWith(title)) || titles.after.some((title) => after.startsWith(title));
 }
 
