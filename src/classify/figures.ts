@@ -2189,6 +2189,16 @@ class FigureReader {
         unit = `${unit}/${per.unit}`;
         j = per.next;
       }
+    } else if (this.tokens[j]?.text === "/" && this.tokens[j + 1]?.type === "word" && currency !== "") {
+      // "$2,350/oz", "$80/bbl", "35 cents/share": a price's unit after a slash, as market copy
+      // writes it, is "an ounce", "a barrel", "a share" ("$2,350/oz" → "$2,350 an ounce" was
+      // `number wording`). Only after an amount of money: "24/7", "km/h" are no prices.
+      const counted = COUNTED_BY[lower(this.tokens[j + 1])];
+      const per = counted !== undefined ? { unit: counted, next: j + 2 } : this.unitAt(j + 1, "1");
+      if (per !== null && per.next === j + 2) {
+        unit = `${unit}/${per.unit}`;
+        j = per.next;
+      }
     } else if (spaced !== -1 && RATE_ADVERBS[lower(this.tokens[spaced])] !== undefined && currency !== "") {
       // "$200,000 annually" is "$200,000 a year": an amount's period written as an adverb.
       unit = `${unit}/${RATE_ADVERBS[lower(this.tokens[spaced])]}`;

@@ -224,8 +224,11 @@ const TIME_KEY = /^(?:[dwtqsp]:|rel:|n:(?:1[89]|20)[0-9][0-9]\|\|$)/u;
 const onlyPrepositionBeforeTime = (tokens: readonly Placed[], text: string, figures: readonly Figure[]) =>
   TIME_KEY.test(figureAfterOneWord(tokens, text, figures, (word) => TIME_PREPOSITIONS.has(word))?.key ?? "");
 
-/** A share's figure key (figures.ts): a fraction below one, as a decimal or a ratio ("half", "a third", "two-thirds"). */
-const FRACTION_KEY = /^[<>≤≥≲~≈]*n:(?:0\.[0-9]+|[0-9]+\/[0-9]+)\|\|$/u;
+/**
+ * A share's figure key (figures.ts): a fraction below one, as a decimal or a ratio ("half", "a
+ * third", "two-thirds"), or a percentage ("50%", which "of" follows as it follows "a third").
+ */
+const FRACTION_KEY = /^[<>≤≥≲~≈]*n:(?:0\.[0-9]+\|\||[0-9]+\/[0-9]+\|\||[0-9]+(?:\.[0-9]+)?\|\|%)$/u;
 
 /**
  * The share of `figures` that tokens stand right after when they are the word "of" with spaces: "half
