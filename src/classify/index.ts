@@ -1218,6 +1218,13 @@ function withoutFigures(text: string, figures: readonly Figure[]): string {
   return rest + text.slice(from);
 }
 
+/** A figure written with digits or a fraction sign ("1/2", "0.5", "½"), not in words. */
+const DIGITS_OR_FRACTION_SIGN = /[0-9\u00BC-\u00BE\u2150-\u215E]/u;
+/** A figure's key as read, for a figure written in digits; one in words ("half") keeps the key it is compared by (as a share). */
+const digitsKey = (figure: Figure) => (DIGITS_OR_FRACTION_SIGN.test(figure.text) ? spanInMinutes(figure.key) : comparedKey(figure));
+/** The key two figures are compared by: a share written as a fraction as its percentage ("half" → "50%"), a span of hours or days in minutes. */
+const comparedKey = (figure: Figure) => (WRITTEN_AS_FRACTION.test(figure.text) ? asPercentage(spanInMinutes(figure.key)) : spanInMinutes(figure.key));
+
 /** A fraction as written: in words ("half", "a fifth of"), with a slash ("1/2"), a fraction sign ("½") or as a rate ("1 in 5"); not "0.5". */
 const WRITTEN_AS_FRACTION = /^[^0-9.]*$|\/|[\u00BC-\u00BE\u2150-\u215E]| in /u;
 
@@ -1258,9 +1265,13 @@ function asPercentage(key: string): string {
 function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old: Span[]; new: Span[] }, findings: Findings, wholeSides: WholeSides): void {
   if (oldFigures.length === 0 && newFigures.length === 0) return;
   const text = (figure: Figure) => figure.text;
-  const key = (figure: Figure) => (WRITTEN_AS_FRACTION.test(figure.text) ? asPercentage(spanInMinutes(figure.key)) : spanInMinutes(figure.key));
+  const key = comparedKey;
   const [removed, added] = [leftover(oldFigures, newFigures, text), leftover(newFigures, oldFigures, text)];
-  const [changedOld, changedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
+  const [unmatchedOld, unmatchedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
+  // "fell 1/2" → "fell 0.5": a fraction in digits is the decimal of its value, where it is no share
+  // of something ("half" → "0.5" is not: "rose by half" is no rise of 0.5, and "0.5" → "50%" changes).
+  const [changedOld, changedNew] = [leftover(unmatchedOld, unmatchedNew, digitsKey), leftover(unmatchedNew, unmatchedOld, digitsKey)];
+  const sameFigure = (a: Figure, b: Figure) => key(a) === key(b) || digitsKey(a) === digitsKey(b);
   const elided = elidedCurrencies(changedOld, changedNew, wholeSides);
   for (let k = 0; k < elided.length; k++) {
     changedOld.splice(changedOld.indexOf(elided[k]![0]), 1);
@@ -1276,10 +1287,10 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
   // sort (a count, a date, an amount of one currency and unit), the figures are compared place by
   // place. A paraphrase that reorders its figures holds other sorts in each place.
   const sameSorts = () => oldFigures.length === newFigures.length && oldFigures.every((figure, i) => figureSort(figure.key) === figureSort(newFigures[i]!.key));
-  if (restyledOld.length > 0 && sameSorts() && restyledOld.some((figure) => !restyledNew.some((other) => key(other) === key(figure) && newFigures.indexOf(other) === oldFigures.indexOf(figure)))) {
+  if (restyledOld.length > 0 && sameSorts() && restyledOld.some((figure) => !restyledNew.some((other) => sameFigure(other, figure) && newFigures.indexOf(other) === oldFigures.indexOf(figure)))) {
     for (let i = 0; i < oldFigures.length; i++) {
       const [before, after] = [oldFigures[i]!, newFigures[i]!];
-      if (key(before) === key(after)) {
+      if (sameFigure(before, after)) {
         if (before.text !== after.text) findings.add(figureRestyling(before, after), before.text, after.text);
         continue;
       }
@@ -1288,7 +1299,7 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
     return;
   }
   for (const figure of restyledOld) {
-    const match = restyledNew.find((other) => key(other) === key(figure));
+    const match = restyledNew.find((other) => key(other) === key(figure)) ?? restyledNew.find((other) => sameFigure(other, figure));
     if (match) restyledNew.splice(restyledNew.indexOf(match), 1);
     findings.add(match ? figureRestyling(figure, match) : "typography", figure.text, match?.text ?? null);
   }
