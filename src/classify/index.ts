@@ -1049,9 +1049,25 @@ function isPartyBeforeName(word: string, text: string, at: number): boolean {
   return CAPITALISED.test(neighbourWord(text, at + word.length, 1));
 }
 
-/** Whether a company's suffix follows a word ending at `end` ("Alphabet Inc's Google", "Halden Corp said"): the word names the company. */
+/** Capitalised words of a company's name between its first word and its suffix, at most ("General Motors Corp", "Bank of America Corp"). */
+const MAX_COMPANY_NAME_WORDS = 3;
+
+/**
+ * Whether a company's suffix follows a word ending at `end`, past the capitalised words (and
+ * particles) of its name ("Alphabet Inc's Google", "Halden Corp said", "General Motors Corp
+ * said"): the word names the company.
+ */
 function isBeforeCompanySuffix(text: string, end: number): boolean {
-  return isCompanySuffix(neighbourWord(text, end, 1).replace(TRAILING_PUNCTUATION, "").replace(POSSESSIVE_END, ""));
+  for (let words = 0; words <= MAX_COMPANY_NAME_WORDS; words++) {
+    const next = neighbourWord(text, end, 1);
+    if (next === "") return false;
+    const bare = next.replace(TRAILING_PUNCTUATION, "");
+    if (isCompanySuffix(bare.replace(POSSESSIVE_END, ""))) return true;
+    // A mark after the word ends the name ("Detroit, Mich."): the suffix stands right after its name.
+    if (bare.length !== next.length || !(CAPITALISED.test(next) || NAME_PARTICLES.has(next))) return false;
+    end += 1 + next.length;
+  }
+  return false;
 }
 
 const COMPANY_SUFFIX_MAX_LENGTH = 6;
