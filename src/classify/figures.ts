@@ -122,7 +122,7 @@ const UNITS = lookupTable<string>({
   months: "mo", week: "wk", weeks: "wk", day: "d", days: "d",
   // Wire copy's tables abbreviate them: "Nine mths", "3 yrs".
   mth: "mo", mths: "mo", yr: "yr", yrs: "yr", wk: "wk", wks: "wk", hour: "h", hours: "h", hr: "h", hrs: "h", minute: "min", minutes: "min", min: "min", mins: "min",
-  second: "s", seconds: "s",
+  second: "s", seconds: "s", sec: "s", secs: "s", inch: "in", inches: "in",
   // Symbols copy writes onto the digits as often as after them (10km, 3GW): the same figure either way.
   // "8,849 m": metres, spaced ("10m" written on is ten million, ATTACHED_SCALES).
   m: "m", mph: "mi/h", kph: "km/h", "km/h": "km/h", "km/hr": "km/h", "mi/h": "mi/h", "m/s": "m/s", cm: "cm", mm: "mm", mg: "mg", lb: "lb", lbs: "lb", ml: "ml", kw: "kw", mw: "mw", gw: "gw", kwh: "kwh", mwh: "mwh",
@@ -664,6 +664,8 @@ const PREFIXED_FIGURE = /^([a-z]+|[\u05D0-\u05EA]{1,3})[-‐\u05BE]([0-9]+)(s|st
 const HEBREW_PREFIX = /^[בלמהוכש]/u;
 /** Letters written onto a number as its unit (10km, 100mph, 3GW); longer runs are words (10years is a typo, 3Dprinting no unit). */
 const ATTACHED_UNIT = onFirstUse(() => /^\p{L}{1,4}$/u);
+/** Units known by letters that are a word when spaced: "10in" is ten inches, "10 in" no unit. */
+const ATTACHED_ONLY_UNITS = lookupTable<string>({ in: "in" });
 /** Coins written onto the digits, lower-case as wire copy writes them ("5c", "20p"; "40C" is a temperature). */
 const ATTACHED_COINS = lookupTable<string>({ c: "¢", ct: "¢", cts: "¢", p: "p" });
 /** Words between a figure and the unit it is counted by: $85 a barrel, 5 per day. */
@@ -2424,7 +2426,7 @@ class FigureReader {
       // 120km/h: the tokenizer cuts the unit at its slash, as it does "120 km/h".
       const per = this.tokens[last + 1]?.text === "/" && this.tokens[last + 2]?.type === "word" ? UNITS[`${lowered}/${lower(this.tokens[last + 2])}`] : undefined;
       if (per !== undefined) return this.finish(from, last + 3, { kind: "n", value, sign, currency, unit: per });
-      return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: TEMPERATURE_LETTERS[suffix] ?? UNITS[lowered] ?? lowered });
+      return this.finish(from, last + 1, { kind: "n", value, sign, currency, unit: TEMPERATURE_LETTERS[suffix] ?? UNITS[lowered] ?? ATTACHED_ONLY_UNITS[lowered] ?? lowered });
     }
     return null;
   }
