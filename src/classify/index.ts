@@ -14,7 +14,7 @@ import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm, OFFICE_INITIALS, OFFICE_QUALIFIERS, OFFICES } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
-import { ACRONYM_WORD, areFormsOfOneWord, isAbbreviation, isArticle, isCountryName, isNameBesideTitle, isOpeningName, isRespelling, isShouted, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, UNSPACED_TITLES, type NameContext } from "./names.js";
+import { ACRONYM_WORD, areFormsOfOneWord, isAbbreviation, isArticle, isCountryName, isNameBesideTitle, isOpeningName, isRespelling, isShouted, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, SPACED_TITLES, UNSPACED_TITLES, type NameContext } from "./names.js";
 import { CLOSING_MARKS, insideQuote, OPENING_MARKS, quotationMarksIn, quotedWords, quoteSpans, type Span } from "./quotes.js";
 import { onFirstUse } from "../text/memo.js";
 
@@ -966,6 +966,37 @@ function areGenderForms(a: string, b: string, language: string): boolean {
   });
 }
 
+/** The words of a name of several, at most, that a title in a script without capitals stands beside ("عبد الفتاح السيسي"). */
+const MAX_NAME_RUN_WORDS = 4;
+
+/**
+ * Where the change at `index` stands on a side, with the changes beside it that only spaces part
+ * from it: the word diff cuts a name replaced by one of as many words into a change a word
+ * ("عبد" → "محمد", then "الفتاح السيسي" → "بن سلمان").
+ */
+function adjoiningRun(changes: readonly Change[], index: number, side: "old" | "new", text: string): { start: number; end: number } {
+  let start = changeStart(changes[index]!, side);
+  let end = changeEnd(changes[index]!, side);
+  for (let k = index - 1; k >= 0 && changeEnd(changes[k]!, side) > changeStart(changes[k]!, side) && text.slice(changeEnd(changes[k]!, side), start).trim() === ""; k--) start = changeStart(changes[k]!, side);
+  for (let k = index + 1; k < changes.length && changeEnd(changes[k]!, side) > changeStart(changes[k]!, side) && text.slice(end, changeStart(changes[k]!, side)).trim() === ""; k++) end = changeEnd(changes[k]!, side);
+  return { start, end };
+}
+
+/**
+ * Whether a run of changed words in a script without capitals is a name whole: a few words, a
+ * title written just before the first ("الرئيس عبد الفتاح السيسي" → "الرئيس محمد بن سلمان") or
+ * after the last (Hindi "जी"). Word by word, only the word beside the title was a name, and the
+ * rest of the name wording.
+ */
+function isNameRunBesideTitle(text: string, run: { start: number; end: number }, language: string): boolean {
+  const span = text.slice(run.start, run.end);
+  const words = span.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > MAX_NAME_RUN_WORDS) return false;
+  const first = run.start + span.search(/\S/u);
+  const last = run.start + span.trimEnd().length - words[words.length - 1]!.length;
+  return isNameBesideTitle(words[0]!, text, first, language) || isNameBesideTitle(words[words.length - 1]!, text, last, language);
+}
+
 /** The generation a name's suffix tells ("Jr.", "Sr.", British "Jnr", "Snr"), lower case, without the full stop. */
 const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr", "jnr", "snr"]);
 
@@ -1859,7 +1890,11 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       const { words, text, spans: quotes, bag } = sides[s]!;
       // Chinese and Japanese names come cut as the word breaker knows them ("习" "近平", "胡锦涛"):
       // a change's run beside a title is a name whole.
-      const runBesideTitle = UNSPACED_TITLES.has(reading.language) && words.length > 0 && isNameBesideTitle(joined(words), text, words[0]!.at, reading.language);
+      const runBesideTitle =
+        words.length > 0 &&
+        (UNSPACED_TITLES.has(reading.language)
+          ? isNameBesideTitle(joined(words), text, words[0]!.at, reading.language)
+          : SPACED_TITLES.has(reading.language) && isNameRunBesideTitle(text, adjoiningRun(changes, index, s === 0 ? "old" : "new", text), reading.language));
       for (let k = 0; k < words.length; k++) {
         const token = words[k]!;
         if (!isWordLike(token) || (sides[s]!.restated !== undefined && overlapsAny(sides[s]!.restated!, token.at, token.at + token.text.length))) continue;

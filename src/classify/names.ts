@@ -224,7 +224,7 @@ const CASELESS_TITLES: Readonly<Record<string, { before: readonly string[]; afte
   he: { before: ["הממשלה", "השר", "השרה", "הנשיא", "נשיא", "מר", "העיר", "השופט", "השופטת", "הרמטכ\"ל", "ח\"כ", "יו\"ר"], after: [] },
 };
 /** Languages written with spaces between words: a title there is a whole word. */
-const SPACED_TITLES = new Set(["ar", "fa", "hi", "he"]);
+export const SPACED_TITLES: ReadonlySet<string> = new Set(["ar", "fa", "hi", "he"]);
 /** Languages whose titles stand against a name with no space between, and whose word breaker may cut a name in pieces. */
 export const UNSPACED_TITLES: ReadonlySet<string> = new Set(["zh", "ja"]);
 
