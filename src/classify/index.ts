@@ -2008,6 +2008,9 @@ const SURNAME_FORMS: Readonly<Record<string, RegExp>> = {
   uk: /^(?!(?:чоловік|громадянин)$)[\u0400-\u04ff'’]+(?:ов|ев|ін|ин|ський|цький|ська|цька|енко|ова|ева|іна|ук|юк|чук|ич)$/u,
   pl: /^[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|wicz|czyk)$/u,
   cs: /^[A-Za-zÁČĎÉĚÍŇÓŘŠŤÚŮÝŽáčďéěíňóřšťúůýž]+(?:ová|ský|cký|ská|cká)$/u,
+  // Swedish writes its article onto the noun ("Polisen sa"), so a bare word says nothing; its
+  // surnames end as no noun does (Andersson, Lindström, Kristersson, Åkesson, Lindqvist).
+  sv: /^[a-zåäöé]+(?:sson|ström|qvist|kvist|gren)$/u,
 };
 const SURNAME_SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
   // And verbs only a person does: "Лавров встретился", "Шойгу посетил", "Kowalski podpisał".
@@ -2015,6 +2018,7 @@ const SURNAME_SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
   uk: /^ (?:(?:заяви|сказа|повідоми|зазначи|наголоси|дода|написа|відвіда|підписа|заклика)(?:в|ла)|зустрі(?:вся|лася))(?=[\s,.;:!?]|$)/u,
   pl: /^ (?:powiedział|oświadczył|poinformował|stwierdził|zapowiedział|dodał|napisał|podkreślił|odwiedził|podpisał|spotkał)a?(?=[\s,.;:!?]|$)/u,
   cs: /^ (?:řekl|uvedl|prohlásil|oznámil|dodal|napsal|navštívil|podepsal)a?(?=[\s,.;:!?]|$)/u,
+  sv: /^ (?:sa|sade|säger|skriver|skrev|uppgav|meddelade|berättade|förklarade|betonade|besökte)(?=[\s,.;:!?]|$)/u,
 };
 /** Characters read after the word for SPEECH_VERBS_AFTER: a space, the longest verb and what follows it. */
 const SPEECH_VERB_REACH = 17;
