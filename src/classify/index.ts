@@ -2057,6 +2057,37 @@ function speaksWithNoArticle(text: string, at: number, end: number, language: st
 }
 
 /**
+ * Adds to `found` the changed German words that the story writes as a name elsewhere, by the
+ * evidence a German name needs where it stands (isGermanNameByNeighbours, a title before it, a
+ * verb of saying after it with no article): "Merz traf sich mit Macron" says nothing of "Macron",
+ * a German noun's capital, until "Emmanuel Macron" or "sagte Macron" in another sentence does.
+ */
+function germanNamesByStory(words: readonly NameWord[], found: NameWord[], names: NameContext): void {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (found.includes(word) || !mayBeGermanName(word.text)) continue;
+    const text = word.text;
+    const lower = text.toLowerCase();
+    // "Gestern sagte der Minister": an adverb before the verb names nobody (UNNAMED_SPEAKERS).
+    const speaker = !UNNAMED_SPEAKERS.de!.has(lower) && !isAnyFunctionWord(lower);
+    const named = (sentence: string, at: number) =>
+      isGermanNameByNeighbours(text, sentence, at) || afterGermanTitle(sentence, at) || (speaker && speaksWithNoArticle(sentence, at, at + text.length, "de"));
+    if (names.isNamedElsewhere(text, named)) found.push(word);
+  }
+}
+
+/** Adds to `found` a German word that alone took the place of a name in its change, or gave its place to one ("mit Macron" → "mit Meloni"). */
+function swappedForGermanName(words: readonly NameWord[], found: NameWord[], others: readonly NameWord[], othersFound: readonly NameWord[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (found.includes(word) || !mayBeGermanName(word.text)) continue;
+    const mine = words.filter((other) => other.change === word.change);
+    const theirs = others.filter((other) => other.change === word.change);
+    if (mine.length === 1 && theirs.length === 1 && othersFound.includes(theirs[0]!)) found.push(word);
+  }
+}
+
+/**
  * Capitalised words that changed: a name changed unless it only moved within the pair or became
  * its derived form (China's → Chinese); a word that opens a sentence is a name only on evidence
  * (names.ts), or as a close respelling of a name on the other side.
@@ -2108,6 +2139,13 @@ function resolveNames(words: { removed: NameWord[]; added: NameWord[] }, reading
     swappedForName(word, others);
   const namesOld = changedOld.filter((word) => isName(word, changedNew));
   const namesNew = changedNew.filter((word) => isName(word, changedOld));
+  if (language === "de") {
+    germanNamesByStory(changedOld, namesOld, names);
+    germanNamesByStory(changedNew, namesNew, names);
+    // "mit Macron" → "mit Meloni": a capitalised word swapped alone for a name is one too.
+    swappedForGermanName(changedOld, namesOld, changedNew, namesNew);
+    swappedForGermanName(changedNew, namesNew, changedOld, namesOld);
+  }
   for (const word of [...changedOld, ...changedNew]) if (!namesOld.includes(word) && !namesNew.includes(word)) contentChanges.add(word.change);
   const paired = new Set<NameWord>();
   for (const before of namesOld) {

@@ -31,6 +31,13 @@ const RESPELLING_SHARE = 1 / 3;
 /** Where a story's mid-sentence capitals come from: worked out only when a question needs them. */
 export interface NameContext {
   isCapitalisedElsewhere(word: string): boolean;
+  /**
+   * Whether the story writes the word somewhere as a name by `named`, asked of each place the word
+   * stands whole in either version's sentences: in German, whose nouns are all capitalised, a name
+   * is told by its neighbours (after a title, beside another name, before a verb of saying with no
+   * article), and one so told anywhere in the story is the same name where nothing beside it says so.
+   */
+  isNamedElsewhere(word: string, named: (sentence: string, at: number) => boolean): boolean;
 }
 
 const WORD_CHARACTER = new ClassPattern((c) => String.raw`[${c.letter}${c.mark}${c.number}'’\-‐]`, "u");
@@ -60,7 +67,25 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
     }
     return false;
   };
+  const namedAnswers = new Map<string, boolean>();
   return {
+    isNamedElsewhere(word, named) {
+      let answer = namedAnswers.get(word);
+      if (answer !== undefined) return answer;
+      answer = false;
+      for (let list = 0; list < sentenceLists.length && !answer; list++) {
+        const sentences = sentenceLists[list]!;
+        for (let k = 0; k < sentences.length && !answer; k++) {
+          const sentence = sentences[k]!;
+          for (let at = sentence.indexOf(word); at !== -1 && !answer; at = sentence.indexOf(word, at + 1)) {
+            if (WORD_CHARACTER.test(sentence[at - 1] ?? " ") || WORD_CHARACTER.test(sentence[at + word.length] ?? " ")) continue;
+            answer = named(sentence, at);
+          }
+        }
+      }
+      namedAnswers.set(word, answer);
+      return answer;
+    },
     isCapitalisedElsewhere(word) {
       const bare = word.replace(POSSESSIVE, "");
       let answer = answers.get(bare);
