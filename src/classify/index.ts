@@ -966,6 +966,15 @@ function areGenderForms(a: string, b: string, language: string): boolean {
   });
 }
 
+/** The characters of a Chinese or Japanese name, at most, read as one without a title beside it ("拜登", "普京", "マクロン"). */
+const MAX_CJK_NAME = 5;
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー・]+$/u;
+
+/** Whether a run is a few Han or katakana characters, as a name written without a title is. */
+function isShortCjkRun(run: string): boolean {
+  return run.length >= 2 && run.length <= MAX_CJK_NAME && CJK_RUN.test(run);
+}
+
 /** The words of a name of several, at most, that a title in a script without capitals stands beside ("عبد الفتاح السيسي"). */
 const MAX_NAME_RUN_WORDS = 4;
 
@@ -1886,15 +1895,23 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       { words: removed, text: oldText, spans: spans.old, bag: nameWords.removed, restated: restated?.old },
       { words: added, text: newText, spans: spans.new, bag: nameWords.added, restated: restated?.new },
     ];
+    const runNamed = (s: number): boolean => {
+      const { words, text } = sides[s]!;
+      if (words.length === 0) return false;
+      if (SPACED_TITLES.has(reading.language)) return isNameRunBesideTitle(text, adjoiningRun(changes, index, s === 0 ? "old" : "new", text), reading.language);
+      if (!UNSPACED_TITLES.has(reading.language)) return false;
+      // Chinese and Japanese names come cut as the word breaker knows them ("习" "近平", "胡锦涛"):
+      // a change's run beside a title is a name whole, and so is one the story writes beside a title elsewhere.
+      const run = joined(words);
+      if (isNameBesideTitle(run, text, words[0]!.at, reading.language)) return true;
+      const name = run.trim();
+      return isShortCjkRun(name) && reading.names.isNamedElsewhere(name, (sentence, at) => isNameBesideTitle(name, sentence, at, reading.language));
+    };
+    const runsNamed = [runNamed(0), runNamed(1)];
     for (let s = 0; s < sides.length; s++) {
       const { words, text, spans: quotes, bag } = sides[s]!;
-      // Chinese and Japanese names come cut as the word breaker knows them ("习" "近平", "胡锦涛"):
-      // a change's run beside a title is a name whole.
-      const runBesideTitle =
-        words.length > 0 &&
-        (UNSPACED_TITLES.has(reading.language)
-          ? isNameBesideTitle(joined(words), text, words[0]!.at, reading.language)
-          : SPACED_TITLES.has(reading.language) && isNameRunBesideTitle(text, adjoiningRun(changes, index, s === 0 ? "old" : "new", text), reading.language));
+      // A run that only took the place of such a name, in Chinese or Japanese ("会见了拜登" → "会见了普京"), is one too.
+      const runBesideTitle = runsNamed[s] || (UNSPACED_TITLES.has(reading.language) && runsNamed[1 - s] && isShortCjkRun(joined(words).trim()));
       for (let k = 0; k < words.length; k++) {
         const token = words[k]!;
         if (!isWordLike(token) || (sides[s]!.restated !== undefined && overlapsAny(sides[s]!.restated!, token.at, token.at + token.text.length))) continue;

@@ -78,7 +78,8 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
         for (let k = 0; k < sentences.length && !answer; k++) {
           const sentence = sentences[k]!;
           for (let at = sentence.indexOf(word); at !== -1 && !answer; at = sentence.indexOf(word, at + 1)) {
-            if (WORD_CHARACTER.test(sentence[at - 1] ?? " ") || WORD_CHARACTER.test(sentence[at + word.length] ?? " ")) continue;
+            // Whole words only, where words are spaced: Chinese and Japanese write a name against its neighbours.
+            if (!UNSPACED_WORD.test(word) && (WORD_CHARACTER.test(sentence[at - 1] ?? " ") || WORD_CHARACTER.test(sentence[at + word.length] ?? " "))) continue;
             answer = named(sentence, at);
           }
         }
@@ -319,6 +320,8 @@ export function isCountryName(word: string, language: string): boolean {
   return false;
 }
 
+/** A word of Han characters or kana, which Chinese and Japanese write with no space around it. */
+const UNSPACED_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+$/u;
 /** Katakana, which Japanese writes foreign names in, and the prolonged-sound mark "ー" among them. */
 const KATAKANA = /[\u30a1-\u30ff]/u;
 const KATAKANA_END = /[\u30a1-\u30ff]$/u;
