@@ -970,6 +970,13 @@ function areGenderForms(a: string, b: string, language: string): boolean {
 const MAX_CJK_NAME = 5;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー・]+$/u;
 
+/** Whether a run is one to MAX_NAME_RUN_WORDS words of letters, as a name written without a title is. */
+function isShortSpacedRun(run: string): boolean {
+  if (run === "" || !LETTERS_AND_SPACES.test(run)) return false;
+  return run.split(/\s+/u).length <= MAX_NAME_RUN_WORDS;
+}
+const LETTERS_AND_SPACES = /^[\p{L}\p{M}\s]+$/u;
+
 /** Whether a run is a few Han or katakana characters, as a name written without a title is. */
 function isShortCjkRun(run: string): boolean {
   return run.length >= 2 && run.length <= MAX_CJK_NAME && CJK_RUN.test(run);
@@ -1898,7 +1905,14 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     const runNamed = (s: number): boolean => {
       const { words, text } = sides[s]!;
       if (words.length === 0) return false;
-      if (SPACED_TITLES.has(reading.language)) return isNameRunBesideTitle(text, adjoiningRun(changes, index, s === 0 ? "old" : "new", text), reading.language);
+      if (SPACED_TITLES.has(reading.language)) {
+        const run = adjoiningRun(changes, index, s === 0 ? "old" : "new", text);
+        if (isNameRunBesideTitle(text, run, reading.language)) return true;
+        // A name the story writes after a title elsewhere ("قال الرئيس السيسي"), where it stands alone ("التقى السيسي").
+        const name = text.slice(run.start, run.end).trim();
+        const first = name.split(/\s+/u, 1)[0]!;
+        return isShortSpacedRun(name) && reading.names.isNamedElsewhere(first, (sentence, at) => isNameBesideTitle(first, sentence, at, reading.language));
+      }
       if (!UNSPACED_TITLES.has(reading.language)) return false;
       // Chinese and Japanese names come cut as the word breaker knows them ("习" "近平", "胡锦涛"):
       // a change's run beside a title is a name whole, and so is one the story writes beside a title elsewhere.
@@ -1911,7 +1925,11 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     for (let s = 0; s < sides.length; s++) {
       const { words, text, spans: quotes, bag } = sides[s]!;
       // A run that only took the place of such a name, in Chinese or Japanese ("会见了拜登" → "会见了普京"), is one too.
-      const runBesideTitle = runsNamed[s] || (UNSPACED_TITLES.has(reading.language) && runsNamed[1 - s] && isShortCjkRun(joined(words).trim()));
+      const runBesideTitle =
+        runsNamed[s] ||
+        (runsNamed[1 - s] &&
+          ((UNSPACED_TITLES.has(reading.language) && isShortCjkRun(joined(words).trim())) ||
+            (SPACED_TITLES.has(reading.language) && isShortSpacedRun(joined(words).trim()))));
       for (let k = 0; k < words.length; k++) {
         const token = words[k]!;
         if (!isWordLike(token) || (sides[s]!.restated !== undefined && overlapsAny(sides[s]!.restated!, token.at, token.at + token.text.length))) continue;
