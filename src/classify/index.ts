@@ -1911,7 +1911,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
         // A name the story writes after a title elsewhere ("قال الرئيس السيسي"), where it stands alone ("التقى السيسي").
         const name = text.slice(run.start, run.end).trim();
         const first = name.split(/\s+/u, 1)[0]!;
-        return isShortSpacedRun(name) && reading.names.isNamedElsewhere(first, (sentence, at) => isNameBesideTitle(first, sentence, at, reading.language));
+        return isShortSpacedRun(name) && reading.names.isNamedElsewhere(first, reading.language, (sentence, at) => isNameBesideTitle(first, sentence, at, reading.language));
       }
       if (!UNSPACED_TITLES.has(reading.language)) return false;
       // Chinese and Japanese names come cut as the word breaker knows them ("习" "近平", "胡锦涛"):
@@ -1919,7 +1919,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       const run = joined(words);
       if (isNameBesideTitle(run, text, words[0]!.at, reading.language)) return true;
       const name = run.trim();
-      return isShortCjkRun(name) && reading.names.isNamedElsewhere(name, (sentence, at) => isNameBesideTitle(name, sentence, at, reading.language));
+      return isShortCjkRun(name) && reading.names.isNamedElsewhere(name, reading.language, (sentence, at) => isNameBesideTitle(name, sentence, at, reading.language));
     };
     const runsNamed = [runNamed(0), runNamed(1)];
     for (let s = 0; s < sides.length; s++) {
@@ -2107,7 +2107,7 @@ function germanNamesByStory(words: readonly NameWord[], found: NameWord[], names
     const speaker = !UNNAMED_SPEAKERS.de!.has(lower) && !isAnyFunctionWord(lower);
     const named = (sentence: string, at: number) =>
       isGermanNameByNeighbours(text, sentence, at) || afterGermanTitle(sentence, at) || (speaker && speaksWithNoArticle(sentence, at, at + text.length, "de"));
-    if (names.isNamedElsewhere(text, named)) found.push(word);
+    if (names.isNamedElsewhere(text, "de", named)) found.push(word);
   }
 }
 

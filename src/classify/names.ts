@@ -36,8 +36,9 @@ export interface NameContext {
    * stands whole in either version's sentences: in German, whose nouns are all capitalised, a name
    * is told by its neighbours (after a title, beside another name, before a verb of saying with no
    * article), and one so told anywhere in the story is the same name where nothing beside it says so.
+   * Answers are kept by `language` and word: each language asks with its own `named`.
    */
-  isNamedElsewhere(word: string, named: (sentence: string, at: number) => boolean): boolean;
+  isNamedElsewhere(word: string, language: string, named: (sentence: string, at: number) => boolean): boolean;
 }
 
 const WORD_CHARACTER = new ClassPattern((c) => String.raw`[${c.letter}${c.mark}${c.number}'’\-‐]`, "u");
@@ -69,8 +70,9 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
   };
   const namedAnswers = new Map<string, boolean>();
   return {
-    isNamedElsewhere(word, named) {
-      let answer = namedAnswers.get(word);
+    isNamedElsewhere(word, language, named) {
+      const key = `${language}\u0000${word}`;
+      let answer = namedAnswers.get(key);
       if (answer !== undefined) return answer;
       answer = false;
       for (let list = 0; list < sentenceLists.length && !answer; list++) {
@@ -84,7 +86,7 @@ export function nameContext(...sentenceLists: (readonly string[])[]): NameContex
           }
         }
       }
-      namedAnswers.set(word, answer);
+      namedAnswers.set(key, answer);
       return answer;
     },
     isCapitalisedElsewhere(word) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areFormsOfOneWord, countryNames, isArticle, isCountryName } from "../../src/classify/names.js";
+import { areFormsOfOneWord, countryNames, isArticle, isCountryName, nameContext } from "../../src/classify/names.js";
 import { classifyTexts } from "../../src/classify/evaluate.js";
 
 describe("isArticle", () => {
@@ -56,5 +56,26 @@ describe("isCountryName", () => {
   it("makes a changed country a name in Hebrew copy, which has no labelled set", () => {
     expect(classifyTexts("השר ביקר בצרפת.", "השר ביקר בגרמניה.", "he").kinds).toEqual(["name"]);
     expect(classifyTexts("השר חזר מצרפת.", "השר חזר מגרמניה.", "he").kinds).toEqual(["name"]);
+  });
+});
+
+describe("nameContext's isNamedElsewhere", () => {
+  const story = nameContext(["Präsident Macron besuchte Berlin.", "Merz traf Macrons Berater."], ["美国总统拜登抵达北京。"]);
+  const afterTitle = (sentence: string, at: number) => sentence.slice(0, at).endsWith("Präsident ") || sentence.slice(0, at).endsWith("总统");
+
+  it("asks the predicate of each place the word stands whole, in every version's sentences", () => {
+    expect(story.isNamedElsewhere("Macron", "de", afterTitle)).toBe(true);
+    expect(story.isNamedElsewhere("Berater", "de", afterTitle)).toBe(false);
+    // "Macrons" holds "Macron" but not as a whole word: only the place after "Präsident" answers.
+    expect(story.isNamedElsewhere("Macro", "de", () => true)).toBe(false);
+  });
+
+  it("finds a Chinese or Japanese word against its neighbours, with no spaces around it", () => {
+    expect(story.isNamedElsewhere("拜登", "zh", afterTitle)).toBe(true);
+  });
+
+  it("keeps each language's answer apart", () => {
+    expect(story.isNamedElsewhere("Berlin", "de", () => false)).toBe(false);
+    expect(story.isNamedElsewhere("Berlin", "en", () => true)).toBe(true);
   });
 });
