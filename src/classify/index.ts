@@ -1013,6 +1013,26 @@ function isNameRunBesideTitle(text: string, run: { start: number; end: number },
   return isNameBesideTitle(words[0]!, text, first, language) || isNameBesideTitle(words[words.length - 1]!, text, last, language);
 }
 
+/**
+ * The name that changed inside a hyphenated word whose other parts stayed ("pro-Trump" →
+ * "pro-Biden", "kabinet-Schoof" → "kabinet-Rutte", "Trump-era" → "Biden-era"), as [old, new], or
+ * null: a capitalised part on each side in the same place, every other part the same. A prefix
+ * that changed before the same name ("pre-Christmas" → "post-Christmas") is a word's change.
+ */
+function namesChangedInCompound(a: string, b: string, opensSentence: boolean): [string, string] | null {
+  if (!HYPHENS.test(a) || !HYPHENS.test(b)) return null;
+  const [partsA, partsB] = [a.split(HYPHENS), b.split(HYPHENS)];
+  if (partsA.length !== partsB.length) return null;
+  let changed = -1;
+  for (let k = 0; k < partsA.length; k++) {
+    if (partsA[k] === partsB[k]) continue;
+    if (changed !== -1 || !CAPITALISED.test(partsA[k]!) || !CAPITALISED.test(partsB[k]!)) return null;
+    changed = k;
+  }
+  // A compound that opens a sentence is capitalised anyway ("Pre-war" → "Post-war" changes a word).
+  return changed > 0 || (changed === 0 && !opensSentence) ? [partsA[changed]!, partsB[changed]!] : null;
+}
+
 /** The generation a name's suffix tells ("Jr.", "Sr.", British "Jnr", "Snr"), lower case, without the full stop. */
 const GENERATIONS: ReadonlySet<string> = new Set(["jr", "sr", "jnr", "snr"]);
 
@@ -1894,6 +1914,12 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     // house style, see cosmeticKind), though wire tables' abbreviations otherwise name nothing.
     if (onlyCompanySuffixes(removed) && onlyCompanySuffixes(added)) {
       findings.add("name", raw.old, raw.new);
+      return;
+    }
+    // "pro-Trump" → "pro-Biden", "kabinet-Schoof" → "kabinet-Rutte": the name joined to a word changed.
+    const compound = oneWordEach(removed, added) ? namesChangedInCompound(wordOf(removed), wordOf(added), startsSentence(oldText, change.oldAt) || startsSentence(newText, change.newAt)) : null;
+    if (compound !== null) {
+      findings.add("name", compound[0], compound[1]);
       return;
     }
     const variants = respelled(removed, added, reading.language);

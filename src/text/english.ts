@@ -26,8 +26,14 @@ export function isEnglishWord(word: string): boolean {
   if (bare.includes("'")) return true;
   if (WIRE_ABBREVIATIONS.has(bare) || LATIN_WITHOUT_VOWEL.test(bare)) return true;
   // The list leaves out a few function words ("a", "I", "Mr"); the stopwords have them.
-  return bare.split(/[-‐]/u).every((part) => part === "" || STOPWORDS.has(part) || ENGLISH_WORD_KEYS.mayContain(part));
+  const parts = bare.split(/[-‐]/u);
+  return parts.every((part, k) => part === "" || STOPWORDS.has(part) || (k < parts.length - 1 && HYPHENATED_PREFIXES.has(part)) || ENGLISH_WORD_KEYS.mayContain(part));
 }
+
+/** Prefixes English writes with a hyphen before a word ("pre-war", "non-EU", "co-founder"), which the word list holds no entry for alone. */
+const HYPHENATED_PREFIXES: ReadonlySet<string> = new Set(
+  "pre post anti pro non co ex mid multi semi sub super inter intra trans self cross counter neo ultra mini micro macro quasi pseudo".split(" "),
+);
 
 
 /**
