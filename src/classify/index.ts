@@ -2072,6 +2072,9 @@ const SURNAME_FORMS: Readonly<Record<string, RegExp>> = {
   // Swedish writes its article onto the noun ("Polisen sa"), so a bare word says nothing; its
   // surnames end as no noun does (Andersson, Lindström, Kristersson, Åkesson, Lindqvist).
   sv: /^[a-zåäöé]+(?:sson|ström|qvist|kvist|gren)$/u,
+  // Turkish has no articles either; "-oğlu" (son of) ends surnames alone (Kılıçdaroğlu, Davutoğlu),
+  // after three letters at least ("Oğlu", his son, is a noun).
+  tr: /^[a-zçğıöşüâîû]{3,}oğlu$/u,
 };
 const SURNAME_SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
   // And verbs only a person does: "Лавров встретился", "Шойгу посетил", "Kowalski podpisał".
@@ -2081,6 +2084,11 @@ const SURNAME_SPEECH_VERBS_AFTER: Readonly<Record<string, RegExp>> = {
   cs: /^ (?:řekl|uvedl|prohlásil|oznámil|dodal|napsal|navštívil|podepsal)a?(?=[\s,.;:!?]|$)/u,
   sv: /^ (?:sa|sade|säger|skriver|skrev|uppgav|meddelade|berättade|förklarade|betonade|besökte)(?=[\s,.;:!?]|$)/u,
 };
+/**
+ * Languages whose verb stands at the clause's end, far from its subject (Turkish: "Kılıçdaroğlu
+ * gazetecilere açıklama yaptı"): there a surname's form that no noun takes is evidence alone.
+ */
+const SURNAME_FORM_ALONE: ReadonlySet<string> = new Set(["tr"]);
 /** Characters read after the word for SPEECH_VERBS_AFTER: a space, the longest verb and what follows it. */
 const SPEECH_VERB_REACH = 17;
 /**
@@ -2110,7 +2118,7 @@ const UNNAMED_SPEAKERS: Readonly<Record<string, ReadonlySet<string>>> = {
  */
 function speaksWithNoArticle(text: string, at: number, end: number, language: string): boolean {
   const surname = SURNAME_FORMS[language];
-  if (surname !== undefined) return surname.test(text.slice(at, end).toLowerCase()) && SURNAME_SPEECH_VERBS_AFTER[language]!.test(text.slice(end, end + SPEECH_VERB_REACH));
+  if (surname !== undefined) return surname.test(text.slice(at, end).toLowerCase()) && (SURNAME_FORM_ALONE.has(language) || SURNAME_SPEECH_VERBS_AFTER[language]!.test(text.slice(end, end + SPEECH_VERB_REACH)));
   const verbs = SPEECH_VERBS_AFTER[language];
   if (verbs === undefined || !verbs.test(text.slice(end, end + SPEECH_VERB_REACH))) return false;
   const before = ANY_WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1];
