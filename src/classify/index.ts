@@ -1019,7 +1019,7 @@ function isNameRunBesideTitle(text: string, run: { start: number; end: number },
  * null: a capitalised part on each side in the same place, every other part the same. A prefix
  * that changed before the same name ("pre-Christmas" → "post-Christmas") is a word's change.
  */
-function namesChangedInCompound(a: string, b: string, opensSentence: boolean): [string, string] | null {
+function namesChangedInCompound(a: string, b: string, opensSentence: () => boolean): [string, string] | null {
   if (!HYPHENS.test(a) || !HYPHENS.test(b)) return null;
   const [partsA, partsB] = [a.split(HYPHENS), b.split(HYPHENS)];
   if (partsA.length !== partsB.length) return null;
@@ -1030,7 +1030,7 @@ function namesChangedInCompound(a: string, b: string, opensSentence: boolean): [
     changed = k;
   }
   // A compound that opens a sentence is capitalised anyway ("Pre-war" → "Post-war" changes a word).
-  return changed > 0 || (changed === 0 && !opensSentence) ? [partsA[changed]!, partsB[changed]!] : null;
+  return changed > 0 || (changed === 0 && !opensSentence()) ? [partsA[changed]!, partsB[changed]!] : null;
 }
 
 /** The generation a name's suffix tells ("Jr.", "Sr.", British "Jnr", "Snr"), lower case, without the full stop. */
@@ -1917,7 +1917,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       return;
     }
     // "pro-Trump" → "pro-Biden", "kabinet-Schoof" → "kabinet-Rutte": the name joined to a word changed.
-    const compound = oneWordEach(removed, added) ? namesChangedInCompound(wordOf(removed), wordOf(added), startsSentence(oldText, change.oldAt) || startsSentence(newText, change.newAt)) : null;
+    const compound = oneWordEach(removed, added) ? namesChangedInCompound(wordOf(removed), wordOf(added), () => startsSentence(oldText, change.oldAt) || startsSentence(newText, change.newAt)) : null;
     if (compound !== null) {
       findings.add("name", compound[0], compound[1]);
       return;
