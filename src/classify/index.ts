@@ -183,14 +183,33 @@ const isNameLike = (text: string) => CAPITALISED.test(text) || INNER_CAPITAL.tes
 
 /** Words that say how many without a figure: replaced by one, they are part of its change. */
 const QUANTITY_DETERMINERS: ReadonlySet<string> = new Set(["no", "some", "several", "many", "few", "numerous", "dozens", "scores", "hundreds", "thousands"]);
+/** Nouns of a phrase that says how many without a figure ("a handful of", "a couple of", "a number of", "lots of"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(["handful", "couple", "number", "lot", "lots", "host"]);
+/** The words around them in such a phrase. */
+const QUANTITY_PHRASE_GLUE: ReadonlySet<string> = new Set(["a", "an", "of"]);
 
-/** Whether `words` are one word of quantity and nothing else, and the change's other side holds a figure (in `otherFigures`, on side `otherSide`). */
-function quantityWordForFigure(words: readonly Placed[], change: Change, otherFigures: readonly Figure[], otherSide: "old" | "new"): boolean {
-  const solid = words.filter((token) => token.type !== "space");
-  if (solid.length !== 1 || !QUANTITY_DETERMINERS.has(solid[0]!.text.toLowerCase())) return false;
-  const [start, end] = otherSide === "old" ? [change.oldAt, change.oldEnd] : [change.newAt, change.newEnd];
-  return otherFigures.some((figure) => figure.start < end && figure.end > start);
+/**
+ * Whether the change at `index`, with the changes beside it that only spaces part from it, is a
+ * word or a phrase of quantity and nothing else on `side` ("several", "a handful of": the word diff
+ * may cut the phrase, "a" → "5" and then "handful of" dropped), and the other side holds a figure
+ * there (of `otherFigures`, in `otherText`).
+ */
+function quantityWordForFigure(changes: readonly Change[], index: number, side: "old" | "new", text: string, otherFigures: readonly Figure[], otherText: string): boolean {
+  const run = adjoiningRun(changes, index, side, text);
+  const words = text.slice(run.start, run.end).trim().toLowerCase().split(/\s+/u);
+  if (words.length > MAX_QUANTITY_PHRASE) return false;
+  let quantity = false;
+  for (let k = 0; k < words.length; k++) {
+    if (QUANTITY_DETERMINERS.has(words[k]!) || QUANTITY_NOUNS.has(words[k]!)) quantity = true;
+    else if (!QUANTITY_PHRASE_GLUE.has(words[k]!)) return false;
+  }
+  if (!quantity) return false;
+  const other = adjoiningRun(changes, index, side === "old" ? "new" : "old", otherText);
+  return otherFigures.some((figure) => (figure.start < other.end && figure.end > other.start) || (figure.end <= other.start && otherText.slice(figure.end, other.start).trim() === ""));
 }
+
+/** The words of the longest phrase of quantity ("a handful of"). */
+const MAX_QUANTITY_PHRASE = 3;
 
 /** A weekday's or a date's figure key (figures.ts). */
 const DAY_KEY = /^[wd]:/u;
@@ -1818,13 +1837,19 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
     // mark after it is a change of its own; it goes with the quotation the other change removed.
     if (!removed.some(isWordLike) && !added.some(isWordLike) && closesQuoteOfOtherChange(change, changes, spans)) return;
     const raw = { old: sideText(oldText, change.oldAt, change.oldEnd), new: sideText(newText, change.newAt, change.newEnd) };
+    // "a handful of " → "5 ": a phrase of quantity that a figure took the place of, the word diff
+    // keeping the space after each, goes with the figure's change as a word of quantity does (below).
+    if (removed.length > 0 && added.length > 0) {
+      if (added.every(isSpaceToken) && quantityWordForFigure(changes, index, "old", oldText, figures.new, newText)) return;
+      if (removed.every(isSpaceToken) && quantityWordForFigure(changes, index, "new", newText, figures.old, oldText)) return;
+    }
     // Words on one side only (besides figures): given or dropped.
     if (removed.length === 0 || added.length === 0) {
       const given = removed.length === 0;
       const [words, text, figuresHere, figuresThere] = given ? [added, newText, figures.new, figures.old] : [removed, oldText, figures.old, figures.new];
       // "no injuries" → "two injuries", "several boats" → "12 boats": a word of quantity that a figure
       // took the place of goes with the figure's change, which says it.
-      if (quantityWordForFigure(words, change, figuresThere, given ? "old" : "new")) return;
+      if (quantityWordForFigure(changes, index, given ? "new" : "old", text, figuresThere, given ? oldText : newText)) return;
       // "said on Monday" → "said Monday": "on" before a day or a date, given or dropped, is house
       // style. Only "on" itself: not "on Monday" → "Tuesday", where a figure took its place.
       const [there, here] = given ? [raw.old, raw.new] : [raw.new, raw.old];
