@@ -923,6 +923,8 @@ export const COUNTING_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
  * "twice a day").
  */
 const ARTICLE_UNITS = new Set(["minute", "hour", "day", "week", "month", "year", "mile", "fortnight", "decade"]);
+/** What closes a period a change is measured from: "from a year earlier", "from a month ago". */
+const PERIOD_BACK = new Set(["earlier", "ago", "before"]);
 const SPAN_BEFORE = new Set(["for", "by", "to", "in", "within", "than", "over", "after", "about", "nearly", "almost", "around", "under", "past", "once"]);
 const SPAN_AFTER = new Set(["ago", "earlier", "later", "before", "after", "from", "away", "long", "old", "on", "into"]);
 /** Marks that end a clause after such a unit ("… a day.", "… a year, the company said"). */
@@ -2823,6 +2825,11 @@ class FigureReader {
     const next = this.tokens[i + 1];
     const endsClause = next === undefined || (next.type === "punct" && CLAUSE_ENDS.has(next.text));
     if (!SPAN_BEFORE.has(before) && !endsClause && (follow === -1 || !SPAN_AFTER.has(lower(this.tokens[follow])))) return null;
+    // "up 5% from a year earlier" is "up 5% year on year": the period a change is measured over,
+    // with the words that say so (comparisonPeriodAt keys "year on year" as "a year").
+    if (before === "from" && follow !== -1 && PERIOD_BACK.has(lower(this.tokens[follow])) && (word === "year" || word === "month" || word === "week")) {
+      return this.push(lead, follow + 1, `n:1||${UNITS[word] ?? word}`);
+    }
     // A fortnight is two weeks and a decade ten years: "in a fortnight" → "in two weeks" and
     // "served a decade" → "served 10 years" are house style.
     return this.push(article, i + 1, word === "fortnight" ? "n:2||wk" : word === "decade" ? "n:10||yr" : `n:1||${UNITS[word]}`);
