@@ -11,7 +11,7 @@ import { isEnglishWord, isInflectedEnglishWord, isMisspelling } from "../text/en
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
 import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, spanInMinutes, touchesFigure, type Figure } from "./figures.js";
 import { agreeWithCount } from "./agreement.js";
-import { areRomanizations, isDerivedForm, OFFICE_INITIALS, OFFICE_QUALIFIERS, OFFICES } from "./lexicon.js";
+import { areRomanizations, isDerivedForm, OFFICE_INITIALS, OFFICE_QUALIFIERS, OFFICES, STATE_ABBREVIATIONS } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
 import { primaryLanguage } from "../text/language.js";
 import { ACRONYM_WORD, areFormsOfOneWord, isAbbreviation, isArticle, isCountryName, isNameBesideTitle, isOpeningName, isRespelling, isShouted, nameContext, namesBesideTitles, NOUNS_CAPITALISED, PRONOUNS, SPACED_TITLES, UNSPACED_TITLES, type NameContext } from "./names.js";
@@ -318,6 +318,9 @@ const CAPITALISED_WORD = onFirstUse(() => /\p{Lu}\p{Ll}+/gu);
 function abbreviates(full: string, short: string): boolean {
   // Most changes reach here as other words: a title written short is shorter than in full.
   if (short.length >= full.length || !CAPITALISED.test(short)) return false;
+  // "California" → "Calif.", "New Hampshire" → "N.H.": a state as AP style writes it after a city.
+  const state = full.length <= LONGEST_STATE ? STATE_ABBREVIATIONS[full.toLowerCase()] : undefined;
+  if (state !== undefined && short.replaceAll(".", "").toLowerCase() === state) return true;
   let changed = false;
   const abbreviated = full.replace(CAPITALISED_WORD(), (word) => {
     const title = TITLE_ABBREVIATIONS[word.toLowerCase()] ?? COMPANY_ABBREVIATIONS[word.toLowerCase()];
@@ -327,6 +330,9 @@ function abbreviates(full: string, short: string): boolean {
   });
   return changed && (abbreviated === short || abbreviated.replaceAll(".", "") === short.replaceAll(".", ""));
 }
+
+/** The longest state's name ("South Carolina", "West Virginia" and "North Carolina" have 14 letters): longer texts are none. */
+const LONGEST_STATE = 14;
 
 /** A name's initials, with or without full stops: "U.S.", "EU", "OPEC". */
 const INITIALS = new ClassPattern((c) => String.raw`^(?:[${c.upper}]\.?){2,}$`, "u");

@@ -1,5 +1,6 @@
 // How a place name becomes its adjective, so that "China's" → "Chinese" is wording, not a changed
 // name. (Which words state numbers and dates is figures.ts's business.)
+import { lookupTable } from "../text/lookup.js";
 
 // The endings of a place's adjective or people. Asked of a place's name only (PLACES_WITH_DEMONYMS):
 // Varga → Vargas and Martin → Martini are other people, and a changed name must not pass as wording.
@@ -122,3 +123,18 @@ export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(
 
 /** Offices written as their initials, lower case: never a name, wherever they stand ("the CEO" → "the chairman" changes a word). */
 export const OFFICE_INITIALS: ReadonlySet<string> = new Set(["ceo", "cfo", "coo", "cto", "cio", "cmo", "mp", "mps", "mep", "meps", "msp", "vp", "pm"]);
+
+/**
+ * The U.S. states as AP style writes them short after a city ("Sacramento, Calif.", "Concord,
+ * N.H."), by their names in lower case; the short forms without their full stops. "California" →
+ * "Calif." is house style, as a title written short is.
+ */
+export const STATE_ABBREVIATIONS = lookupTable<string>({
+  alabama: "ala", arizona: "ariz", arkansas: "ark", california: "calif", colorado: "colo", connecticut: "conn", delaware: "del",
+  florida: "fla", georgia: "ga", illinois: "ill", indiana: "ind", kansas: "kan", kentucky: "ky", louisiana: "la", maryland: "md",
+  massachusetts: "mass", michigan: "mich", minnesota: "minn", mississippi: "miss", missouri: "mo", montana: "mont", nebraska: "neb",
+  nevada: "nev", "new hampshire": "nh", "new jersey": "nj", "new mexico": "nm", "new york": "ny", "north carolina": "nc",
+  "north dakota": "nd", oklahoma: "okla", oregon: "ore", pennsylvania: "pa", "rhode island": "ri", "south carolina": "sc",
+  "south dakota": "sd", tennessee: "tenn", vermont: "vt", virginia: "va", washington: "wash", "west virginia": "wva",
+  wisconsin: "wis", wyoming: "wyo",
+});
