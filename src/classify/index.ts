@@ -195,6 +195,16 @@ const QUANTITY_PHRASE_GLUE: ReadonlySet<string> = new Set(["a", "an", "of"]);
  * there (of `otherFigures`, in `otherText`).
  */
 function quantityWordForFigure(changes: readonly Change[], index: number, side: "old" | "new", text: string, otherFigures: readonly Figure[], otherText: string): boolean {
+  // Asked of every change with words on one side only: its own words first, each a phrase's word.
+  if (otherFigures.length === 0) return false;
+  const own = side === "old" ? changes[index]!.removed : changes[index]!.added;
+  for (let k = 0; k < own.length; k++) {
+    const token = own[k]!;
+    if (token.type === "space") continue;
+    if (token.text.length > MAX_QUANTITY_WORD) return false;
+    const word = token.text.toLowerCase();
+    if (!QUANTITY_DETERMINERS.has(word) && !QUANTITY_NOUNS.has(word) && !QUANTITY_PHRASE_GLUE.has(word)) return false;
+  }
   const run = adjoiningRun(changes, index, side, text);
   const words = text.slice(run.start, run.end).trim().toLowerCase().split(/\s+/u);
   if (words.length > MAX_QUANTITY_PHRASE) return false;
@@ -210,6 +220,8 @@ function quantityWordForFigure(changes: readonly Change[], index: number, side: 
 
 /** The words of the longest phrase of quantity ("a handful of"). */
 const MAX_QUANTITY_PHRASE = 3;
+/** The longest word of such a phrase ("thousands", "numerous"). */
+const MAX_QUANTITY_WORD = 9;
 
 /** A weekday's or a date's figure key (figures.ts). */
 const DAY_KEY = /^[wd]:/u;
@@ -943,8 +955,10 @@ function wordRole(token: Token, text: string, at: number, language: string): "na
   if (token.type === "word" && namesBesideTitles(language) && (isNameBesideTitle(token.text, text, at, language) || isCountryName(token.text, language))) return "name";
   if (token.type === "word" && language === "en" && isPartyInitial(token.text, text, at)) return "name";
   if (token.type === "word" && (isNamesInitial(token.text, text, at) || isSuffixOfCompany(token.text, text, at))) return "name";
-  if (token.type === "word" && language === "en" && isGenerationAfterName(token.text, text, at)) return "name";
-  if (token.type !== "word" || !CAPITALISED.test(token.text) || isAbbreviation(token.text)) return "content";
+  if (token.type !== "word" || !CAPITALISED.test(token.text)) return "content";
+  // "Jr.", "Sr.": without a vowel, a wire abbreviation by the next test, but a name's.
+  if (language === "en" && isGenerationAfterName(token.text, text, at)) return "name";
+  if (isAbbreviation(token.text)) return "content";
   // A headline or a slug set in capitals ("BANK CUTS RATES"): there capitals say nothing, and a word
   // is a name on the evidence a sentence's first word needs ("CUTS" → "RAISES" is wording; "MARLOW"
   // is a name where the story writes "Marlow" mid-sentence, or the word list does not know it).
@@ -1090,7 +1104,8 @@ const INSTITUTIONS_AFTER_INITIALS: ReadonlySet<string> = new Set(
  * is an institution's (INSTITUTIONS_AFTER_INITIALS), and never a function word.
  */
 function isNameAfterInitials(word: string, text: string, at: number): boolean {
-  if (!INITIALS_BEFORE().test(text.slice(Math.max(0, at - 12), at))) return false;
+  // Asked of every capitalised word: most have no full stop before their space.
+  if (text[at - 2] !== "." || !INITIALS_BEFORE().test(text.slice(Math.max(0, at - 12), at))) return false;
   const bare = word.replace(TRAILING_PUNCTUATION, "").replace(POSSESSIVE_END, "");
   const lower = bare.toLowerCase();
   if (STOPWORDS.has(lower) || PRONOUNS.has(lower)) return false;
@@ -1378,7 +1393,8 @@ function compareFigures(oldFigures: Figure[], newFigures: Figure[], spans: { old
   const [unmatchedOld, unmatchedNew] = [leftover(removed, added, key), leftover(added, removed, key)];
   // "fell 1/2" → "fell 0.5": a fraction in digits is the decimal of its value, where it is no share
   // of something ("half" → "0.5" is not: "rose by half" is no rise of 0.5, and "0.5" → "50%" changes).
-  const [changedOld, changedNew] = [leftover(unmatchedOld, unmatchedNew, digitsKey), leftover(unmatchedNew, unmatchedOld, digitsKey)];
+  const [changedOld, changedNew] =
+    unmatchedOld.length === 0 || unmatchedNew.length === 0 ? [unmatchedOld, unmatchedNew] : [leftover(unmatchedOld, unmatchedNew, digitsKey), leftover(unmatchedNew, unmatchedOld, digitsKey)];
   const sameFigure = (a: Figure, b: Figure) => key(a) === key(b) || digitsKey(a) === digitsKey(b);
   const elided = elidedCurrencies(changedOld, changedNew, wholeSides);
   for (let k = 0; k < elided.length; k++) {
