@@ -187,6 +187,8 @@ const QUANTITY_DETERMINERS: ReadonlySet<string> = new Set(["no", "some", "severa
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set(["handful", "couple", "number", "lot", "lots", "host"]);
 /** The words around them in such a phrase. */
 const QUANTITY_PHRASE_GLUE: ReadonlySet<string> = new Set(["a", "an", "of"]);
+/** Whether a lower-case word may stand in a phrase of quantity. */
+const isQuantityPhraseWord = (word: string) => QUANTITY_DETERMINERS.has(word) || QUANTITY_NOUNS.has(word) || QUANTITY_PHRASE_GLUE.has(word);
 
 /**
  * Whether the change at `index`, with the changes beside it that only spaces part from it, is a
@@ -195,25 +197,16 @@ const QUANTITY_PHRASE_GLUE: ReadonlySet<string> = new Set(["a", "an", "of"]);
  * there (of `otherFigures`, in `otherText`).
  */
 function quantityWordForFigure(changes: readonly Change[], index: number, side: "old" | "new", text: string, otherFigures: readonly Figure[], otherText: string): boolean {
-  // Asked of every change with words on one side only: its own words first, each a phrase's word.
+  // Asked of every change with words on one side only: its own words first, then the phrase's.
   if (otherFigures.length === 0) return false;
   const own = side === "old" ? changes[index]!.removed : changes[index]!.added;
   for (let k = 0; k < own.length; k++) {
     const token = own[k]!;
-    if (token.type === "space") continue;
-    if (token.text.length > MAX_QUANTITY_WORD) return false;
-    const word = token.text.toLowerCase();
-    if (!QUANTITY_DETERMINERS.has(word) && !QUANTITY_NOUNS.has(word) && !QUANTITY_PHRASE_GLUE.has(word)) return false;
+    if (token.type !== "space" && (token.text.length > MAX_QUANTITY_WORD || !isQuantityPhraseWord(token.text.toLowerCase()))) return false;
   }
   const run = adjoiningRun(changes, index, side, text);
   const words = text.slice(run.start, run.end).trim().toLowerCase().split(/\s+/u);
-  if (words.length > MAX_QUANTITY_PHRASE) return false;
-  let quantity = false;
-  for (let k = 0; k < words.length; k++) {
-    if (QUANTITY_DETERMINERS.has(words[k]!) || QUANTITY_NOUNS.has(words[k]!)) quantity = true;
-    else if (!QUANTITY_PHRASE_GLUE.has(words[k]!)) return false;
-  }
-  if (!quantity) return false;
+  if (words.length > MAX_QUANTITY_PHRASE || !words.every(isQuantityPhraseWord) || !words.some((word) => !QUANTITY_PHRASE_GLUE.has(word))) return false;
   const other = adjoiningRun(changes, index, side === "old" ? "new" : "old", otherText);
   return otherFigures.some((figure) => (figure.start < other.end && figure.end > other.start) || (figure.end <= other.start && otherText.slice(figure.end, other.start).trim() === ""));
 }
