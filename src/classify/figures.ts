@@ -481,7 +481,8 @@ const RELATIVE_PERIODS = new Set(["week", "weekend", "month", "year", "quarter",
  * word); after a count they are ("an 11 year life" is an 11-year one).
  */
 const SINGULAR_TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second"]);
-const POSSESSIVE_END = /['’]s$/u;
+/** A possessive's ending ("Monday's", "Smith’s"). */
+export const POSSESSIVE_END = /['’]s$/u;
 
 const VULGAR = lookupTable<[number, number]>({
   "½": [1, 2], "¼": [1, 4], "¾": [3, 4], "⅓": [1, 3], "⅔": [2, 3], "⅕": [1, 5], "⅖": [2, 5], "⅗": [3, 5], "⅘": [4, 5],

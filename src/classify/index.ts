@@ -9,7 +9,7 @@ import { isAnyFunctionWord } from "../text/function-words.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { isEnglishWord, isInflectedEnglishWord, isMisspelling } from "../text/english.js";
 import { Findings, NO_KINDS, type Classification } from "./evidence.js";
-import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, rangesAlike, SHARE_KEY, spanInMinutes, touchesFigure, type Figure } from "./figures.js";
+import { COUNTING_ARTICLES, figuresNear, findFigures, isIndexNumber, POSSESSIVE_END, rangesAlike, SHARE_KEY, spanInMinutes, touchesFigure, type Figure } from "./figures.js";
 import { agreeWithCount } from "./agreement.js";
 import { areRomanizations, isDerivedForm, OFFICE_INITIALS, OFFICE_QUALIFIERS, OFFICES, STATE_ABBREVIATIONS } from "./lexicon.js";
 import { figureLocale, type FigureLocale } from "./locale.js";
@@ -233,7 +233,6 @@ function figureAfterOneWord(tokens: readonly Placed[], text: string, figures: re
   const figure = figures.find((candidate) => candidate.start === next);
   return figure === undefined || POSSESSIVE_END.test(figure.text) ? undefined : figure;
 }
-const POSSESSIVE_END = /['’]s$/u;
 
 /** Whether tokens are the word "on" with spaces, standing right before a weekday or a date of `figures` ("on Monday", "on March 3"). */
 const onlyOnBeforeDay = (tokens: readonly Placed[], text: string, figures: readonly Figure[]) =>
@@ -1925,19 +1924,21 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       resplit.newEnd = change.newEnd;
       return;
     }
+    // One word for one: the next four checks ask it.
+    const wordForWord = oneWordEach(removed, added);
     // "an 18-year-old" → "a 19-year-old": the article follows the figure's change, which says it.
-    if (oneWordEach(removed, added) && areFormsOfOneWord(wordOf(removed), wordOf(added), reading.language)) return;
+    if (wordForWord && areFormsOfOneWord(wordOf(removed), wordOf(added), reading.language)) return;
     // "a man was arrested" → "two men were arrested": a noun and a verb that agree with the count
     // take their other number with it, and an article gives way to the figure; its change says it.
     if (findings.has("number") && agreeWithCount(change, removed, added, { old: oldText, new: newText }, figures, reading, masked)) return;
     // "Песков заявил" → "Захарова заявила": a verb that takes its subject's gender goes with the
     // name's change, once names are known (below); with no name changed it is wording.
-    if (oneWordEach(removed, added) && areGenderForms(wordOf(removed), wordOf(added), reading.language)) {
+    if (wordForWord && areGenderForms(wordOf(removed), wordOf(added), reading.language)) {
       genderAgreements.push(index);
       return;
     }
     // "closed down 3%" → "closed up 3%": the amount's sign turned, which changes what it says.
-    if (reading.language === "en" && oneWordEach(removed, added) && turnsSign(wordOf(removed), wordOf(added))) {
+    if (reading.language === "en" && wordForWord && turnsSign(wordOf(removed), wordOf(added))) {
       // Read from the whole sentences: a figure after "of" ("a loss of $5m") is no neighbour token of the change.
       const figure = {
         old: figureBeside(oldText, findFigures(oldText, tokens.old, locale.old), change.oldAt, change.oldEnd),
@@ -1957,7 +1958,7 @@ export function changeKinds(pair: Pair, oldText: string, newText: string, tokens
       return;
     }
     // "pro-Trump" → "pro-Biden", "kabinet-Schoof" → "kabinet-Rutte": the name joined to a word changed.
-    const compound = oneWordEach(removed, added) ? namesChangedInCompound(wordOf(removed), wordOf(added), () => startsSentence(oldText, change.oldAt) || startsSentence(newText, change.newAt)) : null;
+    const compound = wordForWord ? namesChangedInCompound(wordOf(removed), wordOf(added), () => startsSentence(oldText, change.oldAt) || startsSentence(newText, change.newAt)) : null;
     if (compound !== null) {
       findings.add("name", compound[0], compound[1]);
       return;

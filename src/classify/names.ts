@@ -49,44 +49,38 @@ const WORD_CHARACTER = new ClassPattern((c) => String.raw`[${c.letter}${c.mark}$
  * collecting every capitalised word of the story first cost more than the rest of classifying it.
  */
 export function nameContext(...sentenceLists: (readonly string[])[]): NameContext {
-  const answers = new Map<string, boolean>();
-  const elsewhere = (word: string): boolean => {
+  /** Whether `test` holds at some place the word stands in either version's sentences, each found with a plain search. */
+  const anyPlace = (word: string, test: (sentence: string, at: number) => boolean): boolean => {
     for (let list = 0; list < sentenceLists.length; list++) {
       const sentences = sentenceLists[list]!;
       for (let k = 0; k < sentences.length; k++) {
         const sentence = sentences[k]!;
-        let shouted: boolean | undefined;
-        for (let at = sentence.indexOf(word); at !== -1; at = sentence.indexOf(word, at + 1)) {
-          // A headline set in capitals capitalises every word: no evidence.
-          if ((shouted ??= isShouted(sentence))) break;
-          const before = sentence[at - 1] ?? " ";
-          const after = sentence[at + word.length] ?? " ";
-          if (WORD_CHARACTER.test(before) || (WORD_CHARACTER.test(after) && after !== "'" && after !== "’")) continue;
-          if (!OPENS_BEFORE.test(sentence.slice(Math.max(0, at - LOOK_BEHIND), at))) return true;
-        }
+        for (let at = sentence.indexOf(word); at !== -1; at = sentence.indexOf(word, at + 1)) if (test(sentence, at)) return true;
       }
     }
     return false;
   };
+  const answers = new Map<string, boolean>();
+  const elsewhere = (word: string): boolean =>
+    anyPlace(word, (sentence, at) => {
+      // A headline set in capitals capitalises every word: no evidence.
+      if (isShouted(sentence)) return false;
+      const before = sentence[at - 1] ?? " ";
+      const after = sentence[at + word.length] ?? " ";
+      if (WORD_CHARACTER.test(before) || (WORD_CHARACTER.test(after) && after !== "'" && after !== "’")) return false;
+      return !OPENS_BEFORE.test(sentence.slice(Math.max(0, at - LOOK_BEHIND), at));
+    });
   const namedAnswers = new Map<string, boolean>();
   return {
     isNamedElsewhere(word, language, named) {
       const key = `${language}\u0000${word}`;
       let answer = namedAnswers.get(key);
-      if (answer !== undefined) return answer;
-      answer = false;
-      for (let list = 0; list < sentenceLists.length && !answer; list++) {
-        const sentences = sentenceLists[list]!;
-        for (let k = 0; k < sentences.length && !answer; k++) {
-          const sentence = sentences[k]!;
-          for (let at = sentence.indexOf(word); at !== -1 && !answer; at = sentence.indexOf(word, at + 1)) {
-            // Whole words only, where words are spaced: Chinese and Japanese write a name against its neighbours.
-            if (!UNSPACED_WORD.test(word) && (WORD_CHARACTER.test(sentence[at - 1] ?? " ") || WORD_CHARACTER.test(sentence[at + word.length] ?? " "))) continue;
-            answer = named(sentence, at);
-          }
-        }
+      if (answer === undefined) {
+        // Whole words only, where words are spaced: Chinese and Japanese write a name against its neighbours.
+        const spaced = !UNSPACED_WORD.test(word);
+        answer = anyPlace(word, (sentence, at) => !(spaced && (WORD_CHARACTER.test(sentence[at - 1] ?? " ") || WORD_CHARACTER.test(sentence[at + word.length] ?? " "))) && named(sentence, at));
+        namedAnswers.set(key, answer);
       }
-      namedAnswers.set(key, answer);
       return answer;
     },
     isCapitalisedElsewhere(word) {
